@@ -1,0 +1,72 @@
+# Glacier Mapper: set-up, demo, tests, benchmarks and packaging on Debian 12.
+# Every target installs what it needs and is idempotent.
+SHELL := /bin/bash
+ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := $(ROOT)/.venv
+PY := $(VENV)/bin/python
+TRAINER_VENV := $(ROOT)/.venv-trainer
+TRAINER_PY := $(TRAINER_VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEBIAN_PACKAGES := qgis python3-qgis python3-gdal python3-venv gdal-bin python3-pip qttools5-dev-tools
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONPATH := /usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONPATH))
+export PYTHONDONTWRITEBYTECODE := 1
+export GLACIERMAPPER_TRAINER_PYTHON ?= $(TRAINER_PY)
+
+.PHONY: help system venv trainer-venv deps demo test test-unit test-qgis bench install uninstall clean
+
+help:
+	@echo "make demo    install what is missing, then map the built-in sample scene"
+	@echo "make test    install what is missing, then run all tests"
+	@echo "make install link the plugin into the QGIS profile $(QGIS_PROFILE)"
+	@echo "make bench   run the benchmarks (prints figures)"
+
+# Debian's QGIS, its Python bindings and GDAL; skipped when already there.
+system:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+# The plugin's venv sees Debian's qgis, processing and osgeo; numpy stays < 2 for Debian's GDAL.
+$(VENV)/.installed: requirements.txt requirements-dev.txt | system
+	@[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q -r requirements-dev.txt
+	$(PY) -c "import numpy, osgeo.gdal_array, onnxruntime, shapely, qgis.core; assert int(numpy.__version__.split('.')[0]) < 2"
+	@touch $@
+venv: system $(VENV)/.installed
+
+# The trainer's own venv: torch 2.13.0 CPU from the local wheel, onnx, numpy 2; never imported by QGIS.
+$(TRAINER_VENV)/.installed: models/trainer/requirements.txt | system
+	@[ -x $(TRAINER_PY) ] || $(SYSTEM_PYTHON) -m venv $(TRAINER_VENV)
+	$(TRAINER_PY) -m pip install -q -r models/trainer/requirements.txt
+	@touch $@
+trainer-venv: system $(TRAINER_VENV)/.installed
+
+deps: venv trainer-venv
+
+demo: deps
+	$(PY) resources/demo.py --out $(ROOT)/demo_output
+
+test: deps test-unit test-qgis
+
+test-unit:
+	$(PY) -m pytest -p no:qgis -p no:cacheprovider tests/unit -q -ra
+
+test-qgis:
+	$(PY) -m pytest -p no:cacheprovider tests/qgis -q -ra
+
+bench: deps
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+install:
+	@mkdir -p $(QGIS_PROFILE)/python/plugins
+	ln -sfn $(ROOT) $(QGIS_PROFILE)/python/plugins/glacier_mapper
+	@echo "Linked $(ROOT) as $(QGIS_PROFILE)/python/plugins/glacier_mapper; enable Glacier Mapper in Plugins > Manage and Install Plugins."
+
+uninstall:
+	rm -f $(QGIS_PROFILE)/python/plugins/glacier_mapper
+
+clean:
+	rm -rf demo_output build dist .pytest_cache

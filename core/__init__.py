@@ -1,0 +1,1 @@
+"""Glacier Mapper engine: numpy, GDAL and shapely only; never QGIS or Qt."""
