@@ -5,6 +5,7 @@ temporary file beside the destination and moved into place only when complete, s
 cancel leaves nothing behind.
 """
 import os
+import tempfile
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,6 +65,25 @@ class RasterInfo:
         srs = osr.SpatialReference()
         srs.ImportFromWkt(self.projection)
         return bool(srs.IsGeographic())
+
+    def pixel_area_m2(self):
+        """Area of one pixel in m2: from the linear units of a projected CRS, or on the ellipsoid at the
+        raster's central latitude for a geographic CRS (good to well under 1 % over a Landsat scene)."""
+        dx, dy = self.pixel_size
+        if not self.projection:
+            return dx * dy
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(self.projection)
+        if not srs.IsGeographic():
+            metres = srs.GetLinearUnits() or 1.0
+            return dx * dy * metres * metres
+        a, inv_f = srs.GetSemiMajor(), srs.GetInvFlattening()
+        e2 = 0.0 if not inv_f else (2 - 1 / inv_f) / inv_f
+        latitude = np.radians(self.geotransform[3] + self.geotransform[5] * self.height / 2)
+        w = 1 - e2 * np.sin(latitude) ** 2
+        meridional = a * (1 - e2) / w ** 1.5
+        prime_vertical = a / np.sqrt(w)
+        return float(np.radians(dx) * prime_vertical * np.cos(latitude) * np.radians(dy) * meridional)
 
     def same_grid(self, other, tolerance=1e-6):
         return (self.width, self.height) == (other.width, other.height) and np.allclose(
@@ -148,14 +168,19 @@ class BandReader:
         self.dataset = None
 
 
-def _check_writable(path):
+def check_writable(path):
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(folder):
         raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another output path.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"Cannot write to the folder '{folder}' (permission denied). Choose a folder you can write to.")
     if os.path.isdir(path):
         raise OutputError(f"The output path '{path}' is a folder. Give a file name ending in .tif.")
+    try:  # a real probe: permission bits say nothing for root, and nothing about read-only mounts
+        handle, probe = tempfile.mkstemp(prefix=".glaciermapper-probe-", dir=folder)
+        os.close(handle)
+        os.remove(probe)
+    except OSError as error:
+        raise OutputError(f"Cannot write to the folder '{folder}' ({error.strerror}). "
+                          "Choose a folder you can write to.") from None
 
 
 class RasterWriter:
@@ -164,7 +189,7 @@ class RasterWriter:
     def __init__(self, path, like, band_count=1, data_type="Float32", nodata=None, descriptions=None,
                  metadata=None, options=GTIFF_OPTIONS):
         path = os.fspath(path)
-        _check_writable(path)
+        check_writable(path)
         self.path = path
         folder, name = os.path.split(os.path.abspath(path))
         self.temp_path = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial.tif")

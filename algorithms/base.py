@@ -1,0 +1,188 @@
+"""What every Glacier Mapper algorithm shares: sensor and band parameters, callbacks, errors, styled outputs."""
+import json
+import os
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
+                       QgsProcessingParameterBand, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsRasterLayer)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
+from ..core.errors import Cancelled, GlacierMapperError
+from ..core.raster_io import raster_info
+from ..core.scaling import SENSOR_DEFAULT, resolve_scaling
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
+SENSOR_KEYS = list(SENSORS)
+SCALING_CHOICES = [SENSOR_DEFAULT] + [k for k in SCALING_PRESETS]
+
+
+def tr(context, text):
+    return QCoreApplication.translate(context, text)
+
+
+def _base_tr(text):
+    return tr("GlacierMapperAlgorithm", text)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style and a name to an output once QGIS has loaded it into the project."""
+
+    _alive = []  # QGIS holds only a C++ pointer: keep the Python object alive until it has run
+
+    def __init__(self, qml_path, name=None):
+        super().__init__()
+        self.qml_path = qml_path
+        self.name = name
+        StylePostProcessor._alive.append(self)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and layer.isValid():
+            message, ok = layer.loadNamedStyle(self.qml_path)
+            if not ok:
+                feedback.pushInfo(f"Style not applied: {message}")
+            if self.name:
+                layer.setName(self.name)
+            layer.triggerRepaint()
+        StylePostProcessor._alive.remove(self)
+
+
+class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
+    """Base of the toolbox algorithms: thin wrappers that read parameters and call one core function."""
+
+    INPUT = "INPUT"
+    SENSOR = "SENSOR"
+    SCALING = "SCALING"
+    SCALE = "SCALE"
+    OFFSET = "OFFSET"
+    MTL_FILE = "MTL_FILE"
+    BAND_PREFIX = "BAND_"
+
+    def tr(self, text):
+        return tr(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def groupId(self):  # noqa: N802
+        return self.group_id
+
+    def group(self):
+        return self.tr(self.group_label)
+
+    def icon(self):
+        return QIcon(os.path.join(PLUGIN_DIR, "resources", "icon.svg"))
+
+    def helpUrl(self):  # noqa: N802
+        return "https://github.com/glacier-mapper/glacier_mapper#algorithms"
+
+    # --- parameters shared by the algorithms that read multispectral imagery -------------------------------
+    def add_sensor_parameters(self, roles):
+        """SENSOR, one optional band override per role, and the reflectance scaling parameters."""
+        sensor = QgsProcessingParameterEnum(
+            self.SENSOR, _base_tr("Sensor"), options=[SENSORS[k].label for k in SENSOR_KEYS], defaultValue=0)
+        sensor.setHelp(_base_tr(
+            "Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, "
+            "SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first "
+            "(B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right."))
+        self.addParameter(sensor)
+        for role in roles:
+            band = QgsProcessingParameterBand(
+                self.BAND_PREFIX + role.upper(), _base_tr("{} band (override)").format(ROLE_LABELS[role]),
+                parentLayerParameterName=self.INPUT, optional=True)
+            band.setHelp(_base_tr("Leave empty to take the band from the descriptions or the sensor preset."))
+            band.setFlags(band.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(band)
+        scaling = QgsProcessingParameterEnum(
+            self.SCALING, _base_tr("Reflectance scaling"),
+            options=[_base_tr("Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)")]
+            + [SCALING_PRESETS[k].label for k in SCALING_CHOICES[1:]], defaultValue=0)
+        scaling.setHelp(_base_tr(
+            "How stored values become surface reflectance. Indices need it because the offset changes the "
+            "ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file."))
+        self.addParameter(scaling)
+        for key, label, help_text in (
+                (self.SCALE, "Scale factor (override)", "Multiplies the stored values; empty: from the preset."),
+                (self.OFFSET, "Offset (override)", "Added after scaling; empty: from the preset.")):
+            number = QgsProcessingParameterNumber(key, _base_tr(label), QgsProcessingParameterNumber.Double,
+                                                  optional=True)
+            number.setHelp(_base_tr(help_text))
+            number.setFlags(number.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(number)
+        mtl = QgsProcessingParameterFile(self.MTL_FILE, _base_tr("Landsat MTL file (for TOA scaling)"),
+                                         extension="txt", optional=True)
+        mtl.setHelp(_base_tr("The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL."))
+        mtl.setFlags(mtl.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(mtl)
+
+    def input_raster_path(self, parameters, context, name=None):
+        name = name or self.INPUT
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not isinstance(layer, QgsRasterLayer) or not layer.isValid():
+            raise QgsProcessingException(self.invalidRasterError(parameters, name))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr(
+                "The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a '{}' layer.").format(
+                layer.providerType()))
+        return layer.source()
+
+    def read_sensor_parameters(self, parameters, context, roles, input_path, feedback=None):
+        """(sensor key, band overrides, Scaling) from the shared parameters."""
+        sensor_key = SENSOR_KEYS[self.parameterAsEnum(parameters, self.SENSOR, context)]
+        overrides = {}
+        for role in roles:
+            name = self.BAND_PREFIX + role.upper()
+            if parameters.get(name) not in (None, "", 0):
+                overrides[role] = self.parameterAsInt(parameters, name, context)
+        preset = SCALING_CHOICES[self.parameterAsEnum(parameters, self.SCALING, context)]
+        scale = parameters.get(self.SCALE)
+        offset = parameters.get(self.OFFSET)
+        scale = None if scale in (None, "") else self.parameterAsDouble(parameters, self.SCALE, context)
+        offset = None if offset in (None, "") else self.parameterAsDouble(parameters, self.OFFSET, context)
+        mtl = self.parameterAsFile(parameters, self.MTL_FILE, context) or None
+        scaling = self.run_core(resolve_scaling, raster_info(input_path), sensor_key, preset, scale, offset, mtl)
+        if feedback is not None:
+            feedback.pushInfo(self.tr("Sensor: {}; reflectance scaling: {}").format(
+                SENSORS[sensor_key].label, scaling.describe()))
+        return sensor_key, overrides, scaling
+
+    # --- running the engine -------------------------------------------------------------------------------
+    @staticmethod
+    def callbacks(feedback, start=0.0, stop=100.0):
+        def progress(fraction):
+            feedback.setProgress(start + (stop - start) * fraction)
+        return {"progress": progress, "is_cancelled": feedback.isCanceled}
+
+    def run_core(self, function, *args, **kwargs):
+        """Call an engine function; its errors become QgsProcessingException with the same message."""
+        try:
+            return function(*args, **kwargs)
+        except Cancelled as error:
+            raise QgsProcessingException(str(error)) from None
+        except GlacierMapperError as error:
+            raise QgsProcessingException(str(error)) from None
+
+    @staticmethod
+    def warn(feedback, message):
+        feedback.pushWarning(message)
+
+    def provenance_parameters(self, parameters, context):
+        """The run's parameters as JSON-able values, layers by their source."""
+        values = {}
+        for key, value in parameters.items():
+            if hasattr(value, "source"):
+                value = value.source()
+            try:
+                json.dumps(value)
+            except TypeError:
+                value = str(value)
+            values[key] = value
+        return values
+
+    def style_output(self, context, destination, style_name, display_name):
+        """Style a raster or vector output when QGIS loads it into the project on completion."""
+        if destination and context.willLoadLayerOnCompletion(destination):
+            details = context.layerToLoadOnCompletionDetails(destination)
+            details.setPostProcessor(StylePostProcessor(os.path.join(STYLE_DIR, style_name), display_name))

@@ -1,0 +1,140 @@
+"""glaciermapper:ndsiglaciermask — glacier mask by NDSI threshold, with water and shadow handling."""
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+
+from ..core.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
+from ..core.provenance import provenance
+from .base import GlacierMapperAlgorithm
+
+WATER_TESTS = ["none", "ndwi", "nir"]
+
+
+class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
+    THRESHOLD = "THRESHOLD"
+    AUTO_THRESHOLD = "AUTO_THRESHOLD"
+    WATER_TEST = "WATER_TEST"
+    NDWI_THRESHOLD = "NDWI_THRESHOLD"
+    NIR_MAX = "NIR_MAX"
+    MIN_GREEN = "MIN_GREEN"
+    MEDIAN_FILTER = "MEDIAN_FILTER"
+    MIN_PATCH_PIXELS = "MIN_PATCH_PIXELS"
+    OUTPUT_MASK = "OUTPUT_MASK"
+    OUTPUT_NDSI = "OUTPUT_NDSI"
+    THRESHOLD_USED = "THRESHOLD_USED"
+    GLACIER_PIXELS = "GLACIER_PIXELS"
+    group_id = "mapping"
+    group_label = "Threshold mapping"
+
+    def name(self):
+        return "ndsiglaciermask"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Glacier mask (NDSI threshold)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Maps glaciers by thresholding the Normalised Difference Snow Index, "
+            "NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.\n\n"
+            "Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on "
+            "Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. "
+            "The best value depends on the scene: choose 'Automatic' to use Otsu's method on the histogram of "
+            "valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the "
+            "THRESHOLD_USED output and the mask's metadata. Use the accuracy assessment's threshold sweep to "
+            "choose one with evidence.\n\n"
+            "Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (use the "
+            "water exclusion); shadowed and debris-covered ice are missed; clouds confuse it.\n\n"
+            "Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
+        self.add_sensor_parameters(("green", "swir1", "nir"))
+        threshold = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("NDSI threshold"),
+                                                 QgsProcessingParameterNumber.Double, defaultValue=0.4)
+        threshold.setHelp(self.tr("Pixels with NDSI above this value are glacier; between -1 and 1."))
+        self.addParameter(threshold)
+        auto = QgsProcessingParameterBoolean(self.AUTO_THRESHOLD, self.tr("Automatic threshold (Otsu)"),
+                                             defaultValue=False)
+        auto.setHelp(self.tr("Ignore the threshold above and choose it with Otsu's method on the NDSI histogram."))
+        self.addParameter(auto)
+        water = QgsProcessingParameterEnum(
+            self.WATER_TEST, self.tr("Exclude water"),
+            options=[self.tr("No"), self.tr("By NDWI (green vs NIR)"), self.tr("By low NIR reflectance")],
+            defaultValue=0)
+        water.setHelp(self.tr("NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow "
+                              "are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR "
+                              "reflectance is below the NIR limit."))
+        self.addParameter(water)
+        for key, label, default, help_text in (
+                (self.NDWI_THRESHOLD, "NDWI above which a pixel is water", 0.2,
+                 "Used when water is excluded by NDWI."),
+                (self.NIR_MAX, "NIR reflectance below which a pixel is water", 0.11,
+                 "Used when water is excluded by NIR reflectance.")):
+            number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double,
+                                                  defaultValue=default)
+            number.setHelp(self.tr(help_text))
+            number.setFlags(number.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(number)
+        green = QgsProcessingParameterNumber(self.MIN_GREEN, self.tr("Minimum green reflectance (shadow/dark pixels)"),
+                                             QgsProcessingParameterNumber.Double, optional=True, minValue=0)
+        green.setHelp(self.tr("Optional: pixels darker than this in green are not glacier (deep shadow, dark "
+                              "surfaces with a noisy NDSI). Empty: no test."))
+        self.addParameter(green)
+        median = QgsProcessingParameterBoolean(self.MEDIAN_FILTER, self.tr("3x3 median filter"), defaultValue=False)
+        median.setHelp(self.tr("Smooths salt-and-pepper noise of the mask."))
+        self.addParameter(median)
+        patches = QgsProcessingParameterNumber(self.MIN_PATCH_PIXELS, self.tr("Remove patches smaller than (pixels)"),
+                                               QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0)
+        patches.setHelp(self.tr("Glacier patches with fewer connected pixels are removed (0: keep all)."))
+        self.addParameter(patches)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_MASK, self.tr("Glacier mask")))
+        ndsi = QgsProcessingParameterRasterDestination(self.OUTPUT_NDSI, self.tr("NDSI"), optional=True,
+                                                       createByDefault=False)
+        self.addParameter(ndsi)
+        self.addOutput(QgsProcessingOutputNumber(self.THRESHOLD_USED, self.tr("Threshold used")))
+        self.addOutput(QgsProcessingOutputNumber(self.GLACIER_PIXELS, self.tr("Glacier pixels")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        if not self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context) and not -1.0 <= threshold <= 1.0:
+            return False, self.tr("The NDSI threshold {} is outside [-1, 1], the range of NDSI. "
+                                  "Give a value such as 0.4, or choose the automatic threshold.").format(threshold)
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        input_path = self.input_raster_path(parameters, context)
+        water_test = WATER_TESTS[self.parameterAsEnum(parameters, self.WATER_TEST, context)]
+        roles = ("green", "swir1") + (("nir",) if water_test != "none" else ())
+        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, roles, input_path, feedback)
+        min_green = parameters.get(self.MIN_GREEN)
+        options = GlacierMaskOptions(
+            threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
+            else self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            water_test=water_test,
+            ndwi_threshold=self.parameterAsDouble(parameters, self.NDWI_THRESHOLD, context),
+            nir_max=self.parameterAsDouble(parameters, self.NIR_MAX, context),
+            min_green=None if min_green in (None, "") else self.parameterAsDouble(parameters, self.MIN_GREEN, context),
+            median_filter=self.parameterAsBool(parameters, self.MEDIAN_FILTER, context),
+            min_patch_pixels=self.parameterAsInt(parameters, self.MIN_PATCH_PIXELS, context))
+        out_mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context)
+        out_ndsi = self.parameterAsOutputLayer(parameters, self.OUTPUT_NDSI, context) or None
+        metadata = provenance(self.id(), {"input": input_path}, self.provenance_parameters(parameters, context))
+        result = self.run_core(ndsi_glacier_mask, input_path, out_mask, out_ndsi, sensor=sensor_key,
+                               band_overrides=overrides, scaling=scaling, options=options, metadata=metadata,
+                               **self.callbacks(feedback))
+        for warning in result.warnings:
+            self.warn(feedback, warning)
+        feedback.pushInfo(self.tr("NDSI threshold used: {:.4f} ({})").format(
+            result.threshold, self.tr("automatic, Otsu") if result.automatic else self.tr("fixed")))
+        feedback.pushInfo(self.tr("Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}").format(
+            result.target_pixels, result.valid_pixels, result.target_pixels / max(result.valid_pixels, 1),
+            result.nodata_pixels))
+        for reason, count in result.excluded.items():
+            feedback.pushInfo(self.tr("Excluded as {}: {} pixels").format(reason, count))
+        self.style_output(context, out_mask, "glacier_mask.qml", self.tr("Glacier mask"))
+        outputs = {self.OUTPUT_MASK: out_mask, self.THRESHOLD_USED: result.threshold,
+                   self.GLACIER_PIXELS: result.target_pixels}
+        if out_ndsi:
+            self.style_output(context, out_ndsi, "ndsi.qml", "NDSI")
+            outputs[self.OUTPUT_NDSI] = out_ndsi
+        return outputs

@@ -1,0 +1,127 @@
+"""glaciermapper:ndwilakemask — water and glacial-lake mask by NDWI or MNDWI threshold."""
+import math
+
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer)
+
+from ..core.lake_mask import LakeMaskOptions, ndwi_lake_mask
+from ..core.provenance import provenance
+from ..core.raster_io import raster_info
+from .base import GlacierMapperAlgorithm
+
+INDICES = ["ndwi", "mndwi"]
+
+
+class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
+    INDEX = "INDEX"
+    THRESHOLD = "THRESHOLD"
+    AUTO_THRESHOLD = "AUTO_THRESHOLD"
+    EXCLUDE_SNOW_ICE = "EXCLUDE_SNOW_ICE"
+    EXCLUDE_SHADOW = "EXCLUDE_SHADOW"
+    SHADOW_MASK = "SHADOW_MASK"
+    MIN_LAKE_AREA = "MIN_LAKE_AREA"
+    OUTPUT_MASK = "OUTPUT_MASK"
+    OUTPUT_INDEX = "OUTPUT_INDEX"
+    THRESHOLD_USED = "THRESHOLD_USED"
+    LAKE_PIXELS = "LAKE_PIXELS"
+    group_id = "mapping"
+    group_label = "Threshold mapping"
+
+    def name(self):
+        return "ndwilakemask"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Lake mask (NDWI / MNDWI threshold)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or "
+            "MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the "
+            "founding lake paper improves on.\n\n"
+            "Threshold: fixed, or automatic by Otsu's method on the index histogram (reported in the log and "
+            "outputs). Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: "
+            "both are excluded by default (bright pixels in the visible and NIR are snow/ice; dark pixels in "
+            "NIR and SWIR that are not water-like are shadow), and an optional shadow mask raster can be given. "
+            "Lakes smaller than the minimum area are removed.\n\n"
+            "Output mask: 1 water, 0 not water, 255 nodata.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
+        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=["NDWI (McFeeters)", "MNDWI"],
+                                           defaultValue=0)
+        index.setHelp(self.tr("NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and "
+                              "rock better, but snow has a high MNDWI too."))
+        self.addParameter(index)
+        self.add_sensor_parameters(("green", "nir", "swir1", "blue"))
+        threshold = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("Index threshold"),
+                                                 QgsProcessingParameterNumber.Double, defaultValue=0.1)
+        threshold.setHelp(self.tr("Pixels with the index above this value are water; between -1 and 1."))
+        self.addParameter(threshold)
+        self.addParameter(QgsProcessingParameterBoolean(self.AUTO_THRESHOLD, self.tr("Automatic threshold (Otsu)"),
+                                                        defaultValue=False))
+        snow = QgsProcessingParameterBoolean(self.EXCLUDE_SNOW_ICE, self.tr("Exclude snow and ice"), defaultValue=True)
+        snow.setHelp(self.tr("Snow and ice are bright in the visible and NIR, water is not."))
+        self.addParameter(snow)
+        shadow = QgsProcessingParameterBoolean(self.EXCLUDE_SHADOW, self.tr("Exclude shadows"), defaultValue=True)
+        shadow.setHelp(self.tr("Cast shadows are dark like water; exclude dark pixels whose spectrum is not "
+                               "water-like, and the pixels of the shadow mask below if given."))
+        self.addParameter(shadow)
+        mask = QgsProcessingParameterRasterLayer(self.SHADOW_MASK, self.tr("Shadow mask (1 = shadow)"), optional=True)
+        mask.setHelp(self.tr("Optional raster on the same grid, for example from a DEM and the sun position."))
+        self.addParameter(mask)
+        area = QgsProcessingParameterNumber(self.MIN_LAKE_AREA, self.tr("Minimum lake area (m²)"),
+                                            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
+        area.setHelp(self.tr("Water patches smaller than this are removed. Glacial lake inventories often use "
+                             "0.0081 km² (9 Landsat pixels)."))
+        self.addParameter(area)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_MASK, self.tr("Lake mask")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_INDEX, self.tr("Water index"),
+                                                                  optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.THRESHOLD_USED, self.tr("Threshold used")))
+        self.addOutput(QgsProcessingOutputNumber(self.LAKE_PIXELS, self.tr("Water pixels")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        if not self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context) and not -1.0 <= threshold <= 1.0:
+            return False, self.tr("The index threshold {} is outside [-1, 1], the range of NDWI and MNDWI. "
+                                  "Give a value such as 0.1, or choose the automatic threshold.").format(threshold)
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        input_path = self.input_raster_path(parameters, context)
+        roles = ("green", "nir", "swir1", "blue")
+        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, roles, input_path, feedback)
+        shadow_layer = self.parameterAsRasterLayer(parameters, self.SHADOW_MASK, context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_LAKE_AREA, context)
+        min_pixels = math.ceil(min_area / raster_info(input_path).pixel_area_m2()) if min_area > 0 else 0
+        options = LakeMaskOptions(
+            index=INDICES[self.parameterAsEnum(parameters, self.INDEX, context)],
+            threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
+            else self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            exclude_snow_ice=self.parameterAsBool(parameters, self.EXCLUDE_SNOW_ICE, context),
+            exclude_shadow=self.parameterAsBool(parameters, self.EXCLUDE_SHADOW, context),
+            shadow_mask_path=shadow_layer.source() if shadow_layer is not None else None,
+            min_lake_pixels=min_pixels)
+        out_mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context)
+        out_index = self.parameterAsOutputLayer(parameters, self.OUTPUT_INDEX, context) or None
+        metadata = provenance(self.id(), {"input": input_path}, self.provenance_parameters(parameters, context))
+        result = self.run_core(ndwi_lake_mask, input_path, out_mask, out_index, sensor=sensor_key,
+                               band_overrides=overrides, scaling=scaling, options=options, metadata=metadata,
+                               **self.callbacks(feedback))
+        for warning in result.warnings:
+            self.warn(feedback, warning)
+        feedback.pushInfo(self.tr("{} threshold used: {:.4f} ({}); minimum lake size {} pixels").format(
+            options.index.upper(), result.threshold,
+            self.tr("automatic, Otsu") if result.automatic else self.tr("fixed"), min_pixels))
+        feedback.pushInfo(self.tr("Water pixels: {} of {} valid; nodata pixels: {}").format(
+            result.target_pixels, result.valid_pixels, result.nodata_pixels))
+        for reason, count in result.excluded.items():
+            feedback.pushInfo(self.tr("Excluded as {}: {} pixels").format(reason, count))
+        self.style_output(context, out_mask, "lake_mask.qml", self.tr("Lake mask"))
+        outputs = {self.OUTPUT_MASK: out_mask, self.THRESHOLD_USED: result.threshold,
+                   self.LAKE_PIXELS: result.target_pixels}
+        if out_index:
+            self.style_output(context, out_index, f"{options.index}.qml", options.index.upper())
+            outputs[self.OUTPUT_INDEX] = out_index
+        return outputs

@@ -1,0 +1,41 @@
+"""The Glacier Mapper Processing provider: id 'glaciermapper', one algorithm per file in this folder."""
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.version import VERSION
+from .ndsi_glacier_mask import NdsiGlacierMaskAlgorithm
+from .ndwi_lake_mask import NdwiLakeMaskAlgorithm
+from .spectral_index import SpectralIndexAlgorithm
+
+ALGORITHMS = [
+    SpectralIndexAlgorithm,
+    NdsiGlacierMaskAlgorithm,
+    NdwiLakeMaskAlgorithm,
+]
+
+
+class GlacierMapperProvider(QgsProcessingProvider):
+    def id(self):
+        return "glaciermapper"
+
+    def name(self):
+        return "Glacier Mapper"
+
+    def longName(self):  # noqa: N802
+        return f"Glacier Mapper {VERSION}"
+
+    def versionInfo(self):  # noqa: N802
+        return VERSION
+
+    def icon(self):
+        return QIcon(os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg"))
+
+    def supportedOutputRasterLayerExtensions(self):  # noqa: N802
+        # Outputs are tiled, compressed GeoTIFFs written block by block.
+        return ["tif"]
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -1,0 +1,58 @@
+"""glaciermapper:spectralindex — NDSI, NDWI (McFeeters) or MNDWI from a multiband raster."""
+from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer
+
+from ..core.indices import INDEX_BANDS, compute_index
+from ..core.provenance import provenance
+from .base import GlacierMapperAlgorithm
+
+INDEX_KEYS = list(INDEX_BANDS)  # ndsi, ndwi, mndwi
+ALL_ROLES = ("green", "nir", "swir1")
+
+
+class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
+    INDEX = "INDEX"
+    OUTPUT = "OUTPUT"
+    group_id = "mapping"
+    group_label = "Threshold mapping"
+
+    def name(self):
+        return "spectralindex"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Spectral index (NDSI, NDWI, MNDWI)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Computes a normalised-difference index from a multispectral raster, block by block.\n\n"
+            "NDSI = (Green - SWIR1) / (Green + SWIR1) separates snow and ice (bright in green, dark in SWIR) "
+            "from rock and vegetation; its histogram over glaciated scenes is bimodal.\n"
+            "NDWI (McFeeters) = (Green - NIR) / (Green + NIR) marks open water.\n"
+            "MNDWI = (Green - SWIR1) / (Green + SWIR1) is numerically NDSI, used for water.\n\n"
+            "Values are converted to surface reflectance first (the offset changes the ratio). Pixels that are "
+            "nodata in either band, or where the denominator is zero, are nodata (-9999) in the output.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
+        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=["NDSI", "NDWI (McFeeters)", "MNDWI"],
+                                           defaultValue=0)
+        index.setHelp(self.tr("NDSI for snow and glaciers, NDWI or MNDWI for water and glacial lakes."))
+        self.addParameter(index)
+        self.add_sensor_parameters(ALL_ROLES)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Index raster")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        input_path = self.input_raster_path(parameters, context)
+        index = INDEX_KEYS[self.parameterAsEnum(parameters, self.INDEX, context)]
+        roles = INDEX_BANDS[index]
+        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, roles, input_path, feedback)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        metadata = provenance(self.id(), {"input": input_path}, self.provenance_parameters(parameters, context))
+        result = self.run_core(compute_index, input_path, index, output, sensor=sensor_key,
+                               band_overrides={r: overrides[r] for r in roles if r in overrides},
+                               scaling=scaling, metadata=metadata, **self.callbacks(feedback))
+        for warning in result.warnings:
+            self.warn(feedback, warning)
+        feedback.pushInfo(self.tr("{}: {} valid pixels, {} nodata; range {:.3f} to {:.3f}, mean {:.3f}").format(
+            index.upper(), result.valid_pixels, result.nodata_pixels, result.minimum, result.maximum, result.mean))
+        self.style_output(context, output, f"{index}.qml", index.upper())
+        return {self.OUTPUT: output}

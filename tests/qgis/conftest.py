@@ -1,0 +1,46 @@
+"""Headless QGIS through pytest-qgis, with the plugin registered through its real classFactory."""
+import pytest
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_app, qgis_processing, qgis_iface):
+    import glacier_mapper
+    instance = glacier_mapper.classFactory(qgis_iface)
+    instance.initProcessing()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture()
+def run(plugin):
+    """processing.run with a feedback that records the log, returning (results, log text)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class RecordingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+            self.progress_values = []
+            self.progressChanged.connect(self.progress_values.append)
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+            super().pushInfo(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append("WARNING " + warning)
+            super().pushWarning(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.lines.append("ERROR " + error)
+            super().reportError(error, fatalError)
+
+    def _run(algorithm, parameters, feedback=None):
+        feedback = feedback or RecordingFeedback()
+        context = QgsProcessingContext()
+        results = processing.run(algorithm, parameters, feedback=feedback, context=context)
+        return results, "\n".join(feedback.lines)
+
+    _run.Feedback = RecordingFeedback
+    return _run
