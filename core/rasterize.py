@@ -58,7 +58,7 @@ def _raster_extent_polygon(like):
     return polygon
 
 
-def _polygonal(geometry):
+def polygonal_part(geometry):
     """Valid polygonal part of a geometry, or None; the bool says whether a repair was needed."""
     if geometry is None or geometry.IsEmpty():
         return None, False
@@ -126,7 +126,7 @@ def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_
         geometry = geometry.Clone() if geometry is not None else None
         if geometry is not None and transform is not None:
             geometry.Transform(transform)
-        geometry, was_repaired = _polygonal(geometry)
+        geometry, was_repaired = polygonal_part(geometry)
         repaired += was_repaired
         if geometry is None:
             dropped += 1

@@ -1,0 +1,167 @@
+"""Spatially blocked train/validation split of training chips.
+
+Neighbouring chips look alike, so a random chip-by-chip split lets validation see almost the same pixels as
+training and overstates accuracy. Instead the raster is cut into square blocks of ``block_px`` pixels
+(aligned on the raster's top-left corner) and whole blocks go to validation:
+
+- a chip belongs to the block that contains its centre;
+- blocks are visited in a seeded random order and added to validation while that brings the number of
+  validation chips closer to ``validation_fraction`` of all chips (always at least one validation chip when
+  there are two chips or more, and never all of them);
+- to keep validation honest, a training chip that overlaps a validation block or a validation chip (possible
+  with overlapping strides, or where a chip straddles a block border) is dropped, so no pixel is in both sets;
+- when every chip falls in one block (a small raster), the blocks are halved, down to the chip size, until a
+  split exists; the block size used is reported. If even that fails the split is degenerate: one validation
+  chip is kept although training chips overlap it, with a warning.
+"""
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+TRAIN = "train"
+VAL = "val"
+
+
+@dataclass
+class SplitResult:
+    splits: list  # per chip: TRAIN, VAL, or None (a training chip dropped for overlapping validation)
+    block_size_px: int
+    validation_blocks: set  # {(column, row)} of blocks of block_size_px
+    dropped_overlap: int
+    warnings: list = field(default_factory=list)
+
+    @property
+    def train(self):
+        return self.splits.count(TRAIN)
+
+    @property
+    def val(self):
+        return self.splits.count(VAL)
+
+
+def block_of(x, y, chip_size, block_px):
+    """(column, row) of the block holding the centre of the chip whose top-left pixel is (x, y)."""
+    return (int((x + chip_size / 2.0) // block_px), int((y + chip_size / 2.0) // block_px))
+
+
+def choose_validation_blocks(block_counts, validation_fraction, seed):
+    """Blocks to validate on, from {block: chip count}: aims at validation_fraction of the chips, leaves at
+    least one chip for training, and returns an empty set when that is impossible (one block only)."""
+    total = sum(block_counts.values())
+    if total < 2 or validation_fraction <= 0:
+        return set()
+    target = min(max(1, int(round(validation_fraction * total))), total - 1)
+    blocks = sorted(block_counts)
+    order = np.random.default_rng(seed).permutation(len(blocks))
+    chosen, count = set(), 0
+    for i in order:
+        block = blocks[i]
+        size = block_counts[block]
+        if count + size > total - 1:
+            continue
+        if count == 0 or abs(count + size - target) < abs(count - target):
+            chosen.add(block)
+            count += size
+        if count >= target:
+            break
+    return chosen
+
+
+class _Footprints:
+    """Chip rectangles hashed on a grid of chip-sized cells, to find overlaps without comparing all pairs."""
+
+    def __init__(self, chip_size):
+        self.size = chip_size
+        self.cells = defaultdict(list)
+
+    def _cells(self, x, y):
+        s = self.size
+        for cy in range(y // s, (y + s - 1) // s + 1):
+            for cx in range(x // s, (x + s - 1) // s + 1):
+                yield cx, cy
+
+    def add(self, x, y):
+        for cell in self._cells(x, y):
+            self.cells[cell].append((x, y))
+
+    def overlaps(self, x, y):
+        s = self.size
+        return any(abs(ox - x) < s and abs(oy - y) < s for cell in self._cells(x, y) for ox, oy in self.cells[cell])
+
+
+def _overlaps_blocks(x, y, chip_size, block_px, blocks):
+    columns = range(x // block_px, (x + chip_size - 1) // block_px + 1)
+    rows = range(y // block_px, (y + chip_size - 1) // block_px + 1)
+    return any((c, r) in blocks for r in rows for c in columns)
+
+
+def _assign(positions, chip_size, block_px, validation_blocks, honest=True):
+    splits = [VAL if block_of(x, y, chip_size, block_px) in validation_blocks else TRAIN for x, y in positions]
+    dropped = 0
+    if honest:
+        footprints = _Footprints(chip_size)
+        for (x, y), split in zip(positions, splits):
+            if split == VAL:
+                footprints.add(x, y)
+        for i, (x, y) in enumerate(positions):
+            if splits[i] == TRAIN and (_overlaps_blocks(x, y, chip_size, block_px, validation_blocks)
+                                       or footprints.overlaps(x, y)):
+                splits[i] = None
+                dropped += 1
+    return splits, dropped
+
+
+def split_chips(positions, chip_size, block_px, validation_fraction=0.2, seed=0):
+    """Assign chips (top-left (x, y) pixel positions) to train or validation by spatial blocks: a SplitResult."""
+    positions = [(int(x), int(y)) for x, y in positions]
+    total = len(positions)
+    warnings = []
+    if total == 0:
+        return SplitResult([], block_px, set(), 0, warnings)
+    if validation_fraction <= 0 or total < 2:
+        if validation_fraction > 0:
+            warnings.append("Only one chip was exported: there is no validation chip. Use a smaller chip size or "
+                            "stride, or label a larger area.")
+        else:
+            warnings.append("Validation fraction 0: every chip is for training and the trainer cannot measure "
+                            "accuracy on unseen areas.")
+        return SplitResult([TRAIN] * total, block_px, set(), 0, warnings)
+
+    size = block_px
+    while True:
+        counts = Counter(block_of(x, y, chip_size, size) for x, y in positions)
+        blocks = choose_validation_blocks(counts, validation_fraction, seed)
+        if blocks:
+            splits, dropped = _assign(positions, chip_size, size, blocks)
+            if TRAIN in splits:
+                break
+        if size <= chip_size:
+            break
+        size = max(chip_size, size // 2)
+    if size != block_px and blocks and TRAIN in splits:
+        warnings.append(f"The chips did not spread over enough {block_px}-px split blocks for a validation set: "
+                        f"blocks of {size} px were used. Validation chips lie closer to training chips; label a "
+                        f"larger area for a more independent validation.")
+    if not blocks or TRAIN not in splits:
+        # Degenerate: no blocked split leaves training chips. Keep one validation chip anyway.
+        rng = np.random.default_rng(seed)
+        blocks = blocks or {block_of(*positions[int(rng.integers(total))], chip_size, size)}
+        splits, dropped = _assign(positions, chip_size, size, blocks, honest=False)
+        if TRAIN not in splits:
+            keep = int(rng.integers(total))
+            splits = [TRAIN] * total
+            splits[keep] = VAL
+        warnings.append(f"The chips are too few or too close together for a spatially separate validation set "
+                        f"({splits.count(VAL)} validation chip(s) overlap training chips): validation scores will "
+                        f"be optimistic. Use a smaller chip size or stride, or label a larger area.")
+        dropped = 0
+    kept = splits.count(TRAIN) + splits.count(VAL)
+    share = splits.count(VAL) / kept
+    if abs(share - validation_fraction) > 0.1:
+        warnings.append(f"Validation holds {100 * share:.0f}% of the chips (asked {100 * validation_fraction:.0f}%): "
+                        f"the split blocks ({size} px) are coarse for this area. Use a smaller split block size.")
+    if dropped:
+        warnings.append(f"{dropped} training chip(s) overlapping validation blocks or chips were dropped so that "
+                        f"no pixel is both in training and in validation.")
+    return SplitResult(splits, size, set(blocks), dropped, warnings)
