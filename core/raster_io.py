@@ -128,6 +128,28 @@ def windows(width, height, max_pixels=WINDOW_PIXELS, row_multiple=OUTPUT_BLOCK):
     return [Window(0, y, width, min(rows, height - y)) for y in range(0, height, rows)]
 
 
+def expand_window(window, halo, width, height):
+    """``window`` grown by ``halo`` pixels on every side, clipped to the raster, and the (rows, cols) slices
+    that cut ``window`` back out of an array read over the grown one: filters that look at neighbours read
+    the grown window so their result does not depend on where the windows split the raster."""
+    x0, y0 = max(window.x - halo, 0), max(window.y - halo, 0)
+    x1, y1 = min(window.x + window.width + halo, width), min(window.y + window.height + halo, height)
+    inner = (slice(window.y - y0, window.y - y0 + window.height), slice(window.x - x0, window.x - x0 + window.width))
+    return Window(x0, y0, x1 - x0, y1 - y0), inner
+
+
+def release_blocks(*readers_or_writers):
+    """Write the finished blocks of writers and drop the blocks readers have cached.
+
+    GDAL's block cache keeps every block it has seen up to GDAL_CACHEMAX (5 % of RAM by default), so
+    without this a run's memory grows with the scene up to that limit. Call it after each window.
+    """
+    for item in readers_or_writers:
+        dataset = getattr(item, "dataset", item)
+        if dataset is not None:
+            dataset.FlushCache()
+
+
 class BandReader:
     """Reads chosen bands window by window as float32 reflectance with a validity mask.
 
