@@ -128,6 +128,20 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
                 layer.providerType()))
         return layer.source()
 
+    def vector_path(self, parameters, name, context, feedback):
+        """(path, layer name) of a vector input that the engine can open with OGR, or (None, None).
+
+        File layers are read in place; memory layers, selections and filtered layers are written to a
+        temporary GeoPackage first.
+        """
+        if parameters.get(name) in (None, ""):
+            return None, None
+        path, layer_name = self.parameterAsCompatibleSourceLayerPathAndLayerName(
+            parameters, name, context, ["gpkg", "shp", "geojson"], "gpkg", feedback)
+        if not path:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return path, layer_name or None
+
     def read_sensor_parameters(self, parameters, context, roles, input_path, feedback=None):
         """(sensor key, band overrides, Scaling) from the shared parameters."""
         sensor_key = SENSOR_KEYS[self.parameterAsEnum(parameters, self.SENSOR, context)]
@@ -163,6 +177,10 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from None
         except GlacierMapperError as error:
             raise QgsProcessingException(str(error)) from None
+
+    @staticmethod
+    def error(message):
+        return QgsProcessingException(message)
 
     @staticmethod
     def warn(feedback, message):

@@ -5,14 +5,18 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.version import VERSION
+from .export_chips import ExportChipsAlgorithm
 from .ndsi_glacier_mask import NdsiGlacierMaskAlgorithm
 from .ndwi_lake_mask import NdwiLakeMaskAlgorithm
+from .new_label_layer import NewLabelLayerAlgorithm
 from .spectral_index import SpectralIndexAlgorithm
 
 ALGORITHMS = [
     SpectralIndexAlgorithm,
     NdsiGlacierMaskAlgorithm,
     NdwiLakeMaskAlgorithm,
+    ExportChipsAlgorithm,
+    NewLabelLayerAlgorithm,
 ]
 
 
@@ -35,6 +39,9 @@ class GlacierMapperProvider(QgsProcessingProvider):
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802
         # Outputs are tiled, compressed GeoTIFFs written block by block.
         return ["tif"]
+
+    def defaultVectorFileExtension(self, hasGeometry=True):  # noqa: N802, N803
+        return "gpkg"
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in ALGORITHMS:
