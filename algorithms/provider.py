@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.version import VERSION
+from .assess_accuracy import AssessAccuracyAlgorithm
 from .export_chips import ExportChipsAlgorithm
 from .ndsi_glacier_mask import NdsiGlacierMaskAlgorithm
 from .ndwi_lake_mask import NdwiLakeMaskAlgorithm
@@ -15,6 +16,7 @@ ALGORITHMS = [
     SpectralIndexAlgorithm,
     NdsiGlacierMaskAlgorithm,
     NdwiLakeMaskAlgorithm,
+    AssessAccuracyAlgorithm,
     ExportChipsAlgorithm,
     NewLabelLayerAlgorithm,
 ]
