@@ -10,12 +10,14 @@ from .export_chips import ExportChipsAlgorithm
 from .ndsi_glacier_mask import NdsiGlacierMaskAlgorithm
 from .ndwi_lake_mask import NdwiLakeMaskAlgorithm
 from .new_label_layer import NewLabelLayerAlgorithm
+from .segment import SegmentAlgorithm
 from .spectral_index import SpectralIndexAlgorithm
 
 ALGORITHMS = [
     SpectralIndexAlgorithm,
     NdsiGlacierMaskAlgorithm,
     NdwiLakeMaskAlgorithm,
+    SegmentAlgorithm,
     AssessAccuracyAlgorithm,
     ExportChipsAlgorithm,
     NewLabelLayerAlgorithm,

@@ -1,0 +1,69 @@
+"""glaciermapper:segment through processing.run and qgis_process, with the committed test models."""
+import os
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProcessingException
+
+from glacier_mapper.resources.headless import make_profile, run_algorithm
+from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
+
+NDSI_MODEL = os.path.join(PLUGIN_ROOT, "tests", "models", "ndsi_sigmoid.onnx")
+
+
+@pytest.fixture(scope="module")
+def hls(tmp_path_factory):
+    folder = os.path.dirname(real_data("athabasca_hls", "athabasca_2020229_B03_L30.tif"))
+    return stack_hls(folder, tmp_path_factory.mktemp("hls") / "hls.vrt")
+
+
+def test_segment_equals_the_ndsi_mask_on_real_data(run, hls, tmp_path):
+    common = {"INPUT": hls, "SCALING": 2}  # HLS: x 1e-4
+    segmented, log = run("glaciermapper:segment", dict(
+        common, MODEL_FILE=NDSI_MODEL, TILE_SIZE=64, OVERLAP=16, OUTPUT_PROBABILITY=str(tmp_path / "p.tif"),
+        OUTPUT_MASK=str(tmp_path / "m.tif"), OUTPUT_CONFIDENCE=str(tmp_path / "c.tif")))
+    thresholded, _ = run("glaciermapper:ndsiglaciermask", dict(common, THRESHOLD=0.4,
+                                                               OUTPUT_MASK=str(tmp_path / "ndsi_mask.tif")))
+    model_mask, _ = read_raster(segmented["OUTPUT_MASK"])
+    ndsi_mask, _ = read_raster(thresholded["OUTPUT_MASK"])
+    assert (model_mask == 255).sum() == (ndsi_mask == 255).sum() > 0
+    assert (model_mask == ndsi_mask).all()
+    assert segmented["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
+    assert "Execution provider: CPUExecutionProvider" in log
+    metadata = gdal.Open(segmented["OUTPUT_PROBABILITY"]).GetMetadata()
+    assert metadata["GLACIERMAPPER_EXECUTION_PROVIDER"] == "CPUExecutionProvider"
+    confidence, nodata = read_raster(segmented["OUTPUT_CONFIDENCE"])
+    valid = confidence != nodata
+    assert 0.0 <= confidence[valid].min() and confidence[valid].max() <= 1.0
+
+
+def test_cuda_request_falls_back_with_a_reason(run, hls, tmp_path):
+    results, log = run("glaciermapper:segment", {
+        "INPUT": hls, "SCALING": 2, "MODEL_FILE": NDSI_MODEL, "DEVICE": 2,
+        "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_MASK": str(tmp_path / "m.tif")})
+    assert results["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
+    assert "WARNING" in log and "CUDA" in log
+
+
+def test_model_without_card_is_refused(run, hls, tmp_path):
+    with pytest.raises(QgsProcessingException, match="model card"):
+        run("glaciermapper:segment", {"INPUT": hls, "MODEL_FILE": os.path.join(PLUGIN_ROOT, "tests", "models",
+                                                                               "no_card.onnx"),
+                                      "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+                                      "OUTPUT_MASK": str(tmp_path / "m.tif")})
+    assert os.listdir(tmp_path) == []
+
+
+def test_segment_through_qgis_process(hls, tmp_path):
+    env = make_profile(tmp_path / "profile")
+    answer = run_algorithm("glaciermapper:segment", {
+        "INPUT": hls, "SCALING": 2, "MODEL_FILE": NDSI_MODEL, "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+        "OUTPUT_MASK": str(tmp_path / "m.tif")}, env)
+    mask, _ = read_raster(answer["results"]["OUTPUT_MASK"])
+    assert answer["results"]["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
+    assert int((mask == 1).sum()) == int(MEASURED_GLACIER_PIXELS)
+
+
+# NDSI > 0.4 on the Athabasca HLS scene, as measured (icefield and tongue)
+MEASURED_GLACIER_PIXELS = 30307
