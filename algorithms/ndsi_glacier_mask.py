@@ -66,10 +66,12 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
                               "reflectance is below the NIR limit."))
         self.addParameter(water)
         for key, label, default, help_text in (
-                (self.NDWI_THRESHOLD, "NDWI above which a pixel is water", 0.2,
-                 "Used when water is excluded by NDWI."),
-                (self.NIR_MAX, "NIR reflectance below which a pixel is water", 0.11,
-                 "Used when water is excluded by NIR reflectance.")):
+                (self.NDWI_THRESHOLD, "NDWI above which a pixel is water", GlacierMaskOptions.ndwi_threshold,
+                 "Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower values "
+                 "remove ice too."),
+                (self.NIR_MAX, "NIR reflectance below which a pixel is water", GlacierMaskOptions.nir_max,
+                 "Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and "
+                 "ice reflect it (recommended test).")):
             number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double,
                                                   defaultValue=default)
             number.setHelp(self.tr(help_text))

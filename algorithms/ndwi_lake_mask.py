@@ -20,6 +20,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
     EXCLUDE_SNOW_ICE = "EXCLUDE_SNOW_ICE"
     EXCLUDE_SHADOW = "EXCLUDE_SHADOW"
     SHADOW_MASK = "SHADOW_MASK"
+    SHADOW_VALUE = "SHADOW_VALUE"
     MIN_LAKE_AREA = "MIN_LAKE_AREA"
     OUTPUT_MASK = "OUTPUT_MASK"
     OUTPUT_INDEX = "OUTPUT_INDEX"
@@ -55,7 +56,8 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(index)
         self.add_sensor_parameters(("green", "nir", "swir1", "blue"))
         threshold = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("Index threshold"),
-                                                 QgsProcessingParameterNumber.Double, defaultValue=0.1)
+                                                 QgsProcessingParameterNumber.Double,
+                                                 defaultValue=LakeMaskOptions.threshold)
         threshold.setHelp(self.tr("Pixels with the index above this value are water; between -1 and 1."))
         self.addParameter(threshold)
         self.addParameter(QgsProcessingParameterBoolean(self.AUTO_THRESHOLD, self.tr("Automatic threshold (Otsu)"),
@@ -67,9 +69,15 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         shadow.setHelp(self.tr("Cast shadows are dark like water; exclude dark pixels whose spectrum is not "
                                "water-like, and the pixels of the shadow mask below if given."))
         self.addParameter(shadow)
-        mask = QgsProcessingParameterRasterLayer(self.SHADOW_MASK, self.tr("Shadow mask (1 = shadow)"), optional=True)
-        mask.setHelp(self.tr("Optional raster on the same grid, for example from a DEM and the sun position."))
+        mask = QgsProcessingParameterRasterLayer(self.SHADOW_MASK, self.tr("Shadow mask"), optional=True)
+        mask.setHelp(self.tr("Optional raster on the same grid, for example cast shadows from a DEM and the sun "
+                             "position."))
         self.addParameter(mask)
+        value = QgsProcessingParameterNumber(self.SHADOW_VALUE, self.tr("Value of shadow pixels in the shadow mask"),
+                                             QgsProcessingParameterNumber.Integer,
+                                             defaultValue=LakeMaskOptions.shadow_value)
+        value.setHelp(self.tr("1 in most masks; some tools write 0 for shadow and 1 for sunlit."))
+        self.addParameter(value)
         area = QgsProcessingParameterNumber(self.MIN_LAKE_AREA, self.tr("Minimum lake area (m²)"),
                                             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
         area.setHelp(self.tr("Water patches smaller than this are removed. Glacial lake inventories often use "
@@ -85,7 +93,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         if not self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context) and not -1.0 <= threshold <= 1.0:
             return False, self.tr("The index threshold {} is outside [-1, 1], the range of NDWI and MNDWI. "
-                                  "Give a value such as 0.1, or choose the automatic threshold.").format(threshold)
+                                  "Give a value such as 0.3, or choose the automatic threshold.").format(threshold)
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -102,6 +110,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
             exclude_snow_ice=self.parameterAsBool(parameters, self.EXCLUDE_SNOW_ICE, context),
             exclude_shadow=self.parameterAsBool(parameters, self.EXCLUDE_SHADOW, context),
             shadow_mask_path=shadow_layer.source() if shadow_layer is not None else None,
+            shadow_value=self.parameterAsInt(parameters, self.SHADOW_VALUE, context),
             min_lake_pixels=min_pixels)
         out_mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context)
         out_index = self.parameterAsOutputLayer(parameters, self.OUTPUT_INDEX, context) or None

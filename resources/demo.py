@@ -26,7 +26,7 @@ def steps(scene, out):
          {"INPUT": scene.scene, "THRESHOLD": 0.4, "OUTPUT_MASK": os.path.join(out, "glacier_ndsi_0.4.tif")},
          scene.glacier_truth),
         ("Glacier mask, automatic threshold, water excluded", "glaciermapper:ndsiglaciermask",
-         {"INPUT": scene.scene, "AUTO_THRESHOLD": "true", "WATER_TEST": 1, "MIN_PATCH_PIXELS": 9,
+         {"INPUT": scene.scene, "AUTO_THRESHOLD": "true", "WATER_TEST": 2, "MIN_PATCH_PIXELS": 9,
           "OUTPUT_MASK": os.path.join(out, "glacier_ndsi_auto.tif")}, scene.glacier_truth),
         ("Lake mask, NDWI", "glaciermapper:ndwilakemask",
          {"INPUT": scene.scene, "MIN_LAKE_AREA": 8100, "OUTPUT_MASK": os.path.join(out, "lakes_ndwi.tif")},
