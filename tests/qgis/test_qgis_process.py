@@ -15,7 +15,7 @@ def profile_env(tmp_path_factory):
 def test_glacier_mask_through_qgis_process(profile_env, tmp_path):
     scene, _ = seven_band_scene(tmp_path / "scene with spaces.tif")
     answer = run_algorithm("glaciermapper:ndsiglaciermask", {
-        "INPUT": str(scene), "AUTO_THRESHOLD": "true", "WATER_TEST": 1,
+        "INPUT": str(scene), "AUTO_THRESHOLD": "true", "WATER_TEST": 2,
         "OUTPUT_MASK": str(tmp_path / "mask.tif")}, profile_env)
     mask, _ = read_raster(answer["results"]["OUTPUT_MASK"])
     assert (mask == 1).sum() == 60 * 40 - 100

@@ -82,10 +82,11 @@ def test_glacier_mask_fixed_and_automatic(run, tmp_path):
         auto["THRESHOLD_USED"], abs=1e-6)
 
 
-def test_water_exclusion_removes_the_lake(run, tmp_path):
+@pytest.mark.parametrize("test,extra", [(2, {}), (1, {"NDWI_THRESHOLD": 0.3})])
+def test_water_exclusion_removes_the_lake(run, tmp_path, test, extra):
     scene, _ = seven_band_scene(tmp_path / "scene.tif")
-    results, _ = run("glaciermapper:ndsiglaciermask", {
-        "INPUT": str(scene), "WATER_TEST": 1, "OUTPUT_MASK": str(tmp_path / "mask.tif")})
+    results, _ = run("glaciermapper:ndsiglaciermask", dict({
+        "INPUT": str(scene), "WATER_TEST": test, "OUTPUT_MASK": str(tmp_path / "mask.tif")}, **extra))
     mask, _ = read_raster(results["OUTPUT_MASK"])
     assert (mask[40:48, 50:70] == 1).sum() == 0
     assert (mask == 1).sum() == 60 * 40 - 100
