@@ -33,3 +33,14 @@ class Steps:
         self.check()
         self.done += count
         self.progress(self.start + (self.stop - self.start) * min(self.done / self.total, 1.0))
+
+
+def gdal_callback(progress, is_cancelled, start=0.0, stop=1.0):
+    """A GDAL progress callback over [start, stop] of ``progress``; returning 0 makes GDAL stop (cancel)."""
+    def callback(complete, _message, _data):
+        if is_cancelled and is_cancelled():
+            return 0
+        if progress:
+            progress(start + (stop - start) * complete)
+        return 1
+    return callback

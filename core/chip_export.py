@@ -49,7 +49,8 @@ from .indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
 from .label_layer import CLASS_FIELD, default_classes
 from .model_card import TARGETS
 from .raster_io import BandReader, RasterWriter, Window, raster_info, windows
-from .rasterize import open_vector, rasterize_polygons
+from .rasterize import rasterize_polygons
+from .vector_io import open_layer
 from .scaling import resolve_scaling
 from .version import VERSION
 
@@ -209,7 +210,7 @@ def _move_into_place(temp, folder):
 
 
 def _layer_summary(path, layer_name):
-    dataset, layer = open_vector(path, layer_name)
+    dataset, layer = open_layer(path, layer_name)
     count = layer.GetFeatureCount()
     fields = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
     extent = layer.GetExtent() if count else None

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from osgeo import gdal, ogr, osr
 
 from .errors import InputError, OutputError
-from .rasterize import polygonal_part, open_vector
+from .rasterize import polygonal_part
+from .vector_io import open_layer
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -143,7 +144,7 @@ def create_label_layer(path, crs=None, layer_name="labels", target="glacier", cl
 
     seed_ds = seed = None
     if seed_path:
-        seed_ds, seed = open_vector(seed_path, seed_layer)
+        seed_ds, seed = open_layer(seed_path, seed_layer)
         if seed_class_field and seed.GetLayerDefn().GetFieldIndex(seed_class_field) < 0:
             defn = seed.GetLayerDefn()
             names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]

@@ -2,6 +2,7 @@
 import numpy as np
 from osgeo import gdal
 
+from .callbacks import gdal_callback
 from .errors import Cancelled
 
 MASK_NODATA = 255
@@ -34,16 +35,6 @@ def median_3x3(mask, nodata=MASK_NODATA):
     return out
 
 
-def _gdal_callback(progress, is_cancelled, start, stop):
-    def callback(complete, _message, _data):
-        if is_cancelled and is_cancelled():
-            return 0
-        if progress:
-            progress(start + (stop - start) * complete)
-        return 1
-    return callback
-
-
 def sieve(source_band, destination_band, min_pixels, progress=None, is_cancelled=None, start=0.0, stop=1.0):
     """gdal.SieveFilter: patches (of any value) under ``min_pixels`` merged into their largest neighbour.
 
@@ -52,7 +43,7 @@ def sieve(source_band, destination_band, min_pixels, progress=None, is_cancelled
     """
     try:
         gdal.SieveFilter(source_band, source_band.GetMaskBand(), destination_band, int(min_pixels),
-                         PATCH_CONNECTEDNESS, callback=_gdal_callback(progress, is_cancelled, start, stop))
+                         PATCH_CONNECTEDNESS, callback=gdal_callback(progress, is_cancelled, start, stop))
     except RuntimeError:
         if is_cancelled and is_cancelled():
             raise Cancelled() from None

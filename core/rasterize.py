@@ -11,6 +11,7 @@ from osgeo import gdal, ogr, osr
 
 from .errors import InputError
 from .raster_io import GTIFF_OPTIONS
+from .vector_io import open_layer
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -24,20 +25,6 @@ class RasterizeResult:
     repaired: int  # invalid geometries made valid
     dropped: int  # geometries that could not be repaired or had no area
     warnings: list = field(default_factory=list)
-
-
-def open_vector(path, layer_name=None):
-    """(dataset, layer) read-only, or InputError saying why not."""
-    try:
-        dataset = ogr.Open(str(path), 0)
-    except RuntimeError as error:
-        raise InputError(f"'{path}' is not a vector file OGR can read ({error}).") from None
-    if dataset is None:
-        raise InputError(f"'{path}' is not a vector file OGR can read.")
-    layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
-    if layer is None:
-        raise InputError(f"'{path}' has no layer named '{layer_name}'.")
-    return dataset, layer
 
 
 def _srs(wkt):
@@ -94,7 +81,7 @@ def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_
     MakeValid, and those that cannot be are counted in ``dropped``. ``out_path`` defaults to a
     temporary GeoTIFF the caller removes.
     """
-    source, layer = open_vector(vector_path, layer_name)
+    source, layer = open_layer(vector_path, layer_name)
     if where:
         layer.SetAttributeFilter(where)
     if class_field and layer.GetLayerDefn().GetFieldIndex(class_field) < 0:
