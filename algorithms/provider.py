@@ -10,6 +10,8 @@ from .export_chips import ExportChipsAlgorithm
 from .ndsi_glacier_mask import NdsiGlacierMaskAlgorithm
 from .ndwi_lake_mask import NdwiLakeMaskAlgorithm
 from .new_label_layer import NewLabelLayerAlgorithm
+from .outline_change import OutlineChangeAlgorithm
+from .outlines import OutlinesAlgorithm
 from .segment import SegmentAlgorithm
 from .spectral_index import SpectralIndexAlgorithm
 
@@ -18,6 +20,8 @@ ALGORITHMS = [
     NdsiGlacierMaskAlgorithm,
     NdwiLakeMaskAlgorithm,
     SegmentAlgorithm,
+    OutlinesAlgorithm,
+    OutlineChangeAlgorithm,
     AssessAccuracyAlgorithm,
     ExportChipsAlgorithm,
     NewLabelLayerAlgorithm,

@@ -1,0 +1,113 @@
+"""glaciermapper:outlines — masks to clean glacier or lake polygons with glacier-inventory attributes."""
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorDestination)
+
+from ..core.outlines import OutlineOptions, outline_mask
+from ..core.provenance import provenance
+from .base import GlacierMapperAlgorithm
+
+CLASS_NAMES = ["glacier", "lake"]
+
+
+class OutlinesAlgorithm(GlacierMapperAlgorithm):
+    MASK = "MASK"
+    CLASS_VALUE = "CLASS_VALUE"
+    CLASS_NAME = "CLASS_NAME"
+    PROBABILITY = "PROBABILITY"
+    DEM = "DEM"
+    MIN_AREA = "MIN_AREA"
+    HOLE_AREA = "HOLE_AREA"
+    SIMPLIFY = "SIMPLIFY"
+    SMOOTH = "SMOOTH"
+    CONNECTIVITY = "CONNECTIVITY"
+    SRC_DATE = "SRC_DATE"
+    OUTPUT = "OUTPUT"
+    COUNT = "COUNT"
+    TOTAL_AREA_KM2 = "TOTAL_AREA_KM2"
+    group_id = "outlines"
+    group_label = "Outlines"
+
+    def name(self):
+        return "outlines"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Outlines (mask to inventory polygons)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with "
+            "the attributes of a glacier inventory (after RGI 7).\n\n"
+            "Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are "
+            "removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); "
+            "outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired "
+            "where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are "
+            "measured on the ellipsoid.\n\n"
+            "Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the "
+            "raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, "
+            "aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or "
+            "model).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.MASK, self.tr("Mask raster")))
+        self.addParameter(QgsProcessingParameterNumber(self.CLASS_VALUE, self.tr("Class value to outline"),
+                                                       QgsProcessingParameterNumber.Integer, defaultValue=1))
+        self.addParameter(QgsProcessingParameterEnum(self.CLASS_NAME, self.tr("Class"),
+                                                     options=[self.tr("Glacier"), self.tr("Lake")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.PROBABILITY, self.tr("Probability raster"),
+                                                            optional=True))
+        dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (metres)"), optional=True)
+        dem.setHelp(self.tr("Any grid and CRS: it is resampled onto the mask's grid."))
+        self.addParameter(dem)
+        for key, label, default, help_text in (
+                (self.MIN_AREA, "Minimum area (m²)", OutlineOptions.min_area_m2,
+                 "Polygons smaller than this are removed (RGI: 0.01 km²)."),
+                (self.HOLE_AREA, "Fill holes smaller than (m²)", OutlineOptions.hole_area_m2,
+                 "Smaller holes are noise and are filled; larger rock outcrops stay as holes."),
+                (self.SIMPLIFY, "Simplification tolerance (m)", OutlineOptions.simplify_m,
+                 "Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges.")):
+            number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double,
+                                                  defaultValue=default, minValue=0.0)
+            number.setHelp(self.tr(help_text))
+            self.addParameter(number)
+        self.addParameter(QgsProcessingParameterBoolean(self.SMOOTH, self.tr("Smooth outlines"), defaultValue=False))
+        connectivity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Pixel connectivity"),
+                                                  options=[self.tr("4 (edges)"), self.tr("8 (edges and corners)")],
+                                                  defaultValue=0)
+        connectivity.setHelp(self.tr("4 keeps bodies that touch only at a corner apart, as inventories do."))
+        connectivity.setFlags(connectivity.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(connectivity)
+        date = QgsProcessingParameterString(self.SRC_DATE, self.tr("Acquisition date (YYYY-MM-DD)"), optional=True)
+        date.setHelp(self.tr("Empty: read from the raster's metadata or product name."))
+        self.addParameter(date)
+        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, self.tr("Outlines"),
+                                                                  QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Polygons")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_AREA_KM2, self.tr("Total area (km²)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        mask = self.input_raster_path(parameters, context, self.MASK)
+        probability = self.parameterAsRasterLayer(parameters, self.PROBABILITY, context)
+        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        class_name = CLASS_NAMES[self.parameterAsEnum(parameters, self.CLASS_NAME, context)]
+        options = OutlineOptions(
+            class_value=self.parameterAsInt(parameters, self.CLASS_VALUE, context), class_name=class_name,
+            min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
+            hole_area_m2=self.parameterAsDouble(parameters, self.HOLE_AREA, context),
+            simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
+            smooth=self.parameterAsBool(parameters, self.SMOOTH, context),
+            connectivity=(4, 8)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)],
+            src_date=self.parameterAsString(parameters, self.SRC_DATE, context) or None)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        metadata = provenance(self.id(), {"mask": mask}, self.provenance_parameters(parameters, context))
+        result = self.run_core(outline_mask, mask, output, options,
+                               probability_path=probability.source() if probability else None,
+                               dem_path=dem.source() if dem else None, metadata=metadata, **self.callbacks(feedback))
+        for warning in result.warnings:
+            self.warn(feedback, warning)
+        feedback.pushInfo(self.tr("{} {} outline(s), {:.4f} km² in all; acquisition date {}; areas {}").format(
+            result.count, class_name, result.total_area_km2, result.src_date or self.tr("unknown"), result.area_method))
+        self.style_output(context, output, f"{class_name}_outlines.qml", self.tr("{} outlines").format(
+            class_name.capitalize()))
+        return {self.OUTPUT: output, self.COUNT: result.count, self.TOTAL_AREA_KM2: result.total_area_km2}
