@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
 from ..core.errors import Cancelled, GlacierMapperError
+from ..core.optional import install_hint, missing_packages
 from ..core.raster_io import raster_info
 from ..core.scaling import SENSOR_DEFAULT, resolve_scaling
 
@@ -59,6 +60,20 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
     OFFSET = "OFFSET"
     MTL_FILE = "MTL_FILE"
     BAND_PREFIX = "BAND_"
+    requires = ()  # optional Python packages this algorithm cannot run without
+
+    def canExecute(self):  # noqa: N802
+        missing = missing_packages(*self.requires)
+        if missing:
+            return False, install_hint(missing)
+        return True, ""
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # processing.run and qgis_process do not ask canExecute: refuse here with the same explanation
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        return True
 
     def tr(self, text):
         return tr(type(self).__name__, text)

@@ -20,6 +20,7 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
     D_AREA_KM2 = "D_AREA_KM2"
     D_AREA_PCT = "D_AREA_PCT"
     RATE_KM2_PER_YR = "RATE_KM2_PER_YR"
+    requires = ("shapely",)
     group_id = "outlines"
     group_label = "Outlines"
 

@@ -26,6 +26,7 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
     OUTPUT = "OUTPUT"
     COUNT = "COUNT"
     TOTAL_AREA_KM2 = "TOTAL_AREA_KM2"
+    requires = ("shapely",)
     group_id = "outlines"
     group_label = "Outlines"
 

@@ -27,6 +27,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     TILES_RUN = "TILES_RUN"
     TILES_SKIPPED = "TILES_SKIPPED"
+    requires = ("onnxruntime",)
     group_id = "deeplearning"
     group_label = "Deep learning"
 

@@ -18,10 +18,12 @@ one call instead of one coordinate transformation per polygon.
 import math
 
 import numpy as np
-import shapely
 from osgeo import osr
 
 from .errors import InputError
+from .optional import optional_module
+
+shapely = optional_module("shapely")  # only the outline algorithms need it
 
 # Longer lon/lat edges are densified so straight edges in lon/lat and in the equal-area plane agree.
 GEOGRAPHIC_MAX_SEGMENT_DEG = 0.1

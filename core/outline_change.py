@@ -21,7 +21,6 @@ import os
 from dataclasses import dataclass, field
 
 import numpy as np
-import shapely
 from osgeo import ogr, osr
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
@@ -35,6 +34,9 @@ from .provenance import provenance
 from .raster_io import atomic_outputs
 from .vector_io import Field, VectorWriter, field_names, layer_srs, open_layer, read_geometries, \
     renamed_fields_warning, supports_multiple_layers
+from .optional import optional_module
+
+shapely = optional_module("shapely")  # only the outline algorithms need it
 
 ALGORITHM = "outlinechange"
 # Object identifiers are read from the first of these fields that exists (outlines, RGI 7, RGI 6, GLIMS).

@@ -27,7 +27,6 @@ import tempfile
 from dataclasses import dataclass, field
 
 import numpy as np
-import shapely
 from osgeo import gdal, ogr
 
 from . import polygon_cleanup
@@ -40,6 +39,9 @@ from .provenance import provenance
 from .raster_io import BandReader, RasterWriter, raster_info, windows
 from .vector_io import Field, VectorWriter, read_geometries, renamed_fields_warning
 from .zonal_stats import ZonalStatistics, raster_on_grid
+from .optional import optional_module
+
+shapely = optional_module("shapely")  # only the outline algorithms need it
 
 gdal.UseExceptions()
 ogr.UseExceptions()

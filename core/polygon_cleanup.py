@@ -4,10 +4,12 @@ All functions take and return numpy arrays of shapely geometries (vectorised sha
 thresholds in metres and m² measured by a geodesy.Measurer, whatever the CRS.
 """
 import numpy as np
-import shapely
 
 from .geodesy import apply_in_metres
 from .vector_io import polygonal_part
+from .optional import optional_module
+
+shapely = optional_module("shapely")  # only the outline algorithms need it
 
 # Corner cut before simplification, in tolerances: above 1 so Douglas-Peucker keeps both chamfer points.
 CORNER_CUT = 1.5

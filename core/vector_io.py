@@ -12,10 +12,12 @@ import uuid
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
 from osgeo import gdal, ogr, osr
 
 from .errors import InputError, OutputError
+from .optional import optional_module
+
+shapely = optional_module("shapely")  # only the outline algorithms need it
 
 gdal.UseExceptions()
 ogr.UseExceptions()

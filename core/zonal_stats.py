@@ -16,12 +16,14 @@ import math
 import os
 
 import numpy as np
-import shapely
 from osgeo import gdal, ogr, osr
 
 from .errors import InputError
 from .geodesy import spatial_reference
 from .raster_io import BandReader, Window, raster_info, windows
+from .optional import optional_module
+
+shapely = optional_module("shapely")  # only the outline algorithms need it
 
 gdal.UseExceptions()
 ogr.UseExceptions()
