@@ -33,7 +33,7 @@ def test_water_exclusion_reduces_false_glacier_on_lakes(run, scene, tmp_path):
     false_on_lakes = ((plain == 1) & lakes).sum(), ((excluded == 1) & lakes).sum()
     assert false_on_lakes[0] == MEASURED["lake_false_plain"]
     assert false_on_lakes[1] == MEASURED["lake_false_ndwi"]
-    assert false_on_lakes[1] < 0.2 * false_on_lakes[0]
+    assert false_on_lakes[1] < 0.01 * false_on_lakes[0]
 
 
 def test_index_sweep_picks_a_threshold(run, scene, tmp_path):
@@ -49,6 +49,6 @@ def test_index_sweep_picks_a_threshold(run, scene, tmp_path):
 
 
 # Measured on the seed-42 512 x 512 scene: every lake pixel has NDSI > 0.4 (the known failure of NDSI alone)
-# and the NDWI test removes them all; debris-covered ice makes the lowest swept threshold the best.
-MEASURED = {"kappa_0.4": 0.8679, "lake_false_plain": 1527, "lake_false_ndwi": 0, "best_threshold": 0.0,
-            "auc": 0.9509}
+# and the NDWI test removes all but 12; debris-covered ice makes the lowest swept threshold the best.
+MEASURED = {"kappa_0.4": 0.8275, "lake_false_plain": 1772, "lake_false_ndwi": 12, "best_threshold": 0.0,
+            "auc": 0.9456}

@@ -1,0 +1,19 @@
+"""Deterministic sample scenes: Landsat 8/9 OLI surface reflectance of glaciated mountains with known answers.
+
+``generate_scene(out_dir, ...)`` writes into ``out_dir``:
+
+- scene.tif: bands B1-B7 as Collection 2 Level-2 UInt16 DN (reflectance = DN x 2.75e-5 - 0.2), nodata 0,
+  with ACQUISITION_DATE, SUN_AZIMUTH and SUN_ELEVATION in its metadata;
+- glacier_truth.tif: 1 glacier (clean and debris-covered ice, snow on glaciers), 0 not, 255 nodata;
+- lake_truth.tif: 1 lake, 0 not, 255 nodata;
+- classes.tif: the class map, codes in CLASS_CODES (0 nodata);
+- dem.tif: elevation in metres (Float32), the same for every ``years_later``.
+
+The same arguments give byte-identical files, whatever the size, computed block by block in bounded memory.
+"""
+from .generator import FILE_NAMES, SampleScene, acquisition_date, generate_scene, write_scene
+from .levels import SceneSpec
+from .spectra import CLASS_CODES
+
+__all__ = ["CLASS_CODES", "FILE_NAMES", "SampleScene", "SceneSpec", "acquisition_date", "generate_scene",
+           "write_scene"]

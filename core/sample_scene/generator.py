@@ -1,0 +1,207 @@
+"""Writing a sample scene: the Landsat 8/9 surface-reflectance GeoTIFF and its reference rasters."""
+import datetime
+import json
+import os
+from dataclasses import asdict, dataclass
+
+import numpy as np
+from osgeo import gdal, osr
+
+from ..bands import SCALING_PRESETS
+from ..callbacks import Steps
+from ..errors import InputError, OutputError
+from ..provenance import provenance
+from ..raster_io import (GTIFF_OPTIONS, OUTPUT_BLOCK, WINDOW_PIXELS, RasterInfo, RasterWriter, atomic_outputs,
+                         release_blocks, windows)
+from . import spectra
+from .block import compose, reflectance
+from .levels import SceneSpec, levels
+
+FILE_NAMES = {"scene": "scene.tif", "glacier_truth": "glacier_truth.tif", "lake_truth": "lake_truth.tif",
+              "dem": "dem.tif", "classes": "classes.tif"}
+FIRST_DATE = datetime.date(2021, 8, 15)
+TRUTH_NODATA = 255
+MIN_SUN_ELEVATION = 10.0  # lower suns cast shadows so long that every block would need a huge halo
+MAX_SUN_ELEVATION = 85.0
+C2 = SCALING_PRESETS["landsat_c2l2"]
+
+
+@dataclass(frozen=True)
+class SampleScene:
+    """Paths of the files of a generated sample scene."""
+    scene: str
+    glacier_truth: str
+    lake_truth: str
+    dem: str
+    classes: str
+
+
+def acquisition_date(years_later):
+    """The scene's date: 2021-08-15, ``years_later`` years on (same day, so the same sun)."""
+    return FIRST_DATE.replace(year=FIRST_DATE.year + int(years_later))
+
+
+def reflectance_to_dn(value):
+    """Collection 2 Level-2 DN of reflectance; 0 is kept for nodata, so valid pixels are 1..65535."""
+    dn = (value - np.float32(C2.offset)) * np.float32(1.0 / C2.scale)
+    np.rint(dn, out=dn)
+    np.clip(dn, 1, 65535, out=dn)
+    return dn.astype(np.uint16)
+
+
+def _check(spec):
+    if int(spec.width) < 1 or int(spec.height) < 1:
+        raise InputError(f"The scene size {spec.width} x {spec.height} is not valid: give a width and height of "
+                         "at least 1 pixel.")
+    if not spec.pixel_size > 0:
+        raise InputError(f"The pixel size {spec.pixel_size} is not valid: give a positive size in metres (30 for "
+                         "Landsat).")
+    if not MIN_SUN_ELEVATION <= spec.sun_elevation <= MAX_SUN_ELEVATION:
+        raise InputError(f"The sun elevation {spec.sun_elevation} degrees is outside {MIN_SUN_ELEVATION:g}-"
+                         f"{MAX_SUN_ELEVATION:g} degrees. Give a sun elevation in that range (Landsat summer "
+                         "scenes of mountains have about 30-65).")
+    if spec.years_later < 0:
+        raise InputError(f"years_later is {spec.years_later}: give 0 or a positive number of years.")
+    if spec.nodata_border < 0 or 2 * spec.nodata_border >= min(spec.width, spec.height):
+        raise InputError(f"A nodata border of {spec.nodata_border} pixels does not fit a {spec.width} x "
+                         f"{spec.height} scene: give 0 or less than half the smaller side.")
+    srs = osr.SpatialReference()
+    try:
+        failed = srs.ImportFromEPSG(int(spec.epsg)) != 0
+    except (RuntimeError, TypeError, ValueError):  # osr raises instead when exceptions are on
+        failed = True
+    if failed:
+        raise InputError(f"EPSG:{spec.epsg} is not a known coordinate reference system. Give a projected CRS in "
+                         "metres such as a UTM zone (EPSG:32645 for the central Himalaya).")
+    if not srs.IsProjected() or abs((srs.GetLinearUnits() or 0.0) - 1.0) > 1e-9:
+        raise InputError(f"EPSG:{spec.epsg} is not a projected CRS in metres. Give one such as a UTM zone "
+                         "(EPSG:32645 for the central Himalaya).")
+    return srs
+
+
+def _grid(spec, srs):
+    """A RasterInfo of the scene's grid, centred on 500 km E and 3,100 km from the equator."""
+    southern_utm = 32701 <= spec.epsg <= 32760
+    centre_y = 10_000_000.0 - 3_100_000.0 if southern_utm else 3_100_000.0
+    x0 = 500_000.0 - round(spec.width / 2) * spec.pixel_size
+    y0 = centre_y + round(spec.height / 2) * spec.pixel_size
+    return RasterInfo(path="", width=spec.width, height=spec.height, band_count=0,
+                      geotransform=(x0, spec.pixel_size, 0.0, y0, 0.0, -spec.pixel_size),
+                      projection=srs.ExportToWkt(), nodata=(), data_types=(), descriptions=(), metadata={})
+
+
+def _metadata(spec, scene_levels):
+    parameters = asdict(spec)
+    items = provenance("sample_scene", {}, parameters)
+    # A creation time would make identical specs give different files.
+    items.pop("GLACIERMAPPER_CREATED", None)
+    items.update({
+        "ACQUISITION_DATE": acquisition_date(spec.years_later).isoformat(),
+        "SUN_AZIMUTH": f"{spec.sun_azimuth:.4f}",
+        "SUN_ELEVATION": f"{spec.sun_elevation:.4f}",
+        "SPACECRAFT_ID": "LANDSAT_8",
+        "SENSOR_ID": "OLI_TIRS",
+        "SAMPLE_SCENE": "synthetic Landsat 8 OLI Collection 2 Level-2 surface reflectance with reference data",
+        "SAMPLE_SCENE_SEED": str(spec.seed),
+        "SAMPLE_SCENE_YEARS_LATER": str(spec.years_later),
+        "SNOW_LINE_M": f"{scene_levels.snow_line:.1f}",
+        "TERMINUS_INDEX_M": f"{scene_levels.terminus:.1f}",
+        "TREELINE_M": f"{scene_levels.treeline:.1f}",
+    })
+    return items
+
+
+def _style_classes(writer):
+    """Colour table (kept inside the GeoTIFF) so GIS software shows the class map in its colours."""
+    table = gdal.ColorTable()
+    for name, code in spectra.CLASS_CODES.items():
+        table.SetColorEntry(code, spectra.CLASS_COLOURS[name])
+    writer.dataset.GetRasterBand(1).SetColorTable(table)
+
+
+def _open_writers(outputs, paths, grid, metadata):
+    """The five output files, each added to the atomic output set as soon as it exists."""
+    class_names = {code: spectra.CLASS_LABELS[name] for name, code in spectra.CLASS_CODES.items()}
+    settings = {
+        "scene": dict(band_count=7, data_type="UInt16", nodata=0, descriptions=list(spectra.BAND_NAMES),
+                      metadata={**metadata, "REFLECTANCE_MULT": f"{C2.scale:g}", "REFLECTANCE_ADD": f"{C2.offset:g}"},
+                      options=GTIFF_OPTIONS + ("PREDICTOR=2",)),
+        "glacier_truth": dict(data_type="Byte", nodata=TRUTH_NODATA, metadata=metadata,
+                              descriptions=["glacier (1) incl. debris-covered ice, else 0"]),
+        "lake_truth": dict(data_type="Byte", nodata=TRUTH_NODATA, metadata=metadata, descriptions=["lake (1), else 0"]),
+        "classes": dict(data_type="Byte", nodata=0, descriptions=["class"],
+                        metadata={**metadata, "CLASS_CODES": json.dumps(spectra.CLASS_CODES),
+                                  "CLASS_NAMES": json.dumps(class_names)}),
+        "dem": dict(data_type="Float32", descriptions=["elevation (m)"], metadata=metadata,
+                    options=GTIFF_OPTIONS + ("PREDICTOR=3",)),
+    }
+    writers = {key: outputs.add(RasterWriter(paths[key], grid, **options)) for key, options in settings.items()}
+    _style_classes(writers["classes"])
+    return writers
+
+
+def _write_block(writers, spec, block, window):
+    """One block into every file, with the nodata border where the spec asks for one."""
+    border = spec.nodata_border
+    outside = None
+    if border:
+        rows, cols = block.rows[:, None], block.cols[None, :]
+        outside = (rows < border) | (rows >= spec.height - border) | (cols < border) | (cols >= spec.width - border)
+    codes = block.classes
+    glacier = block.glacier.astype(np.uint8)
+    lake = block.lake.astype(np.uint8)
+    if outside is not None:
+        codes[outside] = spectra.CLASS_CODES["nodata"]
+        glacier[outside] = TRUTH_NODATA
+        lake[outside] = TRUTH_NODATA
+    writers["dem"].write(window, block.elevation)
+    writers["classes"].write(window, codes)
+    writers["glacier_truth"].write(window, glacier)
+    writers["lake_truth"].write(window, lake)
+    for band in range(len(spectra.BAND_NAMES)):
+        dn = reflectance_to_dn(reflectance(block, band))
+        if outside is not None:
+            dn[outside] = 0
+        writers["scene"].write(window, dn, band + 1)
+
+
+def write_scene(spec, out_dir, progress=None, is_cancelled=None, max_pixels=WINDOW_PIXELS,
+                row_multiple=OUTPUT_BLOCK):
+    """Generate ``spec`` into ``out_dir`` block by block; all five files are written, or none."""
+    srs = _check(spec)
+    out_dir = os.fspath(out_dir)
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"Cannot create the output folder '{out_dir}': {error}. Choose another folder.") from None
+    grid = _grid(spec, srs)
+    scene_levels = levels(spec)
+    metadata = _metadata(spec, scene_levels)
+    paths = {key: os.path.join(out_dir, name) for key, name in FILE_NAMES.items()}
+    blocks = windows(spec.width, spec.height, max_pixels=max_pixels, row_multiple=row_multiple)
+    steps = Steps(len(blocks), progress, is_cancelled)
+    steps.check()
+    with atomic_outputs() as outputs:
+        writers = _open_writers(outputs, paths, grid, metadata)
+        for window in blocks:
+            _write_block(writers, spec, compose(spec, scene_levels, window), window)
+            release_blocks(*writers.values())
+            steps.advance()
+    return SampleScene(**paths)
+
+
+def generate_scene(out_dir, width=512, height=512, seed=42, pixel_size=30.0, epsg=32645,
+                   sun_azimuth=135.0, sun_elevation=45.0, clouds=False, years_later=0,
+                   nodata_border=0, progress=None, is_cancelled=None):
+    """Write a deterministic Landsat 8 OLI sample scene with its references into ``out_dir``.
+
+    Files: scene.tif (B1-B7, UInt16 Collection 2 Level-2 DN: reflectance = DN x 2.75e-5 - 0.2, nodata 0),
+    glacier_truth.tif and lake_truth.tif (1/0, 255 = nodata), classes.tif (CLASS_CODES) and dem.tif
+    (metres). The same arguments give byte-identical files; ``years_later`` keeps the terrain and moves
+    the snow line and glacier termini up, the lakes growing behind them.
+    """
+    spec = SceneSpec(width=int(width), height=int(height), seed=int(seed), pixel_size=float(pixel_size),
+                     epsg=int(epsg), sun_azimuth=float(sun_azimuth) % 360.0, sun_elevation=float(sun_elevation),
+                     clouds=bool(clouds), years_later=int(years_later), nodata_border=int(nodata_border))
+    return write_scene(spec, out_dir, progress=progress, is_cancelled=is_cancelled)
+
