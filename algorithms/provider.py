@@ -13,7 +13,9 @@ from .new_label_layer import NewLabelLayerAlgorithm
 from .outline_change import OutlineChangeAlgorithm
 from .outlines import OutlinesAlgorithm
 from .segment import SegmentAlgorithm
+from .settings import add_settings, remove_settings
 from .spectral_index import SpectralIndexAlgorithm
+from .train_model import TrainModelAlgorithm
 
 ALGORITHMS = [
     SpectralIndexAlgorithm,
@@ -25,6 +27,7 @@ ALGORITHMS = [
     AssessAccuracyAlgorithm,
     ExportChipsAlgorithm,
     NewLabelLayerAlgorithm,
+    TrainModelAlgorithm,
 ]
 
 
@@ -50,6 +53,14 @@ class GlacierMapperProvider(QgsProcessingProvider):
 
     def defaultVectorFileExtension(self, hasGeometry=True):  # noqa: N802, N803
         return "gpkg"
+
+    def load(self):
+        add_settings()
+        self.refreshAlgorithms()
+        return True
+
+    def unload(self):
+        remove_settings()
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in ALGORITHMS:

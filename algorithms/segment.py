@@ -5,11 +5,12 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterRasterLayer)
 
 from ..core.bands import ROLES
-from ..core.model_catalog import list_models
+from ..core.model_catalog import BUNDLED_DIR, list_models
 from ..core.onnx_session import DEVICES
 from ..core.provenance import provenance
 from ..core.segment import SegmentOptions, segment_raster
 from .base import GlacierMapperAlgorithm
+from .settings import models_folder, onnxruntime_summary
 
 
 class SegmentAlgorithm(GlacierMapperAlgorithm):
@@ -33,7 +34,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
 
     def __init__(self):
         super().__init__()
-        self.models = list_models()
+        self.models = list_models([BUNDLED_DIR, models_folder()])
 
     def name(self):
         return "segment"
@@ -127,6 +128,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
         metadata = provenance(self.id(), {"input": input_path, "model": model},
                               self.provenance_parameters(parameters, context))
         feedback.pushInfo(self.tr("Model: {}").format(model))
+        feedback.pushInfo(self.tr("onnxruntime: {}").format(onnxruntime_summary()))
         result = self.run_core(
             segment_raster, input_path, model, outputs[self.OUTPUT_PROBABILITY], outputs[self.OUTPUT_MASK],
             outputs[self.OUTPUT_CONFIDENCE], sensor=sensor_key, band_overrides=overrides, scaling=scaling,

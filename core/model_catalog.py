@@ -18,6 +18,8 @@ def list_models(folders=None):
     """[(display name, path)] of the .onnx models with a readable card, bundled ones first."""
     found = []
     for folder in folders or (BUNDLED_DIR, user_models_dir()):
+        if not folder:
+            continue
         for path in sorted(glob.glob(os.path.join(folder, "*.onnx"))):
             try:
                 card = read_card(path)

@@ -15,7 +15,7 @@ def plugin(qgis_app, qgis_processing, qgis_iface):
 def run(plugin):
     """processing.run with a feedback that records the log, returning (results, log text)."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
     class RecordingFeedback(QgsProcessingFeedback):
         def __init__(self):
@@ -39,7 +39,11 @@ def run(plugin):
     def _run(algorithm, parameters, feedback=None):
         feedback = feedback or RecordingFeedback()
         context = QgsProcessingContext()
-        results = processing.run(algorithm, parameters, feedback=feedback, context=context)
+        try:
+            results = processing.run(algorithm, parameters, feedback=feedback, context=context)
+        except QgsProcessingException as error:
+            # processing.run's own message can be generic; what the user reads is in the log
+            raise QgsProcessingException("\n".join([str(error)] + feedback.lines)) from None
         return results, "\n".join(feedback.lines)
 
     _run.Feedback = RecordingFeedback
