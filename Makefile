@@ -8,20 +8,23 @@ PY := $(VENV)/bin/python
 TRAINER_VENV := $(ROOT)/.venv-trainer
 TRAINER_PY := $(TRAINER_VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := qgis python3-qgis python3-gdal python3-venv gdal-bin python3-pip qttools5-dev-tools
+DEBIAN_PACKAGES := qgis python3-qgis python3-gdal python3-venv gdal-bin python3-pip qttools5-dev-tools pyqt5-dev-tools
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := /usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONPATH))
 export PYTHONDONTWRITEBYTECODE := 1
 export GLACIERMAPPER_TRAINER_PYTHON ?= $(TRAINER_PY)
 
-.PHONY: help system venv trainer-venv deps demo test test-unit test-qgis bench install uninstall clean
+.PHONY: help system venv trainer-venv deps demo test test-unit test-qgis bench install uninstall clean \
+        translations translations-update package models
 
 help:
 	@echo "make demo    install what is missing, then map the built-in sample scene"
 	@echo "make test    install what is missing, then run all tests"
 	@echo "make install link the plugin into the QGIS profile $(QGIS_PROFILE)"
 	@echo "make bench   run the benchmarks (prints figures)"
+	@echo "make models  rebuild the bundled models from scratch (trainer on generated scenes)"
+	@echo "make package build the zip that QGIS's 'Install from ZIP' accepts"
 
 # Debian's QGIS, its Python bindings and GDAL; skipped when already there.
 system:
@@ -44,7 +47,7 @@ $(TRAINER_VENV)/.installed: models/trainer/requirements.txt | system
 	@touch $@
 trainer-venv: system $(TRAINER_VENV)/.installed
 
-deps: venv trainer-venv
+deps: venv trainer-venv translations
 
 demo: deps
 	$(PY) resources/demo.py --out $(ROOT)/demo_output
@@ -60,12 +63,42 @@ test-qgis:
 bench: deps
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
+# Qt translations: .ts sources in i18n/ compiled to .qm (translations-update re-reads the strings)
+TS_FILES := $(wildcard i18n/*.ts)
+translations: | system
+	@for ts in $(TS_FILES); do qm=$${ts%.ts}.qm; \
+	  if [ ! -f $$qm ] || [ $$ts -nt $$qm ]; then lrelease -silent $$ts -qm $$qm; fi; done
+translations-update: | system
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/\|^bench/\|^models/trainer/') -ts $(TS_FILES)
+
+PLUGIN_VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+package: translations
+	$(SYSTEM_PYTHON) resources/package.py --out dist/glacier_mapper-$(PLUGIN_VERSION).zip
+
+models: deps
+	$(PY) models/build_models.py --all
+
 install:
 	@mkdir -p $(QGIS_PROFILE)/python/plugins
 	ln -sfn $(ROOT) $(QGIS_PROFILE)/python/plugins/glacier_mapper
 	@echo "Linked $(ROOT) as $(QGIS_PROFILE)/python/plugins/glacier_mapper; enable Glacier Mapper in Plugins > Manage and Install Plugins."
 
-uninstall:
+un# Qt translations: .ts sources in i18n/ compiled to .qm (translations-update re-reads the strings)
+TS_FILES := $(wildcard i18n/*.ts)
+translations: | system
+	@for ts in $(TS_FILES); do qm=$${ts%.ts}.qm; \
+	  if [ ! -f $$qm ] || [ $$ts -nt $$qm ]; then lrelease -silent $$ts -qm $$qm; fi; done
+translations-update: | system
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/\|^bench/\|^models/trainer/') -ts $(TS_FILES)
+
+PLUGIN_VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+package: translations
+	$(SYSTEM_PYTHON) resources/package.py --out dist/glacier_mapper-$(PLUGIN_VERSION).zip
+
+models: deps
+	$(PY) models/build_models.py --all
+
+install:
 	rm -f $(QGIS_PROFILE)/python/plugins/glacier_mapper
 
 clean:
