@@ -1,7 +1,7 @@
 """The Glacier Mapper Processing provider: id 'glaciermapper', one algorithm per file in this folder."""
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.version import VERSION
@@ -16,6 +16,7 @@ from .segment import SegmentAlgorithm
 from .settings import add_settings, remove_settings
 from .spectral_index import SpectralIndexAlgorithm
 from .train_model import TrainModelAlgorithm
+from .workflows import workflow_models
 
 ALGORITHMS = [
     SpectralIndexAlgorithm,
@@ -56,12 +57,27 @@ class GlacierMapperProvider(QgsProcessingProvider):
 
     def load(self):
         add_settings()
+        self.workflows = []
         self.refreshAlgorithms()
+        # a model's outputs come from its child algorithms, which resolve only once this provider is registered
+        QgsApplication.processingRegistry().providerAdded.connect(self._reload_workflows)
         return True
+
+    def _reload_workflows(self, provider_id):
+        if provider_id == self.id():
+            for workflow in self.workflows:
+                workflow.fromFile(workflow.path)
 
     def unload(self):
         remove_settings()
+        try:
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_workflows)
+        except TypeError:  # never connected
+            pass
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+        self.workflows = workflow_models()
+        for model in self.workflows:
+            self.addAlgorithm(model)

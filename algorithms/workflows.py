@@ -1,0 +1,36 @@
+"""Graphical models shipped in resources/models, offered in the toolbox with stable ids."""
+import glob
+import os
+
+from qgis.core import QgsProcessingModelAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication
+
+MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "models")
+
+
+class WorkflowModel(QgsProcessingModelAlgorithm):
+    """A .model3 file whose id is its file name (``glaciermapper:map_glaciers_and_lakes``), not its title."""
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+        self.fromFile(path)
+
+    def name(self):
+        return os.path.splitext(os.path.basename(self.path))[0]
+
+    def displayName(self):  # noqa: N802
+        return QCoreApplication.translate("WorkflowModel", super().displayName())
+
+    def group(self):
+        return QCoreApplication.translate("WorkflowModel", "Workflows")
+
+    def groupId(self):  # noqa: N802
+        return "workflows"
+
+    def createInstance(self):  # noqa: N802
+        return WorkflowModel(self.path)
+
+
+def workflow_models():
+    return [WorkflowModel(path) for path in sorted(glob.glob(os.path.join(MODELS_DIR, "*.model3")))]
