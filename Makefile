@@ -69,7 +69,8 @@ translations: | system
 	@for ts in $(TS_FILES); do qm=$${ts%.ts}.qm; \
 	  if [ ! -f $$qm ] || [ $$ts -nt $$qm ]; then lrelease -silent $$ts -qm $$qm; fi; done
 translations-update: | system
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/\|^bench/\|^models/trainer/') -ts $(TS_FILES)
+	pylupdate5 -noobsolete $$(find . -name '*.py' -not -path './.*' -not -path './tests/*' -not -path './bench/*' \
+	  -not -path './models/*' | sort) -ts $(TS_FILES)
 
 PLUGIN_VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 package: translations
@@ -83,22 +84,7 @@ install:
 	ln -sfn $(ROOT) $(QGIS_PROFILE)/python/plugins/glacier_mapper
 	@echo "Linked $(ROOT) as $(QGIS_PROFILE)/python/plugins/glacier_mapper; enable Glacier Mapper in Plugins > Manage and Install Plugins."
 
-un# Qt translations: .ts sources in i18n/ compiled to .qm (translations-update re-reads the strings)
-TS_FILES := $(wildcard i18n/*.ts)
-translations: | system
-	@for ts in $(TS_FILES); do qm=$${ts%.ts}.qm; \
-	  if [ ! -f $$qm ] || [ $$ts -nt $$qm ]; then lrelease -silent $$ts -qm $$qm; fi; done
-translations-update: | system
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/\|^bench/\|^models/trainer/') -ts $(TS_FILES)
-
-PLUGIN_VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-package: translations
-	$(SYSTEM_PYTHON) resources/package.py --out dist/glacier_mapper-$(PLUGIN_VERSION).zip
-
-models: deps
-	$(PY) models/build_models.py --all
-
-install:
+uninstall:
 	rm -f $(QGIS_PROFILE)/python/plugins/glacier_mapper
 
 clean:

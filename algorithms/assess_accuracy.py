@@ -6,7 +6,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProce
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.accuracy import AssessOptions, assess
 from ..core.accuracy_report import CSV_COLUMNS
@@ -41,7 +41,7 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
     MAPPED_AREA_KM2 = "MAPPED_AREA_KM2"
     ADJUSTED_AREA_KM2 = "ADJUSTED_AREA_KM2"
     group_id = "assessment"
-    group_label = "Accuracy assessment"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Accuracy assessment")
 
     def name(self):
         return "assessaccuracy"
@@ -102,9 +102,11 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Metrics table"), QgsProcessing.TypeVector, optional=True,
             createByDefault=False))
-        for key, label in ((self.BEST_THRESHOLD, "Threshold reported"), (self.AUC, "AUC"),
-                           (self.MAPPED_AREA_KM2, "Mapped area (km²)"),
-                           (self.ADJUSTED_AREA_KM2, "Error-adjusted area (km²)")) + tuple(
+        for key, label in ((self.BEST_THRESHOLD, QT_TRANSLATE_NOOP("AssessAccuracyAlgorithm", "Threshold reported")),
+                           (self.AUC, "AUC"),
+                           (self.MAPPED_AREA_KM2, QT_TRANSLATE_NOOP("AssessAccuracyAlgorithm", "Mapped area (km²)")),
+                           (self.ADJUSTED_AREA_KM2,
+                            QT_TRANSLATE_NOOP("AssessAccuracyAlgorithm", "Error-adjusted area (km²)"))) + tuple(
                                (k.upper(), k.upper()) for k in SUMMARY):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 

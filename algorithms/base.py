@@ -5,7 +5,7 @@ import os
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
                        QgsProcessingParameterBand, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsRasterLayer)
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
@@ -20,12 +20,34 @@ SENSOR_KEYS = list(SENSORS)
 SCALING_CHOICES = [SENSOR_DEFAULT] + [k for k in SCALING_PRESETS]
 
 
+# Labels of the core band table, sensors and scaling presets, listed so that the translation tools find them
+# (core/ knows nothing of Qt); a test checks that every label of core.bands is here.
+CORE_LABELS = (
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Coastal"), QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Blue"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Green"), QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Red"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "NIR"), QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "SWIR1"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "SWIR2"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Landsat 8/9 OLI"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Landsat 4/5 TM"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Landsat 7 ETM+"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Sentinel-2 MSI"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Custom"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "HLS (x 1e-4)"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Sentinel-2 L2A/L1C (x 1e-4)"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Sentinel-2 baseline >= 04.00 ((x - 1000) x 1e-4)"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Landsat Level-1 TOA from MTL file"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "None (already reflectance)"),
+)
+
+
 def tr(context, text):
     return QCoreApplication.translate(context, text)
 
 
-def _base_tr(text):
-    return tr("GlacierMapperAlgorithm", text)
+def shared_label(text):
+    """A label of the core tables, a group name or a shared parameter's text, in the user's language."""
+    return QCoreApplication.translate("GlacierMapperAlgorithm", text)
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -43,7 +65,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if layer is not None and layer.isValid():
             message, ok = layer.loadNamedStyle(self.qml_path)
             if not ok:
-                feedback.pushInfo(f"Style not applied: {message}")
+                feedback.pushInfo(QCoreApplication.translate("GlacierMapperAlgorithm", "Style not applied: {}").format(
+                    message))
             if self.name:
                 layer.setName(self.name)
             layer.triggerRepaint()
@@ -85,7 +108,7 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         return self.group_id
 
     def group(self):
-        return self.tr(self.group_label)
+        return shared_label(self.group_label)
 
     def icon(self):
         return QIcon(os.path.join(PLUGIN_DIR, "resources", "icon.svg"))
@@ -97,38 +120,49 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
     def add_sensor_parameters(self, roles):
         """SENSOR, one optional band override per role, and the reflectance scaling parameters."""
         sensor = QgsProcessingParameterEnum(
-            self.SENSOR, _base_tr("Sensor"), options=[SENSORS[k].label for k in SENSOR_KEYS], defaultValue=0)
-        sensor.setHelp(_base_tr(
+            self.SENSOR, QCoreApplication.translate("GlacierMapperAlgorithm", "Sensor"),
+            options=[shared_label(SENSORS[k].label) for k in SENSOR_KEYS], defaultValue=0)
+        sensor.setHelp(QCoreApplication.translate(
+            "GlacierMapperAlgorithm",
             "Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, "
             "SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first "
             "(B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right."))
         self.addParameter(sensor)
         for role in roles:
             band = QgsProcessingParameterBand(
-                self.BAND_PREFIX + role.upper(), _base_tr("{} band (override)").format(ROLE_LABELS[role]),
+                self.BAND_PREFIX + role.upper(),
+                QCoreApplication.translate("GlacierMapperAlgorithm", "{} band (override)").format(
+                    shared_label(ROLE_LABELS[role])),
                 parentLayerParameterName=self.INPUT, optional=True)
-            band.setHelp(_base_tr("Leave empty to take the band from the descriptions or the sensor preset."))
+            band.setHelp(QCoreApplication.translate(
+                "GlacierMapperAlgorithm", "Leave empty to take the band from the descriptions or the sensor preset."))
             band.setFlags(band.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(band)
         scaling = QgsProcessingParameterEnum(
-            self.SCALING, _base_tr("Reflectance scaling"),
-            options=[_base_tr("Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)")]
-            + [SCALING_PRESETS[k].label for k in SCALING_CHOICES[1:]], defaultValue=0)
-        scaling.setHelp(_base_tr(
+            self.SCALING, QCoreApplication.translate("GlacierMapperAlgorithm", "Reflectance scaling"),
+            options=[QCoreApplication.translate("GlacierMapperAlgorithm",
+                                                "Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)")]
+            + [shared_label(SCALING_PRESETS[k].label) for k in SCALING_CHOICES[1:]], defaultValue=0)
+        scaling.setHelp(QCoreApplication.translate(
+            "GlacierMapperAlgorithm",
             "How stored values become surface reflectance. Indices need it because the offset changes the "
             "ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file."))
         self.addParameter(scaling)
         for key, label, help_text in (
-                (self.SCALE, "Scale factor (override)", "Multiplies the stored values; empty: from the preset."),
-                (self.OFFSET, "Offset (override)", "Added after scaling; empty: from the preset.")):
-            number = QgsProcessingParameterNumber(key, _base_tr(label), QgsProcessingParameterNumber.Double,
+                (self.SCALE, QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Scale factor (override)"),
+                 QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Multiplies the stored values; empty: from the preset.")),
+                (self.OFFSET, QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Offset (override)"),
+                 QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Added after scaling; empty: from the preset."))):
+            number = QgsProcessingParameterNumber(key, shared_label(label), QgsProcessingParameterNumber.Double,
                                                   optional=True)
-            number.setHelp(_base_tr(help_text))
+            number.setHelp(shared_label(help_text))
             number.setFlags(number.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(number)
-        mtl = QgsProcessingParameterFile(self.MTL_FILE, _base_tr("Landsat MTL file (for TOA scaling)"),
-                                         extension="txt", optional=True)
-        mtl.setHelp(_base_tr("The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL."))
+        mtl = QgsProcessingParameterFile(
+            self.MTL_FILE, QCoreApplication.translate("GlacierMapperAlgorithm", "Landsat MTL file (for TOA scaling)"),
+            extension="txt", optional=True)
+        mtl.setHelp(QCoreApplication.translate(
+            "GlacierMapperAlgorithm", "The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL."))
         mtl.setFlags(mtl.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(mtl)
 
@@ -138,7 +172,8 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         if layer is None or not isinstance(layer, QgsRasterLayer) or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, name))
         if layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
+            raise QgsProcessingException(QCoreApplication.translate(
+                "GlacierMapperAlgorithm",
                 "The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a '{}' layer.").format(
                 layer.providerType()))
         return layer.source()
@@ -173,8 +208,9 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         mtl = self.parameterAsFile(parameters, self.MTL_FILE, context) or None
         scaling = self.run_core(resolve_scaling, raster_info(input_path), sensor_key, preset, scale, offset, mtl)
         if feedback is not None:
-            feedback.pushInfo(self.tr("Sensor: {}; reflectance scaling: {}").format(
-                SENSORS[sensor_key].label, scaling.describe()))
+            feedback.pushInfo(QCoreApplication.translate(
+                "GlacierMapperAlgorithm", "Sensor: {}; reflectance scaling: {}").format(
+                shared_label(SENSORS[sensor_key].label), scaling.describe()))
         return sensor_key, overrides, scaling
 
     # --- running the engine -------------------------------------------------------------------------------

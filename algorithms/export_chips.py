@@ -4,16 +4,20 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOu
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.bands import ROLES, ROLE_LABELS
 from ..core.chip_export import ChipOptions, export_chips, options_from_model_card
 from .base import GlacierMapperAlgorithm
 
 BAND_SETS = [
-    ("SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)", ("SWIR1", "NIR", "Blue")),
-    ("Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)", ("Green", "NIR", "SWIR1")),
-    ("All reflective bands (Coastal to SWIR2)", tuple(ROLE_LABELS[r] for r in ROLES)),
-    ("As the model card says", None),
+    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)"),
+     ("SWIR1", "NIR", "Blue")),
+    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)"),
+     ("Green", "NIR", "SWIR1")),
+    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "All reflective bands (Coastal to SWIR2)"),
+     tuple(ROLE_LABELS[r] for r in ROLES)),
+    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "As the model card says"), None),
 ]
 TARGETS = ["glacier", "lake"]
 
@@ -39,7 +43,7 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
     TRAIN_CHIPS = "TRAIN_CHIPS"
     VALIDATION_CHIPS = "VALIDATION_CHIPS"
     group_id = "training"
-    group_label = "Training"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Training")
 
     def name(self):
         return "exportchips"
@@ -103,8 +107,10 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.VALIDATION_FRACTION, self.tr("Validation fraction"), QgsProcessingParameterNumber.Double,
             defaultValue=0.2, minValue=0.0, maxValue=0.9))
-        for key, label, default in ((self.SPLIT_BLOCK, "Split block size (pixels, 0 = 4 x chip size)", 0),
-                                    (self.SEED, "Random seed", 0)):
+        for key, label, default in (
+                (self.SPLIT_BLOCK,
+                 QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "Split block size (pixels, 0 = 4 x chip size)"), 0),
+                (self.SEED, QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "Random seed"), 0)):
             number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Integer,
                                                   defaultValue=default, minValue=0)
             number.setFlags(number.flags() | QgsProcessingParameterDefinition.FlagAdvanced)

@@ -2,6 +2,7 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
                        QgsProcessingParameterEnum, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from ..core.provenance import provenance
@@ -24,7 +25,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
     THRESHOLD_USED = "THRESHOLD_USED"
     GLACIER_PIXELS = "GLACIER_PIXELS"
     group_id = "mapping"
-    group_label = "Threshold mapping"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Threshold mapping")
 
     def name(self):
         return "ndsiglaciermask"
@@ -66,12 +67,18 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
                               "reflectance is below the NIR limit."))
         self.addParameter(water)
         for key, label, default, help_text in (
-                (self.NDWI_THRESHOLD, "NDWI above which a pixel is water", GlacierMaskOptions.ndwi_threshold,
-                 "Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower values "
-                 "remove ice too."),
-                (self.NIR_MAX, "NIR reflectance below which a pixel is water", GlacierMaskOptions.nir_max,
-                 "Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and "
-                 "ice reflect it (recommended test).")):
+                (self.NDWI_THRESHOLD,
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "NDWI above which a pixel is water"),
+                 GlacierMaskOptions.ndwi_threshold,
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm",
+                                   "Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower "
+                                   "values remove ice too.")),
+                (self.NIR_MAX,
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "NIR reflectance below which a pixel is water"),
+                 GlacierMaskOptions.nir_max,
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm",
+                                   "Used when water is excluded by NIR reflectance: water absorbs the near "
+                                   "infrared, snow and ice reflect it (recommended test)."))):
             number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double,
                                                   defaultValue=default)
             number.setHelp(self.tr(help_text))

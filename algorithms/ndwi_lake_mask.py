@@ -4,6 +4,7 @@ import math
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.lake_mask import LakeMaskOptions, ndwi_lake_mask
 from ..core.provenance import provenance
@@ -27,7 +28,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
     THRESHOLD_USED = "THRESHOLD_USED"
     LAKE_PIXELS = "LAKE_PIXELS"
     group_id = "mapping"
-    group_label = "Threshold mapping"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Threshold mapping")
 
     def name(self):
         return "ndwilakemask"

@@ -4,6 +4,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsFi
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterString, QgsProcessingParameterVectorDestination, QgsRendererCategory,
                        QgsVectorLayer)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
 from ..core.label_layer import CLASS_FIELD, create_label_layer
@@ -41,7 +42,7 @@ class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
     OUTPUT = "OUTPUT"
     FEATURES = "FEATURES"
     group_id = "training"
-    group_label = "Training"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Training")
 
     def name(self):
         return "newlabellayer"

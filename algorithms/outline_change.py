@@ -2,6 +2,7 @@
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsProcessingParameterVectorDestination)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.outline_change import outline_change
 from ..core.provenance import provenance
@@ -22,7 +23,7 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
     RATE_KM2_PER_YR = "RATE_KM2_PER_YR"
     requires = ("shapely",)
     group_id = "outlines"
-    group_label = "Outlines"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Outlines")
 
     def name(self):
         return "outlinechange"
@@ -43,19 +44,27 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
             "table, beside the change layer (in the same GeoPackage, or a CSV for other formats).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for key, label in ((self.OUTLINES_A, "Outlines, date A (earlier)"), (self.OUTLINES_B, "Outlines, date B (later)")):
+        for key, label in (
+                (self.OUTLINES_A, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Outlines, date A (earlier)")),
+                (self.OUTLINES_B, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Outlines, date B (later)"))):
             self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [QgsProcessing.TypeVectorPolygon]))
-        for key, label in ((self.DATE_A, "Date A (YYYY-MM-DD, empty: from the layer)"),
-                           (self.DATE_B, "Date B (YYYY-MM-DD, empty: from the layer)")):
+        for key, label in (
+                (self.DATE_A,
+                 QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Date A (YYYY-MM-DD, empty: from the layer)")),
+                (self.DATE_B,
+                 QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Date B (YYYY-MM-DD, empty: from the layer)"))):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.STABLE_PCT, self.tr("Stable if the change is within (%)"),
                                                        QgsProcessingParameterNumber.Double, defaultValue=1.0,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, self.tr("Change"),
                                                                   QgsProcessing.TypeVectorPolygon))
-        for key, label in ((self.AREA_A_KM2, "Total area at date A (km²)"), (self.AREA_B_KM2, "Total area at date B (km²)"),
-                           (self.D_AREA_KM2, "Area change (km²)"), (self.D_AREA_PCT, "Area change (%)"),
-                           (self.RATE_KM2_PER_YR, "Rate (km² per year)")):
+        for key, label in (
+                (self.AREA_A_KM2, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Total area at date A (km²)")),
+                (self.AREA_B_KM2, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Total area at date B (km²)")),
+                (self.D_AREA_KM2, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Area change (km²)")),
+                (self.D_AREA_PCT, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Area change (%)")),
+                (self.RATE_KM2_PER_YR, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Rate (km² per year)"))):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -74,10 +83,11 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
         s = result.summary
         feedback.pushInfo(self.tr("Date A {}: {} object(s), {:.4f} km²").format(s["date_a"], s["count_a"], s["area_a_km2"]))
         feedback.pushInfo(self.tr("Date B {}: {} object(s), {:.4f} km²").format(s["date_b"], s["count_b"], s["area_b_km2"]))
+        missing = self.tr("n/a")
         feedback.pushInfo(self.tr("Change: {:+.4f} km² ({}), {} per year over {} years").format(
-            s["d_area_km2"], "n/a" if s["d_area_pct"] is None else f"{s['d_area_pct']:+.2f} %",
-            "n/a" if s["rate_km2_per_yr"] is None else f"{s['rate_km2_per_yr']:+.4f} km²",
-            "n/a" if s["years"] is None else f"{s['years']:.2f}"))
+            s["d_area_km2"], missing if s["d_area_pct"] is None else f"{s['d_area_pct']:+.2f} %",
+            missing if s["rate_km2_per_yr"] is None else f"{s['rate_km2_per_yr']:+.4f} km²",
+            missing if s["years"] is None else f"{s['years']:.2f}"))
         feedback.pushInfo(self.tr("Objects: {}").format(", ".join(f"{k} {v}" for k, v in result.counts.items())))
         self.style_output(context, output, "outline_change.qml", self.tr("Outline change"))
         return {self.OUTPUT: output, self.AREA_A_KM2: s["area_a_km2"], self.AREA_B_KM2: s["area_b_km2"],

@@ -3,12 +3,13 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsProcessingParameterVectorDestination)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.outlines import OutlineOptions, outline_mask
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
 
-CLASS_NAMES = ["glacier", "lake"]
+CLASS_NAMES = [QT_TRANSLATE_NOOP("OutlinesAlgorithm", "glacier"), QT_TRANSLATE_NOOP("OutlinesAlgorithm", "lake")]
 
 
 class OutlinesAlgorithm(GlacierMapperAlgorithm):
@@ -28,7 +29,7 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
     TOTAL_AREA_KM2 = "TOTAL_AREA_KM2"
     requires = ("shapely",)
     group_id = "outlines"
-    group_label = "Outlines"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Outlines")
 
     def name(self):
         return "outlines"
@@ -62,12 +63,17 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
         dem.setHelp(self.tr("Any grid and CRS: it is resampled onto the mask's grid."))
         self.addParameter(dem)
         for key, label, default, help_text in (
-                (self.MIN_AREA, "Minimum area (m²)", OutlineOptions.min_area_m2,
-                 "Polygons smaller than this are removed (RGI: 0.01 km²)."),
-                (self.HOLE_AREA, "Fill holes smaller than (m²)", OutlineOptions.hole_area_m2,
-                 "Smaller holes are noise and are filled; larger rock outcrops stay as holes."),
-                (self.SIMPLIFY, "Simplification tolerance (m)", OutlineOptions.simplify_m,
-                 "Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges.")):
+                (self.MIN_AREA, QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Minimum area (m²)"),
+                 OutlineOptions.min_area_m2,
+                 QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Polygons smaller than this are removed (RGI: 0.01 km²).")),
+                (self.HOLE_AREA, QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Fill holes smaller than (m²)"),
+                 OutlineOptions.hole_area_m2,
+                 QT_TRANSLATE_NOOP("OutlinesAlgorithm",
+                                   "Smaller holes are noise and are filled; larger rock outcrops stay as holes.")),
+                (self.SIMPLIFY, QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Simplification tolerance (m)"),
+                 OutlineOptions.simplify_m,
+                 QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Pixel steps are cut first, then Douglas-Peucker with "
+                                                        "topology kept; 0 keeps the pixel edges."))):
             number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double,
                                                   defaultValue=default, minValue=0.0)
             number.setHelp(self.tr(help_text))
@@ -108,7 +114,8 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
         for warning in result.warnings:
             self.warn(feedback, warning)
         feedback.pushInfo(self.tr("{} {} outline(s), {:.4f} km² in all; acquisition date {}; areas {}").format(
-            result.count, class_name, result.total_area_km2, result.src_date or self.tr("unknown"), result.area_method))
+            result.count, self.tr(class_name), result.total_area_km2, result.src_date or self.tr("unknown"),
+            result.area_method))
         self.style_output(context, output, f"{class_name}_outlines.qml", self.tr("{} outlines").format(
-            class_name.capitalize()))
+            self.tr(class_name.capitalize())))
         return {self.OUTPUT: output, self.COUNT: result.count, self.TOTAL_AREA_KM2: result.total_area_km2}

@@ -3,6 +3,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.bands import ROLES
 from ..core.model_catalog import BUNDLED_DIR, list_models
@@ -11,6 +12,10 @@ from ..core.provenance import provenance
 from ..core.segment import SegmentOptions, segment_raster
 from .base import GlacierMapperAlgorithm
 from .settings import models_folder, onnxruntime_summary
+
+# Model card targets as the output layers are named
+TARGET_LABELS = {"glacier": QT_TRANSLATE_NOOP("SegmentAlgorithm", "Glacier"),
+                 "lake": QT_TRANSLATE_NOOP("SegmentAlgorithm", "Lake")}
 
 
 class SegmentAlgorithm(GlacierMapperAlgorithm):
@@ -30,7 +35,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
     TILES_SKIPPED = "TILES_SKIPPED"
     requires = ("onnxruntime",)
     group_id = "deeplearning"
-    group_label = "Deep learning"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Deep learning")
 
     def __init__(self):
         super().__init__()
@@ -70,11 +75,14 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(model_file)
         self.add_sensor_parameters(ROLES)
         for key, label, default, minimum, help_text in (
-                (self.TILE_SIZE, "Tile size (pixels, 0 = model card)", 0, 0,
-                 "Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth."),
-                (self.OVERLAP, "Overlap (pixels, -1 = model card)", -1, -1,
-                 "Overlapping tiles are blended so objects cut by a tile edge are seen whole."),
-                (self.BATCH_SIZE, "Batch size (tiles)", 4, 1, "Tiles run together; larger is faster on a GPU.")):
+                (self.TILE_SIZE, QT_TRANSLATE_NOOP("SegmentAlgorithm", "Tile size (pixels, 0 = model card)"), 0, 0,
+                 QT_TRANSLATE_NOOP("SegmentAlgorithm", "Larger tiles see more context; a U-Net needs a multiple of "
+                                                       "2 to the power of its depth.")),
+                (self.OVERLAP, QT_TRANSLATE_NOOP("SegmentAlgorithm", "Overlap (pixels, -1 = model card)"), -1, -1,
+                 QT_TRANSLATE_NOOP("SegmentAlgorithm",
+                                   "Overlapping tiles are blended so objects cut by a tile edge are seen whole.")),
+                (self.BATCH_SIZE, QT_TRANSLATE_NOOP("SegmentAlgorithm", "Batch size (tiles)"), 4, 1,
+                 QT_TRANSLATE_NOOP("SegmentAlgorithm", "Tiles run together; larger is faster on a GPU."))):
             number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Integer,
                                                   defaultValue=default, minValue=minimum)
             number.setHelp(self.tr(help_text))
@@ -143,10 +151,11 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
             result.seconds))
         target = result.card.target if result.card is not None else "glacier"
         prefix = "lake" if target == "lake" else "glacier"
+        target_label = self.tr(TARGET_LABELS.get(target, target.capitalize()))
         self.style_output(context, outputs[self.OUTPUT_PROBABILITY], f"{prefix}_probability.qml",
-                          self.tr("{} probability").format(target.capitalize()))
+                          self.tr("{} probability").format(target_label))
         self.style_output(context, outputs[self.OUTPUT_MASK], f"{prefix}_mask.qml",
-                          self.tr("{} mask").format(target.capitalize()))
+                          self.tr("{} mask").format(target_label))
         self.style_output(context, outputs[self.OUTPUT_CONFIDENCE], "confidence.qml", self.tr("Confidence"))
         results = {k: v for k, v in outputs.items() if v}
         results.update({self.EXECUTION_PROVIDER: result.provider, self.TILES_RUN: result.tiles_run,

@@ -1,6 +1,8 @@
 """The provider's settings in Processing > Options > Providers > Glacier Mapper."""
 import os
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core.model_catalog import user_models_dir
 from ..core.optional import optional_module
 from ..core.trainer_process import default_trainer_python
@@ -15,7 +17,8 @@ def onnxruntime_summary():
     """Which onnxruntime build QGIS's Python has and its execution providers, for users checking their GPU."""
     ort = optional_module("onnxruntime")
     if ort is None:
-        return "not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu"
+        return QCoreApplication.translate(
+            "GlacierMapperProvider", "not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu")
     from importlib.metadata import PackageNotFoundError, distribution
     build = "onnxruntime"
     for name in ("onnxruntime-gpu", "onnxruntime-directml", "onnxruntime"):
@@ -40,12 +43,15 @@ def add_settings():
     config, setting = _processing_config()
     if config is None:
         return
-    config.addSetting(setting(PROVIDER, TRAINER_PYTHON, "Trainer Python (a venv with torch, onnx, numpy)",
-                              default_trainer_python(), valuetype=setting.FILE))
-    config.addSetting(setting(PROVIDER, MODELS_FOLDER, "Folder of your trained models (listed in Segment)",
-                              user_models_dir(), valuetype=setting.FOLDER))
-    config.addSetting(setting(PROVIDER, ONNXRUNTIME, "onnxruntime in QGIS's Python (detected, read only)",
-                              onnxruntime_summary()))
+    config.addSetting(setting(PROVIDER, TRAINER_PYTHON, QCoreApplication.translate(
+        "GlacierMapperProvider", "Trainer Python (a venv with torch, onnx, numpy)"),
+        default_trainer_python(), valuetype=setting.FILE))
+    config.addSetting(setting(PROVIDER, MODELS_FOLDER, QCoreApplication.translate(
+        "GlacierMapperProvider", "Folder of your trained models (listed in Segment)"),
+        user_models_dir(), valuetype=setting.FOLDER))
+    config.addSetting(setting(PROVIDER, ONNXRUNTIME, QCoreApplication.translate(
+        "GlacierMapperProvider", "onnxruntime in QGIS's Python (detected, read only)"),
+        onnxruntime_summary()))
     config.readSettings()
     # detected, not chosen: show what this session really has whatever was saved before
     config.setSettingValue(ONNXRUNTIME, onnxruntime_summary())

@@ -1,5 +1,6 @@
 """glaciermapper:spectralindex — NDSI, NDWI (McFeeters) or MNDWI from a multiband raster."""
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.indices import INDEX_BANDS, compute_index
 from ..core.provenance import provenance
@@ -13,7 +14,7 @@ class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
     INDEX = "INDEX"
     OUTPUT = "OUTPUT"
     group_id = "mapping"
-    group_label = "Threshold mapping"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Threshold mapping")
 
     def name(self):
         return "spectralindex"

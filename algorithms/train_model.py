@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputHtml, QgsProc
                        QgsProcessingParameterBoolean, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.trainer_process import run_trainer, trainer_problem
 from .base import GlacierMapperAlgorithm
@@ -40,7 +41,7 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
     REPORT_JSON = "REPORT_JSON"
     VAL_IOU = "VAL_IOU"
     group_id = "training"
-    group_label = "Training"
+    group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Training")
 
     def name(self):
         return "trainmodel"
@@ -74,9 +75,11 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.ARCHITECTURE, self.tr("Network"), defaultValue=0,
             options=[self.tr("Deep U-Net (glaciers)"), self.tr("Attention U-Net (glacial lakes)")]))
-        for key, label, default, minimum in ((self.EPOCHS, "Epochs", 30, 1), (self.BATCH_SIZE, "Batch size", 8, 1),
-                                             (self.EARLY_STOPPING, "Stop after epochs without improvement (0 = no)",
-                                              0, 0)):
+        for key, label, default, minimum in (
+                (self.EPOCHS, QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Epochs"), 30, 1),
+                (self.BATCH_SIZE, QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Batch size"), 8, 1),
+                (self.EARLY_STOPPING,
+                 QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Stop after epochs without improvement (0 = no)"), 0, 0)):
             self.addParameter(QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Integer,
                                                            defaultValue=default, minValue=minimum))
         self.addParameter(QgsProcessingParameterEnum(
@@ -89,7 +92,7 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), options=DEVICES, defaultValue=0))
         finetune = QgsProcessingParameterFile(self.FINETUNE, self.tr("Fine-tune from model (.onnx with .pt beside it)"),
-                                              optional=True, fileFilter="Models (*.onnx *.pt)")
+                                              optional=True, fileFilter=self.tr("Models (*.onnx *.pt)"))
         finetune.setHelp(self.tr("Start from a bundled or earlier model's weights instead of random ones."))
         self.addParameter(finetune)
         advanced = [

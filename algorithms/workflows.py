@@ -3,9 +3,11 @@ import glob
 import os
 
 from qgis.core import QgsProcessingModelAlgorithm
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "models")
+# The models' titles for the translation tools (the .model3 files hold them in English); a test checks the list.
+TITLES = (QT_TRANSLATE_NOOP("WorkflowModel", "Map glaciers and lakes"),)
 
 
 class WorkflowModel(QgsProcessingModelAlgorithm):

@@ -74,7 +74,7 @@ def model_outputs(out_model):
     """Every file and folder the trainer may write for ``out_model``."""
     stem = os.path.splitext(os.fspath(out_model))[0]
     return [os.fspath(out_model), stem + ".pt", stem + ".report.json", stem + ".report.html",
-            os.fspath(out_model) + ".work", stem + ".report_files"]
+            stem + ".report.loss.png", stem + ".report.metrics.png", os.fspath(out_model) + ".work"]
 
 
 def _remove(paths, keep_existing=()):

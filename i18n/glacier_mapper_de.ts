@@ -1,0 +1,1776 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AssessAccuracyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="50"/>
+        <source>Assess accuracy</source>
+        <translation>Genauigkeit bewerten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="53"/>
+        <source>Compares a map with a reference, as the founding glacier and lake papers do.
+
+Prediction: a mask (class values, 255 nodata), a probability raster from 'Segment', or an index raster such as NDSI. Reference: a mask raster on the same grid, or polygons in any CRS rasterized onto the prediction's grid (with a class field, polygons whose value equals the target value are the target). Pixels that are nodata in either, or outside the area of interest, are excluded and counted.
+
+Metrics over valid pixels: FA = FP/(TP+FP), MA = FN/(TP+FN), OA, Kappa, precision, recall, F1, IoU, MIoU (mean of target and background IoU) and, for scores, AUC by the rank (Mann-Whitney) formula.
+
+Threshold sweep: for probability and index rasters the metrics at every threshold (default 0.0 to 0.7 by 0.1 for indices, as in Table 4 of the glacier paper; 0.05 to 0.95 for probabilities), in one pass; the best threshold by the chosen criterion is reported. A pixel is the target when score &gt;= threshold.
+
+Area: the mapped area and the error-adjusted area with a 95 % confidence interval (stratified estimator of Olofsson et al. 2014), in km² whatever the CRS.
+
+Outputs: an HTML report with the confusion matrix, ROC curve and metric-versus-threshold plot; the same numbers as a table layer, CSV and JSON for batch runs and models.</source>
+        <translation>Vergleicht eine Karte mit einer Referenz, wie es die beiden grundlegenden Gletscher- und Seen-Arbeiten tun.
+
+Vorhersage: eine Maske (Klassenwerte, 255 = NoData), ein Wahrscheinlichkeitsraster aus „Segmentieren“ oder ein Indexraster wie NDSI. Referenz: ein Maskenraster auf demselben Raster-Gitter oder Polygone in beliebigem KBS, die auf das Gitter der Vorhersage gerastert werden (mit einem Klassenfeld sind die Polygone, deren Wert dem Zielklassenwert entspricht, das Ziel). Pixel, die in einem der beiden Datensätze NoData sind oder außerhalb des Untersuchungsgebiets liegen, werden ausgeschlossen und gezählt.
+
+Maße über die gültigen Pixel: FA = FP/(TP+FP), MA = FN/(TP+FN), OA, Kappa, Präzision, Trefferquote (Recall), F1, IoU, MIoU (Mittel aus Ziel- und Hintergrund-IoU) sowie für kontinuierliche Werte die AUC nach der Rangformel (Mann-Whitney).
+
+Schwellenwert-Durchlauf: Für Wahrscheinlichkeits- und Indexraster werden die Maße für jeden Schwellenwert in einem Durchgang berechnet (Standard für Indizes 0.0 bis 0.7 in Schritten von 0.1 wie in Tabelle 4 der Gletscher-Arbeit; 0.05 bis 0.95 für Wahrscheinlichkeiten); der beste Schwellenwert nach dem gewählten Kriterium wird angegeben. Ein Pixel gehört zum Ziel, wenn Wert &gt;= Schwellenwert.
+
+Fläche: die kartierte Fläche und die fehlerkorrigierte Fläche mit 95-%-Konfidenzintervall (geschichteter Schätzer nach Olofsson et al. 2014), in km² unabhängig vom KBS.
+
+Ausgaben: ein HTML-Bericht mit Konfusionsmatrix, ROC-Kurve und Diagramm der Maße über dem Schwellenwert; dieselben Zahlen als Tabellenlayer, CSV und JSON für Stapelverarbeitung und Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="71"/>
+        <source>Prediction (mask, probability or index)</source>
+        <translation>Vorhersage (Maske, Wahrscheinlichkeit oder Index)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="72"/>
+        <source>Reference mask raster</source>
+        <translation>Referenz-Maskenraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="73"/>
+        <source>Reference polygons</source>
+        <translation>Referenzpolygone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="75"/>
+        <source>Reference class field</source>
+        <translation>Klassenfeld der Referenz</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="78"/>
+        <source>Area of interest</source>
+        <translation>Untersuchungsgebiet</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="80"/>
+        <source>Target class value</source>
+        <translation>Zielklassenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <source>Prediction is</source>
+        <translation>Art der Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <source>Probability (0-1)</source>
+        <translation>Wahrscheinlichkeit (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <source>Index (-1 to 1)</source>
+        <translation>Index (-1 bis 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="85"/>
+        <source>Thresholds (comma separated)</source>
+        <translation>Schwellenwerte (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="87"/>
+        <source>Empty: 0.0 ... 0.7 by 0.1 for indices, 0.05 ... 0.95 by 0.05 for probabilities.</source>
+        <translation>Leer: 0.0 … 0.7 in Schritten von 0.1 für Indizes, 0.05 … 0.95 in Schritten von 0.05 für Wahrscheinlichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="89"/>
+        <source>Best threshold by</source>
+        <translation>Bester Schwellenwert nach</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="91"/>
+        <source>Resample a reference raster on another grid (nearest)</source>
+        <translation>Referenzraster auf anderem Gitter umtasten (nächster Nachbar)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="94"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="94"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="96"/>
+        <source>Metrics CSV</source>
+        <translation>Maße als CSV</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="96"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="99"/>
+        <source>Metrics JSON</source>
+        <translation>Maße als JSON</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="99"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="102"/>
+        <source>Metrics table</source>
+        <translation>Tabelle der Maße</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <source>Threshold reported</source>
+        <translation>Angegebener Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <source>Mapped area (km²)</source>
+        <translation>Kartierte Fläche (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <source>Error-adjusted area (km²)</source>
+        <translation>Fehlerkorrigierte Fläche (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="118"/>
+        <source>Give exactly one reference: a mask raster or polygons.</source>
+        <translation>Geben Sie genau eine Referenz an: ein Maskenraster oder Polygone.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="124"/>
+        <source>Thresholds must be numbers separated by commas, such as 0.1, 0.2, 0.3.</source>
+        <translation>Schwellenwerte müssen durch Kommas getrennte Zahlen sein, z. B. 0.1, 0.2, 0.3.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <source>Area of interest: layer {}</source>
+        <translation>Untersuchungsgebiet: Layer {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="159"/>
+        <source>Pixels: {} assessed, {} nodata in the prediction, {} nodata in the reference, {} outside the area of interest</source>
+        <translation>Pixel: {} bewertet, {} NoData in der Vorhersage, {} NoData in der Referenz, {} außerhalb des Untersuchungsgebiets</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="166"/>
+        <source>Reported{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</source>
+        <translation>Ergebnis{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="166"/>
+        <source> at threshold {:.3f} (best {})</source>
+        <translation> bei Schwellenwert {:.3f} (bester nach {})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="170"/>
+        <source>AUC {:.4f}</source>
+        <translation>AUC {:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="173"/>
+        <source>Area: mapped {:.3f} km², error-adjusted {:.3f} km² (95 % CI {:.3f} to {:.3f})</source>
+        <translation>Fläche: kartiert {:.3f} km², fehlerkorrigiert {:.3f} km² (95-%-KI {:.3f} bis {:.3f})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChipsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="14"/>
+        <source>SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)</source>
+        <translation>SWIR1, NIR, Blau (Falschfarben 6-5-2 der Gletscher-Arbeit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="16"/>
+        <source>Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)</source>
+        <translation>Grün, NIR, SWIR1 (Bänder 3-5-6 der Seen-Arbeit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="18"/>
+        <source>All reflective bands (Coastal to SWIR2)</source>
+        <translation>Alle reflektiven Bänder (Coastal bis SWIR2)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="20"/>
+        <source>As the model card says</source>
+        <translation>Wie in der Modellkarte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="52"/>
+        <source>Export training chips</source>
+        <translation>Trainings-Chips exportieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="55"/>
+        <source>Cuts a multispectral raster and label polygons into square chips for training a segmentation model with &apos;Train model&apos;.
+
+Labels: polygons of the target (glacier or lake); with a class field, 1 marks the target and 0 background you labelled explicitly. Corrections: polygons you digitized over a model&apos;s mistakes; where a correction has a class it overrides the labels, both ways (missed glacier, false glacier). Labels in any CRS are reprojected; invalid geometries are repaired and counted.
+
+Chips with fewer target pixels than the minimum fraction are dropped to balance the classes, as the glacier paper does. The validation split is spatially blocked: whole blocks of the raster go to validation and training chips that touch them are dropped, so validation scores are honest. Nodata pixels and pixels outside the area of interest are marked 255 and left out of the loss.
+
+The output folder holds manifest.json and chips/*.npz (reflectance, optional NDSI channel, labels).</source>
+        <translation>Zerschneidet ein Multispektralraster und Label-Polygone in quadratische Chips, um mit „Modell trainieren“ ein Segmentierungsmodell zu trainieren.
+
+Labels: Polygone des Ziels (Gletscher oder See); mit einem Klassenfeld markiert 1 das Ziel und 0 ausdrücklich gelabelten Hintergrund. Korrekturen: Polygone, die Sie über Fehlern eines Modells digitalisiert haben; wo eine Korrektur eine Klasse hat, ersetzt sie die Labels in beide Richtungen (übersehener Gletscher, falscher Gletscher). Labels in beliebigem KBS werden umprojiziert; ungültige Geometrien werden repariert und gezählt.
+
+Chips mit weniger Zielpixeln als dem Mindestanteil werden verworfen, um die Klassen auszugleichen, wie in der Gletscher-Arbeit. Die Validierungsaufteilung erfolgt räumlich in Blöcken: ganze Blöcke des Rasters gehen in die Validierung, und Trainings-Chips, die sie berühren, werden verworfen, damit die Validierungswerte ehrlich bleiben. NoData-Pixel und Pixel außerhalb des Untersuchungsgebiets werden mit 255 markiert und aus dem Loss herausgenommen.
+
+Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler NDSI-Kanal, Labels).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="69"/>
+        <source>Multispectral raster</source>
+        <translation>Multispektralraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="70"/>
+        <source>Label polygons</source>
+        <translation>Label-Polygone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="72"/>
+        <source>Label class field (1 target, 0 background)</source>
+        <translation>Klassenfeld der Labels (1 Ziel, 0 Hintergrund)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="75"/>
+        <source>Empty: every polygon is the target and everything else is background.</source>
+        <translation>Leer: Jedes Polygon ist Ziel, alles andere Hintergrund.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="77"/>
+        <source>Corrections (digitized polygons that override the labels)</source>
+        <translation>Korrekturen (digitalisierte Polygone, die die Labels ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="80"/>
+        <source>Corrections class field</source>
+        <translation>Klassenfeld der Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="83"/>
+        <source>Area of interest</source>
+        <translation>Untersuchungsgebiet</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="85"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="85"/>
+        <source>Glacier</source>
+        <translation>Gletscher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="85"/>
+        <source>Glacial lake</source>
+        <translation>Gletschersee</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="88"/>
+        <source>Input bands</source>
+        <translation>Eingabebänder</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="90"/>
+        <source>The bands the model will see, in order. &apos;As the model card says&apos; takes bands, derived channels, sensor and target from the model to fine-tune.</source>
+        <translation>Die Bänder, die das Modell sieht, in ihrer Reihenfolge. „Wie in der Modellkarte“ übernimmt Bänder, abgeleitete Kanäle, Sensor und Ziel aus dem Modell, das feinabgestimmt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="93"/>
+        <source>Model (.onnx) whose card gives the bands</source>
+        <translation>Modell (.onnx), dessen Karte die Bänder angibt</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="95"/>
+        <source>Add NDSI as an extra channel</source>
+        <translation>NDSI als zusätzlichen Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="98"/>
+        <source>Chip size (pixels)</source>
+        <translation>Chip-Größe (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="100"/>
+        <source>Stride (pixels, 0 = chip size)</source>
+        <translation>Schrittweite (Pixel, 0 = Chip-Größe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="102"/>
+        <source>Smaller than the chip size gives overlapping chips (the lake paper: 128 for 256).</source>
+        <translation>Kleiner als die Chip-Größe ergibt überlappende Chips (Seen-Arbeit: 128 bei 256).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="104"/>
+        <source>Minimum target fraction per chip</source>
+        <translation>Mindestanteil des Ziels je Chip</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="107"/>
+        <source>Validation fraction</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="110"/>
+        <source>Split block size (pixels, 0 = 4 x chip size)</source>
+        <translation>Blockgröße der Aufteilung (Pixel, 0 = 4 × Chip-Größe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="110"/>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert (Seed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="118"/>
+        <source>Chip folder</source>
+        <translation>Chip-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="119"/>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="120"/>
+        <source>Training chips</source>
+        <translation>Trainings-Chips</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="121"/>
+        <source>Validation chips</source>
+        <translation>Validierungs-Chips</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="145"/>
+        <source>&apos;As the model card says&apos; needs the model (.onnx) whose card gives the bands.</source>
+        <translation>„Wie in der Modellkarte“ braucht das Modell (.onnx), dessen Karte die Bänder angibt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="147"/>
+        <source>Bands from the model card: {}</source>
+        <translation>Bänder aus der Modellkarte: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="156"/>
+        <source>{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; target fraction {:.1%}; corrected pixels {}</source>
+        <translation>{} Trainings- und {} Validierungs-Chips; verworfen: {} mit zu wenig Ziel, {} überwiegend NoData; Zielanteil {:.1%}; korrigierte Pixel {}</translation>
+    </message>
+</context>
+<context>
+    <name>GlacierMapperAlgorithm</name>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="44"/>
+        <source>Accuracy assessment</source>
+        <translation>Genauigkeitsbewertung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Coastal</source>
+        <translation>Coastal/Aerosol</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>SWIR1</source>
+        <translation>SWIR1</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>SWIR2</source>
+        <translation>SWIR2</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Landsat 8/9 OLI</source>
+        <translation>Landsat 8/9 OLI</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Landsat 4/5 TM</source>
+        <translation>Landsat 4/5 TM</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Landsat 7 ETM+</source>
+        <translation>Landsat 7 ETM+</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Sentinel-2 MSI</source>
+        <translation>Sentinel-2 MSI</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</source>
+        <translation>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>HLS (x 1e-4)</source>
+        <translation>HLS (x 1e-4)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Sentinel-2 L2A/L1C (x 1e-4)</source>
+        <translation>Sentinel-2 L2A/L1C (x 1e-4)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Sentinel-2 baseline &gt;= 04.00 ((x - 1000) x 1e-4)</source>
+        <translation>Sentinel-2 Baseline &gt;= 04.00 ((x - 1000) x 1e-4)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>Landsat Level-1 TOA from MTL file</source>
+        <translation>Landsat Level-1 TOA aus MTL-Datei</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="25"/>
+        <source>None (already reflectance)</source>
+        <translation>Keine (bereits Reflektanz)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="68"/>
+        <source>Style not applied: {}</source>
+        <translation>Stil nicht angewendet: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="122"/>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="125"/>
+        <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right.</source>
+        <translation>Sensor, der das Raster aufgenommen hat. Er bestimmt die Lage der Bänder (Landsat 8/9 OLI: Grün B3, NIR B5, SWIR1 B6) und die Standard-Reflektanzskalierung. Bänder werden zuerst anhand der Bandbeschreibungen gefunden (B3, B03, SR_B3, green), sodass auch ein 6-Band-HLS-Stapel, der mit B2 beginnt, richtig zugeordnet wird.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="132"/>
+        <source>{} band (override)</source>
+        <translation>{}-Band (manuell)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="137"/>
+        <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
+        <translation>Leer lassen, um das Band aus den Beschreibungen oder der Sensorvorgabe zu nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="141"/>
+        <source>Reflectance scaling</source>
+        <translation>Reflektanzskalierung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="141"/>
+        <source>Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)</source>
+        <translation>Sensorstandard (Landsat Collection 2 L2 / Sentinel-2 L2A)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="146"/>
+        <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file.</source>
+        <translation>Wie gespeicherte Werte in Oberflächenreflektanz umgerechnet werden. Indizes brauchen das, weil der Offset das Verhältnis ändert: Landsat C2 L2 ist DN x 2.75e-5 - 0.2, HLS und Sentinel-2 sind x 1e-4, TOA liest die MTL-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="151"/>
+        <source>Scale factor (override)</source>
+        <translation>Skalierungsfaktor (manuell)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="151"/>
+        <source>Multiplies the stored values; empty: from the preset.</source>
+        <translation>Wird mit den gespeicherten Werten multipliziert; leer: aus der Vorgabe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="151"/>
+        <source>Offset (override)</source>
+        <translation>Offset (manuell)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="151"/>
+        <source>Added after scaling; empty: from the preset.</source>
+        <translation>Wird nach der Skalierung addiert; leer: aus der Vorgabe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="161"/>
+        <source>Landsat MTL file (for TOA scaling)</source>
+        <translation>Landsat-MTL-Datei (für TOA-Skalierung)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="164"/>
+        <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
+        <translation>Die Datei *_MTL.txt einer Level-1-Szene; sie wird gelesen, wenn die Skalierung TOA aus MTL ist.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="175"/>
+        <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
+        <translation>Das Eingaberaster muss eine Datei sein, die GDAL lesen kann (GeoTIFF, VRT, …), kein „{}“-Layer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="211"/>
+        <source>Sensor: {}; reflectance scaling: {}</source>
+        <translation>Sensor: {}; Reflektanzskalierung: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="44"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="17"/>
+        <source>Threshold mapping</source>
+        <translation>Schwellenwert-Kartierung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="32"/>
+        <source>Outlines</source>
+        <translation>Umrisse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="38"/>
+        <source>Deep learning</source>
+        <translation>Deep Learning</translation>
+    </message>
+</context>
+<context>
+    <name>GlacierMapperProvider</name>
+    <message>
+        <location filename="../algorithms/settings.py" line="20"/>
+        <source>not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu</source>
+        <translation>nicht installiert: Der Algorithmus „Segmentieren“ braucht onnxruntime oder onnxruntime-gpu</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="46"/>
+        <source>Trainer Python (a venv with torch, onnx, numpy)</source>
+        <translation>Trainer-Python (eine venv mit torch, onnx, numpy)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="49"/>
+        <source>Folder of your trained models (listed in Segment)</source>
+        <translation>Ordner Ihrer trainierten Modelle (in „Segmentieren“ aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="52"/>
+        <source>onnxruntime in QGIS&apos;s Python (detected, read only)</source>
+        <translation>onnxruntime in der Python-Umgebung von QGIS (erkannt, schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>NdsiGlacierMaskAlgorithm</name>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="34"/>
+        <source>Glacier mask (NDSI threshold)</source>
+        <translation>Gletschermaske (NDSI-Schwellenwert)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="37"/>
+        <source>Maps glaciers by thresholding the Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.
+
+Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. The best value depends on the scene: choose &apos;Automatic&apos; to use Otsu&apos;s method on the histogram of valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the THRESHOLD_USED output and the mask&apos;s metadata. Use the accuracy assessment&apos;s threshold sweep to choose one with evidence.
+
+Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (use the water exclusion); shadowed and debris-covered ice are missed; clouds confuse it.
+
+Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
+        <translation>Kartiert Gletscher durch einen Schwellenwert auf dem Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), berechnet aus der Oberflächenreflektanz.
+
+Schwellenwert: Die grundlegende Gletscher-Arbeit hat NDSI-Schwellenwerte von 0.0 bis 0.7 in Schritten von 0.1 auf Landsat 8 durchlaufen und auf ihrer Szene die beste Karte bei 0.1 erhalten; 0.4 ist der in der Literatur übliche Standardwert. Der beste Wert hängt von der Szene ab: Wählen Sie „Automatisch“, um das Otsu-Verfahren auf das Histogramm der gültigen NDSI-Werte anzuwenden (über vergletschertem Gelände bimodal); der gewählte Wert wird ins Protokoll, in die Ausgabe THRESHOLD_USED und in die Metadaten der Maske geschrieben. Nutzen Sie den Schwellenwert-Durchlauf der Genauigkeitsbewertung, um einen Wert begründet zu wählen.
+
+Bekannte Schwächen des NDSI allein: Gewässer haben einen hohen NDSI und werden als Gletscher kartiert (Wasserausschluss verwenden); verschattetes und schuttbedecktes Eis wird übersehen; Wolken stören.
+
+Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoData).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="51"/>
+        <source>Multispectral raster</source>
+        <translation>Multispektralraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="53"/>
+        <source>NDSI threshold</source>
+        <translation>NDSI-Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="55"/>
+        <source>Pixels with NDSI above this value are glacier; between -1 and 1.</source>
+        <translation>Pixel mit einem NDSI über diesem Wert sind Gletscher; zwischen -1 und 1.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="57"/>
+        <source>Automatic threshold (Otsu)</source>
+        <translation>Automatischer Schwellenwert (Otsu)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="59"/>
+        <source>Ignore the threshold above and choose it with Otsu&apos;s method on the NDSI histogram.</source>
+        <translation>Den obigen Schwellenwert ignorieren und ihn mit dem Otsu-Verfahren aus dem NDSI-Histogramm bestimmen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <source>Exclude water</source>
+        <translation>Wasser ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <source>By NDWI (green vs NIR)</source>
+        <translation>Über NDWI (Grün gegen NIR)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <source>By low NIR reflectance</source>
+        <translation>Über geringe NIR-Reflektanz</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="65"/>
+        <source>NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR reflectance is below the NIR limit.</source>
+        <translation>Der NDSI allein markiert Seen als Gletscher. Wasser ist im nahen Infrarot dunkel, Eis und Schnee sind hell: Pixel ausschließen, deren NDWI über dem NDWI-Schwellenwert oder deren NIR-Reflektanz unter der NIR-Grenze liegt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <source>NDWI above which a pixel is water</source>
+        <translation>NDWI, oberhalb dessen ein Pixel Wasser ist</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <source>Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower values remove ice too.</source>
+        <translation>Wird verwendet, wenn Wasser über den NDWI ausgeschlossen wird. Sauberes Eis kann einen NDWI von 0.3-0.4 erreichen, daher entfernen niedrigere Werte auch Eis.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <source>NIR reflectance below which a pixel is water</source>
+        <translation>NIR-Reflektanz, unterhalb derer ein Pixel Wasser ist</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it (recommended test).</source>
+        <translation>Wird verwendet, wenn Wasser über die NIR-Reflektanz ausgeschlossen wird: Wasser absorbiert das nahe Infrarot, Schnee und Eis reflektieren es (empfohlener Test).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="87"/>
+        <source>Minimum green reflectance (shadow/dark pixels)</source>
+        <translation>Minimale Grün-Reflektanz (Schatten/dunkle Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="89"/>
+        <source>Optional: pixels darker than this in green are not glacier (deep shadow, dark surfaces with a noisy NDSI). Empty: no test.</source>
+        <translation>Optional: Pixel, die im Grün dunkler sind, sind kein Gletscher (tiefer Schatten, dunkle Oberflächen mit verrauschtem NDSI). Leer: kein Test.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="92"/>
+        <source>3x3 median filter</source>
+        <translation>3x3-Medianfilter</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="93"/>
+        <source>Smooths salt-and-pepper noise of the mask.</source>
+        <translation>Glättet Salz-und-Pfeffer-Rauschen der Maske.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="95"/>
+        <source>Remove patches smaller than (pixels)</source>
+        <translation>Flecken entfernen, kleiner als (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="97"/>
+        <source>Glacier patches with fewer connected pixels are removed (0: keep all).</source>
+        <translation>Gletscherflecken mit weniger zusammenhängenden Pixeln werden entfernt (0: alle behalten).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="143"/>
+        <source>Glacier mask</source>
+        <translation>Gletschermaske</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="100"/>
+        <source>NDSI</source>
+        <translation>NDSI</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="103"/>
+        <source>Threshold used</source>
+        <translation>Verwendeter Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="104"/>
+        <source>Glacier pixels</source>
+        <translation>Gletscherpixel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="109"/>
+        <source>The NDSI threshold {} is outside [-1, 1], the range of NDSI. Give a value such as 0.4, or choose the automatic threshold.</source>
+        <translation>Der NDSI-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich des NDSI. Geben Sie einen Wert wie 0.4 an oder wählen Sie den automatischen Schwellenwert.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <source>NDSI threshold used: {:.4f} ({})</source>
+        <translation>Verwendeter NDSI-Schwellenwert: {:.4f} ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <source>automatic, Otsu</source>
+        <translation>automatisch, Otsu</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="138"/>
+        <source>Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}</source>
+        <translation>Gletscherpixel: {} von {} gültigen ({:.2%}); NoData-Pixel: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="142"/>
+        <source>Excluded as {}: {} pixels</source>
+        <translation>Ausgeschlossen als {}: {} Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>NdwiLakeMaskAlgorithm</name>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="37"/>
+        <source>Lake mask (NDWI / MNDWI threshold)</source>
+        <translation>Seemaske (NDWI-/MNDWI-Schwellenwert)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="40"/>
+        <source>Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the founding lake paper improves on.
+
+Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (bright pixels in the visible and NIR are snow/ice; dark pixels in NIR and SWIR that are not water-like are shadow), and an optional shadow mask raster can be given. Lakes smaller than the minimum area are removed.
+
+Output mask: 1 water, 0 not water, 255 nodata.</source>
+        <translation>Kartiert offene Wasserflächen und Gletscherseen durch einen Schwellenwert auf dem NDWI (McFeeters: (Green - NIR) / (Green + NIR)) oder dem MNDWI ((Green - SWIR1) / (Green + SWIR1)), dem klassischen Vergleichsverfahren, das das Attention-U-Net der grundlegenden Seen-Arbeit verbessert.
+
+Schwellenwert: fest oder automatisch mit dem Otsu-Verfahren auf dem Index-Histogramm (in Protokoll und Ausgaben angegeben). Schnee und Eis haben ebenfalls einen hohen NDWI/MNDWI, und dunkle verschattete Hänge werden mit Wasser verwechselt: Beides wird standardmäßig ausgeschlossen (im Sichtbaren und im NIR helle Pixel sind Schnee/Eis; im NIR und SWIR dunkle Pixel, die nicht wasserähnlich sind, sind Schatten), und ein optionales Schattenmaskenraster kann angegeben werden. Seen, die kleiner als die Mindestfläche sind, werden entfernt.
+
+Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="52"/>
+        <source>Multispectral raster</source>
+        <translation>Multispektralraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="53"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="55"/>
+        <source>NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and rock better, but snow has a high MNDWI too.</source>
+        <translation>Der NDWI nutzt Grün und NIR; der MNDWI nutzt Grün und SWIR1 und unterdrückt Bebauung und Fels besser, doch auch Schnee hat einen hohen MNDWI.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="59"/>
+        <source>Index threshold</source>
+        <translation>Index-Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
+        <source>Pixels with the index above this value are water; between -1 and 1.</source>
+        <translation>Pixel mit einem Index über diesem Wert sind Wasser; zwischen -1 und 1.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="64"/>
+        <source>Automatic threshold (Otsu)</source>
+        <translation>Automatischer Schwellenwert (Otsu)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="66"/>
+        <source>Exclude snow and ice</source>
+        <translation>Schnee und Eis ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="67"/>
+        <source>Snow and ice are bright in the visible and NIR, water is not.</source>
+        <translation>Schnee und Eis sind im Sichtbaren und im NIR hell, Wasser nicht.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="69"/>
+        <source>Exclude shadows</source>
+        <translation>Schatten ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="70"/>
+        <source>Cast shadows are dark like water; exclude dark pixels whose spectrum is not water-like, and the pixels of the shadow mask below if given.</source>
+        <translation>Schlagschatten sind dunkel wie Wasser; dunkle Pixel mit nicht wasserähnlichem Spektrum ausschließen, dazu die Pixel der unten angegebenen Schattenmaske, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
+        <source>Shadow mask</source>
+        <translation>Schattenmaske</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="74"/>
+        <source>Optional raster on the same grid, for example cast shadows from a DEM and the sun position.</source>
+        <translation>Optionales Raster auf demselben Gitter, zum Beispiel Schlagschatten aus einem DGM und dem Sonnenstand.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="77"/>
+        <source>Value of shadow pixels in the shadow mask</source>
+        <translation>Wert der Schattenpixel in der Schattenmaske</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
+        <source>1 in most masks; some tools write 0 for shadow and 1 for sunlit.</source>
+        <translation>In den meisten Masken 1; manche Werkzeuge schreiben 0 für Schatten und 1 für besonnt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="82"/>
+        <source>Minimum lake area (m²)</source>
+        <translation>Mindestfläche eines Sees (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="84"/>
+        <source>Water patches smaller than this are removed. Glacial lake inventories often use 0.0081 km² (9 Landsat pixels).</source>
+        <translation>Wasserflecken, die kleiner sind, werden entfernt. Gletscherseeinventare verwenden oft 0.0081 km² (9 Landsat-Pixel).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="131"/>
+        <source>Lake mask</source>
+        <translation>Seemaske</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="88"/>
+        <source>Water index</source>
+        <translation>Wasserindex</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
+        <source>Threshold used</source>
+        <translation>Verwendeter Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="91"/>
+        <source>Water pixels</source>
+        <translation>Wasserpixel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="96"/>
+        <source>The index threshold {} is outside [-1, 1], the range of NDWI and MNDWI. Give a value such as 0.3, or choose the automatic threshold.</source>
+        <translation>Der Index-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich von NDWI und MNDWI. Geben Sie einen Wert wie 0.3 an oder wählen Sie den automatischen Schwellenwert.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <source>{} threshold used: {:.4f} ({}); minimum lake size {} pixels</source>
+        <translation>Verwendeter {}-Schwellenwert: {:.4f} ({}); Mindestgröße eines Sees {} Pixel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <source>automatic, Otsu</source>
+        <translation>automatisch, Otsu</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="127"/>
+        <source>Water pixels: {} of {} valid; nodata pixels: {}</source>
+        <translation>Wasserpixel: {} von {} gültigen; NoData-Pixel: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="130"/>
+        <source>Excluded as {}: {} pixels</source>
+        <translation>Ausgeschlossen als {}: {} Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>NewLabelLayerAlgorithm</name>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="51"/>
+        <source>New label layer</source>
+        <translation>Neuer Label-Layer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="54"/>
+        <source>Creates an editable GeoPackage polygon layer to digitize training labels or corrections in: a &apos;class&apos; field with a drop-down of the classes (0 background, 1 glacier or lake), &apos;note&apos;, &apos;source&apos; and &apos;created&apos;. The style and the drop-down are stored in the GeoPackage, so they come back whenever the layer is opened.
+
+Start empty, or seed it with outlines the plugin produced (for example from &apos;Outlines&apos; of a model&apos;s mask), then edit the mistakes and feed the layer to &apos;Export training chips&apos; as labels or corrections.</source>
+        <translation>Erstellt einen bearbeitbaren GeoPackage-Polygonlayer, in dem Trainingslabels oder Korrekturen digitalisiert werden: ein Feld „class“ mit einer Auswahlliste der Klassen (0 Hintergrund, 1 Gletscher oder See), dazu „note“, „source“ und „created“. Stil und Auswahlliste werden im GeoPackage gespeichert und sind daher bei jedem Öffnen des Layers wieder da.
+
+Beginnen Sie leer oder mit Umrissen, die das Plugin erzeugt hat (zum Beispiel aus „Umrisse“ der Maske eines Modells), korrigieren Sie dann die Fehler und übergeben Sie den Layer als Labels oder Korrekturen an „Trainings-Chips exportieren“.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <source>Glacier</source>
+        <translation>Gletscher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <source>Glacial lake</source>
+        <translation>Gletschersee</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="66"/>
+        <source>Seed outlines (optional)</source>
+        <translation>Ausgangsumrisse (optional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="68"/>
+        <source>Seed class field (class name or number)</source>
+        <translation>Klassenfeld der Ausgangsumrisse (Klassenname oder -nummer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="71"/>
+        <source>CRS (default: the seed outlines&apos; CRS)</source>
+        <translation>KBS (Standard: KBS der Ausgangsumrisse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="72"/>
+        <source>Use the CRS of the imagery you will label.</source>
+        <translation>Verwenden Sie das KBS der Bilder, die Sie labeln werden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="74"/>
+        <source>Layer name</source>
+        <translation>Layername</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="75"/>
+        <source>Label layer</source>
+        <translation>Label-Layer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="77"/>
+        <source>Polygons</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="83"/>
+        <source>Give the CRS of the imagery you will label, or seed outlines to take it from.</source>
+        <translation>Geben Sie das KBS der zu labelnden Bilder an oder Ausgangsumrisse, aus denen es übernommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="86"/>
+        <source>The label layer must be a GeoPackage: give a file name ending in .gpkg.</source>
+        <translation>Der Label-Layer muss ein GeoPackage sein: Geben Sie einen Dateinamen mit der Endung .gpkg an.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="97"/>
+        <source>Label layer {} with {} polygon(s)</source>
+        <translation>Label-Layer {} mit {} Polygon(en)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineChangeAlgorithm</name>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="32"/>
+        <source>Outline change between two dates</source>
+        <translation>Umrissänderung zwischen zwei Zeitpunkten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="35"/>
+        <source>Compares glacier or lake outlines of an earlier date (A) and a later date (B): the question behind glacier retreat and glacial-lake growth monitoring.
+
+Objects are matched by overlap (each object with the one it shares most area with; splits and merges are grouped). For each group: area at both dates, change in km² and %, and the rate per year; status retreated, advanced, stable (within the stable tolerance), new or vanished. Dates come from the layers' src_date fields (RGI: BgnDate) or the parameters. Layer B is reprojected to A's CRS; areas are in km² whatever the CRS.
+
+A summary (total area at each date, change, rate) is written to the log, to the outputs and, as a table, beside the change layer (in the same GeoPackage, or a CSV for other formats).</source>
+        <translation>Vergleicht Gletscher- oder Seeumrisse eines früheren (A) und eines späteren Zeitpunkts (B): die Frage hinter der Beobachtung von Gletscherrückgang und Gletscherseewachstum.
+
+Objekte werden über ihre Überlappung zugeordnet (jedes Objekt dem, mit dem es die größte Fläche teilt; Teilungen und Zusammenschlüsse werden gruppiert). Für jede Gruppe: Fläche zu beiden Zeitpunkten, Änderung in km² und %, und die Rate pro Jahr; Status retreated (zurückgegangen), advanced (vorgestoßen), stable (stabil, innerhalb der Stabilitätstoleranz), new (neu) oder vanished (verschwunden). Die Daten stammen aus den src_date-Feldern der Layer (RGI: BgnDate) oder aus den Parametern. Layer B wird in das KBS von A umprojiziert; Flächen sind unabhängig vom KBS in km².
+
+Eine Zusammenfassung (Gesamtfläche zu jedem Zeitpunkt, Änderung, Rate) wird ins Protokoll und in die Ausgaben geschrieben sowie als Tabelle neben dem Änderungslayer abgelegt (im selben GeoPackage, bei anderen Formaten als CSV).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="47"/>
+        <source>Outlines, date A (earlier)</source>
+        <translation>Umrisse, Zeitpunkt A (früher)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="47"/>
+        <source>Outlines, date B (later)</source>
+        <translation>Umrisse, Zeitpunkt B (später)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="51"/>
+        <source>Date A (YYYY-MM-DD, empty: from the layer)</source>
+        <translation>Datum A (JJJJ-MM-TT, leer: aus dem Layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="51"/>
+        <source>Date B (YYYY-MM-DD, empty: from the layer)</source>
+        <translation>Datum B (JJJJ-MM-TT, leer: aus dem Layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="57"/>
+        <source>Stable if the change is within (%)</source>
+        <translation>Stabil, wenn die Änderung innerhalb von (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="60"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="62"/>
+        <source>Total area at date A (km²)</source>
+        <translation>Gesamtfläche zum Zeitpunkt A (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="62"/>
+        <source>Total area at date B (km²)</source>
+        <translation>Gesamtfläche zum Zeitpunkt B (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="62"/>
+        <source>Area change (km²)</source>
+        <translation>Flächenänderung (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="62"/>
+        <source>Area change (%)</source>
+        <translation>Flächenänderung (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="62"/>
+        <source>Rate (km² per year)</source>
+        <translation>Rate (km² pro Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="84"/>
+        <source>Date A {}: {} object(s), {:.4f} km²</source>
+        <translation>Zeitpunkt A {}: {} Objekt(e), {:.4f} km²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="85"/>
+        <source>Date B {}: {} object(s), {:.4f} km²</source>
+        <translation>Zeitpunkt B {}: {} Objekt(e), {:.4f} km²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="86"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="87"/>
+        <source>Change: {:+.4f} km² ({}), {} per year over {} years</source>
+        <translation>Änderung: {:+.4f} km² ({}), {} pro Jahr über {} Jahre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="91"/>
+        <source>Objects: {}</source>
+        <translation>Objekte: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outline_change.py" line="92"/>
+        <source>Outline change</source>
+        <translation>Umrissänderung</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/outlines.py" line="12"/>
+        <source>glacier</source>
+        <translation>Gletscher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="12"/>
+        <source>lake</source>
+        <translation>See</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="38"/>
+        <source>Outlines (mask to inventory polygons)</source>
+        <translation>Umrisse (Maske zu Inventarpolygonen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="41"/>
+        <source>Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with the attributes of a glacier inventory (after RGI 7).
+
+Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are measured on the ellipsoid.
+
+Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or model).</source>
+        <translation>Wandelt eine Gletscher- oder Seemaske (aus „Gletschermaske“, „Seemaske“ oder „Segmentieren“) in saubere Polygone mit den Attributen eines Gletscherinventars (nach RGI 7) um.
+
+Pixel des Klassenwerts werden mit GDAL polygonisiert; Polygone unter der Mindestfläche werden entfernt; Löcher unter der Lochfläche werden gefüllt (größere Felsdurchragungen bleiben Löcher); die Umrisse werden mit einer Toleranz in Metern topologieerhaltend vereinfacht, optional geglättet und, wo ungültig, repariert. Flächen und Abstände sind unabhängig vom KBS in m² und Metern: Geographische Raster werden auf dem Ellipsoid gemessen.
+
+Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt innerhalb des Polygons, WGS 84), src_date (aus den Metadaten des Rasters oder dem Parameter), class; mit einem DGM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; mit einem Wahrscheinlichkeitsraster mean_prob; sowie die Herkunft (Quellraster, Schwellenwert oder Modell).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="55"/>
+        <source>Mask raster</source>
+        <translation>Maskenraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="56"/>
+        <source>Class value to outline</source>
+        <translation>Klassenwert für die Umrisse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="58"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="58"/>
+        <source>Glacier</source>
+        <translation>Gletscher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="58"/>
+        <source>Lake</source>
+        <translation>See</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="60"/>
+        <source>Probability raster</source>
+        <translation>Wahrscheinlichkeitsraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="62"/>
+        <source>DEM (metres)</source>
+        <translation>DGM (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="63"/>
+        <source>Any grid and CRS: it is resampled onto the mask&apos;s grid.</source>
+        <translation>Beliebiges Gitter und KBS: Es wird auf das Gitter der Maske umgetastet.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="65"/>
+        <source>Minimum area (m²)</source>
+        <translation>Mindestfläche (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="65"/>
+        <source>Polygons smaller than this are removed (RGI: 0.01 km²).</source>
+        <translation>Kleinere Polygone werden entfernt (RGI: 0.01 km²).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="65"/>
+        <source>Fill holes smaller than (m²)</source>
+        <translation>Löcher füllen, kleiner als (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="65"/>
+        <source>Smaller holes are noise and are filled; larger rock outcrops stay as holes.</source>
+        <translation>Kleinere Löcher sind Rauschen und werden gefüllt; größere Felsdurchragungen bleiben Löcher.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="65"/>
+        <source>Simplification tolerance (m)</source>
+        <translation>Vereinfachungstoleranz (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="65"/>
+        <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges.</source>
+        <translation>Zuerst werden die Pixelstufen abgeschnitten, dann folgt Douglas-Peucker unter Erhalt der Topologie; 0 behält die Pixelkanten.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="81"/>
+        <source>Smooth outlines</source>
+        <translation>Umrisse glätten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="82"/>
+        <source>Pixel connectivity</source>
+        <translation>Pixel-Nachbarschaft</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="82"/>
+        <source>4 (edges)</source>
+        <translation>4 (Kanten)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="82"/>
+        <source>8 (edges and corners)</source>
+        <translation>8 (Kanten und Ecken)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="85"/>
+        <source>4 keeps bodies that touch only at a corner apart, as inventories do.</source>
+        <translation>4 hält Körper, die sich nur an einer Ecke berühren, getrennt, wie es Inventare tun.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="88"/>
+        <source>Acquisition date (YYYY-MM-DD)</source>
+        <translation>Aufnahmedatum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="89"/>
+        <source>Empty: read from the raster&apos;s metadata or product name.</source>
+        <translation>Leer: aus den Metadaten oder dem Produktnamen des Rasters gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="91"/>
+        <source>Outlines</source>
+        <translation>Umrisse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="93"/>
+        <source>Polygons</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="94"/>
+        <source>Total area (km²)</source>
+        <translation>Gesamtfläche (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="116"/>
+        <source>{} {} outline(s), {:.4f} km² in all; acquisition date {}; areas {}</source>
+        <translation>{} {}-Umriss(e), insgesamt {:.4f} km²; Aufnahmedatum {}; Flächen {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="116"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="119"/>
+        <source>{} outlines</source>
+        <translation>{}-Umrisse</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentAlgorithm</name>
+    <message>
+        <location filename="../algorithms/segment.py" line="17"/>
+        <source>Glacier</source>
+        <translation>Gletscher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="18"/>
+        <source>Lake</source>
+        <translation>See</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="48"/>
+        <source>Segment (U-Net, ONNX)</source>
+        <translation>Segmentieren (U-Net, ONNX)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="51"/>
+        <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
+
+The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
+
+Device: auto tries TensorRT, then CUDA, then the CPU; the provider that ran is written to the log and the outputs&apos; metadata, and when a GPU was asked for but could not be used the log says why.
+
+Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confidence (1 - normalised entropy): low confidence shows where labels are worth correcting.</source>
+        <translation>Wendet ein Segmentierungsmodell (Deep U-Net für Gletscher, Attention-U-Net für Gletscherseen oder ein beliebiges Modell mit einer Glacier-Mapper-Modellkarte) in überlappenden Kacheln auf eine ganze Szene an.
+
+Die Bänder, die das Modell braucht, werden im Raster anhand der Bandbeschreibungen oder der Sensorvorgabe gefunden und in Reflektanz umgerechnet; abgeleitete Kanäle wie NDSI werden berechnet; jeder Kanal wird so normalisiert, wie es die Modellkarte angibt. Die Kacheln überlappen und werden mit weichen Gewichten überblendet, sodass keine Nahtstellen entstehen; Kacheln am rechten und unteren Rand werden ins Raster zurückgezogen; Raster, die kleiner als eine Kachel sind, werden durch Spiegelung aufgefüllt. NoData in einem benötigten Band ist NoData in jeder Ausgabe, und Kacheln, die nur NoData enthalten, werden übersprungen.
+
+Gerät: auto versucht TensorRT, dann CUDA, dann die CPU; der tatsächlich verwendete Execution Provider wird ins Protokoll und in die Metadaten der Ausgaben geschrieben, und wenn eine GPU angefordert wurde, aber nicht genutzt werden konnte, nennt das Protokoll den Grund.
+
+Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optional Konfidenz (1 - normierte Entropie): Geringe Konfidenz zeigt, wo sich eine Korrektur der Labels lohnt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="66"/>
+        <source>Multispectral raster</source>
+        <translation>Multispektralraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="67"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="67"/>
+        <source>Model file below</source>
+        <translation>Modelldatei unten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="70"/>
+        <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
+        <translation>Ein mitgeliefertes Modell, ein mit „Modell trainieren“ trainiertes Modell oder eine Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="72"/>
+        <source>Model file (.onnx)</source>
+        <translation>Modelldatei (.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="74"/>
+        <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
+        <translation>Wenn angegeben, wird sie statt des oben gewählten Modells verwendet (stabil für Skripte).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="77"/>
+        <source>Tile size (pixels, 0 = model card)</source>
+        <translation>Kachelgröße (Pixel, 0 = Modellkarte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="77"/>
+        <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
+        <translation>Größere Kacheln sehen mehr Kontext; ein U-Net braucht ein Vielfaches von 2 hoch seiner Tiefe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="77"/>
+        <source>Overlap (pixels, -1 = model card)</source>
+        <translation>Überlappung (Pixel, -1 = Modellkarte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="77"/>
+        <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
+        <translation>Überlappende Kacheln werden überblendet, sodass Objekte, die von einer Kachelkante geschnitten werden, vollständig gesehen werden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="77"/>
+        <source>Batch size (tiles)</source>
+        <translation>Batchgröße (Kacheln)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="77"/>
+        <source>Tiles run together; larger is faster on a GPU.</source>
+        <translation>Gemeinsam verarbeitete Kacheln; größer ist auf einer GPU schneller.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="91"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="93"/>
+        <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
+        <translation>auto: TensorRT, dann CUDA, dann CPU. cuda: CUDA, sonst die CPU mit einer Warnung.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="95"/>
+        <source>Test-time augmentation (8 flips and rotations)</source>
+        <translation>Test-Time-Augmentation (8 Spiegelungen und Drehungen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="97"/>
+        <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
+        <translation>Mittelt die 8 Diedertransformationen jeder Kachel: glatter, aber 8-mal langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="99"/>
+        <source>Threshold (empty = model card)</source>
+        <translation>Schwellenwert (leer = Modellkarte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="102"/>
+        <source>Probability above which a pixel is the target (sigmoid models).</source>
+        <translation>Wahrscheinlichkeit, oberhalb derer ein Pixel zum Ziel gehört (Sigmoid-Modelle).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="104"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="105"/>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="159"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="108"/>
+        <source>Execution provider used</source>
+        <translation>Verwendeter Execution Provider</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="109"/>
+        <source>Tiles run</source>
+        <translation>Verarbeitete Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="110"/>
+        <source>All-nodata tiles skipped</source>
+        <translation>Übersprungene Kacheln ohne Daten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="118"/>
+        <source>Choose a model, or give a model file (.onnx).</source>
+        <translation>Wählen Sie ein Modell oder geben Sie eine Modelldatei (.onnx) an.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="138"/>
+        <source>Model: {}</source>
+        <translation>Modell: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="139"/>
+        <source>onnxruntime: {}</source>
+        <translation>onnxruntime: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="148"/>
+        <source>Execution provider: {}</source>
+        <translation>Execution Provider: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="149"/>
+        <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
+        <translation>Kacheln: {} verarbeitet, {} ohne Daten übersprungen, von {} ({} px, Überlappung {}); {:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="155"/>
+        <source>{} probability</source>
+        <translation>{}-Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="157"/>
+        <source>{} mask</source>
+        <translation>{}-Maske</translation>
+    </message>
+</context>
+<context>
+    <name>SpectralIndexAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="23"/>
+        <source>Spectral index (NDSI, NDWI, MNDWI)</source>
+        <translation>Spektralindex (NDSI, NDWI, MNDWI)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="26"/>
+        <source>Computes a normalised-difference index from a multispectral raster, block by block.
+
+NDSI = (Green - SWIR1) / (Green + SWIR1) separates snow and ice (bright in green, dark in SWIR) from rock and vegetation; its histogram over glaciated scenes is bimodal.
+NDWI (McFeeters) = (Green - NIR) / (Green + NIR) marks open water.
+MNDWI = (Green - SWIR1) / (Green + SWIR1) is numerically NDSI, used for water.
+
+Values are converted to surface reflectance first (the offset changes the ratio). Pixels that are nodata in either band, or where the denominator is zero, are nodata (-9999) in the output.</source>
+        <translation>Berechnet einen normierten Differenzindex aus einem Multispektralraster, Block für Block.
+
+NDSI = (Green - SWIR1) / (Green + SWIR1) trennt Schnee und Eis (hell im Grün, dunkel im SWIR) von Fels und Vegetation; sein Histogramm ist über vergletscherten Szenen bimodal.
+NDWI (McFeeters) = (Green - NIR) / (Green + NIR) kennzeichnet offenes Wasser.
+MNDWI = (Green - SWIR1) / (Green + SWIR1) ist rechnerisch der NDSI, verwendet für Wasser.
+
+Die Werte werden zuerst in Oberflächenreflektanz umgerechnet (der Offset ändert das Verhältnis). Pixel, die in einem der beiden Bänder NoData sind oder deren Nenner null ist, sind in der Ausgabe NoData (-9999).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="36"/>
+        <source>Multispectral raster</source>
+        <translation>Multispektralraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="37"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="39"/>
+        <source>NDSI for snow and glaciers, NDWI or MNDWI for water and glacial lakes.</source>
+        <translation>NDSI für Schnee und Gletscher, NDWI oder MNDWI für Wasser und Gletscherseen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="42"/>
+        <source>Index raster</source>
+        <translation>Indexraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spectral_index.py" line="56"/>
+        <source>{}: {} valid pixels, {} nodata; range {:.3f} to {:.3f}, mean {:.3f}</source>
+        <translation>{}: {} gültige Pixel, {} NoData; Bereich {:.3f} bis {:.3f}, Mittel {:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainModelAlgorithm</name>
+    <message>
+        <location filename="../algorithms/train_model.py" line="50"/>
+        <source>Train model</source>
+        <translation>Modell trainieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="53"/>
+        <source>Trains a segmentation network on a chip folder from &apos;Export training chips&apos; with the bundled PyTorch trainer, which runs as a separate process in its own Python environment (Processing &gt; Options &gt; Providers &gt; Glacier Mapper &gt; Trainer Python).
+
+Networks: the Deep U-Net of the glacier paper (3x3 convolutions with ReLU and batch norm, max pooling, transposed convolutions, skip connections, sigmoid) and the attention U-Net of the lake paper (attention gates on the skip connections). Optimiser: Adam with learning rate 1e-4 (lake paper) or Adadelta (glacier paper); loss: binary cross-entropy as both papers, Dice, or both. Pixels marked 255 in the chips (nodata, outside the area of interest) are left out of the loss.
+
+The weights of the epoch with the best validation IoU are exported to ONNX with a full model card (bands, reflectance scaling, normalisation from the training chips, tile size, threshold, provenance and validation metrics), checked against PyTorch on real chips, and can be run at once with &apos;Segment&apos;. Models saved in the models folder of the settings appear in Segment&apos;s model list. The PyTorch weights (.pt) beside the model allow fine-tuning later. A report (HTML with loss and metric curves, and JSON) is written beside the model.
+
+Cancelling stops the trainer and removes its partial files.</source>
+        <translation>Trainiert ein Segmentierungsnetz auf einem Chip-Ordner aus „Trainings-Chips exportieren“ mit dem mitgelieferten PyTorch-Trainer, der als eigener Prozess in seiner eigenen Python-Umgebung läuft (Verarbeitung &gt; Optionen &gt; Anbieter &gt; Glacier Mapper &gt; Trainer Python).
+
+Netze: das Deep U-Net der Gletscher-Arbeit (3x3-Faltungen mit ReLU und Batch-Normalisierung, Max-Pooling, transponierte Faltungen, Skip-Verbindungen, Sigmoid) und das Attention-U-Net der Seen-Arbeit (Attention-Gates auf den Skip-Verbindungen). Optimierer: Adam mit Lernrate 1e-4 (Seen-Arbeit) oder Adadelta (Gletscher-Arbeit); Loss: binäre Kreuzentropie wie in beiden Arbeiten, Dice oder beides. Pixel, die in den Chips mit 255 markiert sind (NoData, außerhalb des Untersuchungsgebiets), werden aus dem Loss herausgenommen.
+
+Die Gewichte der Epoche mit der besten Validierungs-IoU werden mit einer vollständigen Modellkarte (Bänder, Reflektanzskalierung, Normalisierung aus den Trainings-Chips, Kachelgröße, Schwellenwert, Herkunft und Validierungsmaße) nach ONNX exportiert, auf echten Chips gegen PyTorch geprüft und können sofort mit „Segmentieren“ ausgeführt werden. Modelle, die im Modellordner der Einstellungen gespeichert werden, erscheinen in der Modellliste von „Segmentieren“. Die PyTorch-Gewichte (.pt) neben dem Modell ermöglichen späteres Feinabstimmen. Ein Bericht (HTML mit Loss- und Maßkurven sowie JSON) wird neben das Modell geschrieben.
+
+Abbrechen beendet den Trainer und entfernt seine unvollständigen Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="71"/>
+        <source>Chip folder</source>
+        <translation>Chip-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="73"/>
+        <source>A folder written by &apos;Export training chips&apos; (manifest.json and chips/).</source>
+        <translation>Ein von „Trainings-Chips exportieren“ geschriebener Ordner (manifest.json und chips/).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="75"/>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="75"/>
+        <source>Deep U-Net (glaciers)</source>
+        <translation>Deep U-Net (Gletscher)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="75"/>
+        <source>Attention U-Net (glacial lakes)</source>
+        <translation>Attention-U-Net (Gletscherseen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="78"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="78"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="78"/>
+        <source>Stop after epochs without improvement (0 = no)</source>
+        <translation>Nach Epochen ohne Verbesserung anhalten (0 = nie)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="85"/>
+        <source>Optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="85"/>
+        <source>Adam, lr 1e-4 (lake paper)</source>
+        <translation>Adam, Lernrate 1e-4 (Seen-Arbeit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="85"/>
+        <source>Adadelta (glacier paper)</source>
+        <translation>Adadelta (Gletscher-Arbeit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="88"/>
+        <source>Loss</source>
+        <translation>Loss-Funktion</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="88"/>
+        <source>Binary cross-entropy</source>
+        <translation>Binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="88"/>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="88"/>
+        <source>Binary cross-entropy + Dice</source>
+        <translation>Binäre Kreuzentropie + Dice</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="91"/>
+        <source>Augment with flips and rotations</source>
+        <translation>Mit Spiegelungen und Drehungen augmentieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="93"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="94"/>
+        <source>Fine-tune from model (.onnx with .pt beside it)</source>
+        <translation>Von Modell feinabstimmen (.onnx mit .pt daneben)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="94"/>
+        <source>Models (*.onnx *.pt)</source>
+        <translation>Modelle (*.onnx *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="96"/>
+        <source>Start from a bundled or earlier model&apos;s weights instead of random ones.</source>
+        <translation>Mit den Gewichten eines mitgelieferten oder früheren Modells statt mit zufälligen beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="99"/>
+        <source>Learning rate (empty: the optimiser&apos;s)</source>
+        <translation>Lernrate (leer: die des Optimierers)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="101"/>
+        <source>Weight of target pixels (rare targets)</source>
+        <translation>Gewicht der Zielpixel (seltene Ziele)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="103"/>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert (Seed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="105"/>
+        <source>Channels of the first level</source>
+        <translation>Kanäle der ersten Ebene</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="107"/>
+        <source>Depth (poolings)</source>
+        <translation>Tiefe (Pooling-Stufen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="109"/>
+        <source>Inference tile size for the model card</source>
+        <translation>Kachelgröße für die Inferenz (Modellkarte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="111"/>
+        <source>Default threshold for the model card</source>
+        <translation>Standard-Schwellenwert für die Modellkarte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="114"/>
+        <source>Model name (empty: the file name)</source>
+        <translation>Modellname (leer: der Dateiname)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="118"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="118"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="121"/>
+        <source>Saved in the models folder of the settings, it appears in Segment&apos;s model list.</source>
+        <translation>Im Modellordner der Einstellungen gespeichert, erscheint es in der Modellliste von „Segmentieren“.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="123"/>
+        <source>Training report</source>
+        <translation>Trainingsbericht</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="124"/>
+        <source>Training report (JSON)</source>
+        <translation>Trainingsbericht (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="125"/>
+        <source>Best validation IoU</source>
+        <translation>Beste Validierungs-IoU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="137"/>
+        <source>&apos;{}&apos; has no PyTorch weights beside it ({}): fine-tuning needs them.</source>
+        <translation>Neben „{}“ liegen keine PyTorch-Gewichte ({}): Für das Feinabstimmen werden sie gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="145"/>
+        <source>The model must be saved as an .onnx file.</source>
+        <translation>Das Modell muss als .onnx-Datei gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="170"/>
+        <source>Trainer Python: {}</source>
+        <translation>Trainer-Python: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="176"/>
+        <source>Epoch {}/{}: train loss {:.4f}, validation loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</source>
+        <translation>Epoche {}/{}: Trainings-Loss {:.4f}, Validierungs-Loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="185"/>
+        <source>Training on {}: {}</source>
+        <translation>Training auf {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="187"/>
+        <source>New best validation IoU {:.4f}</source>
+        <translation>Neue beste Validierungs-IoU {:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="189"/>
+        <source>Exported {} (torch vs onnxruntime max difference {:.2e})</source>
+        <translation>{} exportiert (größte Abweichung torch gegen onnxruntime {:.2e})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="198"/>
+        <source>Model written in {:.0f} s: {}</source>
+        <translation>Modell in {:.0f} s geschrieben: {}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowModel</name>
+    <message>
+        <location filename="../algorithms/workflows.py" line="28"/>
+        <source>Workflows</source>
+        <translation>Arbeitsabläufe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/workflows.py" line="10"/>
+        <source>Map glaciers and lakes</source>
+        <translation>Gletscher und Seen kartieren</translation>
+    </message>
+</context>
+</TS>
