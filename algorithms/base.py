@@ -166,6 +166,15 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         mtl.setFlags(mtl.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(mtl)
 
+    def threshold_problem(self, parameters, context, index_name, example):
+        """The message for a fixed index threshold outside [-1, 1], or None; checked before anything runs."""
+        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        if self.parameterAsBool(parameters, "AUTO_THRESHOLD", context) or -1.0 <= threshold <= 1.0:
+            return None
+        return QCoreApplication.translate(
+            "GlacierMapperAlgorithm", "The {} threshold {} is outside [-1, 1], the range of the index. Give a value "
+            "such as {}, or choose the automatic threshold.").format(index_name, threshold, example)
+
     def input_raster_path(self, parameters, context, name=None):
         name = name or self.INPUT
         layer = self.parameterAsRasterLayer(parameters, name, context)

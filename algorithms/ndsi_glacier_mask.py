@@ -104,10 +104,9 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.GLACIER_PIXELS, self.tr("Glacier pixels")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        if not self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context) and not -1.0 <= threshold <= 1.0:
-            return False, self.tr("The NDSI threshold {} is outside [-1, 1], the range of NDSI. "
-                                  "Give a value such as 0.4, or choose the automatic threshold.").format(threshold)
+        problem = self.threshold_problem(parameters, context, "NDSI", 0.4)
+        if problem:
+            return False, problem
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

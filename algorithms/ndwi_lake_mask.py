@@ -91,10 +91,9 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.LAKE_PIXELS, self.tr("Water pixels")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        if not self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context) and not -1.0 <= threshold <= 1.0:
-            return False, self.tr("The index threshold {} is outside [-1, 1], the range of NDWI and MNDWI. "
-                                  "Give a value such as 0.3, or choose the automatic threshold.").format(threshold)
+        problem = self.threshold_problem(parameters, context, "NDWI/MNDWI", 0.3)
+        if problem:
+            return False, problem
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from osgeo import gdal, ogr, osr
 
 from .errors import InputError, OutputError
-from .rasterize import polygonal_part
+from .rasterize import prepared_polygon
 from .vector_io import open_layer
 
 gdal.UseExceptions()
@@ -204,11 +204,7 @@ def create_label_layer(path, crs=None, layer_name="labels", target="glacier", cl
             layer.StartTransaction()
             for feature in seed:
                 value = _seed_class(feature, int(seed_class), seed_class_field, by_name, by_value)
-                geometry = feature.GetGeometryRef()
-                geometry = geometry.Clone() if geometry is not None else None
-                if geometry is not None and transform is not None:
-                    geometry.Transform(transform)
-                geometry, was_repaired = polygonal_part(geometry)
+                geometry, was_repaired = prepared_polygon(feature.GetGeometryRef(), transform)
                 repaired += was_repaired
                 if geometry is None or value is None:
                     dropped += 1

@@ -72,6 +72,14 @@ def polygonal_part(geometry):
     return None, repaired
 
 
+def prepared_polygon(geometry, transform=None):
+    """(valid polygonal copy of an OGR geometry in the target CRS, or None; whether it needed a repair)."""
+    geometry = geometry.Clone() if geometry is not None else None
+    if geometry is not None and transform is not None:
+        geometry.Transform(transform)
+    return polygonal_part(geometry)
+
+
 def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_field=None, burn_value=1,
                        background=0, all_touched=False, where=None, data_type="Byte"):
     """Burn polygons onto the grid of ``like`` (a RasterInfo) and return a RasterizeResult.
@@ -109,11 +117,7 @@ def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_
         value = feature.GetField(class_field) if class_field else burn_value
         if value is None:
             continue
-        geometry = feature.GetGeometryRef()
-        geometry = geometry.Clone() if geometry is not None else None
-        if geometry is not None and transform is not None:
-            geometry.Transform(transform)
-        geometry, was_repaired = polygonal_part(geometry)
+        geometry, was_repaired = prepared_polygon(feature.GetGeometryRef(), transform)
         repaired += was_repaired
         if geometry is None:
             dropped += 1
