@@ -1,0 +1,112 @@
+"""The sliding-window tile grid and the weights that blend overlapping tiles without seams.
+
+Tiles are square. Their starts step by ``tile - overlap``; the last tile of a row or column is pulled back so
+that it ends on the raster's edge instead of hanging over it with fill. A raster smaller than one tile is one
+tile, padded by reflection (the engine crops the padding away).
+
+Blending: along a side that touches a neighbouring tile, a tile's weight rises from exactly 0 at its outermost
+pixel to 1 at ``overlap`` pixels in (a Hann half-window for "cosine", a half-Gaussian for "gaussian"). With
+evenly spaced tiles the two ramps of an overlap add up to 1 for "cosine". The outermost pixel is the one a
+zero-padded network gets most wrong, and a neighbour always covers it with full weight. Along a side on the
+raster's own border no other tile exists, so the weight stays 1 there. With an overlap under 2 pixels there
+is nothing to ramp over and the weights are flat.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+BLENDS = ("cosine", "gaussian")
+
+
+def tile_starts(length, tile, overlap):
+    """Start offsets along one axis: every ``tile - overlap`` pixels, the last pulled back to end at ``length``."""
+    if length <= tile:
+        return [0]
+    stride = tile - overlap
+    starts = list(range(0, length - tile, stride))
+    starts.append(length - tile)
+    return starts
+
+
+def ramp(overlap, blend="cosine"):
+    """Rising weights over ``overlap`` pixels: 0 at the tile's outermost pixel, 1 at the overlap's inner end."""
+    if overlap < 2:
+        return np.ones(max(overlap, 0), dtype=np.float32)
+    position = np.arange(overlap, dtype=np.float64) / (overlap - 1)  # 0 .. 1
+    if blend == "cosine":
+        values = np.sin(0.5 * np.pi * position) ** 2
+    elif blend == "gaussian":
+        sigma = 1.0 / 3.0
+        curve = np.exp(-0.5 * ((1.0 - position) / sigma) ** 2)
+        values = (curve - curve[0]) / (1.0 - curve[0])
+    else:
+        raise ValueError(f"Unknown blend '{blend}'. Choose one of: {', '.join(BLENDS)}.")
+    return values.astype(np.float32)
+
+
+def axis_weights(tile, overlap, leading_border, trailing_border, blend="cosine"):
+    """Weights along one axis of a tile; a side on the raster border keeps weight 1."""
+    weights = np.ones(tile, dtype=np.float32)
+    rise = ramp(min(overlap, tile), blend)
+    n = len(rise)
+    if n and not leading_border:
+        weights[:n] = np.minimum(weights[:n], rise)
+    if n and not trailing_border:
+        weights[tile - n:] = np.minimum(weights[tile - n:], rise[::-1])
+    return weights
+
+
+@dataclass(frozen=True)
+class TileGrid:
+    """Tile positions over a width x height raster. ``padded_*`` is at least one tile (reflection padding)."""
+    width: int
+    height: int
+    tile: int
+    overlap: int
+    blend: str = "cosine"
+
+    def __post_init__(self):
+        if self.tile < 1:
+            raise ValueError("tile size must be positive")
+        if not 0 <= self.overlap < self.tile:
+            raise ValueError(f"overlap {self.overlap} must be at least 0 and less than the tile size {self.tile}")
+        if self.blend not in BLENDS:
+            raise ValueError(f"Unknown blend '{self.blend}'. Choose one of: {', '.join(BLENDS)}.")
+
+    @property
+    def xs(self):
+        return tile_starts(self.width, self.tile, self.overlap)
+
+    @property
+    def ys(self):
+        return tile_starts(self.height, self.tile, self.overlap)
+
+    @property
+    def padded_width(self):
+        return max(self.width, self.tile)
+
+    @property
+    def padded_height(self):
+        return max(self.height, self.tile)
+
+    @property
+    def count(self):
+        return len(self.xs) * len(self.ys)
+
+    def x_weights(self):
+        """Per tile column: its weights along x."""
+        return [self._axis(x, self.width) for x in self.xs]
+
+    def y_weights(self):
+        """Per tile row: its weights along y."""
+        return [self._axis(y, self.height) for y in self.ys]
+
+    def _axis(self, start, length):
+        return axis_weights(self.tile, self.overlap, start == 0, start + self.tile >= length, self.blend)
+
+    def rows_done_after(self, row):
+        """The raster rows that no tile row after ``row`` touches: [start, stop)."""
+        ys = self.ys
+        start = ys[row]
+        stop = ys[row + 1] if row + 1 < len(ys) else self.height
+        return start, min(stop, self.height)
