@@ -21,6 +21,18 @@ def real_data(*parts):
     return path
 
 
+def trainer_python():
+    """The trainer environment's interpreter: GLACIERMAPPER_TRAINER_PYTHON, else .venv-trainer in the plugin."""
+    path = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON") or os.path.join(PLUGIN_ROOT, ".venv-trainer", "bin",
+                                                                           "python")
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        message = f"trainer interpreter not found: {path} (make trainer-venv, or set GLACIERMAPPER_TRAINER_PYTHON)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
 def write_raster(path, bands, epsg=32611, origin=(480000.0, 5780000.0), pixel=30.0, nodata=None,
                  descriptions=None, data_type=None):
     """Write a list of 2-D arrays (or a 3-D array) as a GeoTIFF and return its path."""

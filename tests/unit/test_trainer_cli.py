@@ -12,22 +12,10 @@ from osgeo import ogr, osr
 
 from glacier_mapper.core.chip_export import ChipOptions, export_chips
 from glacier_mapper.core.model_card import read_card, validate_card
-from helpers import PLUGIN_ROOT, write_raster
+from helpers import PLUGIN_ROOT, trainer_python, write_raster
 
 CHANNELS = ["SWIR1", "NIR", "Blue", "NDSI"]
 TINY_NET = ["--base-width", "8", "--depth", "2", "--optimizer", "adam", "--lr", "1e-2", "--seed", "0", "--threads", "1"]
-
-
-def trainer_python():
-    """The trainer environment's interpreter: GLACIERMAPPER_TRAINER_PYTHON, else .venv-trainer in the plugin."""
-    path = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON") or os.path.join(PLUGIN_ROOT, ".venv-trainer", "bin",
-                                                                           "python")
-    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
-        message = f"trainer interpreter not found: {path} (make trainer-venv, or set GLACIERMAPPER_TRAINER_PYTHON)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def trainer_command(*args):

@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from helpers import PLUGIN_ROOT
+from helpers import PLUGIN_ROOT, trainer_python
 
 PROBE = textwrap.dedent("""
     import json
@@ -135,18 +135,6 @@ PIECES = textwrap.dedent("""
     result["cover_17"] = sorted(int(i) for b in make_batches(17, 8, torch.Generator().manual_seed(0)) for i in b)
     print(json.dumps(result))
 """)
-
-
-def trainer_python():
-    """The trainer environment's interpreter: GLACIERMAPPER_TRAINER_PYTHON, else .venv-trainer in the plugin."""
-    path = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON") or os.path.join(PLUGIN_ROOT, ".venv-trainer", "bin",
-                                                                           "python")
-    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
-        message = f"trainer interpreter not found: {path} (make trainer-venv, or set GLACIERMAPPER_TRAINER_PYTHON)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 @pytest.fixture(scope="module")
