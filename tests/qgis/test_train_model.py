@@ -10,7 +10,7 @@ from qgis.core import QgsProcessingException
 from glacier_mapper.core.model_card import read_card
 from glacier_mapper.core.sample_scene import generate_scene
 from glacier_mapper.resources.headless import make_profile, run_algorithm
-from helpers import read_raster, trainer_python
+from helpers import read_raster, real_data, stack_hls, trainer_python
 
 TINY = {"EPOCHS": 2, "BATCH_SIZE": 4, "BASE_WIDTH": 4, "DEPTH": 2, "TILE_SIZE": 64, "SEED": 1}
 
@@ -108,3 +108,19 @@ def test_train_through_qgis_process(chips, tmp_path):
     answer = run_algorithm("glaciermapper:trainmodel", dict(TINY, EPOCHS=1, CHIPS=chips[1],
                                                             OUTPUT_MODEL=str(tmp_path / "q.onnx")), env)
     assert read_card(answer["results"]["OUTPUT_MODEL"]).architecture.name == "unet"
+
+
+def test_real_scene_chips_train_one_epoch(run, tmp_path):
+    trainer_python()
+    folder = os.path.dirname(real_data("athabasca_hls", "athabasca_2020229_B03_L30.tif"))
+    hls = stack_hls(folder, tmp_path / "hls.vrt")
+    exported, _ = run("glaciermapper:exportchips", {
+        "INPUT": hls, "SCALING": 2, "LABELS": os.path.join(folder, "athabasca_outline.shp"), "CHIP_SIZE": 0,
+        "STRIDE": 32, "MIN_POSITIVE_FRACTION": 0.05, "OUTPUT": str(tmp_path / "chips")})
+    assert exported["TRAIN_CHIPS"] >= 1 and exported["VALIDATION_CHIPS"] >= 1
+    trained, log = run("glaciermapper:trainmodel", dict(TINY, EPOCHS=1, CHIPS=exported["OUTPUT"],
+                                                        OUTPUT_MODEL=str(tmp_path / "athabasca.onnx")))
+    card = read_card(trained["OUTPUT_MODEL"])
+    assert card.input.reflectance.preset == "hls"
+    assert card.input.reflectance.scale == pytest.approx(1e-4) and card.input.reflectance.offset == 0.0
+    assert log.count("Epoch 1/1") == 1
