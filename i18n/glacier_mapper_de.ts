@@ -552,12 +552,12 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Die Datei *_MTL.txt einer Level-1-Szene; sie wird gelesen, wenn die Skalierung TOA aus MTL ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>Das Eingaberaster muss eine Datei sein, die GDAL lesen kann (GeoTIFF, VRT, …), kein „{}“-Layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="220"/>
         <source>Sensor: {}; reflectance scaling: {}</source>
         <translation>Sensor: {}; Reflektanzskalierung: {}</translation>
     </message>
@@ -580,6 +580,11 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <location filename="../algorithms/segment.py" line="38"/>
         <source>Deep learning</source>
         <translation>Deep Learning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="174"/>
+        <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
+        <translation>Der {}-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich des Index. Geben Sie einen Wert wie {} an oder wählen Sie den automatischen Schwellenwert.</translation>
     </message>
 </context>
 <context>
@@ -730,7 +735,7 @@ Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoD
         <translation>Gletscherflecken mit weniger zusammenhängenden Pixeln werden entfernt (0: alle behalten).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="143"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="142"/>
         <source>Glacier mask</source>
         <translation>Gletschermaske</translation>
     </message>
@@ -750,32 +755,27 @@ Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoD
         <translation>Gletscherpixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="109"/>
-        <source>The NDSI threshold {} is outside [-1, 1], the range of NDSI. Give a value such as 0.4, or choose the automatic threshold.</source>
-        <translation>Der NDSI-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich des NDSI. Geben Sie einen Wert wie 0.4 an oder wählen Sie den automatischen Schwellenwert.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
         <source>NDSI threshold used: {:.4f} ({})</source>
         <translation>Verwendeter NDSI-Schwellenwert: {:.4f} ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
         <source>automatic, Otsu</source>
         <translation>automatisch, Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="138"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="137"/>
         <source>Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}</source>
         <translation>Gletscherpixel: {} von {} gültigen ({:.2%}); NoData-Pixel: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="142"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="141"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
     </message>
@@ -881,7 +881,7 @@ Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
         <translation>Wasserflecken, die kleiner sind, werden entfernt. Gletscherseeinventare verwenden oft 0.0081 km² (9 Landsat-Pixel).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="131"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="130"/>
         <source>Lake mask</source>
         <translation>Seemaske</translation>
     </message>
@@ -901,32 +901,27 @@ Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
         <translation>Wasserpixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="96"/>
-        <source>The index threshold {} is outside [-1, 1], the range of NDWI and MNDWI. Give a value such as 0.3, or choose the automatic threshold.</source>
-        <translation>Der Index-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich von NDWI und MNDWI. Geben Sie einen Wert wie 0.3 an oder wählen Sie den automatischen Schwellenwert.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
         <source>{} threshold used: {:.4f} ({}); minimum lake size {} pixels</source>
         <translation>Verwendeter {}-Schwellenwert: {:.4f} ({}); Mindestgröße eines Sees {} Pixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
         <source>automatic, Otsu</source>
         <translation>automatisch, Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="127"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="126"/>
         <source>Water pixels: {} of {} valid; nodata pixels: {}</source>
         <translation>Wasserpixel: {} von {} gültigen; NoData-Pixel: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="130"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
     </message>

@@ -552,12 +552,12 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>Level-1 景的 *_MTL.txt 文件，在缩放方式为“读取 MTL 文件的 TOA”时读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>输入栅格必须是 GDAL 可读取的文件（GeoTIFF、VRT 等），而不是“{}”图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="220"/>
         <source>Sensor: {}; reflectance scaling: {}</source>
         <translation>传感器：{}；反射率缩放：{}</translation>
     </message>
@@ -580,6 +580,11 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <location filename="../algorithms/segment.py" line="38"/>
         <source>Deep learning</source>
         <translation>深度学习</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="174"/>
+        <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
+        <translation>{} 阈值 {} 超出了 [-1, 1]，即该指数的取值范围。请输入例如 {} 的值，或选择自动阈值。</translation>
     </message>
 </context>
 <context>
@@ -730,7 +735,7 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
         <translation>连通像元数少于该值的冰川斑块将被移除（0：全部保留）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="143"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="142"/>
         <source>Glacier mask</source>
         <translation>冰川掩膜</translation>
     </message>
@@ -750,32 +755,27 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
         <translation>冰川像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="109"/>
-        <source>The NDSI threshold {} is outside [-1, 1], the range of NDSI. Give a value such as 0.4, or choose the automatic threshold.</source>
-        <translation>NDSI 阈值 {} 超出了 NDSI 的取值范围 [-1, 1]。请输入 0.4 之类的值，或选择自动阈值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
         <source>NDSI threshold used: {:.4f} ({})</source>
         <translation>所用 NDSI 阈值：{:.4f}（{}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
         <source>automatic, Otsu</source>
         <translation>自动，Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="136"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="138"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="137"/>
         <source>Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}</source>
         <translation>冰川像元：{} 个，占有效像元 {} 个的 {:.2%}；无数据像元：{} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="142"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="141"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
     </message>
@@ -881,7 +881,7 @@ Output mask: 1 water, 0 not water, 255 nodata.</source>
         <translation>小于该面积的水体斑块将被移除。冰湖编目常用 0.0081 km²（9 个 Landsat 像元）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="131"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="130"/>
         <source>Lake mask</source>
         <translation>湖泊掩膜</translation>
     </message>
@@ -901,32 +901,27 @@ Output mask: 1 water, 0 not water, 255 nodata.</source>
         <translation>水体像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="96"/>
-        <source>The index threshold {} is outside [-1, 1], the range of NDWI and MNDWI. Give a value such as 0.3, or choose the automatic threshold.</source>
-        <translation>指数阈值 {} 超出了 NDWI 和 MNDWI 的取值范围 [-1, 1]。请输入 0.3 之类的值，或选择自动阈值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
         <source>{} threshold used: {:.4f} ({}); minimum lake size {} pixels</source>
         <translation>所用 {} 阈值：{:.4f}（{}）；最小湖泊大小 {} 个像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
         <source>automatic, Otsu</source>
         <translation>自动，Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="124"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="127"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="126"/>
         <source>Water pixels: {} of {} valid; nodata pixels: {}</source>
         <translation>水体像元：{} 个（有效像元 {} 个）；无数据像元：{} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="130"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
     </message>
