@@ -37,8 +37,11 @@ def test_workflow_runs(run, scene, tmp_path):
 
 def test_workflow_through_qgis_process(scene, tmp_path):
     env = make_profile(tmp_path / "profile")
-    answer = run_algorithm(WORKFLOW, {"SCENE": scene.scene, "glacier_outlines:Glacier outlines":
-                                      str(tmp_path / "glaciers.gpkg"), "lake_outlines:Lake outlines":
-                                      str(tmp_path / "lakes.gpkg")}, env)
+    # qgis_process of QGIS 3.22 asks for every output of a model: the rasters go to temporary files
+    temporary = {name: "TEMPORARY_OUTPUT" for name in ("glaciers:Glacier mask", "glaciers:Glacier probability",
+                                                       "lakes:Lake mask", "lakes:Lake probability")}
+    answer = run_algorithm(WORKFLOW, dict(temporary, SCENE=scene.scene, **{
+        "glacier_outlines:Glacier outlines": str(tmp_path / "glaciers.gpkg"),
+        "lake_outlines:Lake outlines": str(tmp_path / "lakes.gpkg")}), env)
     layer = QgsVectorLayer(answer["results"]["glacier_outlines:Glacier outlines"], "g", "ogr")
     assert layer.featureCount() > 0
