@@ -9,54 +9,44 @@ grow with the scene). Targets: full scene in under about 2-3 minutes on 2 cores,
     .venv/bin/python bench/bench_sample_scene.py --size 2000 2000 --peer 500 500
     .venv/bin/python bench/bench_sample_scene.py --clouds --sun-elevation 25
 
-Each run is a fresh child process (peak RSS from os.wait4; the parent imports neither numpy nor GDAL, so
-its own size does not leak into the children's figures).
+Each run is a fresh child process that reports its own peak RSS (VmHWM) and the wall and CPU time of the
+generation itself.
 """
 import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
-import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PLUGIN_ROOT = os.path.dirname(HERE)
+from common import (child_report, import_plugin, machine_line, print_table, run_child, script_command, timed_work,
+                    work_folder)
 
 
 def child(arguments):
-    """Generate one scene; print its size on disk as JSON."""
-    sys.path.insert(0, PLUGIN_ROOT)
-    from core.sample_scene import generate_scene
-    scene = generate_scene(arguments["out"], width=arguments["width"], height=arguments["height"],
-                           seed=arguments["seed"], clouds=arguments["clouds"],
-                           sun_elevation=arguments["sun_elevation"])
-    sizes = {key: os.path.getsize(getattr(scene, key)) for key in ("scene", "glacier_truth", "lake_truth",
-                                                                     "classes", "dem")}
-    print(json.dumps({"bytes": sizes}))
+    """Generate one scene; report the time it took and its files' sizes."""
+    import_plugin()
+    from glacier_mapper.core.sample_scene import generate_scene
+    report = {}
+    with timed_work(report):
+        scene = generate_scene(arguments["out"], width=arguments["width"], height=arguments["height"],
+                               seed=arguments["seed"], clouds=arguments["clouds"],
+                               sun_elevation=arguments["sun_elevation"])
+    report["bytes"] = {key: os.path.getsize(getattr(scene, key))
+                       for key in ("scene", "glacier_truth", "lake_truth", "classes", "dem")}
+    child_report(report)
 
 
 def measure(width, height, args, folder):
     arguments = {"out": os.path.join(folder, f"scene_{width}x{height}"), "width": width, "height": height,
                  "seed": args.seed, "clouds": args.clouds, "sun_elevation": args.sun_elevation}
-    started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--child", json.dumps(arguments)],
-                               stdout=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - started
-    output = process.stdout.read()
-    process.stdout.close()
-    if os.WEXITSTATUS(status) != 0:
-        raise SystemExit(f"generating {width} x {height} failed (exit status {os.WEXITSTATUS(status)})")
+    result = run_child(script_command(__file__, "--child", json.dumps(arguments)), name=f"{width} x {height}")
     shutil.rmtree(arguments["out"], ignore_errors=True)
-    return {"width": width, "height": height, "megapixels": width * height / 1e6, "wall_s": wall,
-            "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024.0,
-            "bytes": json.loads(output.strip().splitlines()[-1])["bytes"]}
+    result.update(width=width, height=height, megapixels=width * height / 1e6)
+    return result
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", nargs=2, type=int, default=(7800, 7700), metavar=("WIDTH", "HEIGHT"))
     parser.add_argument("--peer", nargs=2, type=int, default=(2048, 2048), metavar=("WIDTH", "HEIGHT"),
                         help="the small scene the big one is compared with")
@@ -66,28 +56,24 @@ def main(argv=None):
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(json.loads(args.child))
-        return
-    folder = tempfile.mkdtemp(prefix="bench_sample_scene_")
-    try:
+        return child(json.loads(args.child))
+    with work_folder(None, "bench_sample_scene_") as folder:
         results = [measure(*args.peer, args, folder), measure(*args.size, args, folder)]
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    print(f"Sample scene generation (seed {args.seed}, clouds {args.clouds}, sun elevation "
-          f"{args.sun_elevation:g}), {os.cpu_count()} CPUs")
-    print(f"  {'size':>13s} {'Mpx':>7s} {'wall s':>8s} {'CPU s':>8s} {'s/Mpx':>7s} {'peak RSS MB':>12s} "
-          f"{'files MB':>9s}")
-    for r in results:
-        print(f"  {r['width']:>6d}x{r['height']:<6d} {r['megapixels']:7.1f} {r['wall_s']:8.1f} {r['cpu_s']:8.1f} "
-              f"{r['wall_s'] / r['megapixels']:7.3f} {r['peak_rss_mb']:12.0f} {sum(r['bytes'].values()) / 1e6:9.0f}")
+    print(f"Sample scene generation (seed {args.seed}, clouds {args.clouds}, sun elevation {args.sun_elevation:g}); "
+          f"{machine_line()}")
+    print_table([("size", ""), ("Mpx", ".1f"), ("wall s", ".1f"), ("CPU s", ".1f"), ("s/Mpx", ".3f"),
+                 ("peak RSS MB", ".0f"), ("files MB", ".0f")],
+                [(f"{r['width']} x {r['height']}", r["megapixels"], r["seconds"], r["cpu_seconds"],
+                  r["seconds"] / r["megapixels"], r["peak_rss_mb"], sum(r["bytes"].values()) / 1e6) for r in results])
     small, big = results
+
     def per_mpx(result, key):
         return result[key] / result["megapixels"]
 
-    print(f"  time per Mpx, big / small: {per_mpx(big, 'wall_s') / per_mpx(small, 'wall_s'):.2f} "
-          f"(CPU {per_mpx(big, 'cpu_s') / per_mpx(small, 'cpu_s'):.2f})")
+    print(f"  time per Mpx, big / small: {per_mpx(big, 'seconds') / per_mpx(small, 'seconds'):.2f} "
+          f"(CPU {per_mpx(big, 'cpu_seconds') / per_mpx(small, 'cpu_seconds'):.2f})")
     print(f"  peak RSS, big / small: {big['peak_rss_mb'] / small['peak_rss_mb']:.2f}")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,74 +1,36 @@
-"""Benchmark: sliding-window U-Net segmentation end to end against bare onnxruntime on the same tiles.
+"""Benchmark: sliding-window U-Net segmentation end to end against bare onnxruntime on the same tiles, and
+the engine's peak memory up to a full Landsat scene.
 
-Contenders, each in its own process (peak RSS from os.wait4, so one never hides another's memory):
+Contenders, each in its own process (peak RSS: the child's own VmHWM, so one never hides another's memory):
 - engine: core.segment.segment_raster on a synthetic Landsat-like scene (probability + mask outputs);
 - bare:   the same onnxruntime session options (core.onnx_session.create_session), the same tile count,
           tile size and batch sizes, on input arrays built before the clock starts: the compute floor.
 Both times include creating the session. Targets: engine >= 90 % of the bare throughput, and a peak RSS
 under 1.5 GB at full Landsat size (7,800 x 7,700) that does not grow with the scene.
 
-    .venv/bin/python bench/bench_segment.py                       # 4,096 x 4,096 x 7, U-Net depth 4, width 32
+    .venv/bin/python bench/bench_segment.py                       # both parts below
+    .venv/bin/python bench/bench_segment.py --throughput-only     # 4,096 x 4,096 x 7, U-Net depth 4, width 32
     .venv/bin/python bench/bench_segment.py --size 1024           # quick
     .venv/bin/python bench/bench_segment.py --full-rss-only       # RSS at 4,096 and 7,800 x 7,700, small U-Net
     .venv/bin/python bench/bench_segment.py --full-rss-only --rss-base-width 32   # the same with the full U-Net
 
 The U-Net is the trainer's own (models/trainer/networks, random weights, seed 0), exported with the trainer's
-exporter in the trainer's environment. --full-rss-only uses a U-Net of base width 4, so the full scene runs
+exporter in the trainer's environment. The peak RSS runs use a U-Net of base width 4, so the full scene runs
 in minutes on a CPU; the memory that depends on the scene (strips, accumulators, output rows, GDAL caches)
-is the same as with a wide U-Net, while onnxruntime's arena depends only on the network, tile and batch.
+is the same as with a wide U-Net, while onnxruntime's arena depends only on the network, tile and batch (the
+throughput run gives the wide U-Net's peak at 4,096 x 4,096).
 """
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
-import numpy as np
+from common import (PLUGIN_ROOT, TRAINER_PYTHON, child_report, import_plugin, machine_line, print_table, run_child,
+                    script_command, verdict, work_folder, write_landsat_stack)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PLUGIN_ROOT = os.path.dirname(HERE)
 ROLE_ORDER = ("Coastal", "Blue", "Green", "Red", "NIR", "SWIR1", "SWIR2")  # OLI stack order B1..B7
-SCALE, OFFSET = 2.75e-5, -0.2  # Landsat Collection 2 Level-2, the OLI sensor's default scaling
-
-
-def import_plugin():
-    """Import the plugin as the package glacier_mapper, the way QGIS does."""
-    plugins = tempfile.mkdtemp(prefix="glacier_mapper_bench_")
-    os.symlink(PLUGIN_ROOT, os.path.join(plugins, "glacier_mapper"))
-    sys.path.insert(0, plugins)
-
-
-def make_scene(path, width, height, bands, block_rows=512):
-    """A Collection 2 Level-2-like stack (UInt16 DN, SR_B1.., nodata 0 in a collar): smooth snow / rock fields
-    with noise, written block row by block row."""
-    from osgeo import gdal, osr
-    gdal.UseExceptions()
-    options = ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "PREDICTOR=2",
-               "INTERLEAVE=BAND", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
-    dataset = gdal.GetDriverByName("GTiff").Create(path, width, height, bands, gdal.GDT_UInt16, options)
-    dataset.SetGeoTransform((400000.0, 30.0, 0.0, 5800000.0, 0.0, -30.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32611)
-    dataset.SetProjection(srs.ExportToWkt())
-    snow = np.array([0.85, 0.85, 0.8, 0.75, 0.6, 0.05, 0.04])
-    rock = np.array([0.08, 0.09, 0.12, 0.15, 0.22, 0.28, 0.22])
-    rng = np.random.default_rng(0)
-    x = np.arange(width, dtype=np.float32)
-    for y0 in range(0, height, block_rows):
-        y = np.arange(y0, min(y0 + block_rows, height), dtype=np.float32)[:, None]
-        share = np.clip(np.sin(x / 310.0) * np.cos(y / 270.0) + 0.5 * np.sin((x + y) / 90.0) + 0.5, 0, 1)
-        for b in range(bands):
-            reflectance = rock[b] + (snow[b] - rock[b]) * share + rng.normal(0, 0.01, share.shape)
-            dn = np.clip((reflectance - OFFSET) / SCALE, 1, 65535).astype(np.uint16)
-            dn[:, :width // 20] = 0
-            dataset.GetRasterBand(b + 1).WriteArray(dn, 0, y0)
-    for b in range(bands):
-        dataset.GetRasterBand(b + 1).SetNoDataValue(0)
-        dataset.GetRasterBand(b + 1).SetDescription(f"SR_B{b + 1}")
-    dataset = None
 
 EXPORT_SCRIPT = r"""
 import json, sys
@@ -94,14 +56,11 @@ export_onnx(network, path, channels, tile, card_to_json(card))
 """
 
 
-def trainer_python():
-    return os.environ.get("GLACIERMAPPER_TRAINER_PYTHON") or os.path.join(PLUGIN_ROOT, ".venv-trainer", "bin",
-                                                                          "python")
-
-
 def export_unet(path, channels, base_width, depth, tile):
+    if os.path.exists(path):
+        return
     started = time.perf_counter()
-    subprocess.run([trainer_python(), "-c", EXPORT_SCRIPT, PLUGIN_ROOT, path, str(channels), str(base_width),
+    subprocess.run([TRAINER_PYTHON, "-c", EXPORT_SCRIPT, PLUGIN_ROOT, path, str(channels), str(base_width),
                     str(depth), str(tile), json.dumps(ROLE_ORDER)], check=True)
     print(f"model: U-Net depth {depth}, base width {base_width}, {channels} channels "
           f"({os.path.getsize(path) / 2 ** 20:.1f} MB) exported in {time.perf_counter() - started:.1f} s")
@@ -125,14 +84,16 @@ def run_engine(args):
 
     ModelSession.run = timed_run
     options = SegmentOptions(tile_size=args.tile, overlap=args.overlap, batch_size=args.batch, device=args.device)
+    cpu = time.process_time()
     result = segment_raster(args.input, args.model, out_probability=os.path.join(args.out, "probability.tif"),
                             out_mask=os.path.join(args.out, "mask.tif"), options=options)
-    return {"seconds": result.seconds, "tiles_run": result.tiles_run, "tiles_total": result.tiles_total,
-            "provider": result.provider, "onnxruntime_seconds": inside[0]}
+    return {"seconds": result.seconds, "cpu_seconds": time.process_time() - cpu, "tiles_run": result.tiles_run,
+            "tiles_total": result.tiles_total, "provider": result.provider, "onnxruntime_seconds": inside[0]}
 
 
 def run_bare(args):
     """The same session and the same batches as the engine's, on arrays made before the clock starts."""
+    import numpy as np
     import_plugin()
     from glacier_mapper.core.model_card import read_card
     from glacier_mapper.core.onnx_session import create_session
@@ -145,11 +106,12 @@ def run_bare(args):
     sizes = [min(args.batch, per_row - start) for start in range(0, per_row, args.batch)] * len(grid.ys)
     rng = np.random.default_rng(0)
     batches = {n: rng.normal(0, 1, (n, channels, args.tile, args.tile)).astype(np.float32) for n in set(sizes)}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     session = create_session(args.model, args.device)
     for n in sizes:
         session.run(batches[n])
-    return {"seconds": time.perf_counter() - started, "tiles_run": sum(sizes), "provider": session.provider}
+    return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu,
+            "tiles_run": sum(sizes), "provider": session.provider}
 
 
 RUNNERS = {"engine": run_engine, "bare": run_bare}
@@ -157,39 +119,27 @@ RUNNERS = {"engine": run_engine, "bare": run_bare}
 
 def child_main(args):
     if args.child == "scene":
-        width, height = map(int, args.size.split("x"))
-        return make_scene(args.out, width, height, args.bands)
-    print(json.dumps(RUNNERS[args.child](args)))
+        width, height = map(int, args.scene_size.split("x"))
+        write_landsat_stack(args.out, width, height, args.bands, block=512)
+        return child_report()
+    child_report(RUNNERS[args.child](args))
 
 
 # --- parent ------------------------------------------------------------------------------------------
 
 def measure(name, scene, model, out, args):
-    command = [sys.executable, os.path.abspath(__file__), "--child", name, "--input", scene, "--model", model,
-               "--out", out, "--tile", str(args.tile), "--overlap", str(args.overlap), "--batch", str(args.batch),
-               "--device", args.device]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE)
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status):
-        raise SystemExit(f"{name} failed with exit code {os.waitstatus_to_exitcode(status)}")
-    lines = output.decode().strip().splitlines()
-    details = json.loads(lines[-1])
-    details.update(name=name, process_seconds=time.perf_counter() - started, peak_rss_mb=usage.ru_maxrss / 1024,
-                   cpu_seconds=usage.ru_utime + usage.ru_stime, load=os.getloadavg()[0])
-    return details
+    command = script_command(__file__, "--child", name, "--input", scene, "--model", model, "--out", out,
+                             "--tile", args.tile, "--overlap", args.overlap, "--batch", args.batch,
+                             "--device", args.device)
+    return run_child(command, name=name)
 
 
 def scene_path(workdir, width, height, bands):
     path = os.path.join(workdir, f"scene_{width}x{height}x{bands}.tif")
     if not os.path.exists(path):
-        # In a child process: a child's peak RSS on Linux starts from its parent's, and GDAL's cache grows
-        # while the scene is written.
-        started = time.perf_counter()
-        subprocess.run([sys.executable, os.path.abspath(__file__), "--child", "scene", "--out", path,
-                        "--size", f"{width}x{height}", "--bands", str(bands)], check=True)
-        print(f"scene: {width} x {height} x {bands} UInt16 made in {time.perf_counter() - started:.1f} s")
+        made = run_child(script_command(__file__, "--child", "scene", "--out", path,
+                                        "--scene-size", f"{width}x{height}", "--bands", bands))
+        print(f"scene: {width} x {height} x {bands} UInt16 made in {made['wall_seconds']:.1f} s")
     return path
 
 
@@ -200,7 +150,7 @@ def throughput(args, workdir):
     results = {}
     # Alternate the contenders and keep each one's best run: the machine may be shared, and the fastest run
     # is the one least disturbed by other work.
-    for _ in range(args.repeat):
+    for _ in range(max(1, args.repeat)):
         for name in ("bare", "engine"):
             out = os.path.join(workdir, name)
             os.makedirs(out, exist_ok=True)
@@ -209,19 +159,23 @@ def throughput(args, workdir):
                 results[name] = result
     pixels = args.size * args.size
     engine, bare = results["engine"], results["bare"]
-    print(f"{args.size} x {args.size} px, {args.bands} bands; tile {args.tile}, overlap {args.overlap}, batch "
-          f"{args.batch}; provider {engine['provider']}; tiles run: engine {engine['tiles_run']}, "
-          f"bare {bare['tiles_run']}")
-    print(f"{'contender':<10}{'seconds':>10}{'Mpixel/s':>10}{'tiles/s':>9}{'CPU s':>9}{'peak RSS MB':>13}"
-          f"{'load':>7}")
-    for r in (bare, engine):
-        print(f"{r['name']:<10}{r['seconds']:>10.2f}{pixels / r['seconds'] / 1e6:>10.3f}"
-              f"{r['tiles_run'] / r['seconds']:>9.2f}{r['cpu_seconds']:>9.1f}{r['peak_rss_mb']:>13.0f}"
-              f"{r['load']:>7.1f}")
-    print(f"engine / bare onnxruntime throughput: {bare['seconds'] / engine['seconds'] * 100:.1f} % (target >= 90 %)")
+    print(f"{args.size} x {args.size} px, {args.bands} bands; U-Net base width {args.base_width}, depth {args.depth}; "
+          f"tile {args.tile}, overlap {args.overlap}, batch {args.batch}; provider {engine['provider']}; tiles run: "
+          f"engine {engine['tiles_run']}, bare {bare['tiles_run']}")
+    print(f"{machine_line()}; fastest of {max(1, args.repeat)} run(s) of each")
+    print_table([("contender", ""), ("seconds", ".2f"), ("Mpixel/s", ".3f"), ("tiles/s", ".2f"), ("CPU s", ".1f"),
+                 ("peak RSS MB", ".0f"), ("load", ".1f")],
+                [(r["name"], r["seconds"], pixels / r["seconds"] / 1e6, r["tiles_run"] / r["seconds"], r["cpu_seconds"],
+                  r["peak_rss_mb"], r["load"]) for r in (bare, engine)])
+    ratio = bare["seconds"] / engine["seconds"]
+    cpu_ratio = bare["cpu_seconds"] / engine["cpu_seconds"]
+    print(f"engine / bare onnxruntime throughput: {ratio * 100:.1f} % wall, {cpu_ratio * 100:.1f} % CPU "
+          f"(target >= 90 %: {verdict(ratio, 0.9, higher_is_better=True)})")
     print(f"share of the engine's wall time spent inside onnxruntime: "
           f"{engine['onnxruntime_seconds'] / engine['seconds'] * 100:.1f} % (the rest is reading, blending, writing "
           f"and session creation not overlapped with inference)")
+    print(f"engine peak RSS at {args.size} x {args.size}: {engine['peak_rss_mb']:.0f} MB "
+          f"(target < 1500: {verdict(engine['peak_rss_mb'], 1500)})")
 
 
 def full_rss(args, workdir):
@@ -236,18 +190,20 @@ def full_rss(args, workdir):
         os.makedirs(out, exist_ok=True)
         result = measure("engine", scene, model, out, args)
         rows.append((width, height, result))
-        if not args.workdir:
+        if not args.workdir and (width, height) != (args.size, args.size):
             os.remove(scene)  # the full scene is 0.8 GB
-    print(f"{'scene':<14}{'tiles':>7}{'seconds':>9}{'peak RSS MB':>13}")
-    for width, height, r in rows:
-        print(f"{f'{width} x {height}':<14}{r['tiles_run']:>7}{r['seconds']:>9.1f}{r['peak_rss_mb']:>13.0f}")
-    print(f"full-scene peak RSS: {rows[-1][2]['peak_rss_mb']:.0f} MB (target < 1500); from {rows[1][1]} to "
-          f"{rows[2][1]} rows at the same width: {rows[2][2]['peak_rss_mb'] - rows[1][2]['peak_rss_mb']:+.0f} MB")
+    print(f"peak RSS of the engine with a U-Net of base width {args.rss_base_width}, depth {args.depth}; "
+          f"{machine_line()}")
+    print_table([("scene", ""), ("tiles", "d"), ("seconds", ".1f"), ("CPU s", ".1f"), ("peak RSS MB", ".0f")],
+                [(f"{w} x {h}", r["tiles_run"], r["seconds"], r["cpu_seconds"], r["peak_rss_mb"]) for w, h, r in rows])
+    full, quarter = rows[2][2]["peak_rss_mb"], rows[1][2]["peak_rss_mb"]
+    print(f"full-scene peak RSS: {full:.0f} MB (target < 1500: {verdict(full, 1500)}); from {rows[1][1]} to "
+          f"{rows[2][1]} rows at the same width: {full - quarter:+.0f} MB")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", default="4096", help="side of the square scene for the throughput run")
+    parser.add_argument("--size", type=int, default=4096, help="side of the square scene for the throughput run")
     parser.add_argument("--bands", type=int, default=7, choices=range(1, 8))
     parser.add_argument("--tile", type=int, default=256)
     parser.add_argument("--overlap", type=int, default=64)
@@ -256,32 +212,28 @@ def main():
     parser.add_argument("--depth", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each contender, alternated; best reported")
     parser.add_argument("--device", default="cpu", choices=("auto", "cpu", "cuda"))
-    parser.add_argument("--full-rss-only", action="store_true",
-                        help="only peak RSS at --size, at full Landsat size and at a quarter of its height")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--throughput-only", action="store_true", help="only the engine against bare onnxruntime")
+    only.add_argument("--full-rss-only", action="store_true",
+                      help="only peak RSS at --size, at full Landsat size and at a quarter of its height")
     parser.add_argument("--rss-base-width", type=int, default=4,
-                        help="U-Net base width of the --full-rss-only runs (32 for the benchmark's full network)")
+                        help="U-Net base width of the peak RSS runs (32 for the benchmark's full network)")
     parser.add_argument("--full-width", type=int, default=7800)
     parser.add_argument("--full-height", type=int, default=7700)
     parser.add_argument("--workdir", help="folder for scenes, model and outputs (default: a temporary folder)")
-    for hidden in ("--child", "--input", "--model", "--out"):
+    for hidden in ("--child", "--input", "--model", "--out", "--scene-size"):
         parser.add_argument(hidden, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child_main(args)
-    args.size = int(args.size)
     if args.tile % 2 ** args.depth:
         parser.error(f"--tile must be a multiple of 2**depth = {2 ** args.depth}")
-    workdir = args.workdir or tempfile.mkdtemp(prefix="bench_segment_")
-    os.makedirs(workdir, exist_ok=True)
-    try:
-        if args.full_rss_only:
-            full_rss(args, workdir)
-        else:
+    with work_folder(args.workdir, "bench_segment_") as workdir:
+        if not args.full_rss_only:
             throughput(args, workdir)
-    finally:
-        if not args.workdir:
-            shutil.rmtree(workdir, ignore_errors=True)
+        if not args.throughput_only:
+            full_rss(args, workdir)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,274 +1,292 @@
-"""Benchmark: NDSI of a full Landsat-size scene by the engine, by gdal_calc.py, and the bare read (I/O floor).
+"""Benchmark: NDSI of a full Landsat-size scene through the plugin, next to gdal_calc.py, QGIS's raster
+calculator and the bare read of the two bands (the I/O floor).
 
-Prints wall time and peak resident memory of each contender, each run in its own process, and the ratios
-the project targets: engine no slower than the fastest peer, within 1.5x of the I/O floor, peak RSS under
-300 MB.
+Contenders, each in its own process (wall time, CPU time and peak RSS of each):
+- plugin:    processing.run("glaciermapper:spectralindex") in a headless QGIS, the plugin registered as QGIS
+             registers it (classFactory(None).initProcessing());
+- engine:    core.indices.compute_index alone in plain Python (what the plugin runs, without QGIS);
+- gdal_calc: gdal_calc.py (its main(), in the child) with the same formula and the plugin's output options;
+- qgis_calc: QGIS's own raster calculator (native:rastercalculator, qgis:rastercalculator before QGIS 3.28)
+             through processing.run in a headless QGIS;
+- io_floor:  the two bands read in the engine's windows into their native type, nothing else.
 
-    .venv/bin/python bench/bench_spectral_index.py                 # 7,800 x 7,700 x 7 bands, UInt16
+Times are those of the work itself (from the call to the closed output), without the start-up of Python or
+QGIS; CPU seconds count every thread of the process. Targets: the plugin no slower than the fastest peer,
+within 1.5 x the I/O floor, peak RSS under 300 MB.
+
+    .venv/bin/python bench/bench_spectral_index.py                 # 7,800 x 7,700 x 7 bands UInt16
     .venv/bin/python bench/bench_spectral_index.py --width 1000 --height 1000
-    .venv/bin/python bench/bench_spectral_index.py --creation-options TILED=YES COMPRESS=ZSTD   # other outputs
+    .venv/bin/python bench/bench_spectral_index.py --contenders engine io_floor --repeat 3 \\
+        --creation-options TILED=YES COMPRESS=ZSTD ZSTD_LEVEL=1 NUM_THREADS=ALL_CPUS   # other output options
 
-The synthetic scene looks like a Landsat Collection 2 Level-2 stack (UInt16 DN, scale 2.75e-5, offset -0.2,
-nodata 0 in the collar; tiled 256 x 256, DEFLATE with predictor 2 like the USGS COGs): smooth snow/ice and
-rock areas with noise, written block by block in a child process. ``--layout vrt`` stacks one file per band
-in a VRT instead, as users do with downloaded band files.
+The same NDSI everywhere: reflectance = DN x 2.75e-5 - 0.2 (Landsat Collection 2 Level-2) for both bands,
+negative reflectance taken as 0 (as the plugin does), (G - S) / (G + S) in Float32; nodata where an input
+is nodata (0) or the sum is 0. gdal_calc.py computes it in float32 numpy with maximum(); QGIS's calculator,
+which has no float32 arithmetic, computes it in doubles with max(x, 0) written as (x + abs(x)) / 2, and
+writes its own nodata value. The outputs are compared with the plugin's at the end (--no-check skips it).
 
-Peak RSS comes from os.wait4 on each child. The parent imports neither numpy nor GDAL: on Linux a child's
-ru_maxrss starts at its parent's resident size when it is forked, so a big parent would hide the children.
+The synthetic scene looks like a Collection 2 Level-2 stack (UInt16 DN, nodata 0 in the collar; tiled
+256 x 256, DEFLATE with predictor 2 like the USGS files): smooth snow/ice and rock with noise, written block
+by block in a child process. ``--layout vrt`` stacks one file per band in a VRT instead.
 """
 import argparse
-import atexit
-import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PLUGIN_ROOT = os.path.dirname(HERE)
-SCALE, OFFSET = 2.75e-5, -0.2  # core.bands SCALING_PRESETS["landsat_c2l2"]
-GREEN, SWIR1 = 3, 6  # Landsat 8/9 OLI stack positions
+from common import (HeadlessQgis, best_runs, child_report, current_rss_mb, import_plugin, machine_line, print_table,
+                    qgis_environment, run_child, script_command, timed_work, verdict, work_folder,
+                    write_landsat_stack)
 
-# Contenders run in child processes. A Processing variant ("through the plugin": processing.run(
-# "glaciermapper:spectralindex", ...) in a headless QGIS) is one more entry here and in child_main.
-CONTENDERS = ("engine", "gdal_calc", "io_floor")
-
-
-def import_plugin():
-    """Import the plugin as the package glacier_mapper, the way QGIS does."""
-    if "glacier_mapper" in sys.modules:
-        return
-    plugins = tempfile.mkdtemp(prefix="glacier_mapper_bench_")
-    atexit.register(shutil.rmtree, plugins, True)
-    os.symlink(PLUGIN_ROOT, os.path.join(plugins, "glacier_mapper"))
-    sys.path.insert(0, plugins)
-    import glacier_mapper  # noqa: F401
+GREEN, SWIR1 = 3, 6  # Landsat 8/9 OLI stack positions of the NDSI bands
+CONTENDERS = ("plugin", "engine", "gdal_calc", "qgis_calc", "io_floor")
+PEERS = ("gdal_calc", "qgis_calc")
+NODATA = -9999.0  # core.indices.INDEX_NODATA; gdal_calc.py is given the same
 
 
 # --- child processes ---------------------------------------------------------------------------------
 
-def make_scene(path, width, height, bands, layout):
-    import numpy as np
-    from osgeo import gdal, osr
-    gdal.UseExceptions()
-    options = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "PREDICTOR=2",
-               "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32611)
-    folder = os.path.dirname(path)
-    if layout == "vrt":
-        files = [os.path.join(folder, f"band_{b + 1}.tif") for b in range(bands)]
-        datasets = [gdal.GetDriverByName("GTiff").Create(f, width, height, 1, gdal.GDT_UInt16, options)
-                    for f in files]
-    else:
-        datasets = [gdal.GetDriverByName("GTiff").Create(path, width, height, bands, gdal.GDT_UInt16,
-                                                         options + ["INTERLEAVE=BAND"])]
-    for dataset in datasets:
-        dataset.SetGeoTransform((400000.0, 30.0, 0.0, 5800000.0, 0.0, -30.0))
-        dataset.SetProjection(srs.ExportToWkt())
-    rng = np.random.default_rng(0)
-    # typical reflectance of snow/ice and of rock in OLI bands 1-7
-    snow = np.array([0.85, 0.85, 0.8, 0.75, 0.6, 0.05, 0.04])
-    rock = np.array([0.08, 0.09, 0.12, 0.15, 0.22, 0.28, 0.22])
-    x = np.arange(width, dtype=np.float32)
-    collar = width // 20
-    block_rows = 512
-    for y0 in range(0, height, block_rows):
-        rows = min(block_rows, height - y0)
-        y = np.arange(y0, y0 + rows, dtype=np.float32)[:, None]
-        field = np.sin(x / 310.0) * np.cos(y / 270.0) + 0.5 * np.sin((x + y) / 90.0)
-        snow_share = np.clip(field + 0.5, 0, 1)  # mixed pixels between pure snow and pure rock
-        for b in range(bands):
-            reflectance = rock[b % 7] + (snow[b % 7] - rock[b % 7]) * snow_share
-            reflectance = reflectance + rng.normal(0, 0.01, reflectance.shape).astype(np.float32)
-            dn = np.clip((reflectance - OFFSET) / SCALE, 1, 65535).astype(np.uint16)
-            dn[:, :collar] = 0  # the nodata collar of a Landsat scene
-            if layout == "vrt":
-                datasets[b].GetRasterBand(1).WriteArray(dn, 0, y0)
-            else:
-                datasets[0].GetRasterBand(b + 1).WriteArray(dn, 0, y0)
-        for dataset in datasets:
-            dataset.FlushCache()
-    for dataset in datasets:
-        for band in range(dataset.RasterCount):
-            dataset.GetRasterBand(band + 1).SetNoDataValue(0)
-    if layout == "vrt":
-        datasets = None
-        vrt = gdal.BuildVRT(path, files, separate=True)
-        for b in range(bands):
-            vrt.GetRasterBand(b + 1).SetDescription(f"SR_B{b + 1}")
-        vrt = None
-    else:
-        for b in range(bands):
-            datasets[0].GetRasterBand(b + 1).SetDescription(f"SR_B{b + 1}")
-    datasets = None
-    return {}
+def landsat_scaling():
+    import_plugin()
+    from glacier_mapper.core.bands import SCALING_PRESETS
+    preset = SCALING_PRESETS["landsat_c2l2"]
+    return preset.scale, preset.offset
 
 
-def set_output_options(creation_options):
-    """Make RasterWriter use other GeoTIFF creation options, without touching the module on disk."""
+def use_output_options(creation_options):
+    """Make RasterWriter use other GeoTIFF creation options in this process, without touching the module."""
+    import_plugin()
     from glacier_mapper.core import raster_io
     defaults = list(raster_io.RasterWriter.__init__.__defaults__)
     defaults[-1] = tuple(creation_options)
     raster_io.RasterWriter.__init__.__defaults__ = tuple(defaults)
 
 
-def run_engine(input_path, output_path, creation_options):
+def output_options(creation_options):
+    import_plugin()
+    from glacier_mapper.core.raster_io import GTIFF_OPTIONS
+    return list(creation_options) if creation_options else list(GTIFF_OPTIONS)
+
+
+def run_plugin(args):
+    qgis = HeadlessQgis()
+    if args.creation_options:
+        use_output_options(args.creation_options)
+    report = {"rss_before_mb": current_rss_mb()}
+    with timed_work(report):
+        _, results = qgis.run("glaciermapper:spectralindex", {"INPUT": args.input, "INDEX": 0, "SENSOR": 0,
+                                                              "OUTPUT": args.output})
+    report["algorithm"] = "glaciermapper:spectralindex"
+    qgis.close()
+    return report
+
+
+def run_engine(args):
     import_plugin()
     from glacier_mapper.core.indices import compute_index
-    if creation_options:
-        set_output_options(creation_options)
-    result = compute_index(input_path, "ndsi", output_path, sensor="landsat_oli")
-    return {"valid_pixels": result.valid_pixels, "mean": result.mean}
+    if args.creation_options:
+        use_output_options(args.creation_options)
+    report = {}
+    with timed_work(report):
+        result = compute_index(args.input, "ndsi", args.output, sensor="landsat_oli")
+    report.update(valid_pixels=result.valid_pixels, mean=result.mean)
+    return report
 
 
-def run_io_floor(input_path, _output_path, _creation_options):
+def run_gdal_calc(args):
+    from osgeo_utils.gdal_calc import main as gdal_calc  # what gdal_calc.py runs
+    scale, offset = landsat_scaling()
+    reflectance = "maximum(float32({})*float32(%r)+float32(%r),float32(0))" % (scale, offset)
+    green, swir = reflectance.format("A"), reflectance.format("B")
+    total = f"({green}+{swir})"
+    # where() keeps 0/0 out of the ratio; pixels that are nodata in A or B become NoDataValue in gdal_calc
+    formula = f"where({total}>0,({green}-{swir})/where({total}>0,{total},float32(1)),float32({NODATA}))"
+    argv = ["gdal_calc.py", "-A", args.input, f"--A_band={GREEN}", "-B", args.input, f"--B_band={SWIR1}",
+            f"--outfile={args.output}", "--type=Float32", f"--NoDataValue={NODATA}", f"--calc={formula}",
+            "--quiet", "--overwrite"]
+    for option in output_options(args.creation_options):
+        argv += ["--co", option]
+    report = {}
+    with timed_work(report):
+        code = gdal_calc(argv)
+    if code:
+        raise SystemExit(f"gdal_calc.py failed with exit code {code}")
+    return report
+
+
+def run_qgis_calc(args):
+    qgis = HeadlessQgis(with_plugin=False)
+    algorithm = qgis.algorithm_id("native:rastercalculator", "qgis:rastercalculator")
+    scale, offset = landsat_scaling()
+    layer = os.path.splitext(os.path.basename(args.input))[0]
+
+    def reflectance(band):  # max(x, 0) as (x + abs(x)) / 2, which every QGIS 3 calculator knows
+        x = f'("{layer}@{band}" * {scale!r} + {offset!r})'
+        return f"(({x} + abs({x})) / 2)"
+
+    green, swir = reflectance(GREEN), reflectance(SWIR1)
+    # a zero sum divides by zero: QGIS's calculator makes that pixel nodata, as the plugin does
+    expression = f"({green} - {swir}) / ({green} + {swir})"
+    report = {"rss_before_mb": current_rss_mb(), "algorithm": algorithm}
+    with timed_work(report):
+        qgis.run(algorithm, {"EXPRESSION": expression, "LAYERS": [args.input], "OUTPUT": args.output})
+    qgis.close()
+    return report
+
+
+def run_io_floor(args):
     """The two bands read in the engine's windows, into their native type, and nothing else."""
     import_plugin()
     from osgeo import gdal
     from glacier_mapper.core.indices import processing_windows
     from glacier_mapper.core.raster_io import BandReader, raster_info, release_blocks
     gdal.UseExceptions()
-    reader = BandReader(input_path, [GREEN, SWIR1])
-    green, swir = (reader.dataset.GetRasterBand(i) for i in (GREEN, SWIR1))
-    checksum = 0
-    for window in processing_windows(raster_info(input_path), reader=reader):
-        args = (window.x, window.y, window.width, window.height)
-        checksum += int(green.ReadAsArray(*args)[0, -1]) + int(swir.ReadAsArray(*args)[0, -1])
-        release_blocks(reader)
-    return {"checksum": checksum}
+    report = {}
+    with timed_work(report):
+        reader = BandReader(args.input, [GREEN, SWIR1])
+        green, swir = (reader.dataset.GetRasterBand(i) for i in (GREEN, SWIR1))
+        checksum = 0
+        for window in processing_windows(raster_info(args.input), reader=reader):
+            box = (window.x, window.y, window.width, window.height)
+            checksum += int(green.ReadAsArray(*box)[0, -1]) + int(swir.ReadAsArray(*box)[0, -1])
+            release_blocks(reader)
+    report["checksum"] = checksum
+    return report
 
 
-def print_options(*_args):
+def compare_outputs(args):
+    """Each peer's output against the reference one, window by window: valid pixels that differ in being
+    valid, and the largest difference of the values valid in both."""
+    import numpy as np
     import_plugin()
-    from glacier_mapper.core.raster_io import GTIFF_OPTIONS
-    return {"options": list(GTIFF_OPTIONS)}
+    from glacier_mapper.core.raster_io import BandReader, raster_info, windows
+    info = raster_info(args.input)
+    reference = BandReader(args.input, [1])
+    report = {}
+    for path in args.others:
+        other = BandReader(path, [1])
+        mismatched, largest, valid = 0, 0.0, 0
+        for window in windows(info.width, info.height):
+            a, a_ok = reference.read(window, raw=True)
+            b, b_ok = other.read(window, raw=True)
+            mismatched += int(np.count_nonzero(a_ok != b_ok))
+            both = a_ok & b_ok
+            valid += int(np.count_nonzero(both))
+            if both.any():
+                largest = max(largest, float(np.abs(a[0][both] - b[0][both]).max()))
+        report[path] = {"validity_mismatches": mismatched, "max_abs_difference": largest, "valid_in_both": valid}
+    return {"comparisons": report}
 
 
 def child_main(args):
-    runners = {"engine": run_engine, "io_floor": run_io_floor, "options": print_options}
-    started = time.perf_counter()
     if args.child == "scene":
-        details = make_scene(args.output, args.width, args.height, args.bands, args.layout)
-    else:
-        details = runners[args.child](args.input, args.output, args.creation_options)
-    details["inner_seconds"] = time.perf_counter() - started
-    print(json.dumps(details))
+        write_landsat_stack(args.output, args.width, args.height, args.bands, args.layout)
+        return child_report()
+    if args.child == "options":
+        return child_report(options=output_options(None))
+    if args.child == "compare":
+        return child_report(compare_outputs(args))
+    runners = {"plugin": run_plugin, "engine": run_engine, "gdal_calc": run_gdal_calc, "qgis_calc": run_qgis_calc,
+               "io_floor": run_io_floor}
+    child_report(runners[args.child](args))
 
 
 # --- parent ------------------------------------------------------------------------------------------
 
-def gdal_calc_command(input_path, output_path, creation_options):
-    """gdal_calc.py computing the same NDSI: reflectance first (scale, offset, negatives to 0), Float32, -9999."""
-    s, o = repr(SCALE), repr(OFFSET)
-    green, swir = f"maximum(A*{s}{o},0)", f"maximum(B*{s}{o},0)"
-    formula = f"where({green}+{swir}>0,({green}-{swir})/maximum({green}+{swir},1e-30),-9999)"
-    command = [shutil.which("gdal_calc.py") or "gdal_calc.py", "-A", input_path, f"--A_band={GREEN}",
-               "-B", input_path, f"--B_band={SWIR1}", f"--outfile={output_path}", "--type=Float32",
-               "--NoDataValue=-9999", f"--calc={formula}", "--quiet", "--overwrite"]
-    for option in creation_options:
-        command += ["--co", option]
-    return command
+def child_command(child, *more):
+    return script_command(__file__, "--child", child, *more)
 
 
-def run_child(command):
-    """Run a command; return (seconds, peak RSS in MB, CPU seconds, last JSON line), the last two of the
-    process and its children. CPU time is steadier than wall time on a busy machine."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE)
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    code = os.waitstatus_to_exitcode(status)
-    if code:
-        raise SystemExit(f"{' '.join(command[:4])} ... failed with exit code {code}")
-    lines = output.decode().strip().splitlines()
-    details = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {}
-    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, details  # maxrss in kB on Linux
+def measure(name, args, scene, workdir, options):
+    output = os.path.join(workdir, f"ndsi_{name}.tif")
+    if os.path.exists(output):
+        os.remove(output)
+    command = child_command(name, "--input", scene, "--output", output)
+    if args.creation_options:
+        command += ["--creation-options", *options]
+    env = qgis_environment() if name in ("plugin", "qgis_calc") else None
+    result = run_child(command, env=env, name=name)
+    result["output_mb"] = os.path.getsize(output) / 2 ** 20 if os.path.exists(output) else None
+    result["output"] = output
+    return result
 
 
-def self_command(*arguments):
-    return [sys.executable, os.path.abspath(__file__), *arguments]
-
-
-def measure(name, input_path, output_path, creation_options):
-    if name == "gdal_calc":
-        command = gdal_calc_command(input_path, output_path, creation_options)
-    else:
-        command = self_command("--child", name, "--input", input_path, "--output", output_path,
-                               "--creation-options", *creation_options)
-    seconds, peak_mb, cpu, details = run_child(command)
-    size_mb = os.path.getsize(output_path) / 2 ** 20 if os.path.exists(output_path) else 0.0
-    return {"name": name, "seconds": seconds, "peak_rss_mb": peak_mb, "cpu_seconds": cpu, "output_mb": size_mb,
-            **details}
+def print_results(results, args, options):
+    print(f"{args.width} x {args.height} px, {args.bands} bands UInt16 ({args.layout}); NDSI of bands {GREEN} and "
+          f"{SWIR1}; plugin and gdal_calc outputs: {' '.join(options)}")
+    runs = min(r["runs"] for r in results.values())
+    print(f"{machine_line()}; fastest of {runs} run(s) of each contender")
+    rows = []
+    for name, r in results.items():
+        rows.append((name, r["seconds"], r["cpu_seconds"], r["cpu_best"], r["wall_seconds"], r["peak_rss_mb"],
+                     r.get("rss_before_mb"), r["output_mb"]))
+    print_table([("contender", ""), ("work s", ".2f"), ("CPU s", ".2f"), ("least CPU s", ".2f"),
+                 ("process s", ".2f"), ("peak RSS MB", ".0f"), ("RSS before MB", ".0f"), ("output MB", ".0f")], rows)
+    floor = results.get("io_floor")
+    peers = [results[n] for n in PEERS if n in results]
+    for name in ("plugin", "engine"):
+        if name not in results:
+            continue
+        r = results[name]
+        if peers:
+            fastest = min(peers, key=lambda p: p["seconds"])
+            ratio = r["seconds"] / fastest["seconds"]
+            cpu_ratio = r["cpu_best"] / fastest["cpu_best"]
+            print(f"{name} / fastest peer ({fastest['name']}): {ratio:.2f} wall, {cpu_ratio:.2f} CPU "
+                  f"(target <= 1: {verdict(ratio, 1.0)})")
+        if floor:
+            ratio = r["seconds"] / floor["seconds"]
+            cpu_ratio = r["cpu_best"] / floor["cpu_best"]
+            print(f"{name} / I/O floor: {ratio:.2f} wall, {cpu_ratio:.2f} CPU (target <= 1.5: {verdict(ratio, 1.5)})")
+        extra = (f" ({r['peak_rss_mb'] - r['rss_before_mb']:.0f} MB over QGIS's own {r['rss_before_mb']:.0f} MB)"
+                 if r.get("rss_before_mb") else "")
+        print(f"{name} peak RSS: {r['peak_rss_mb']:.0f} MB{extra} (target < 300: {verdict(r['peak_rss_mb'], 300)})")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--width", type=int, default=7800)
     parser.add_argument("--height", type=int, default=7700)
+    parser.add_argument("--size", type=int, help="a square scene of this side (sets --width and --height)")
     parser.add_argument("--bands", type=int, default=7)
     parser.add_argument("--layout", choices=("stack", "vrt"), default="stack",
                         help="one multiband GeoTIFF, or a VRT over one GeoTIFF per band")
-    parser.add_argument("--repeat", type=int, default=1, help="runs of each contender; the fastest is reported")
+    parser.add_argument("--repeat", type=int, default=2, help="rounds of all contenders; each one's fastest is kept")
     parser.add_argument("--workdir", help="folder for the scene and outputs, kept (default: a temporary folder)")
     parser.add_argument("--contenders", nargs="+", default=list(CONTENDERS), choices=CONTENDERS)
     parser.add_argument("--creation-options", nargs="*", default=None,
-                        help="GeoTIFF creation options of the outputs (default: core.raster_io.GTIFF_OPTIONS)")
-    parser.add_argument("--child", choices=CONTENDERS + ("scene", "options"), help=argparse.SUPPRESS)
+                        help="GeoTIFF creation options of the plugin's, the engine's and gdal_calc's outputs "
+                             "(default: core.raster_io.GTIFF_OPTIONS)")
+    parser.add_argument("--no-check", action="store_true", help="do not compare the outputs with the plugin's")
+    parser.add_argument("--child", choices=CONTENDERS + ("scene", "options", "compare"), help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
     parser.add_argument("--output", help=argparse.SUPPRESS)
+    parser.add_argument("--others", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.size:
+        args.width = args.height = args.size
     if args.child:
         return child_main(args)
 
-    workdir = args.workdir or tempfile.mkdtemp(prefix="bench_spectral_index_")
-    os.makedirs(workdir, exist_ok=True)
-    suffix = "vrt" if args.layout == "vrt" else "tif"
-    scene = os.path.join(workdir, f"scene_{args.width}x{args.height}x{args.bands}.{suffix}")
-    try:
+    with work_folder(args.workdir, "bench_spectral_index_") as workdir:
+        suffix = "vrt" if args.layout == "vrt" else "tif"
+        scene = os.path.join(workdir, f"scene_{args.width}x{args.height}x{args.bands}.{suffix}")
         if not os.path.exists(scene):
-            seconds, _, _, _ = run_child(self_command("--child", "scene", "--output", scene, "--width", str(args.width),
-                                                   "--height", str(args.height), "--bands", str(args.bands),
-                                                   "--layout", args.layout))
-            print(f"scene: {scene} made in {seconds:.1f} s")
-        options = args.creation_options
-        if options is None:
-            options = run_child(self_command("--child", "options"))[3]["options"]
-        print(f"{args.width} x {args.height} px, {args.bands} bands UInt16 ({args.layout}); NDSI of bands "
-              f"{GREEN} and {SWIR1}; outputs: {' '.join(options)}")
-        load_before = os.getloadavg()[0]
-        results = {}
-        for _ in range(args.repeat):
-            for name in args.contenders:
-                output = os.path.join(workdir, f"ndsi_{name}.tif")
-                if os.path.exists(output):
-                    os.remove(output)
-                result = measure(name, scene, output, options)
-                if name not in results or result["seconds"] < results[name]["seconds"]:
-                    results[name] = result
-        print(f"machine: {os.cpu_count()} CPUs, load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} "
-              "after (other work on the machine slows the wall times)")
-        print(f"{'contender':<12}{'wall s':>9}{'CPU s':>9}{'peak RSS MB':>13}{'output MB':>11}")
-        for result in results.values():
-            print(f"{result['name']:<12}{result['seconds']:>9.2f}{result['cpu_seconds']:>9.2f}"
-                  f"{result['peak_rss_mb']:>13.0f}{result['output_mb']:>11.0f}")
-        if "engine" in results:
-            engine = results["engine"]
-            peers = [r for n, r in results.items() if n not in ("engine", "io_floor")]
-            if peers:
-                fastest = min(peers, key=lambda r: r["seconds"])
-                print(f"engine / fastest peer ({fastest['name']}): "
-                      f"{engine['seconds'] / fastest['seconds']:.2f} (target <= 1)")
-            if "io_floor" in results:
-                print(f"engine / I/O floor: {engine['seconds'] / results['io_floor']['seconds']:.2f} (target <= 1.5)")
-            print(f"engine peak RSS: {engine['peak_rss_mb']:.0f} MB (target < 300)")
-    finally:
-        if not args.workdir:
-            shutil.rmtree(workdir, ignore_errors=True)
+            made = run_child(child_command("scene", "--output", scene, "--width", args.width, "--height",
+                                           args.height, "--bands", args.bands, "--layout", args.layout))
+            print(f"scene: {scene} made in {made['wall_seconds']:.1f} s")
+        options = args.creation_options or run_child(child_command("options"))["options"]
+        results = best_runs(args.contenders, args.repeat, lambda name: measure(name, args, scene, workdir, options))
+        print_results(results, args, options)
+        reference = results.get("plugin") or results.get("engine")
+        others = [r for n, r in results.items() if n in ("engine",) + PEERS and r is not reference]
+        if not args.no_check and reference and others:
+            check = run_child(child_command("compare", "--input", reference["output"], "--others",
+                                            *[r["output"] for r in others]))
+            for r in others:
+                c = check["comparisons"][r["output"]]
+                print(f"{r['name']} output against {reference['name']}'s: {c['validity_mismatches']} pixels valid in "
+                      f"one only, largest difference {c['max_abs_difference']:.2g} over {c['valid_in_both']} pixels")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

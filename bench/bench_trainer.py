@@ -15,14 +15,10 @@ Target: the trainer reaches at least 0.9 of the floor's chips per second.
 import argparse
 import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 
-PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TRAINER_PYTHON = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON") or os.path.join(PLUGIN_ROOT, ".venv-trainer", "bin",
-                                                                                 "python")
+from common import PLUGIN_ROOT, TRAINER_PYTHON, machine_line, print_table, verdict, work_folder
 
 try:
     import torch
@@ -103,8 +99,7 @@ def main():
     steps_per_round = max(1, args.steps // args.rounds)
     chips_per_round = steps_per_round * args.batch_size
 
-    folder = tempfile.mkdtemp(prefix="glacier_mapper_bench_trainer_")
-    try:
+    with work_folder(None, "glacier_mapper_bench_trainer_") as folder:
         manifest = write_chips(folder, chips_per_round, args.chip_size)
         dataset = ChipDataset(manifest, manifest.train, manifest.normalization)
         images, labels = dataset.stacked()
@@ -136,21 +131,20 @@ def main():
                 run(name)
                 seconds[name] += time.perf_counter() - started
                 cpu[name] += time.process_time() - cpu_started
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
     chips = chips_per_round * args.rounds
-    print(f"{args.arch}, base width {args.base_width}, depth {args.depth}, {len(CHANNELS)} channels, "
-          f"{args.chip_size} x {args.chip_size} chips, batch {args.batch_size}, {chips // args.batch_size} timed "
-          f"steps per loop, {torch.get_num_threads()} torch threads, torch {torch.__version__}")
     steps = chips // args.batch_size
-    print(f"  {'loop':32s} {'chips/s':>8s} {'s/step':>7s} {'ratio':>6s}   {'CPU chips/s':>11s} {'ratio':>6s}")
-    for name in loops:
-        print(f"  {name:32s} {chips / seconds[name]:8.2f} {seconds[name] / steps:7.3f} "
-              f"{seconds['floor'] / seconds[name]:6.3f}   {chips / cpu[name]:11.2f} {cpu['floor'] / cpu[name]:6.3f}")
+    print(f"{args.arch}, base width {args.base_width}, depth {args.depth}, {len(CHANNELS)} channels, "
+          f"{args.chip_size} x {args.chip_size} chips, batch {args.batch_size}, {steps} timed steps per loop, "
+          f"{torch.get_num_threads()} torch threads, torch {torch.__version__}; {machine_line()}")
+    print_table([("loop", ""), ("chips/s", ".2f"), ("s/step", ".3f"), ("ratio", ".3f"), ("CPU chips/s", ".2f"),
+                 ("CPU ratio", ".3f")],
+                [(name, chips / seconds[name], seconds[name] / steps, seconds["floor"] / seconds[name],
+                  chips / cpu[name], cpu["floor"] / cpu[name]) for name in loops])
     wall, by_cpu = seconds["floor"] / seconds["trainer"], cpu["floor"] / cpu["trainer"]
-    print(f"trainer / floor = {wall:.3f} wall-clock, {by_cpu:.3f} CPU time (target >= 0.9): "
-          f"{'met' if min(wall, by_cpu) >= 0.9 else 'met by CPU time' if by_cpu >= 0.9 else 'NOT met'}")
+    print(f"trainer / floor = {wall:.3f} wall-clock, {by_cpu:.3f} CPU time (target >= 0.9: "
+          f"{verdict(wall, 0.9, higher_is_better=True)} by wall-clock, "
+          f"{verdict(by_cpu, 0.9, higher_is_better=True)} by CPU time)")
 
 
 if __name__ == "__main__":

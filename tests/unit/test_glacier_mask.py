@@ -118,7 +118,7 @@ def test_outputs_format_and_metadata(tmp_path, scene):
     assert gdal.GetDataTypeName(band.DataType) == "Byte"
     assert band.GetNoDataValue() == 255
     assert band.GetBlockSize() == [256, 256]
-    assert mask.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+    assert mask.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "ZSTD"
     metadata = mask.GetMetadata()
     assert metadata["GLACIERMAPPER_ALGORITHM"] == "glaciermapper:ndsiglaciermask"
     assert metadata["GLACIERMAPPER_THRESHOLD"] == "0.35"

@@ -86,7 +86,7 @@ def test_output_format(tmp_path, landsat_scene):
     band = dataset.GetRasterBand(1)
     assert gdal.GetDataTypeName(band.DataType) == "Float32"
     assert band.GetBlockSize() == [256, 256]
-    assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+    assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "ZSTD"
     metadata = dataset.GetMetadata()
     assert metadata["GLACIERMAPPER_ALGORITHM"] == "test"
     assert metadata["GLACIERMAPPER_INDEX"] == "NDWI"

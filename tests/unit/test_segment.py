@@ -305,7 +305,7 @@ def test_progress_provider_metadata_and_georeferencing(tmp_path):
     source, output = gdal.Open(path), gdal.Open(result.mask_path)
     assert output.GetGeoTransform() == source.GetGeoTransform()
     assert output.GetProjection() == source.GetProjection()
-    assert output.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") == "DEFLATE"
+    assert output.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") == "ZSTD"
     assert output.GetRasterBand(1).GetBlockSize() == [256, 256]
     items = output.GetMetadata()
     assert items["GLACIERMAPPER_EXECUTION_PROVIDER"] == "CPUExecutionProvider"
