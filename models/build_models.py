@@ -8,7 +8,7 @@ the scenes, the chip split and the trainer (on the CPU, with the same thread cou
     .venv/bin/python models/build_models.py --only glacier_unet   # one model; the others' numbers are kept
     .venv/bin/python models/build_models.py --all --quick         # smoke run: small scenes, one epoch, into WORK
     .venv/bin/python models/build_models.py --cards-only          # cards and README table from evaluation.json
-    .venv/bin/python models/build_models.py --retime              # measure the speed again, then --cards-only
+    .venv/bin/python models/build_models.py --all --evaluate-only # evaluate and time the built models again
 
 Each model: chips of its target's truth from every training scene (core.chip_export, labels from
 core.outlines), merged into one chip folder; trained through core.trainer_process.run_trainer; .onnx and
@@ -46,7 +46,7 @@ from core.glacier_mask import ndsi_glacier_mask  # noqa: E402
 from core.lake_mask import ndwi_lake_mask  # noqa: E402
 from core.model_card import read_card, validate_card  # noqa: E402
 from core.outlines import OutlineOptions, outline_mask  # noqa: E402
-from core.sample_scene import acquisition_date, generate_scene  # noqa: E402
+from core.sample_scene import CLASS_CODES, acquisition_date, generate_scene  # noqa: E402
 from core.segment import SegmentOptions, segment_raster  # noqa: E402
 from core.trainer_process import default_trainer_python, run_trainer, trainer_arguments  # noqa: E402
 from core.vector_io import VectorWriter, layer_srs, open_layer  # noqa: E402
@@ -384,11 +384,6 @@ def baseline(target, scene_path, folder, tag, scaling=None):
     return mask, index
 
 
-def evaluate_baseline(target, scene_path, truth, folder, tag):
-    mask, index = baseline(target, scene_path, folder, tag)
-    return dict(scores(mask, "mask", reference_path=truth), **scores(index, "index", reference_path=truth))
-
-
 def athabasca_inputs(folder):
     """(HLS stack VRT, outline, outline bounding box) or None when the real data are not there."""
     if not os.path.isdir(ATHABASCA):
@@ -437,6 +432,19 @@ def pixels_inside(mask, outline):
     """Target pixels of a mask inside the outline (a lake there is a false alarm on glacier ice)."""
     result = assess(mask, reference_vector=outline, aoi_vector=outline, options=AssessOptions(score_kind="mask"))
     return int(result.confusion.fp + result.confusion.tp)
+
+
+def class_shares(mask, classes_path):
+    """Share of each land-cover class of a generated scene that a mask marks as target: where a method fails."""
+    marked = gdal.Open(mask).ReadAsArray() == 1
+    classes = gdal.Open(classes_path).ReadAsArray()
+    shares = {}
+    for name, code in CLASS_CODES.items():
+        inside = classes == code
+        if name != "nodata" and inside.any():
+            shares[name] = {"pixels": int(np.count_nonzero(inside)),
+                            "marked": rounded(np.count_nonzero(marked & inside) / np.count_nonzero(inside))}
+    return shares
 
 
 def seconds_per_full_scene(model, scene_path, size, folder, method=None):
@@ -512,13 +520,17 @@ class Build:
 def build_baselines(build):
     held_out, test = build.scene(build.plan.held_out), build.scene(build.plan.test)
     folder = os.path.join(build.work, "eval", "baselines")
-    out = {"held_out": {}, "test_scene": {}, "athabasca": None, "seconds_per_full_scene": {}}
+    out = {"held_out": {}, "held_out_classes": {}, "test_scene": {}, "athabasca": None, "seconds_per_full_scene": {}}
     for target, truth, method, function in (("glacier", "glacier_truth", "ndsi", ndsi_glacier_mask),
                                             ("lake", "lake_truth", "ndwi", ndwi_lake_mask)):
-        out["held_out"][method] = evaluate_baseline(target, held_out.scene, getattr(held_out, truth), folder,
-                                                    f"held_out_{method}")
-        out["test_scene"][method] = evaluate_baseline(target, test.scene, getattr(test, truth), folder,
-                                                      f"test_{method}")
+        mask, index = baseline(target, held_out.scene, folder, f"held_out_{method}")
+        out["held_out"][method] = dict(scores(mask, "mask", reference_path=getattr(held_out, truth)),
+                                       **scores(index, "index", reference_path=getattr(held_out, truth)))
+        out["held_out_classes"][method] = class_shares(mask, held_out.classes)
+        out["held_out_classes"][f"{target}_truth"] = class_shares(getattr(held_out, truth), held_out.classes)
+        mask, index = baseline(target, test.scene, folder, f"test_{method}")
+        out["test_scene"][method] = dict(scores(mask, "mask", reference_path=getattr(test, truth)),
+                                         **scores(index, "index", reference_path=getattr(test, truth)))
         out["seconds_per_full_scene"][method] = build.timing(method=function, folder=f"timing_{method}")
     if build.athabasca:
         vrt, outline, bbox = build.athabasca
@@ -531,8 +543,8 @@ def build_baselines(build):
     return out
 
 
-def build_model(recipe, build):
-    log(f"== {recipe.name}: {recipe.title}")
+def train_model(recipe, build):
+    """Chips, training and installation: (model path, training record)."""
     plan = build.plan
     chips, chip_counts = export_model_chips(recipe, build.scenes, plan.training,
                                             os.path.join(build.work, "chips", recipe.name))
@@ -544,19 +556,23 @@ def build_model(recipe, build):
     training.update(chip_counts=chip_counts, scenes=[asdict(s) for s in plan.training])
     log(f"  trained in {training['seconds']:.0f} s: best epoch {training['best_epoch']} of "
         f"{training['epochs_run']}, validation IoU {training['val_iou']}")
-    model = install(out_model, build.out_dir, recipe.name)
-    validate_card(read_card(model))
+    return install(out_model, build.out_dir, recipe.name), training
 
+
+def evaluate_model(recipe, build, model):
+    """Everything measured on an installed model."""
+    validate_card(read_card(model))
     truth = "glacier_truth" if recipe.target == "glacier" else "lake_truth"
     folder = os.path.join(build.work, "eval", recipe.name)
-    held_out, test = build.scene(plan.held_out), build.scene(plan.test)
+    held_out, test = build.scene(build.plan.held_out), build.scene(build.plan.test)
+    probability, mask, _ = segment(held_out.scene, model, folder, "held_out")
     entry = {
         "file": os.path.basename(model), "title": recipe.title, "target": recipe.target, "arch": recipe.arch,
         "channels": recipe.channels, "network": dict(NETWORK),
-        "built": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "size_bytes": {"onnx": os.path.getsize(model), "pt": os.path.getsize(model[:-len(".onnx")] + ".pt")},
-        "training": training,
-        "held_out": evaluate_on(held_out.scene, getattr(held_out, truth), model, folder, "held_out"),
+        "held_out": dict(scores(mask, "mask", reference_path=getattr(held_out, truth)),
+                         **scores(probability, "probability", reference_path=getattr(held_out, truth))),
+        "held_out_classes": class_shares(mask, held_out.classes),
         "test_scene": evaluate_on(test.scene, getattr(test, truth), model, folder, "test"),
         "athabasca": evaluate_athabasca(recipe, model, build.athabasca, folder) if build.athabasca else None,
         "timing": build.timing(model=model, folder=f"timing_{recipe.name}"),
@@ -567,22 +583,11 @@ def build_model(recipe, build):
     return entry
 
 
-def retime(evaluation, work, out_dir):
-    """New timings for the models in evaluation.json, on a regenerated timing scene."""
-    recipe = SceneRecipe(**evaluation["scenes"]["timing"])
-    build = Build(replace(make_plan(evaluation.get("quick")), timing=recipe), work, out_dir,
-                  Scenes(os.path.join(work, "scenes")), None)
-    evaluation["machine"] = machine()
-    for method, function in (("ndsi", ndsi_glacier_mask), ("ndwi", ndwi_lake_mask)):
-        evaluation["baselines"]["seconds_per_full_scene"][method] = build.timing(method=function,
-                                                                                 folder=f"timing_{method}")
-    for name, entry in evaluation["models"].items():
-        entry["timing"] = build.timing(model=os.path.join(out_dir, entry["file"]), folder=f"timing_{name}")
-        log(f"  {name}: {entry['timing']['seconds_per_full_scene']:.0f} s per full scene")
-
-
 def write_evaluation(evaluation, path):
-    evaluation["models"] = {name: evaluation["models"][name] for name in MODEL_NAMES if name in evaluation["models"]}
+    models = evaluation["models"]
+    ordered = {name: models[name] for name in MODEL_NAMES if name in models}
+    models.clear()
+    models.update(ordered)  # in place: callers hold this dict
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(evaluation, handle, indent=1)
         handle.write("\n")
@@ -596,9 +601,9 @@ def main(argv=None):
                        help=f"build this model (repeatable): {', '.join(MODEL_NAMES)}")
     which.add_argument("--cards-only", action="store_true",
                        help="rewrite the model cards (.MODEL_CARD.md) and the README table from evaluation.json")
-    which.add_argument("--retime", action="store_true",
-                       help="measure the seconds per full scene of the built models and the threshold methods again "
-                            "(e.g. on a quiet machine), then rewrite evaluation.json, the cards and the README table")
+    parser.add_argument("--evaluate-only", action="store_true",
+                        help="with --all or --only: do not train; evaluate the models already in the output folder "
+                             "again (e.g. to time them on a quiet machine), keeping their training records")
     parser.add_argument("--work", default=os.path.join(PLUGIN_ROOT, "build", "models"),
                         help="work folder for scenes, chips and training runs (default: build/models)")
     parser.add_argument("--out", help="where the models go (default: models/, or WORK/quick with --quick)")
@@ -613,12 +618,14 @@ def main(argv=None):
     if os.path.exists(evaluation_path):
         with open(evaluation_path, encoding="utf-8") as handle:
             evaluation = json.load(handle)
-    if args.cards_only or args.retime:
-        if args.retime:
-            retime(evaluation, work, out_dir)
-            write_evaluation(evaluation, evaluation_path)
+    if args.cards_only:
         write_documents(evaluation, out_dir)
         return 0
+    recipes = [m for m in MODELS if args.all or m.name in args.only]
+    if args.evaluate_only:
+        missing = [m.name for m in recipes if m.name not in evaluation.get("models", {})]
+        if missing:
+            parser.error(f"--evaluate-only needs built models; {', '.join(missing)} not in {evaluation_path}")
 
     started = time.perf_counter()
     plan = make_plan(args.quick)
@@ -629,20 +636,29 @@ def main(argv=None):
                   athabasca_inputs(os.path.join(work, "athabasca")))
     if build.athabasca is None:
         log(f"  the Athabasca HLS scene is not at {ATHABASCA}: the real-scene comparison is left out")
+    evaluation.pop("built", None)
     evaluation.update({
         "schema": "glaciermapper-bundled-models-evaluation/1",
-        "built": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "evaluated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "machine": machine(),
         "scenes": {"training": [asdict(s) for s in plan.training], "held_out": asdict(plan.held_out),
                    "test_scene": asdict(plan.test), "timing": asdict(plan.timing), "full_scene": list(FULL_SCENE)},
         "baselines": build_baselines(build),
         "quick": plan.quick,
     })
-    evaluation.setdefault("models", {})
-    for recipe in MODELS:
-        if args.all or recipe.name in args.only:
-            evaluation["models"][recipe.name] = build_model(recipe, build)
-            write_evaluation(evaluation, evaluation_path)  # a later failure keeps the models built so far
+    models = evaluation.setdefault("models", {})
+    for recipe in recipes:
+        log(f"== {recipe.name}: {recipe.title}")
+        if args.evaluate_only:
+            model, training, built = (os.path.join(out_dir, recipe.name + ".onnx"), models[recipe.name]["training"],
+                                      models[recipe.name]["built"])
+        else:
+            model, training = train_model(recipe, build)
+            built = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        models[recipe.name] = dict(evaluate_model(recipe, build, model), built=built, training=training)
+        write_evaluation(evaluation, evaluation_path)  # a later failure keeps the models built so far
+    if args.all and not args.evaluate_only:
+        evaluation["build_minutes"] = round((time.perf_counter() - started) / 60, 1)
     write_evaluation(evaluation, evaluation_path)
     write_documents(evaluation, out_dir)
     log(f"== done in {(time.perf_counter() - started) / 60:.1f} min: {out_dir}")
@@ -690,11 +706,14 @@ def model_card_markdown(name, entry, evaluation):
         f", including {counts['dark_copies']} darkened copies (reflectance x {DARK_FACTORS[0]:g}-{DARK_FACTORS[1]:g}) "
         f"of chips without {entry['target']}s: the generator's shadows are never darker than about 0.02, real deep "
         f"shadows are near 0, and without them the model took real shadows for lakes")
+    classes_intro = (f"Share of each land-cover class of the held-out scene marked {entry['target']}, where the "
+                     f"truth counts {TRUTH_TEXT[entry['target']]}:")
     lines = [
         f"# {entry['title']}",
         "",
         f"`models/{entry['file']}` (weights `models/{name}.pt`; training report `models/reports/{name}.report.html`).",
-        f"Built by `models/build_models.py` ({how_built}) on {evaluation['built'][:10]}.",
+        f"Built by `models/build_models.py` ({how_built}) on {entry['built'][:10]}, evaluated on "
+        f"{evaluation['evaluated'][:10]}.",
         "",
         "## What it does",
         "",
@@ -749,7 +768,13 @@ def model_card_markdown(name, entry, evaluation):
         metric_row(f"this model (threshold {options['threshold']})", entry["held_out"]),
         metric_row(method, base["held_out"][method.lower()]),
         "",
-        f"AUC of {method}: of the index itself. Small generated test scene "
+        f"The AUC of {method} is that of the index itself. {classes_intro}",
+        "",
+        "| land cover | pixels | truth | this model | " + method + " |",
+        "| --- | --- | --- | --- | --- |",
+        *class_rows(entry, base, method.lower()),
+        "",
+        f"Small generated test scene "
         f"({SceneRecipe(**evaluation['scenes']['test_scene']).describe()}, used by tests/qgis/test_bundled_models.py):",
         "",
         METRIC_HEADER,
@@ -786,6 +811,21 @@ def model_card_markdown(name, entry, evaluation):
         lines.append("- Lakes smaller than a few pixels, frozen lakes and lakes under shadow are the hardest cases; "
                      "rivers are not lakes in the training truth.")
     return "\n".join(lines) + "\n"
+
+
+TRUTH_TEXT = {"glacier": "clean and debris-covered ice and the snow on glaciers as glacier, not the snow beside them",
+              "lake": "clear and turbid lakes as lake, not rivers"}
+
+
+def class_rows(entry, base, method):
+    model, truth = entry.get("held_out_classes") or {}, base.get("held_out_classes", {})
+    rows = []
+    for name, values in model.items():
+        reference = truth.get(f"{entry['target']}_truth", {}).get(name, {})
+        threshold = truth.get(method, {}).get(name, {})
+        rows.append(f"| {name.replace('_', ' ')} | {values['pixels']:,} | {pct(reference.get('marked'))} | "
+                    f"{pct(values['marked'])} | {pct(threshold.get('marked'))} |")
+    return rows
 
 
 def athabasca_section(entry, base):
@@ -853,11 +893,12 @@ def readme_section(evaluation):
     lines += [
         "",
         "Rebuild them from scratch with `make models` (`models/build_models.py --all`; `--only NAME` for one, "
-        "`--quick` for a smoke run into the work folder, `--retime` to measure the speed again on a quiet machine, "
-        "`--cards-only` to rewrite the cards and this table from "
-        "`models/evaluation.json`). The build generates the scenes, exports chips from their truth, trains each "
+        "`--quick` for a smoke run into the work folder, `--all --evaluate-only` to evaluate and time the built "
+        "models again, `--cards-only` to rewrite the cards and this table from `models/evaluation.json`). The build generates the scenes, exports chips from their truth, trains each "
         "model through the trainer subprocess (seeded: the same machine gives the same weights), evaluates it and "
-        "writes `models/evaluation.json` with every number; it takes about half an hour on two CPU cores.",
+        "writes `models/evaluation.json` with every number" + (
+            f"; the last full build took {evaluation['build_minutes']:.0f} min on the build machine, whose two cores "
+            "were shared with other work." if evaluation.get("build_minutes") else "."),
         README_END,
     ]
     return "\n".join(lines)

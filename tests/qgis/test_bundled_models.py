@@ -140,3 +140,10 @@ def test_lake_model_on_athabasca_as_measured(run, athabasca, tmp_path):
     assert lake == pytest.approx(expected["scene_pixels_target"], rel=0.02, abs=5)
     # Trained without darkened chips, the model took the scene's deep shadows for lakes: a tenth of it.
     assert lake < MAX_ATHABASCA_LAKE_SHARE * valid
+
+
+def test_all_band_lake_model_needs_the_coastal_band(run, athabasca, tmp_path):
+    vrt, _, _ = athabasca  # HLS L30 files here hold B02..B07: no coastal band
+    with pytest.raises(QgsProcessingException, match="Coastal"):
+        segment(run, vrt, "lake_attention_unet_b1_b7", tmp_path, SCALING=HLS_SCALING)
+    assert not EVALUATION["models"]["lake_attention_unet_b1_b7"]["athabasca"]["applicable"]
