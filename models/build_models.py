@@ -32,13 +32,13 @@ from dataclasses import asdict, dataclass, field, replace
 MODELS_DIR = os.path.dirname(os.path.abspath(__file__))
 PLUGIN_ROOT = os.path.dirname(MODELS_DIR)
 sys.path.insert(0, PLUGIN_ROOT)
-sys.path.insert(0, os.path.join(PLUGIN_ROOT, "tests"))
 
 import numpy as np  # noqa: E402
 import shapely.geometry  # noqa: E402
 from osgeo import gdal, ogr  # noqa: E402
 
 from core.accuracy import AssessOptions, assess  # noqa: E402
+from core.band_stack import stack_band_files  # noqa: E402
 from core.bands import scaling_from_preset  # noqa: E402
 from core.chip_export import ChipOptions, export_chips  # noqa: E402
 from core.errors import BandError  # noqa: E402
@@ -388,9 +388,9 @@ def athabasca_inputs(folder):
     """(HLS stack VRT, outline, outline bounding box) or None when the real data are not there."""
     if not os.path.isdir(ATHABASCA):
         return None
-    from helpers import stack_hls  # the tests' stack of the Athabasca bands, read in place
     os.makedirs(folder, exist_ok=True)
-    vrt = stack_hls(ATHABASCA, os.path.join(folder, "athabasca_hls.vrt"))
+    bands = [os.path.join(ATHABASCA, f"athabasca_2020229_B0{i}_L30.tif") for i in range(2, 8)]
+    vrt = stack_band_files(bands, os.path.join(folder, "athabasca_hls.vrt"), nodata=-9999)
     outline = os.path.join(ATHABASCA, ATHABASCA_OUTLINE)
     dataset, layer = open_layer(outline)
     x0, x1, y0, y1 = layer.GetExtent()

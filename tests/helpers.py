@@ -67,11 +67,7 @@ def read_raster(path, band=1):
 
 
 def stack_hls(folder, out_vrt):
-    """A VRT over the Athabasca HLS single-band files (B02..B07) with band descriptions; the files are read in place."""
+    """A VRT over the Athabasca HLS single-band files (B02..B07), read in place."""
+    from glacier_mapper.core.band_stack import stack_band_files
     names = [f"athabasca_2020229_B0{i}_L30.tif" for i in range(2, 8)]
-    vrt = gdal.BuildVRT(str(out_vrt), [os.path.join(folder, n) for n in names], separate=True)
-    for i in range(6):
-        vrt.GetRasterBand(i + 1).SetDescription(f"B0{i + 2}")
-        vrt.GetRasterBand(i + 1).SetNoDataValue(-9999)
-    vrt = None
-    return str(out_vrt)
+    return stack_band_files([os.path.join(folder, n) for n in names], out_vrt, nodata=-9999)
