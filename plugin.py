@@ -5,8 +5,8 @@ from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .algorithms.provider import GlacierMapperProvider
+from .core.paths import I18N_DIR
 
-I18N_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "i18n")
 
 
 def user_locale():

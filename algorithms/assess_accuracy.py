@@ -8,8 +8,8 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProce
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsWkbTypes)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
-from ..core.accuracy import AssessOptions, assess
-from ..core.accuracy_report import CSV_COLUMNS
+from ..core.accuracy.assessment import AssessOptions, assess
+from ..core.accuracy.report import CSV_COLUMNS
 from .base import GlacierMapperAlgorithm
 
 SCORE_KINDS = ["auto", "mask", "probability", "index"]

@@ -8,20 +8,19 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
+from ..core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
 from ..core.errors import Cancelled, GlacierMapperError
 from ..core.optional import install_hint, missing_packages
-from ..core.raster_io import raster_info
-from ..core.scaling import SENSOR_DEFAULT, resolve_scaling
+from ..core.paths import ICON, STYLES_DIR
+from ..core.io.raster import raster_info
+from ..core.sensors.scaling import SENSOR_DEFAULT, resolve_scaling
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
 SENSOR_KEYS = list(SENSORS)
 SCALING_CHOICES = [SENSOR_DEFAULT] + [k for k in SCALING_PRESETS]
 
 
 # Labels of the core band table, sensors and scaling presets, listed so that the translation tools find them
-# (core/ knows nothing of Qt); a test checks that every label of core.bands is here.
+# (core/ knows nothing of Qt); a test checks that every label of core.sensors.bands is here.
 CORE_LABELS = (
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Coastal"), QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Blue"),
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Green"), QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Red"),
@@ -111,7 +110,7 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         return shared_label(self.group_label)
 
     def icon(self):
-        return QIcon(os.path.join(PLUGIN_DIR, "resources", "icon.svg"))
+        return QIcon(ICON)
 
     def helpUrl(self):  # noqa: N802
         return "https://github.com/glacier-mapper/glacier_mapper#algorithms"
@@ -263,4 +262,4 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         """Style a raster or vector output when QGIS loads it into the project on completion."""
         if destination and context.willLoadLayerOnCompletion(destination):
             details = context.layerToLoadOnCompletionDetails(destination)
-            details.setPostProcessor(StylePostProcessor(os.path.join(STYLE_DIR, style_name), display_name))
+            details.setPostProcessor(StylePostProcessor(os.path.join(STYLES_DIR, style_name), display_name))

@@ -6,8 +6,8 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOu
                        QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.bands import ROLES, ROLE_LABELS
-from ..core.chip_export import ChipOptions, export_chips, options_from_model_card
+from ..core.sensors.bands import ROLES, ROLE_LABELS
+from ..core.training.chip_export import ChipOptions, export_chips, options_from_model_card
 from .base import GlacierMapperAlgorithm
 
 BAND_SETS = [

@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
+from ..core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
 

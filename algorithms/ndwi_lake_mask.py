@@ -6,9 +6,9 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.lake_mask import LakeMaskOptions, ndwi_lake_mask
+from ..core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
 from ..core.provenance import provenance
-from ..core.raster_io import raster_info
+from ..core.io.raster import raster_info
 from .base import GlacierMapperAlgorithm
 
 INDICES = ["ndwi", "mndwi"]

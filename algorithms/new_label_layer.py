@@ -7,7 +7,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsFi
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
-from ..core.label_layer import CLASS_FIELD, create_label_layer
+from ..core.training.label_layer import CLASS_FIELD, create_label_layer
 from .base import GlacierMapperAlgorithm
 
 TARGETS = ["glacier", "lake"]

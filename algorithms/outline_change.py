@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterVectorDestination)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.outline_change import outline_change
+from ..core.outlines.change import outline_change
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
 

@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterVectorDestination)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.outlines import OutlineOptions, outline_mask
+from ..core.outlines.outlines import OutlineOptions, outline_mask
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
 

@@ -4,6 +4,7 @@ import os
 from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.paths import ICON
 from ..core.version import VERSION
 from .assess_accuracy import AssessAccuracyAlgorithm
 from .export_chips import ExportChipsAlgorithm
@@ -46,7 +47,7 @@ class GlacierMapperProvider(QgsProcessingProvider):
         return VERSION
 
     def icon(self):
-        return QIcon(os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg"))
+        return QIcon(ICON)
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802
         # Outputs are tiled, compressed GeoTIFFs written block by block.

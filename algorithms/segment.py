@@ -5,11 +5,11 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.bands import ROLES
-from ..core.model_catalog import BUNDLED_DIR, list_models
-from ..core.onnx_session import DEVICES
+from ..core.sensors.bands import ROLES
+from ..core.inference.catalog import BUNDLED_DIR, list_models
+from ..core.inference.onnx_session import DEVICES
 from ..core.provenance import provenance
-from ..core.segment import SegmentOptions, segment_raster
+from ..core.inference.segment import SegmentOptions, segment_raster
 from .base import GlacierMapperAlgorithm
 from .settings import models_folder, onnxruntime_summary
 

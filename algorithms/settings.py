@@ -3,9 +3,9 @@ import os
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.model_catalog import user_models_dir
+from ..core.inference.catalog import user_models_dir
 from ..core.optional import optional_module
-from ..core.trainer_process import default_trainer_python
+from ..core.training.trainer_process import default_trainer_python
 
 PROVIDER = "Glacier Mapper"
 TRAINER_PYTHON = "GLACIERMAPPER_TRAINER_PYTHON"

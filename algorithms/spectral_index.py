@@ -2,7 +2,7 @@
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.indices import INDEX_BANDS, compute_index
+from ..core.spectral.indices import INDEX_BANDS, compute_index
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
 

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputHtml, QgsProc
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.trainer_process import run_trainer, trainer_problem
+from ..core.training.trainer_process import run_trainer, trainer_problem
 from .base import GlacierMapperAlgorithm
 from .settings import models_folder, trainer_python
 

@@ -5,7 +5,8 @@ import os
 from qgis.core import QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "models")
+from ..core.paths import GRAPHICAL_MODELS_DIR
+
 # The models' titles for the translation tools (the .model3 files hold them in English); a test checks the list.
 TITLES = (QT_TRANSLATE_NOOP("WorkflowModel", "Map glaciers and lakes"),)
 
@@ -35,4 +36,4 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
 
 
 def workflow_models():
-    return [WorkflowModel(path) for path in sorted(glob.glob(os.path.join(MODELS_DIR, "*.model3")))]
+    return [WorkflowModel(path) for path in sorted(glob.glob(os.path.join(GRAPHICAL_MODELS_DIR, "*.model3")))]

@@ -42,8 +42,8 @@ def generate(folder, width, height):
 
 def child(mode, prediction, reference):
     import_plugin()
-    from glacier_mapper.core.accuracy import AssessOptions, assess
-    from glacier_mapper.core.raster_io import BandReader, raster_info, windows
+    from glacier_mapper.core.accuracy.assessment import AssessOptions, assess
+    from glacier_mapper.core.io.raster import BandReader, raster_info, windows
     report = {"mode": mode}
     with timed_work(report):
         if mode == "read":

@@ -1,4 +1,4 @@
-"""Benchmark: training-chip export (core.chip_export) against the bare read of the same bands, at two scene sizes.
+"""Benchmark: training-chip export (core.training.chip_export) against the bare read of the same bands, at two scene sizes.
 
 Prints wall and CPU time and peak resident memory of each run, each in its own process (GDAL block cache
 capped at GDAL_CACHEMAX=64 MB unless set), and
@@ -46,7 +46,7 @@ def make_inputs(folder, size):
 
 def run_engine(raster, labels, out):
     import_plugin()
-    from glacier_mapper.core.chip_export import ChipOptions, export_chips
+    from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
     report = {}
     with timed_work(report):
         result = export_chips(raster, labels, out, options=ChipOptions(chip_size=CHIP, derived=("NDSI",)))
@@ -57,7 +57,7 @@ def run_engine(raster, labels, out):
 def run_io_floor(raster, _labels, _out):
     """The bands the chips take (SWIR1, NIR, Blue, and Green for the NDSI), read by rows of chips."""
     import_plugin()
-    from glacier_mapper.core.raster_io import BandReader, Window, raster_info
+    from glacier_mapper.core.io.raster import BandReader, Window, raster_info
     report = {}
     with timed_work(report):
         info = raster_info(raster)

@@ -85,7 +85,7 @@ def child(mode, mask, dem, out_folder):
         report["features"] = dataset.GetLayer(0).GetFeatureCount()
     else:
         import_plugin()
-        from glacier_mapper.core.outlines import OutlineOptions, outline_mask
+        from glacier_mapper.core.outlines.outlines import OutlineOptions, outline_mask
         with timed_work(report):
             result = outline_mask(mask, os.path.join(out_folder, f"{mode}.gpkg"), OutlineOptions(src_date="2020-08-16"),
                                   dem_path=dem if dem != "-" else None)

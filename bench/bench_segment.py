@@ -2,8 +2,8 @@
 the engine's peak memory up to a full Landsat scene.
 
 Contenders, each in its own process (peak RSS: the child's own VmHWM, so one never hides another's memory):
-- engine: core.segment.segment_raster on a synthetic Landsat-like scene (probability + mask outputs);
-- bare:   the same onnxruntime session options (core.onnx_session.create_session), the same tile count,
+- engine: core.inference.segment.segment_raster on a synthetic Landsat-like scene (probability + mask outputs);
+- bare:   the same onnxruntime session options (core.inference.onnx_session.create_session), the same tile count,
           tile size and batch sizes, on input arrays built before the clock starts: the compute floor.
 Both times include creating the session. Targets: engine >= 90 % of the bare throughput, and a peak RSS
 under 1.5 GB at full Landsat size (7,800 x 7,700) that does not grow with the scene.
@@ -39,7 +39,7 @@ sys.path[:0] = [root + "/models", root]
 import torch
 from trainer.networks import create_model
 from trainer.export import export_onnx
-from core.model_card import (Architecture, ClassInfo, InputSpec, ModelCard, Normalization, OutputSpec,
+from core.inference.model_card import (Architecture, ClassInfo, InputSpec, ModelCard, Normalization, OutputSpec,
                              Reflectance, TileSpec, card_to_json)
 torch.manual_seed(0)
 network = create_model("unet", channels, base_width, depth).eval()
@@ -70,8 +70,8 @@ def export_unet(path, channels, base_width, depth, tile):
 
 def run_engine(args):
     import_plugin()
-    from glacier_mapper.core.onnx_session import ModelSession
-    from glacier_mapper.core.segment import SegmentOptions, segment_raster
+    from glacier_mapper.core.inference.onnx_session import ModelSession
+    from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
     inside = [0.0]
     plain_run = ModelSession.run
 
@@ -95,10 +95,10 @@ def run_bare(args):
     """The same session and the same batches as the engine's, on arrays made before the clock starts."""
     import numpy as np
     import_plugin()
-    from glacier_mapper.core.model_card import read_card
-    from glacier_mapper.core.onnx_session import create_session
-    from glacier_mapper.core.raster_io import raster_info
-    from glacier_mapper.core.tiling import TileGrid
+    from glacier_mapper.core.inference.model_card import read_card
+    from glacier_mapper.core.inference.onnx_session import create_session
+    from glacier_mapper.core.io.raster import raster_info
+    from glacier_mapper.core.inference.tiling import TileGrid
     info = raster_info(args.input)
     grid = TileGrid(info.width, info.height, args.tile, args.overlap)
     channels = read_card(args.model).channels

@@ -4,7 +4,7 @@ calculator and the bare read of the two bands (the I/O floor).
 Contenders, each in its own process (wall time, CPU time and peak RSS of each):
 - plugin:    processing.run("glaciermapper:spectralindex") in a headless QGIS, the plugin registered as QGIS
              registers it (classFactory(None).initProcessing());
-- engine:    core.indices.compute_index alone in plain Python (what the plugin runs, without QGIS);
+- engine:    core.spectral.indices.compute_index alone in plain Python (what the plugin runs, without QGIS);
 - gdal_calc: gdal_calc.py (its main(), in the child) with the same formula and the plugin's output options;
 - qgis_calc: QGIS's own raster calculator (native:rastercalculator, qgis:rastercalculator before QGIS 3.28)
              through processing.run in a headless QGIS;
@@ -40,14 +40,14 @@ from common import (HeadlessQgis, best_runs, child_report, current_rss_mb, impor
 GREEN, SWIR1 = 3, 6  # Landsat 8/9 OLI stack positions of the NDSI bands
 CONTENDERS = ("plugin", "engine", "gdal_calc", "qgis_calc", "io_floor")
 PEERS = ("gdal_calc", "qgis_calc")
-NODATA = -9999.0  # core.indices.INDEX_NODATA; gdal_calc.py is given the same
+NODATA = -9999.0  # core.spectral.indices.INDEX_NODATA; gdal_calc.py is given the same
 
 
 # --- child processes ---------------------------------------------------------------------------------
 
 def landsat_scaling():
     import_plugin()
-    from glacier_mapper.core.bands import SCALING_PRESETS
+    from glacier_mapper.core.sensors.bands import SCALING_PRESETS
     preset = SCALING_PRESETS["landsat_c2l2"]
     return preset.scale, preset.offset
 
@@ -55,7 +55,7 @@ def landsat_scaling():
 def use_output_options(creation_options):
     """Make RasterWriter use other GeoTIFF creation options in this process, without touching the module."""
     import_plugin()
-    from glacier_mapper.core import raster_io
+    from glacier_mapper.core.io import raster as raster_io
     defaults = list(raster_io.RasterWriter.__init__.__defaults__)
     defaults[-1] = tuple(creation_options)
     raster_io.RasterWriter.__init__.__defaults__ = tuple(defaults)
@@ -63,7 +63,7 @@ def use_output_options(creation_options):
 
 def output_options(creation_options):
     import_plugin()
-    from glacier_mapper.core.raster_io import GTIFF_OPTIONS
+    from glacier_mapper.core.io.raster import GTIFF_OPTIONS
     return list(creation_options) if creation_options else list(GTIFF_OPTIONS)
 
 
@@ -82,7 +82,7 @@ def run_plugin(args):
 
 def run_engine(args):
     import_plugin()
-    from glacier_mapper.core.indices import compute_index
+    from glacier_mapper.core.spectral.indices import compute_index
     if args.creation_options:
         use_output_options(args.creation_options)
     report = {}
@@ -137,8 +137,8 @@ def run_io_floor(args):
     """The two bands read in the engine's windows, into their native type, and nothing else."""
     import_plugin()
     from osgeo import gdal
-    from glacier_mapper.core.indices import processing_windows
-    from glacier_mapper.core.raster_io import BandReader, raster_info, release_blocks
+    from glacier_mapper.core.spectral.indices import processing_windows
+    from glacier_mapper.core.io.raster import BandReader, raster_info, release_blocks
     gdal.UseExceptions()
     report = {}
     with timed_work(report):
@@ -158,7 +158,7 @@ def compare_outputs(args):
     valid, and the largest difference of the values valid in both."""
     import numpy as np
     import_plugin()
-    from glacier_mapper.core.raster_io import BandReader, raster_info, windows
+    from glacier_mapper.core.io.raster import BandReader, raster_info, windows
     info = raster_info(args.input)
     reference = BandReader(args.input, [1])
     report = {}
@@ -255,7 +255,7 @@ def main():
     parser.add_argument("--contenders", nargs="+", default=list(CONTENDERS), choices=CONTENDERS)
     parser.add_argument("--creation-options", nargs="*", default=None,
                         help="GeoTIFF creation options of the plugin's, the engine's and gdal_calc's outputs "
-                             "(default: core.raster_io.GTIFF_OPTIONS)")
+                             "(default: core.io.raster.GTIFF_OPTIONS)")
     parser.add_argument("--no-check", action="store_true", help="do not compare the outputs with the plugin's")
     parser.add_argument("--child", choices=CONTENDERS + ("scene", "options", "compare"), help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)

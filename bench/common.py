@@ -284,7 +284,7 @@ def write_landsat_stack(path, width, height, bands=7, layout="stack", block=256,
     import numpy as np
     from osgeo import gdal
     import_plugin()
-    from glacier_mapper.core.bands import SCALING_PRESETS
+    from glacier_mapper.core.sensors.bands import SCALING_PRESETS
     preset = SCALING_PRESETS["landsat_c2l2"]
     options = landsat_options(block)
     if layout == "vrt":

@@ -1,8 +1,9 @@
 """The plugin version, read from metadata.txt so it has one source."""
 import configparser
-import os
 
-_METADATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "metadata.txt")
+from .paths import METADATA
+
+_METADATA = METADATA
 
 
 def _read_version():

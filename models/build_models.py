@@ -10,8 +10,8 @@ the scenes, the chip split and the trainer (on the CPU, with the same thread cou
     .venv/bin/python models/build_models.py --cards-only          # cards and README table from evaluation.json
     .venv/bin/python models/build_models.py --all --evaluate-only # evaluate and time the built models again
 
-Each model: chips of its target's truth from every training scene (core.chip_export, labels from
-core.outlines), merged into one chip folder; trained through core.trainer_process.run_trainer; .onnx and
+Each model: chips of its target's truth from every training scene (core.training.chip_export, labels from
+core.outlines.outlines), merged into one chip folder; trained through core.training.trainer_process.run_trainer; .onnx and
 .pt copied to models/ (reports to models/reports/); evaluated on a held-out generated scene against the
 NDSI or NDWI threshold method, on the real Athabasca HLS scene (glacier models against the NDSI method), on
 the small scene of tests/qgis/test_bundled_models.py, and timed on this machine's CPU. The numbers go to
@@ -37,19 +37,19 @@ import numpy as np  # noqa: E402
 import shapely.geometry  # noqa: E402
 from osgeo import gdal, ogr  # noqa: E402
 
-from core.accuracy import AssessOptions, assess  # noqa: E402
-from core.band_stack import stack_band_files  # noqa: E402
-from core.bands import scaling_from_preset  # noqa: E402
-from core.chip_export import ChipOptions, export_chips  # noqa: E402
+from core.accuracy.assessment import AssessOptions, assess  # noqa: E402
+from core.sensors.band_stack import stack_band_files  # noqa: E402
+from core.sensors.bands import scaling_from_preset  # noqa: E402
+from core.training.chip_export import ChipOptions, export_chips  # noqa: E402
 from core.errors import BandError  # noqa: E402
-from core.glacier_mask import ndsi_glacier_mask  # noqa: E402
-from core.lake_mask import ndwi_lake_mask  # noqa: E402
-from core.model_card import read_card, validate_card  # noqa: E402
-from core.outlines import OutlineOptions, outline_mask  # noqa: E402
+from core.spectral.glacier_mask import ndsi_glacier_mask  # noqa: E402
+from core.spectral.lake_mask import ndwi_lake_mask  # noqa: E402
+from core.inference.model_card import read_card, validate_card  # noqa: E402
+from core.outlines.outlines import OutlineOptions, outline_mask  # noqa: E402
 from core.sample_scene import CLASS_CODES, acquisition_date, generate_scene  # noqa: E402
-from core.segment import SegmentOptions, segment_raster  # noqa: E402
-from core.trainer_process import default_trainer_python, run_trainer, trainer_arguments  # noqa: E402
-from core.vector_io import VectorWriter, layer_srs, open_layer  # noqa: E402
+from core.inference.segment import SegmentOptions, segment_raster  # noqa: E402
+from core.training.trainer_process import default_trainer_python, run_trainer, trainer_arguments  # noqa: E402
+from core.io.vector import VectorWriter, layer_srs, open_layer  # noqa: E402
 
 gdal.UseExceptions()
 
@@ -693,8 +693,8 @@ def model_card_markdown(name, entry, evaluation):
     recipe = next(m for m in MODELS if m.name == name)
     training, base = entry["training"], evaluation["baselines"]
     method = "NDSI" if entry["target"] == "glacier" else "NDWI"
-    method_text = ("NDSI >= 0.4 (core.glacier_mask defaults)" if method == "NDSI"
-                   else "NDWI >= 0.3 with the snow/ice and shadow tests (core.lake_mask defaults)")
+    method_text = ("NDSI >= 0.4 (core.spectral.glacier_mask defaults)" if method == "NDSI"
+                   else "NDWI >= 0.3 with the snow/ice and shadow tests (core.spectral.lake_mask defaults)")
     net = "Deep U-Net" if entry["arch"] == "unet" else "Attention U-Net"
     scenes_text = "\n".join(f"- {SceneRecipe(**s).describe()}" for s in training["scenes"])
     counts = training["chip_counts"]
@@ -734,7 +734,7 @@ def model_card_markdown(name, entry, evaluation):
         "",
         scenes_text,
         "",
-        f"Chips ({recipe.chips['chip_size']} px, stride {recipe.chips['stride']}, core.chip_export from the truth "
+        f"Chips ({recipe.chips['chip_size']} px, stride {recipe.chips['stride']}, core.training.chip_export from the truth "
         f"polygons): chips with at least {pct(recipe.chips['min_positive_fraction'])} {entry['target']} pixels, plus "
         f"{pct(recipe.chips['keep_negative_fraction'])} of the others (seeded) so that the network also sees areas "
         f"without {entry['target']}s; spatially blocked validation split per scene. {training['train_chips']} "
@@ -753,7 +753,7 @@ def model_card_markdown(name, entry, evaluation):
         f"Validation chips: IoU {num(training['val_iou'])}, F1 {num(training['val_f1'])}, "
         f"OA {num(training['val_oa'])}.",
         "",
-        "Command (run by `core.trainer_process.run_trainer` from the trainer's environment):",
+        "Command (run by `core.training.trainer_process.run_trainer` from the trainer's environment):",
         "",
         "```",
         training["command"],

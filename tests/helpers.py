@@ -68,6 +68,6 @@ def read_raster(path, band=1):
 
 def stack_hls(folder, out_vrt):
     """A VRT over the Athabasca HLS single-band files (B02..B07), read in place."""
-    from glacier_mapper.core.band_stack import stack_band_files
+    from glacier_mapper.core.sensors.band_stack import stack_band_files
     names = [f"athabasca_2020229_B0{i}_L30.tif" for i in range(2, 8)]
     return stack_band_files([os.path.join(folder, n) for n in names], out_vrt, nodata=-9999)

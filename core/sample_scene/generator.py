@@ -7,11 +7,11 @@ from dataclasses import asdict, dataclass
 import numpy as np
 from osgeo import gdal, osr
 
-from ..bands import SCALING_PRESETS
+from ..sensors.bands import SCALING_PRESETS
 from ..callbacks import Steps
 from ..errors import InputError, OutputError
 from ..provenance import provenance
-from ..raster_io import (GTIFF_OPTIONS, OUTPUT_BLOCK, WINDOW_PIXELS, RasterInfo, RasterWriter, atomic_outputs,
+from ..io.raster import (GTIFF_OPTIONS, OUTPUT_BLOCK, WINDOW_PIXELS, RasterInfo, RasterWriter, atomic_outputs,
                          release_blocks, windows)
 from . import spectra
 from .block import compose, reflectance

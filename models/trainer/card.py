@@ -1,4 +1,4 @@
-"""The model card of a trained network, built from the chip manifest and the run (see core/model_card.py)."""
+"""The model card of a trained network, built from the chip manifest and the run (see core/inference/model_card.py)."""
 import datetime
 
 from .errors import TrainerError
@@ -47,7 +47,7 @@ def build_card(manifest, normalization, architecture, tile_size, overlap, thresh
 
 
 def checked_card_json(card, in_channels):
-    """The card's JSON text after core.model_card's validation; a TrainerError names the bad key."""
+    """The card's JSON text after core.inference.model_card's validation; a TrainerError names the bad key."""
     try:
         parsed = parse_card(card)
         validate_card(parsed, input_channels=in_channels)

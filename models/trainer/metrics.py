@@ -1,6 +1,6 @@
 """Training-time validation scores: confusion counts over valid pixels, counted with torch on the training device.
 
-The formulas are core.metrics' (the papers' definitions in METHODS.md, one implementation for the whole
+The formulas are core.accuracy.metrics' (the papers' definitions in METHODS.md, one implementation for the whole
 plugin): IoU = TP / (TP + FP + FN), F1 = 2TP / (2TP + FP + FN), OA = (TP + TN) / N; a ratio with a zero
 denominator is NaN (written as null in events and reports).
 """
@@ -35,7 +35,7 @@ class ConfusionCounter:
         return Confusion(self.tp, self.fp, self.fn, self.tn)
 
     def scores(self):
-        """{"val_iou", "val_f1", "val_oa"} by core.metrics."""
+        """{"val_iou", "val_f1", "val_oa"} by core.accuracy.metrics."""
         values = paper_metrics(self.confusion())
         return {name: values[key] for name, key in SCORES}
 

@@ -2,7 +2,7 @@
 
 The trainer runs in its own interpreter with ``models/`` on the path; the plugin root (two levels above
 this package) is put on sys.path so ``core`` can be imported. These modules need only the standard library
-(core.metrics also numpy), never GDAL or QGIS.
+(core.accuracy.metrics also numpy), never GDAL or QGIS.
 """
 import os
 import sys
@@ -12,9 +12,9 @@ if PLUGIN_ROOT not in sys.path:
     sys.path.insert(0, PLUGIN_ROOT)
 
 from core.errors import ModelContractError  # noqa: E402
-from core.metrics import Confusion  # noqa: E402
-from core.metrics import metrics as paper_metrics  # noqa: E402
-from core.model_card import CARD_KEY, card_to_json, parse_card, read_card, validate_card  # noqa: E402
+from core.accuracy.metrics import Confusion  # noqa: E402
+from core.accuracy.metrics import metrics as paper_metrics  # noqa: E402
+from core.inference.model_card import CARD_KEY, card_to_json, parse_card, read_card, validate_card  # noqa: E402
 from core.version import VERSION  # noqa: E402
 
 __all__ = ["CARD_KEY", "Confusion", "ModelContractError", "VERSION", "card_to_json", "paper_metrics", "parse_card",

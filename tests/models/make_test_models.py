@@ -13,9 +13,9 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # the plugin root, for core.model_card
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # the plugin root, for core.inference.model_card
 
-from core.model_card import (CARD_KEY, Architecture, ClassInfo, InputSpec, ModelCard,  # noqa: E402
+from core.inference.model_card import (CARD_KEY, Architecture, ClassInfo, InputSpec, ModelCard,  # noqa: E402
                              Normalization, OutputSpec, Reflectance, TileSpec, card_to_json)
 
 OPSET = 17
@@ -62,7 +62,7 @@ def io(channels, out_channels=1):
 
 def ndsi_sigmoid(folder):
     """sigmoid(1000 * (NDSI - 0.4)) from the Green and SWIR1 reflectance channels, computed in the graph the way
-    core.indices.normalized_difference does: negative reflectance taken as 0, then (G - S) / (G + S)."""
+    core.spectral.indices.normalized_difference does: negative reflectance taken as 0, then (G - S) / (G + S)."""
     x, y = io(2)
     nodes = [
         helper.make_node("Gather", ["input", "i0"], ["green_raw"], axis=1),

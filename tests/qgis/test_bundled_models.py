@@ -11,8 +11,8 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
 
-from glacier_mapper.core.model_card import read_card, validate_card
-from glacier_mapper.core.model_catalog import BUNDLED_DIR, list_models
+from glacier_mapper.core.inference.model_card import read_card, validate_card
+from glacier_mapper.core.inference.catalog import BUNDLED_DIR, list_models
 from glacier_mapper.core.sample_scene import generate_scene
 from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
 
-from glacier_mapper.core.model_card import read_card
+from glacier_mapper.core.inference.model_card import read_card
 from glacier_mapper.core.sample_scene import generate_scene
 from glacier_mapper.resources.headless import make_profile, run_algorithm
 from helpers import read_raster, real_data, stack_hls, trainer_python

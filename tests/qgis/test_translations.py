@@ -251,7 +251,7 @@ def test_ts_files_hold_every_string_of_the_code_now(tmp_path):
 
 def test_core_labels_are_in_the_translations():
     """core/ has no Qt: base.py lists its labels for the translation tools; this keeps the list complete."""
-    from glacier_mapper.core.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
+    from glacier_mapper.core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
     labels = (set(ROLE_LABELS.values()) | {sensor.label for sensor in SENSORS.values()}
               | {preset.label for preset in SCALING_PRESETS.values()})
     for language in LANGUAGES:

@@ -5,10 +5,10 @@ import numpy as np
 import pytest
 from osgeo import ogr, osr
 
-from glacier_mapper.core.accuracy import AssessOptions, assess
-from glacier_mapper.core.area_estimate import area_estimate, row_areas_m2
-from glacier_mapper.core.metrics import Confusion
-from glacier_mapper.core.raster_io import raster_info
+from glacier_mapper.core.accuracy.assessment import AssessOptions, assess
+from glacier_mapper.core.accuracy.area_estimate import area_estimate, row_areas_m2
+from glacier_mapper.core.accuracy.metrics import Confusion
+from glacier_mapper.core.io.raster import raster_info
 from helpers import write_raster
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from glacier_mapper.core import bands
+from glacier_mapper.core.sensors import bands
 from glacier_mapper.core.errors import BandError
 
 

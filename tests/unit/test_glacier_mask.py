@@ -7,12 +7,12 @@ import pytest
 from osgeo import gdal
 from scipy import ndimage
 
-from glacier_mapper.core.bands import scaling_from_preset
+from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.errors import Cancelled, InputError
-from glacier_mapper.core.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
-from glacier_mapper.core.indices import INDEX_NODATA
-from glacier_mapper.core.mask_filters import median_3x3
-from glacier_mapper.core.threshold import Histogram, otsu_threshold
+from glacier_mapper.core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
+from glacier_mapper.core.spectral.indices import INDEX_NODATA
+from glacier_mapper.core.spectral.mask_filters import median_3x3
+from glacier_mapper.core.spectral.threshold import Histogram, otsu_threshold
 from helpers import read_raster, write_raster
 
 NONE = scaling_from_preset("none")

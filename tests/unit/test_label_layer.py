@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
 
-from glacier_mapper.core.chip_export import ChipOptions, export_chips
+from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 from glacier_mapper.core.errors import InputError, OutputError
-from glacier_mapper.core.label_layer import create_label_layer
+from glacier_mapper.core.training.label_layer import create_label_layer
 from helpers import real_data, write_raster
 
 

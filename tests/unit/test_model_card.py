@@ -8,7 +8,7 @@ import sys
 import onnxruntime as ort
 import pytest
 
-from glacier_mapper.core import model_card as mc
+from glacier_mapper.core.inference import model_card as mc
 from glacier_mapper.core.errors import ModelContractError
 
 PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -152,13 +152,13 @@ def test_model_without_card_and_corrupt_files(tmp_path):
 
 
 def test_module_needs_only_the_standard_library():
-    """The trainer imports core.model_card from another environment: numpy, GDAL and onnx must not be needed."""
+    """The trainer imports core.inference.model_card from another environment: numpy, GDAL and onnx must not be needed."""
     code = (
         "import sys\n"
         "for name in ('numpy', 'osgeo', 'onnx', 'onnxruntime', 'shapely', 'qgis'):\n"
         "    sys.modules[name] = None\n"
         f"sys.path.insert(0, {PLUGIN_ROOT!r})\n"
-        "from core.model_card import read_card\n"
+        "from core.inference.model_card import read_card\n"
         f"print(read_card({os.path.join(MODELS, 'softmax3.onnx')!r}).classes[2].name)\n")
     done = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

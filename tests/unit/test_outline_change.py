@@ -6,9 +6,9 @@ import shapely
 from osgeo import gdal, ogr
 
 from glacier_mapper.core.errors import Cancelled, InputError
-from glacier_mapper.core.outline_change import outline_change
-from glacier_mapper.core.outlines import OutlineOptions, outline_mask
-from glacier_mapper.core.vector_io import open_layer, read_geometries
+from glacier_mapper.core.outlines.change import outline_change
+from glacier_mapper.core.outlines.outlines import OutlineOptions, outline_mask
+from glacier_mapper.core.io.vector import open_layer, read_geometries
 from helpers import real_data, write_raster
 
 PIXEL_KM2 = 900 / 1e6
@@ -169,8 +169,8 @@ def test_cancel_leaves_no_output(tmp_path):
 
 
 def test_athabasca_1984_outline_against_2020_ndsi_outline(tmp_path):
-    from glacier_mapper.core.bands import scaling_from_preset
-    from glacier_mapper.core.glacier_mask import ndsi_glacier_mask
+    from glacier_mapper.core.sensors.bands import scaling_from_preset
+    from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
     from helpers import stack_hls
 
     folder = real_data("athabasca_hls")

@@ -7,13 +7,13 @@ import pytest
 import shapely
 from osgeo import gdal, ogr, osr
 
-from glacier_mapper.core.acquisition_date import parse_date
+from glacier_mapper.core.sensors.acquisition_date import parse_date
 from glacier_mapper.core.errors import Cancelled, InputError
-from glacier_mapper.core.geodesy import Ellipsoid, Measurer
-from glacier_mapper.core.outlines import OUTLINE_FIELDS, OutlineOptions, outline_mask
-from glacier_mapper.core.raster_io import raster_info
-from glacier_mapper.core.rasterize import rasterize_polygons
-from glacier_mapper.core.vector_io import open_layer, read_geometries
+from glacier_mapper.core.geo.geodesy import Ellipsoid, Measurer
+from glacier_mapper.core.outlines.outlines import OUTLINE_FIELDS, OutlineOptions, outline_mask
+from glacier_mapper.core.io.raster import raster_info
+from glacier_mapper.core.geo.rasterize import rasterize_polygons
+from glacier_mapper.core.io.vector import open_layer, read_geometries
 from helpers import real_data, write_raster
 
 PIXEL = 30.0
@@ -293,8 +293,8 @@ def test_provenance_date_and_other_formats(tmp_path):
 
 
 def test_athabasca_ndsi_outline_against_the_1984_outline(tmp_path):
-    from glacier_mapper.core.bands import scaling_from_preset
-    from glacier_mapper.core.glacier_mask import ndsi_glacier_mask
+    from glacier_mapper.core.sensors.bands import scaling_from_preset
+    from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
     from helpers import stack_hls
 
     folder = real_data("athabasca_hls")

@@ -3,8 +3,8 @@ import pytest
 from osgeo import gdal, ogr, osr
 
 from glacier_mapper.core.errors import InputError
-from glacier_mapper.core.raster_io import raster_info
-from glacier_mapper.core.rasterize import rasterize_polygons
+from glacier_mapper.core.io.raster import raster_info
+from glacier_mapper.core.geo.rasterize import rasterize_polygons
 from helpers import read_raster, real_data, write_raster
 
 

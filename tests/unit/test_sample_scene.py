@@ -12,7 +12,7 @@ from osgeo import gdal, osr
 from scipy import ndimage
 
 from glacier_mapper.core.errors import Cancelled, InputError
-from glacier_mapper.core.metrics import confusion_from_masks, metrics
+from glacier_mapper.core.accuracy.metrics import confusion_from_masks, metrics
 from glacier_mapper.core.sample_scene import (CLASS_CODES, FILE_NAMES, SampleScene, SceneSpec, generate_scene,
                                               write_scene)
 from glacier_mapper.core.sample_scene.generator import reflectance_to_dn

@@ -15,9 +15,9 @@ from osgeo import gdal
 from helpers import read_raster, real_data, stack_hls, write_raster
 
 from glacier_mapper.core.errors import BandError, Cancelled, InputError, ModelContractError
-from glacier_mapper.core.indices import INDEX_BANDS, normalized_difference
-from glacier_mapper.core.model_card import read_card
-from glacier_mapper.core.segment import SegmentOptions, segment_raster
+from glacier_mapper.core.spectral.indices import INDEX_BANDS, normalized_difference
+from glacier_mapper.core.inference.model_card import read_card
+from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
 
 MODELS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models")
 DESCRIPTIONS = ["Green", "NIR", "SWIR1"]  # the synthetic rasters' bands, in this order
@@ -233,7 +233,7 @@ def test_hls_stack_ndsi_model_equals_the_ndsi_threshold_mask(tmp_path):
     assert np.count_nonzero(defined & (np.abs(ndsi - 0.4) < 1e-6)) == 1
     assert np.array_equal(mask[defined], expected[defined])
     assert 0.2 < expected[defined].mean() < 0.8  # both classes are well represented
-    # Nodata in either band, and pixels whose NDSI is undefined (both bands <= 0), are nodata as in core.indices.
+    # Nodata in either band, and pixels whose NDSI is undefined (both bands <= 0), are nodata as in core.spectral.indices.
     assert np.count_nonzero(~valid) > 0 and np.count_nonzero(valid & ~defined) > 0
     assert np.all(mask[~defined] == 255)
 
@@ -330,7 +330,7 @@ def test_cuda_request_on_a_machine_without_one_falls_back_to_cpu_with_the_reason
 
 
 def test_tile_grid_pulls_edge_tiles_back_and_weights_cover_every_pixel():
-    from glacier_mapper.core.tiling import TileGrid, tile_starts
+    from glacier_mapper.core.inference.tiling import TileGrid, tile_starts
     assert tile_starts(300, 64, 16) == [0, 48, 96, 144, 192, 236]
     assert tile_starts(64, 64, 16) == [0] and tile_starts(50, 64, 16) == [0]
     for length, tile, overlap in ((300, 64, 16), (517, 96, 40), (129, 64, 1), (1000, 256, 64), (70, 64, 63)):

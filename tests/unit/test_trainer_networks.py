@@ -260,7 +260,7 @@ def test_validation_counts_and_scores(pieces):
     assert pieces["scores"]["val_iou"] == pytest.approx(3 / 6)
     assert pieces["scores"]["val_f1"] == pytest.approx(6 / 9)
     assert pieces["scores"]["val_oa"] == pytest.approx(9 / 12)
-    assert pieces["undefined_iou"] == "nan"  # no target in labels or prediction: undefined, as in core.metrics
+    assert pieces["undefined_iou"] == "nan"  # no target in labels or prediction: undefined, as in core.accuracy.metrics
 
 
 def test_augmentation_keeps_image_and_label_aligned(pieces):

@@ -1,0 +1,1 @@
+"""Geometry on the ellipsoid: pixel sizes and areas in metres, rasterizing polygons, polygon repair."""

@@ -1,0 +1,151 @@
+"""Polygons onto a raster's grid: labels, corrections and reference outlines, in any CRS.
+
+The one place that reprojects a polygon layer to a raster's CRS, repairs invalid geometries and burns
+them with GDAL. GDAL rasterizes in chunks, so memory follows the polygons, not the scene.
+"""
+import os
+import tempfile
+from dataclasses import dataclass, field
+
+from osgeo import gdal, ogr, osr
+
+from ..errors import InputError
+from ..io.raster import GTIFF_OPTIONS
+from ..io.vector import open_layer
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+
+@dataclass
+class RasterizeResult:
+    path: str
+    features: int  # polygons read
+    burned: int  # polygons that touch the raster
+    repaired: int  # invalid geometries made valid
+    dropped: int  # geometries that could not be repaired or had no area
+    warnings: list = field(default_factory=list)
+
+
+def _srs(wkt):
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _raster_extent_polygon(like):
+    x0, dx, _, y0, _, dy = like.geotransform
+    x1, y1 = x0 + dx * like.width, y0 + dy * like.height
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
+        ring.AddPoint_2D(x, y)
+    polygon = ogr.Geometry(ogr.wkbPolygon)
+    polygon.AddGeometry(ring)
+    return polygon
+
+
+def polygonal_part(geometry):
+    """Valid polygonal part of a geometry, or None; the bool says whether a repair was needed."""
+    if geometry is None or geometry.IsEmpty():
+        return None, False
+    repaired = False
+    if not geometry.IsValid():
+        geometry = geometry.MakeValid()
+        repaired = True
+        if geometry is None:
+            return None, True
+    flat = ogr.GT_Flatten(geometry.GetGeometryType())
+    if flat in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
+        return geometry, repaired
+    if flat == ogr.wkbGeometryCollection:
+        multi = ogr.Geometry(ogr.wkbMultiPolygon)
+        for i in range(geometry.GetGeometryCount()):
+            part = geometry.GetGeometryRef(i)
+            part_type = ogr.GT_Flatten(part.GetGeometryType())
+            if part_type == ogr.wkbPolygon:
+                multi.AddGeometry(part)
+            elif part_type == ogr.wkbMultiPolygon:
+                for j in range(part.GetGeometryCount()):
+                    multi.AddGeometry(part.GetGeometryRef(j))
+        return (multi, True) if multi.GetGeometryCount() else (None, True)
+    return None, repaired
+
+
+def prepared_polygon(geometry, transform=None):
+    """(valid polygonal copy of an OGR geometry in the target CRS, or None; whether it needed a repair)."""
+    geometry = geometry.Clone() if geometry is not None else None
+    if geometry is not None and transform is not None:
+        geometry.Transform(transform)
+    return polygonal_part(geometry)
+
+
+def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_field=None, burn_value=1,
+                       background=0, all_touched=False, where=None, data_type="Byte"):
+    """Burn polygons onto the grid of ``like`` (a RasterInfo) and return a RasterizeResult.
+
+    Each polygon burns ``class_field``'s value when given (features with an empty value are skipped),
+    else ``burn_value``. Polygons in another CRS are reprojected; invalid ones are repaired with
+    MakeValid, and those that cannot be are counted in ``dropped``. ``out_path`` defaults to a
+    temporary GeoTIFF the caller removes.
+    """
+    source, layer = open_layer(vector_path, layer_name)
+    if where:
+        layer.SetAttributeFilter(where)
+    if class_field and layer.GetLayerDefn().GetFieldIndex(class_field) < 0:
+        names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+        raise InputError(f"The layer has no field '{class_field}'. Its fields are: {', '.join(names) or 'none'}.")
+    target_srs = _srs(like.projection) if like.projection else None
+    layer_srs = layer.GetSpatialRef()
+    warnings = []
+    transform = None
+    if layer_srs is not None and target_srs is not None:
+        layer_srs = layer_srs.Clone()
+        layer_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        if not layer_srs.IsSame(target_srs):
+            transform = osr.CoordinateTransformation(layer_srs, target_srs)
+    elif (layer_srs is None) != (target_srs is None):
+        warnings.append("The polygons or the raster have no CRS: their coordinates are taken as they are.")
+
+    memory = ogr.GetDriverByName("Memory").CreateDataSource("polygons")
+    burn_layer = memory.CreateLayer("polygons", target_srs, ogr.wkbMultiPolygon)
+    burn_layer.CreateField(ogr.FieldDefn("burn", ogr.OFTReal))
+    extent = _raster_extent_polygon(like)
+    features = burned = repaired = dropped = 0
+    for feature in layer:
+        features += 1
+        value = feature.GetField(class_field) if class_field else burn_value
+        if value is None:
+            continue
+        geometry, was_repaired = prepared_polygon(feature.GetGeometryRef(), transform)
+        repaired += was_repaired
+        if geometry is None:
+            dropped += 1
+            continue
+        if not geometry.Intersects(extent):
+            continue
+        burned += 1
+        out = ogr.Feature(burn_layer.GetLayerDefn())
+        out.SetField("burn", float(value))
+        out.SetGeometry(geometry)
+        burn_layer.CreateFeature(out)
+    if repaired:
+        warnings.append(f"{repaired} invalid polygon(s) were repaired before rasterizing.")
+    if dropped:
+        warnings.append(f"{dropped} polygon(s) had no valid area and were left out.")
+
+    if out_path is None:
+        handle, out_path = tempfile.mkstemp(suffix=".tif", prefix="glaciermapper_rasterized_")
+        os.close(handle)
+    raster = gdal.GetDriverByName("GTiff").Create(
+        str(out_path), like.width, like.height, 1, gdal.GetDataTypeByName(data_type), list(GTIFF_OPTIONS))
+    raster.SetGeoTransform(like.geotransform)
+    if like.projection:
+        raster.SetProjection(like.projection)
+    raster.GetRasterBand(1).Fill(background)
+    options = ["ATTRIBUTE=burn"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    gdal.RasterizeLayer(raster, [1], burn_layer, options=options)
+    raster.FlushCache()
+    raster = None
+    source = None
+    return RasterizeResult(str(out_path), features, burned, repaired, dropped, warnings)

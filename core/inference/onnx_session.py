@@ -1,0 +1,206 @@
+"""One onnxruntime session per run, on the best execution provider the machine really has.
+
+onnxruntime is imported inside the functions: the plugin loads without it, and only inference needs it.
+``device``: "cpu"; "cuda" (CUDA, else CPU); "auto" (TensorRT, then CUDA, then CPU). A GPU provider that
+was asked for but not obtained is not an error: the run continues on the CPU and ``notes`` says why
+(missing from this onnxruntime build, or the provider's own message, e.g. no CUDA device or libraries).
+"""
+import contextlib
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+
+from ..errors import InputError, ModelContractError
+
+CPU = "CPUExecutionProvider"
+CUDA = "CUDAExecutionProvider"
+TENSORRT = "TensorrtExecutionProvider"
+DEVICES = ("auto", "cpu", "cuda")
+_WANTED = {"auto": (TENSORRT, CUDA), "cuda": (CUDA,), "cpu": ()}
+_SHORT = {TENSORRT: "TensorRT", CUDA: "CUDA", CPU: "CPU"}
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@dataclass
+class ModelSession:
+    session: object  # onnxruntime.InferenceSession
+    provider: str  # the provider that runs the graph (the session's first)
+    providers: list  # every provider the session got, in priority order
+    notes: list = field(default_factory=list)  # why a requested GPU provider is not used
+    input_name: str = ""
+    input_shape: tuple = ()  # ints where static, None where dynamic
+    output_names: tuple = ()
+    output_shapes: tuple = ()
+
+    @property
+    def on_gpu(self):
+        return self.provider != CPU
+
+    def run(self, batch, output_name=None):
+        """The network's output for a float32 batch [N, C, H, W]."""
+        return self.session.run([output_name or self.output_names[0]], {self.input_name: batch})[0]
+
+
+def usable_cores():
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def available_providers():
+    import onnxruntime as ort
+    return list(ort.get_available_providers())
+
+
+def describe_providers():
+    """One line for logs and help texts: the providers this onnxruntime build offers."""
+    return ", ".join(_SHORT.get(p, p) for p in available_providers())
+
+
+@contextlib.contextmanager
+def _captured_native_output():
+    """Collect what onnxruntime prints while GPU providers load (C++ log on fd 2, Python fallback on stdout),
+    so the reason a provider failed can be reported instead of scrolling past in a console."""
+    captured = {"text": ""}
+    sys.stderr.flush()
+    with tempfile.TemporaryFile(mode="w+b") as sink:
+        saved = os.dup(2)
+        os.dup2(sink.fileno(), 2)
+        buffer = _StringSink()
+        try:
+            with contextlib.redirect_stdout(buffer):
+                yield captured
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            captured["text"] = buffer.getvalue() + "\n" + sink.read().decode("utf-8", errors="replace")
+
+
+class _StringSink:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return "".join(self.parts)
+
+
+_LOG_PREFIX = re.compile(r"^\S+ \S+ \[[A-Z]:onnxruntime:[^\]]*\]\s*")
+_NOISE = re.compile(r"/onnxruntime_src/\S+|\bvoid\s|\S+::\S+\(.*?\)|\[ONNXRuntimeError\] : \d+ : \w+ : |EP Error ")
+
+
+def _reason(provider, log_text):
+    """The telling part of what onnxruntime printed about a provider that did not load."""
+    own, other = ("tensorrt", "cuda") if provider == TENSORRT else ("cuda", "tensorrt")
+    reasons = []
+    for line in log_text.splitlines():
+        line = _LOG_PREFIX.sub("", _ANSI.sub("", line).strip())
+        lower = line.lower()
+        if own not in lower or (other in lower and own not in lower.replace(other, "")):
+            continue
+        if "with error: " in line:  # the provider library or one it needs is missing
+            line = f"cannot load {line.split('Failed to load library ')[-1].split(' with error: ')[0]}: " \
+                   f"{line.split('with error: ')[-1]}"
+        elif not any(k in line for k in ("rror", "ailed", "FAIL", "install", "failure", "not ")):
+            continue
+        line = re.sub(r"\s+", " ", _NOISE.sub("", line)).strip(" .:")
+        if line and line not in reasons:
+            reasons.append(line)
+    if not reasons:
+        if not os.path.exists("/proc/driver/nvidia/version") and sys.platform.startswith("linux"):
+            return "no NVIDIA driver or CUDA device was found on this machine."
+        return "onnxruntime could not initialise it on this machine's GPU (check the CUDA and cuDNN versions)."
+    return ("; ".join(reasons) + ".")[:600]
+
+
+def _session_options(use_all_cores):
+    import onnxruntime as ort
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    if use_all_cores:
+        options.intra_op_num_threads = usable_cores()
+    options.log_severity_level = 3
+    return options
+
+
+def _provider_options(provider):
+    if provider == TENSORRT:
+        # Building a TensorRT engine takes minutes; cache it so later runs with the same model and tile start at once.
+        cache = os.path.join(os.path.expanduser("~"), ".cache", "glacier_mapper", "tensorrt")
+        with contextlib.suppress(OSError):
+            os.makedirs(cache, exist_ok=True)
+        return {"trt_engine_cache_enable": "True", "trt_engine_cache_path": cache,
+                "trt_timing_cache_enable": "True", "trt_timing_cache_path": cache}
+    return {}
+
+
+def _static(dim):
+    return dim if isinstance(dim, int) and dim > 0 else None
+
+
+def _load(ort, model_path, options, providers):
+    try:
+        return ort.InferenceSession(os.fspath(model_path), sess_options=options, providers=providers,
+                                    provider_options=[_provider_options(p) for p in providers])
+    except Exception as error:  # onnxruntime raises its own Fail/InvalidGraph/InvalidProtobuf types
+        message = _ANSI.sub("", str(error)).strip().rstrip(".")
+        raise ModelContractError(
+            f"onnxruntime cannot load the model '{model_path}': {message[:500]}. Check that it is an ONNX file "
+            f"exported by the trainer and that it is not damaged.") from None
+
+
+def create_session(model_path, device="auto"):
+    """A ModelSession for ``model_path`` on the requested device ("auto", "cpu" or "cuda").
+
+    Raises ModelContractError when onnxruntime cannot load the file, InputError for an unknown device.
+    """
+    if device not in DEVICES:
+        raise InputError(f"Unknown device '{device}'. Choose one of: {', '.join(DEVICES)}.")
+    try:
+        import onnxruntime as ort
+    except ImportError as error:
+        raise InputError(f"onnxruntime is not installed in QGIS's Python ({error}). Install it with "
+                         f"'python -m pip install onnxruntime' (or onnxruntime-gpu for NVIDIA GPUs).") from None
+    available = set(ort.get_available_providers())
+    notes = []
+    wanted = []
+    for provider in _WANTED[device]:
+        if provider in available:
+            wanted.append(provider)
+        else:
+            notes.append(f"{_SHORT[provider]} not used: {provider} is not available in this onnxruntime build "
+                         f"(install onnxruntime-gpu for NVIDIA GPUs).")
+    session, got = None, [CPU]
+    # Try the GPU providers best first: onnxruntime's own fallback after a TensorRT failure skips CUDA.
+    for first in range(len(wanted)):
+        chain = wanted[first:] + [CPU]
+        with _captured_native_output() as log:
+            session = _load(ort, model_path, _session_options(use_all_cores=False), chain)
+        got = list(session.get_providers())
+        for provider in chain[:-1]:
+            if provider not in got and not any(n.startswith(_SHORT[provider] + " ") for n in notes):
+                notes.append(f"{_SHORT[provider]} not used: {_reason(provider, log['text'])}")
+        if got[0] != CPU:
+            break
+    if got[0] == CPU:
+        # On the CPU every core goes to the graph's operators.
+        session = _load(ort, model_path, _session_options(use_all_cores=True), [CPU])
+        got = [CPU]
+    inputs = session.get_inputs()
+    outputs = session.get_outputs()
+    return ModelSession(
+        session=session, provider=got[0], providers=got, notes=notes,
+        input_name=inputs[0].name, input_shape=tuple(_static(d) for d in inputs[0].shape),
+        output_names=tuple(o.name for o in outputs),
+        output_shapes=tuple(tuple(_static(d) for d in o.shape) for o in outputs))

@@ -1,0 +1,561 @@
+"""Sliding-window segmentation of a raster with an ONNX model that carries a Glacier Mapper model card.
+
+The raster is processed one row of tiles at a time: a strip one tile high is read (the next one is read
+while the network runs), its tiles go to the network in batches, their probabilities are accumulated with
+blending weights (core.inference.tiling), and the rows that no later tile row touches are finished and written.
+Memory is bounded by a strip, its accumulators and one output block row, whatever the scene size.
+
+Outputs (any of them; all written atomically, tiled and compressed, with the input's georeferencing):
+- probability: Float32, 0-1, probability of the card's target class (the sigmoid output, or the target's
+  softmax channel); nodata PROBABILITY_NODATA (-1, so that statistics and styles need no NaN handling).
+- mask: UInt8 class values of the card (sigmoid: target where probability >= threshold, else background;
+  softmax: the class of highest blended probability); nodata MASK_NODATA (255).
+- confidence: Float32, 1 - entropy / maximum entropy of the blended class probabilities (binary entropy for
+  sigmoid models): 1 where the model is certain, 0 at p = 0.5; nodata CONFIDENCE_NODATA (-1).
+A pixel that is nodata in any band the model needs is nodata in every output. Before the network sees it,
+it is filled with the channel's mean from the card, so nodata never enters as zero reflectance.
+"""
+import json
+import math
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands, sensor as sensor_by_key
+from ..callbacks import Steps
+from ..errors import BandError, InputError, ModelContractError
+from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
+from ..spectral.mask_filters import MASK_NODATA
+from .model_card import card_to_json, read_card, validate_card
+from .onnx_session import DEVICES, create_session
+from ..provenance import provenance
+from ..io.raster import OUTPUT_BLOCK, BandReader, RasterWriter, Window, atomic_outputs, raster_info
+from ..sensors.scaling import resolve_scaling
+from ..spectral.threshold import IMPLAUSIBLE_REFLECTANCE
+from .tiling import BLENDS, TileGrid
+
+ALGORITHM = "glaciermapper:segment"
+PROBABILITY_NODATA = -1.0
+CONFIDENCE_NODATA = -1.0
+# The dihedral group of the square: 4 rotations, each with and without a left-right flip.
+DIHEDRAL = tuple((turns, flip) for turns in range(4) for flip in (False, True))
+# A raster whose pixel size differs from the model's by more than this gets a warning.
+RESOLUTION_TOLERANCE = 0.25
+
+
+@dataclass
+class SegmentOptions:
+    tile_size: int = None  # None: the card's tile.size
+    overlap: int = None  # None: the card's tile.overlap
+    batch_size: int = 4
+    device: str = "auto"  # auto | cpu | cuda
+    tta: bool = False  # average the 8 rotations / flips of every tile
+    threshold: float = None  # None: the card's output.threshold (sigmoid models)
+    blend: str = "cosine"  # cosine | gaussian
+
+
+@dataclass
+class SegmentResult:
+    probability_path: str
+    mask_path: str
+    confidence_path: str
+    provider: str  # the onnxruntime execution provider that ran the model
+    provider_notes: list  # why a requested GPU provider was not used
+    tiles_total: int
+    tiles_skipped_nodata: int  # tiles without a single valid pixel: never sent to the model
+    tiles_run: int
+    threshold: float  # None for softmax models (arg max)
+    seconds: float
+    warnings: list = field(default_factory=list)
+    card: object = None  # the model's ModelCard
+    bands: dict = field(default_factory=dict)  # role -> 1-based band index of the input raster
+    tile_size: int = 0
+    overlap: int = 0
+
+
+def _check_options(options):
+    if options.device not in DEVICES:
+        raise InputError(f"Unknown device '{options.device}'. Choose one of: {', '.join(DEVICES)}.")
+    if options.blend not in BLENDS:
+        raise InputError(f"Unknown blend '{options.blend}'. Choose one of: {', '.join(BLENDS)}.")
+    if int(options.batch_size) < 1:
+        raise InputError(f"The batch size must be at least 1, not {options.batch_size}.")
+    if options.threshold is not None and not 0.0 < float(options.threshold) < 1.0:
+        raise InputError(f"The probability threshold must lie strictly between 0 and 1, not {options.threshold}.")
+
+
+def _tile_geometry(card, options, session):
+    """Tile size, overlap and batch size, checked against the network and the card."""
+    static_n, _, static_h, static_w = (tuple(session.input_shape) + (None,) * 4)[:4]
+    tile = int(options.tile_size or card.tile.size)
+    if static_h or static_w:
+        if static_h != static_w:
+            raise ModelContractError(f"The network's input is {static_h} x {static_w} pixels; the plugin needs square "
+                                     f"tiles. Export the model with dynamic or square spatial dimensions.")
+        if options.tile_size and tile != static_h:
+            raise ModelContractError(f"The network only accepts {static_h} x {static_h} tiles; tile size {tile} "
+                                     f"cannot be used. Set the tile size to {static_h} or leave it empty.")
+        tile = static_h
+    multiple = card.architecture.size_multiple
+    if tile < 1 or tile % multiple:
+        lower = max(multiple, tile // multiple * multiple)
+        raise ModelContractError(
+            f"Tile size {tile} does not suit the network: {card.architecture.name} of depth "
+            f"{card.architecture.depth} halves the tile {card.architecture.depth} times, so the tile size must be a "
+            f"multiple of {multiple} (e.g. {lower} or {lower + multiple}).")
+    overlap = int(card.tile.overlap if options.overlap is None else options.overlap)
+    if overlap >= tile and options.overlap is None:
+        overlap = tile // 4  # the card's overlap was meant for its own, larger tile
+    if not 0 <= overlap < tile:
+        raise InputError(f"The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).")
+    batch = int(options.batch_size)
+    if static_n and batch != static_n:
+        batch = static_n
+    return tile, overlap, batch
+
+
+def _io_names(card, session):
+    inputs = [i.name for i in session.session.get_inputs()]
+    if len(inputs) != 1:
+        raise ModelContractError(f"The network has {len(inputs)} inputs ({', '.join(inputs)}); the plugin feeds "
+                                 f"one image tensor [N, C, H, W].")
+    outputs = list(session.output_names)
+    return card.output.name if card.output.name in outputs else outputs[0]
+
+
+def _scaling(info, sensor_key, scaling):
+    if isinstance(scaling, Scaling):
+        return scaling
+    return resolve_scaling(info, sensor_key, scaling)
+
+
+def _resolution_warning(info, card):
+    if not card.resolution_m or not info.has_crs:
+        return None
+    pixel = math.sqrt(info.pixel_area_m2())
+    if abs(pixel / card.resolution_m - 1.0) > RESOLUTION_TOLERANCE:
+        return (f"The raster's pixels are {pixel:.3g} m, the model '{card.name}' was trained on "
+                f"{card.resolution_m:g} m pixels: expect poor results. Resample the raster to "
+                f"{card.resolution_m:g} m first.")
+    return None
+
+
+def _hex_rgba(text):
+    text = (text or "").lstrip("#")
+    if len(text) not in (6, 8):
+        return None
+    try:
+        values = [int(text[i:i + 2], 16) for i in range(0, len(text), 2)]
+    except ValueError:
+        return None
+    return tuple(values + [255] * (4 - len(values)))
+
+
+def _style_mask(writer, classes):
+    """The card's class colours as the mask's colour table (stored in the GeoTIFF itself, unlike category names,
+    which GDAL would put in a sidecar file; the names are in the GLACIERMAPPER_CLASSES metadata item)."""
+    from osgeo import gdal
+    table = gdal.ColorTable()
+    for c in classes:
+        table.SetColorEntry(c.value, _hex_rgba(c.color) or (128, 128, 128, 255))
+    table.SetColorEntry(MASK_NODATA, (0, 0, 0, 0))
+    writer.dataset.GetRasterBand(1).SetRasterColorTable(table)
+
+
+def _xlogx(values):
+    out = np.zeros_like(values)
+    positive = values > 0
+    np.multiply(values, np.log(values, where=positive, out=np.ones_like(values)), out=out, where=positive)
+    return out
+
+
+@dataclass
+class _Strip:
+    row: int
+    y: int
+    rows: int  # raster rows in the strip (< tile when the raster is smaller than a tile)
+    channels: np.ndarray  # [C, tile, padded width], normalised
+    valid: np.ndarray  # [rows, width]
+    run: list  # indices into grid.xs of the tiles with at least one valid pixel
+
+
+class _Segmenter:
+    """The strip loop of one run: reads, batches, runs, blends and writes."""
+
+    def __init__(self, card, session, output_name, reader, roles, grid, batch, tta, threshold, writers):
+        self.card = card
+        self.session = session
+        self.output_name = output_name
+        self.reader = reader
+        self.grid = grid
+        self.tile = grid.tile
+        self.batch = batch
+        self.tta = tta
+        self.threshold = threshold
+        self.writers = writers  # name -> RasterWriter
+        self.softmax = card.output.kind == "softmax"
+        self.classes = len(card.classes) if self.softmax else 1
+        band_roles = card.input.band_roles
+        self.band_sources = [roles.index(r) for r in band_roles]
+        self.derived_sources = [tuple(roles.index(r) for r in INDEX_BANDS[d.lower()]) for d in card.input.derived]
+        norm = card.input.normalization
+        multiply, add = norm.multiply_add()
+        self.fill = np.asarray(norm.fill_values(), dtype=np.float32)
+        self.multiply = np.asarray(multiply, dtype=np.float32)
+        self.add = np.asarray(add, dtype=np.float32)
+        self.class_values = np.asarray([c.value for c in card.classes], dtype=np.uint8)
+        background = [c.value for c in card.classes if c.value != card.target_value]
+        self.target_value = np.uint8(card.target_value)
+        self.background_value = np.uint8(background[0] if background else 0)
+        self.checked_output = False
+        self.skipped = 0
+        self.run_count = 0
+        self.nonfinite = 0
+        self.valid_pixels = 0
+        self.carried = None  # (first row, channels, valid) of the last strip read
+        self.bright_pixels = 0  # valid pixels whose first band is far above any reflectance: scaling forgotten?
+        self.pending_rows = []  # finished rows not yet written, as (outputs dict, n rows)
+        self.pending_count = 0
+        self.written = 0
+
+    # ------------------------------------------------------------ input side
+    def prepare(self, row):
+        """Tile row ``row`` as normalised network channels (runs in the reading thread).
+
+        Rows shared with the previous tile row are kept, not read again: every raster row is read once. GDAL's
+        cached blocks of the input are then released, so its block cache does not fill up with the scene.
+        """
+        grid, tile = self.grid, self.tile
+        y = grid.ys[row]
+        rows = min(tile, grid.height - y)
+        parts, valids, start = [], [], y
+        if self.carried is not None:
+            carried_y, carried_channels, carried_valid = self.carried
+            shared = carried_y + carried_channels.shape[1] - y
+            if shared > 0:
+                parts.append(carried_channels[:, y - carried_y:])
+                valids.append(carried_valid[y - carried_y:])
+                start = y + shared
+        if start < y + rows:
+            channels, valid = self._read_channels(Window(0, start, grid.width, y + rows - start))
+            parts.append(channels)
+            valids.append(valid)
+            self.reader.dataset.FlushCache()
+        channels = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
+        valid = valids[0] if len(valids) == 1 else np.concatenate(valids, axis=0)
+        self.carried = (y, channels, valid)
+        pad_y, pad_x = tile - rows, grid.padded_width - grid.width
+        if pad_y > 0 or pad_x > 0:
+            mode = "reflect" if min(rows, grid.width) > 1 else "edge"
+            channels = np.pad(channels, ((0, 0), (0, pad_y), (0, pad_x)), mode=mode)
+        run = [i for i, x in enumerate(grid.xs) if valid[:, x:x + tile].any()]
+        return _Strip(row, y, rows, channels, valid, run)
+
+    def _read_channels(self, window):
+        """Bands and derived indices of a window, nodata filled with the channel means, normalised."""
+        data, valid = self.reader.read(window)
+        count = len(self.band_sources) + len(self.derived_sources)
+        channels = np.empty((count,) + window.shape, dtype=np.float32)
+        invalid = ~valid
+        if self.band_sources:
+            self.valid_pixels += int(np.count_nonzero(valid))
+            self.bright_pixels += int(np.count_nonzero(valid & (data[self.band_sources[0]] > IMPLAUSIBLE_REFLECTANCE)))
+        for k, source in enumerate(self.band_sources):
+            channels[k] = data[source]
+            channels[k][invalid] = self.fill[k]
+        for j, (a, b) in enumerate(self.derived_sources):
+            k = len(self.band_sources) + j
+            channels[k] = normalized_difference(data[a], data[b], valid)
+            channels[k][channels[k] == INDEX_NODATA] = self.fill[k]  # nodata, or both bands 0
+        del data
+        channels *= self.multiply[:, None, None]
+        channels += self.add[:, None, None]
+        return channels, valid
+
+    # ------------------------------------------------------------ the network
+    def _run(self, batch):
+        try:
+            output = self.session.run(batch, self.output_name)
+        except Exception as error:  # onnxruntime's own error types: shapes, types, memory
+            raise ModelContractError(
+                f"onnxruntime could not run the model on a batch of shape {list(batch.shape)} "
+                f"({self.session.provider}): {str(error)[:500]}. Check the tile size and the batch size.") from None
+        if not self.checked_output:
+            self._check_output(batch, output)
+        if output.ndim == 3:
+            output = output[:, None]
+        return output
+
+    def _check_output(self, batch, output):
+        n, _, h, w = batch.shape
+        expected = f"[{n}, {self.classes}, {h}, {w}]"
+        shape = list(output.shape)
+        ok = (output.ndim == 4 and shape == [n, self.classes, h, w]) or \
+             (output.ndim == 3 and not self.softmax and shape == [n, h, w])
+        if not ok:
+            kind = f"softmax over {self.classes} classes" if self.softmax else "sigmoid"
+            raise ModelContractError(
+                f"The network returned an output of shape {shape} for a batch of shape {list(batch.shape)}; the "
+                f"card's output.kind '{kind}' means {expected}. The card does not describe this network.")
+        finite = output[np.isfinite(output)]
+        if finite.size and (finite.min() < -1e-3 or finite.max() > 1 + 1e-3):
+            raise ModelContractError(
+                f"The network's output ranges from {finite.min():.3g} to {finite.max():.3g}, but the card says "
+                f"output.kind {self.card.output.kind}: probabilities in 0-1. Export the model with its final "
+                f"{'softmax' if self.softmax else 'sigmoid'} included.")
+        self.checked_output = True
+
+    def predict(self, batch):
+        """Class probabilities [n, K, tile, tile] of a batch, averaged over the 8 dihedral views with TTA."""
+        n = len(batch)
+        if self.session.on_gpu and n < self.batch:
+            # GPU providers (TensorRT above all) build kernels per input shape: keep one shape.
+            batch = np.concatenate([batch, np.zeros((self.batch - n,) + batch.shape[1:], batch.dtype)])
+        if not self.tta:
+            return self._run(batch)[:n]
+        total = None
+        for turns, flip in DIHEDRAL:
+            view = np.rot90(batch, turns, axes=(2, 3))
+            if flip:
+                view = view[..., ::-1]
+            out = self._run(np.ascontiguousarray(view))
+            if flip:
+                out = out[..., ::-1]
+            out = np.rot90(out, -turns, axes=(2, 3))
+            total = out.astype(np.float32) if total is None else total + out
+        return (total / np.float32(len(DIHEDRAL)))[:n]
+
+    # ------------------------------------------------------------ output side
+    def finish(self, acc, weight, valid):
+        """Outputs for finished rows from the accumulated weighted probabilities."""
+        ok = valid & (weight > 0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            prob = acc / np.where(weight > 0, weight, 1)[None]
+        finite = np.isfinite(prob).all(axis=0)
+        self.nonfinite += int(np.count_nonzero(ok & ~finite))
+        ok &= finite
+        np.clip(prob, 0.0, 1.0, out=prob)
+        outputs = {}
+        target = prob[self.card.target_index] if self.softmax else prob[0]
+        if "probability" in self.writers:
+            outputs["probability"] = np.where(ok, target, np.float32(PROBABILITY_NODATA)).astype(np.float32)
+        if "mask" in self.writers:
+            if self.softmax:
+                mask = self.class_values[np.argmax(prob, axis=0)]
+            else:
+                mask = np.where(target >= np.float32(self.threshold), self.target_value, self.background_value)
+            mask = mask.astype(np.uint8)
+            mask[~ok] = MASK_NODATA
+            outputs["mask"] = mask
+        if "confidence" in self.writers:
+            if self.softmax:
+                entropy = -_xlogx(prob).sum(axis=0) / np.float32(math.log(self.classes))
+            else:
+                entropy = -(_xlogx(target) + _xlogx(np.float32(1) - target)) / np.float32(math.log(2))
+            confidence = np.clip(np.float32(1) - entropy, 0.0, 1.0)
+            outputs["confidence"] = np.where(ok, confidence, np.float32(CONFIDENCE_NODATA)).astype(np.float32)
+        return outputs
+
+    def queue_rows(self, outputs, count, write_pool, final=False):
+        """Buffer finished rows and write them in whole output blocks (each GeoTIFF tile is written once)."""
+        if count:
+            self.pending_rows.append(outputs)
+            self.pending_count += count
+        ready = self.pending_count if final else self.pending_count // OUTPUT_BLOCK * OUTPUT_BLOCK
+        if not ready:
+            return None
+        joined = {name: np.concatenate([p[name] for p in self.pending_rows], axis=0) for name in self.writers}
+        chunk = {name: a[:ready] for name, a in joined.items()}
+        rest = {name: a[ready:] for name, a in joined.items()}
+        self.pending_rows = [rest] if self.pending_count > ready else []
+        self.pending_count -= ready
+        window = Window(0, self.written, self.grid.width, ready)
+        self.written += ready
+        return write_pool.submit(self._write, window, chunk)
+
+    def _write(self, window, chunk):
+        for name, array in chunk.items():
+            writer = self.writers[name]
+            writer.write(window, array)
+            # The chunk is whole block rows: write and release them now rather than keep them in GDAL's cache.
+            writer.dataset.FlushCache()
+
+    # ------------------------------------------------------------ the loop
+    def run(self, steps):
+        grid, tile = self.grid, self.tile
+        width = grid.padded_width
+        acc = np.zeros((self.classes, tile, width), dtype=np.float32)
+        weight = np.zeros((tile, width), dtype=np.float32)
+        x_weights = grid.x_weights()
+        y_weights = grid.y_weights()
+        rows_total = len(grid.ys)
+        with ThreadPoolExecutor(1, thread_name_prefix="gm-read") as read_pool, \
+                ThreadPoolExecutor(1, thread_name_prefix="gm-write") as write_pool:
+            upcoming = read_pool.submit(self.prepare, 0)
+            writing = None
+            for row in range(rows_total):
+                steps.check()
+                strip = upcoming.result()
+                if row + 1 < rows_total:
+                    upcoming = read_pool.submit(self.prepare, row + 1)
+                skipped = len(grid.xs) - len(strip.run)
+                self.skipped += skipped
+                if skipped:
+                    steps.advance(skipped)
+                for start in range(0, len(strip.run), self.batch):
+                    picked = strip.run[start:start + self.batch]
+                    xs = [grid.xs[i] for i in picked]
+                    batch = np.stack([strip.channels[:, :, x:x + tile] for x in xs])
+                    probs = self.predict(batch)
+                    for k, (i, x) in enumerate(zip(picked, xs)):
+                        w = y_weights[row][:, None] * x_weights[i][None, :]
+                        acc[:, :, x:x + tile] += probs[k] * w
+                        weight[:, x:x + tile] += w
+                    self.run_count += len(picked)
+                    steps.advance(len(picked))
+                first, stop = grid.rows_done_after(row)
+                count = stop - first
+                outputs = self.finish(acc[:, :count, :grid.width], weight[:count, :grid.width],
+                                      strip.valid[:count])
+                if writing is not None:
+                    writing.result()  # at most one block row in flight: memory stays bounded
+                writing = self.queue_rows(outputs, count, write_pool, final=row + 1 == rows_total)
+                # Slide the accumulators down to the next tile row's first line.
+                keep = tile - count
+                if keep > 0:
+                    acc[:, :keep] = acc[:, count:].copy()
+                    weight[:keep] = weight[count:].copy()
+                acc[:, max(keep, 0):] = 0
+                weight[max(keep, 0):] = 0
+            if writing is not None:
+                writing.result()
+
+
+def _outputs_requested(out_probability, out_mask, out_confidence):
+    outputs = {name: path for name, path in
+               (("probability", out_probability), ("mask", out_mask), ("confidence", out_confidence)) if path}
+    if not outputs:
+        raise InputError("No output was requested: give a path for the probability, the mask or the confidence "
+                         "raster.")
+    paths = [str(p) for p in outputs.values()]
+    if len(set(paths)) != len(paths):
+        raise InputError("Two outputs have the same path: give each output its own file.")
+    return outputs
+
+
+def segment_raster(input_path, model_path, out_probability=None, out_mask=None, out_confidence=None,
+                   sensor=None, band_overrides=None, scaling=None, options=None, metadata=None, progress=None,
+                   is_cancelled=None):
+    """Segment ``input_path`` with the ONNX model ``model_path``; see the module note for the outputs.
+
+    ``sensor``: a key of core.sensors.bands.SENSORS, None for the model card's sensor. ``band_overrides``: role ->
+    1-based band index. ``scaling``: a core.sensors.bands.Scaling, a scaling preset key, or None for the sensor's
+    usual product. ``metadata``: provenance items for the outputs (core.provenance); made here when None.
+    Raises ModelContractError (the model), BandError/InputError (the raster, the options), OutputError,
+    Cancelled. A GPU that cannot be used is not an error: the run continues on the CPU and
+    ``provider_notes`` says why.
+    """
+    started = time.perf_counter()
+    options = options or SegmentOptions()
+    outputs = _outputs_requested(out_probability, out_mask, out_confidence)
+    _check_options(options)
+    card = read_card(model_path)
+    sensor_key = sensor or card.sensor
+    sensor_by_key(sensor_key)
+    info = raster_info(input_path)
+    roles = list(dict.fromkeys(card.input.band_roles + [
+        r for d in card.input.derived for r in INDEX_BANDS[d.lower()]]))
+    try:
+        bands = resolve_bands(roles, info.band_count, info.descriptions, sensor_key, band_overrides)
+    except BandError as error:
+        needed = ", ".join(ROLE_LABELS[r] for r in roles)
+        raise BandError(f"The model '{card.name or model_path}' needs the bands {needed}. {error}") from None
+    band_scaling = _scaling(info, sensor_key, scaling)
+    warnings = []
+    if sensor_key != card.sensor:
+        warnings.append(f"The model was trained on {sensor_by_key(card.sensor).label} data; the raster is "
+                        f"read as {sensor_by_key(sensor_key).label}.")
+    if not info.has_crs:
+        warnings.append(f"'{input_path}' has no coordinate reference system: the outputs have none either.")
+    resolution = _resolution_warning(info, card)
+    if resolution:
+        warnings.append(resolution)
+
+    session = create_session(model_path, options.device)
+    validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
+    output_name = _io_names(card, session)
+    tile, overlap, batch = _tile_geometry(card, options, session)
+    if batch != int(options.batch_size):
+        warnings.append(f"The network takes batches of exactly {batch} tiles; batch size {options.batch_size} "
+                        f"was replaced.")
+    if info.width < tile or info.height < tile:
+        warnings.append(f"The raster ({info.width} x {info.height} px) is smaller than one {tile} px tile: it is "
+                        f"padded by reflection for the model.")
+    if card.output.kind == "softmax" and options.threshold is not None:
+        warnings.append("The threshold is not used: this model has a softmax output, each pixel gets the class of "
+                        "highest probability.")
+    threshold = None if card.output.kind == "softmax" else float(
+        card.output.threshold if options.threshold is None else options.threshold)
+    grid = TileGrid(info.width, info.height, tile, overlap, options.blend)
+
+    parameters = {"model": card.name, "sensor": sensor_key, "bands": {ROLE_LABELS[r]: i for r, i in bands.items()},
+                  "scaling": band_scaling.describe(), "tile_size": tile, "overlap": overlap, "batch_size": batch,
+                  "device": options.device, "tta": bool(options.tta), "threshold": threshold, "blend": options.blend}
+    items = dict(metadata) if metadata else provenance(ALGORITHM, {"input": input_path, "model": model_path},
+                                                       parameters)
+    items.update({
+        "GLACIERMAPPER_MODEL_NAME": card.name,
+        "GLACIERMAPPER_MODEL_CARD": card_to_json(card),
+        "GLACIERMAPPER_EXECUTION_PROVIDER": session.provider,
+        "GLACIERMAPPER_TILING": json.dumps({"tile_size": tile, "overlap": overlap, "blend": options.blend,
+                                            "tta": bool(options.tta), "batch_size": batch}),
+        "GLACIERMAPPER_BANDS": json.dumps(parameters["bands"]),
+        "GLACIERMAPPER_SCALING": band_scaling.describe(),
+        "GLACIERMAPPER_CLASSES": json.dumps([{"value": c.value, "name": c.name, "color": c.color}
+                                             for c in card.classes]),
+    })
+    if threshold is not None:
+        items["GLACIERMAPPER_THRESHOLD"] = f"{threshold:g}"
+    target_label = card.target
+    specs = {
+        "probability": ("Float32", PROBABILITY_NODATA, f"probability of {target_label}"),
+        "mask": ("Byte", MASK_NODATA, f"{target_label} mask (class values)"),
+        "confidence": ("Float32", CONFIDENCE_NODATA, "confidence (1 - normalised entropy)"),
+    }
+    reader = BandReader(input_path, [bands[r] for r in roles], band_scaling)
+    steps = Steps(grid.count, progress, is_cancelled)
+    try:
+        with atomic_outputs() as outs:
+            writers = {}
+            for name, path in outputs.items():
+                data_type, nodata, description = specs[name]
+                writers[name] = outs.add(RasterWriter(path, info, 1, data_type, nodata=nodata,
+                                                      descriptions=[description], metadata=items))
+            if "mask" in writers:
+                _style_mask(writers["mask"], card.classes)
+            segmenter = _Segmenter(card, session, output_name, reader, roles, grid, batch,
+                                   bool(options.tta), threshold, writers)
+            segmenter.run(steps)
+    finally:
+        reader.close()
+    if segmenter.skipped == grid.count:
+        warnings.append("Every tile is nodata in at least one band the model needs: the outputs are all nodata. "
+                        "Check the band numbers and the raster's nodata value.")
+    if segmenter.bright_pixels > 0.5 * segmenter.valid_pixels:
+        label = card.input.bands[0]
+        warnings.append(f"Most valid pixels have a {label} reflectance above {IMPLAUSIBLE_REFLECTANCE} after "
+                        f"scaling ({band_scaling.describe()}): the raster's values are probably not reflectance. "
+                        f"Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).")
+    if segmenter.nonfinite:
+        warnings.append(f"The network returned NaN or infinite values for {segmenter.nonfinite} valid pixel(s); "
+                        f"they are nodata in the outputs.")
+    return SegmentResult(
+        probability_path=outputs.get("probability"), mask_path=outputs.get("mask"),
+        confidence_path=outputs.get("confidence"), provider=session.provider,
+        provider_notes=list(session.notes), tiles_total=grid.count, tiles_skipped_nodata=segmenter.skipped,
+        tiles_run=segmenter.run_count, threshold=threshold, seconds=time.perf_counter() - started,
+        # With "auto" a CPU-only machine is normal; a GPU asked for by name and not obtained deserves a warning.
+        warnings=warnings + (list(session.notes) if options.device == "cuda" else []), card=card,
+        bands=dict(bands), tile_size=tile, overlap=overlap)

@@ -1,0 +1,297 @@
+"""Block-wise raster reading and atomic GeoTIFF writing with GDAL: the one read loop of the engine.
+
+Memory is bounded by one window (a strip of rows), never the scene. Outputs are written to a hidden
+temporary file beside the destination and moved into place only when complete, so a failure or a
+cancel leaves nothing behind.
+"""
+import os
+import tempfile
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, osr
+
+from ..errors import InputError, OutputError
+
+gdal.UseExceptions()
+
+# Output tiles; windows are multiples of this so every output tile is written once, whole.
+OUTPUT_BLOCK = 256
+# Pixels per window: large enough for fast I/O, small enough that a scene never sits in memory.
+WINDOW_PIXELS = 2 ** 21
+# ZSTD level 1: on Float32 indices and probabilities it compresses as well as DEFLATE level 1 (about 1.2x:
+# float noise does not compress) and on Byte masks better, in a fifth of the CPU time to write and under half
+# to read; with DEFLATE, writing an index cost more than computing it (bench/README.md). The trade-off is
+# portability: GDAL >= 2.3 (every QGIS 3 build, rasterio, R terra) reads ZSTD, while DEFLATE is read by any
+# TIFF reader; for those, gdal_translate -co COMPRESS=DEFLATE. No predictor: PREDICTOR=3 shrinks floats by
+# another 13 % but makes writing them 2.5 times and reading them 3.6 times as costly.
+# No NUM_THREADS: GDAL 3.6 (Debian 12's; fixed in 3.7/3.8) can deadlock when a multi-threaded GeoTIFF is
+# read while it is written and the block cache is full (rasterizing labels over a full scene hung for good
+# with GDAL_CACHEMAX=64), and with ZSTD the index took the same time without GDAL's compression threads.
+GTIFF_OPTIONS = ("TILED=YES", f"BLOCKXSIZE={OUTPUT_BLOCK}", f"BLOCKYSIZE={OUTPUT_BLOCK}",
+                 "COMPRESS=ZSTD", "ZSTD_LEVEL=1", "BIGTIFF=IF_SAFER")
+
+
+@dataclass(frozen=True)
+class Window:
+    x: int
+    y: int
+    width: int
+    height: int
+
+    @property
+    def shape(self):
+        return (self.height, self.width)
+
+
+@dataclass(frozen=True)
+class RasterInfo:
+    path: str
+    width: int
+    height: int
+    band_count: int
+    geotransform: tuple
+    projection: str
+    nodata: tuple  # per band, None where unset
+    data_types: tuple  # per band, GDAL type names
+    descriptions: tuple
+    metadata: dict
+
+    @property
+    def has_crs(self):
+        return bool(self.projection)
+
+    @property
+    def pixel_size(self):
+        return abs(self.geotransform[1]), abs(self.geotransform[5])
+
+    @property
+    def is_geographic(self):
+        if not self.projection:
+            return False
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(self.projection)
+        return bool(srs.IsGeographic())
+
+    def pixel_area_m2(self):
+        """Area of one pixel in m2: from the linear units of a projected CRS, or on the ellipsoid at the
+        raster's central latitude for a geographic CRS (good to well under 1 % over a Landsat scene)."""
+        dx, dy = self.pixel_size
+        if not self.projection:
+            return dx * dy
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(self.projection)
+        if not srs.IsGeographic():
+            metres = srs.GetLinearUnits() or 1.0
+            return dx * dy * metres * metres
+        a, inv_f = srs.GetSemiMajor(), srs.GetInvFlattening()
+        e2 = 0.0 if not inv_f else (2 - 1 / inv_f) / inv_f
+        latitude = np.radians(self.geotransform[3] + self.geotransform[5] * self.height / 2)
+        w = 1 - e2 * np.sin(latitude) ** 2
+        meridional = a * (1 - e2) / w ** 1.5
+        prime_vertical = a / np.sqrt(w)
+        return float(np.radians(dx) * prime_vertical * np.cos(latitude) * np.radians(dy) * meridional)
+
+    def same_grid(self, other, tolerance=1e-6):
+        return (self.width, self.height) == (other.width, other.height) and np.allclose(
+            self.geotransform, other.geotransform, atol=tolerance * max(self.pixel_size))
+
+
+def open_raster(path):
+    """Open a raster read-only, or raise InputError saying why it is not usable."""
+    if not path:
+        raise InputError("No input raster was given.")
+    if not os.path.exists(path) and not str(path).startswith("/vsi"):
+        raise InputError(f"The raster '{path}' does not exist.")
+    try:
+        dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
+    except RuntimeError as error:
+        raise InputError(f"'{path}' is not a raster GDAL can read ({error}). Give a GeoTIFF or another raster file.") from None
+    if dataset is None or dataset.RasterCount == 0:
+        raise InputError(f"'{path}' is not a raster GDAL can read. Give a GeoTIFF or another raster file.")
+    return dataset
+
+
+def raster_info(source):
+    dataset = open_raster(source) if isinstance(source, (str, os.PathLike)) else source
+    bands = [dataset.GetRasterBand(i + 1) for i in range(dataset.RasterCount)]
+    return RasterInfo(
+        path=dataset.GetDescription(),
+        width=dataset.RasterXSize,
+        height=dataset.RasterYSize,
+        band_count=dataset.RasterCount,
+        geotransform=tuple(dataset.GetGeoTransform(can_return_null=True) or (0, 1, 0, 0, 0, -1)),
+        projection=dataset.GetProjection() or "",
+        nodata=tuple(b.GetNoDataValue() for b in bands),
+        data_types=tuple(gdal.GetDataTypeName(b.DataType) for b in bands),
+        descriptions=tuple(b.GetDescription() or "" for b in bands),
+        metadata=dict(dataset.GetMetadata() or {}),
+    )
+
+
+def windows(width, height, max_pixels=WINDOW_PIXELS, row_multiple=OUTPUT_BLOCK):
+    """Full-width strips whose height is a multiple of the output tile height."""
+    rows = max(row_multiple, (max_pixels // max(width, 1)) // row_multiple * row_multiple)
+    return [Window(0, y, width, min(rows, height - y)) for y in range(0, height, rows)]
+
+
+def expand_window(window, halo, width, height):
+    """``window`` grown by ``halo`` pixels on every side, clipped to the raster, and the (rows, cols) slices
+    that cut ``window`` back out of an array read over the grown one: filters that look at neighbours read
+    the grown window so their result does not depend on where the windows split the raster."""
+    x0, y0 = max(window.x - halo, 0), max(window.y - halo, 0)
+    x1, y1 = min(window.x + window.width + halo, width), min(window.y + window.height + halo, height)
+    inner = (slice(window.y - y0, window.y - y0 + window.height), slice(window.x - x0, window.x - x0 + window.width))
+    return Window(x0, y0, x1 - x0, y1 - y0), inner
+
+
+def release_blocks(*readers_or_writers):
+    """Write the finished blocks of writers and drop the blocks readers have cached.
+
+    GDAL's block cache keeps every block it has seen up to GDAL_CACHEMAX (5 % of RAM by default), so
+    without this a run's memory grows with the scene up to that limit. Call it after each window.
+    """
+    for item in readers_or_writers:
+        dataset = getattr(item, "dataset", item)
+        if dataset is not None:
+            dataset.FlushCache()
+
+
+class BandReader:
+    """Reads chosen bands window by window as float32 reflectance with a validity mask.
+
+    A pixel is valid when no chosen band is nodata (or non-finite). ``scaling`` is a core.sensors.bands.Scaling.
+    """
+
+    def __init__(self, path, band_indices, scaling=None, nodata=None):
+        self.dataset = open_raster(path)
+        self.info = raster_info(self.dataset)
+        self.band_indices = list(band_indices)
+        for index in self.band_indices:
+            if not 1 <= index <= self.info.band_count:
+                raise InputError(f"Band {index} does not exist: '{path}' has {self.info.band_count} band(s).")
+        self.scaling = scaling
+        self.nodata = [self.info.nodata[i - 1] if nodata is None else nodata for i in self.band_indices]
+
+    def read(self, window, raw=False):
+        """Returns (data[n, h, w] float32, valid[h, w] bool). ``raw`` skips the reflectance scaling."""
+        data = np.empty((len(self.band_indices),) + window.shape, dtype=np.float32)
+        valid = np.ones(window.shape, dtype=bool)
+        for k, (index, nodata) in enumerate(zip(self.band_indices, self.nodata)):
+            values = self.dataset.GetRasterBand(index).ReadAsArray(window.x, window.y, window.width, window.height)
+            if nodata is not None:
+                valid &= values != nodata
+            out = data[k]
+            out[...] = values
+            if values.dtype.kind == "f":
+                valid &= np.isfinite(out)
+            if self.scaling is not None and not raw:
+                scale, offset = self.scaling.for_band(index)
+                if scale != 1.0:
+                    out *= np.float32(scale)
+                if offset != 0.0:
+                    out += np.float32(offset)
+        return data, valid
+
+    def close(self):
+        self.dataset = None
+
+
+def check_writable(path):
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another output path.")
+    if os.path.isdir(path):
+        raise OutputError(f"The output path '{path}' is a folder. Give a file name ending in .tif.")
+    try:  # a real probe: permission bits say nothing for root, and nothing about read-only mounts
+        handle, probe = tempfile.mkstemp(prefix=".glaciermapper-probe-", dir=folder)
+        os.close(handle)
+        os.remove(probe)
+    except OSError as error:
+        raise OutputError(f"Cannot write to the folder '{folder}' ({error.strerror}). "
+                          "Choose a folder you can write to.") from None
+
+
+class RasterWriter:
+    """A tiled, compressed GeoTIFF written block by block into a temporary file, moved into place on commit."""
+
+    def __init__(self, path, like, band_count=1, data_type="Float32", nodata=None, descriptions=None,
+                 metadata=None, options=GTIFF_OPTIONS):
+        path = os.fspath(path)
+        check_writable(path)
+        self.path = path
+        folder, name = os.path.split(os.path.abspath(path))
+        self.temp_path = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial.tif")
+        try:
+            self.dataset = gdal.GetDriverByName("GTiff").Create(
+                self.temp_path, like.width, like.height, band_count, gdal.GetDataTypeByName(data_type), list(options))
+        except RuntimeError as error:
+            raise OutputError(f"Cannot create '{path}': {error}. Choose another output path.") from None
+        self.dataset.SetGeoTransform(like.geotransform)
+        if like.projection:
+            self.dataset.SetProjection(like.projection)
+        for i in range(band_count):
+            band = self.dataset.GetRasterBand(i + 1)
+            if nodata is not None:
+                band.SetNoDataValue(nodata)
+            if descriptions:
+                band.SetDescription(descriptions[i])
+        if metadata:
+            self.set_metadata(metadata)
+
+    def set_metadata(self, metadata):
+        current = dict(self.dataset.GetMetadata() or {})
+        current.update({str(k): str(v) for k, v in metadata.items()})
+        self.dataset.SetMetadata(current)
+
+    def write(self, window, array, band=1):
+        self.dataset.GetRasterBand(band).WriteArray(np.ascontiguousarray(array), window.x, window.y)
+
+    def commit(self):
+        """Close the file and move it into place over any previous output."""
+        self.dataset.FlushCache()
+        self.dataset = None
+        try:
+            os.replace(self.temp_path, self.path)
+            aux = self.path + ".aux.xml"
+            if os.path.exists(aux):  # a stale sidecar from an earlier run would override the new metadata
+                os.remove(aux)
+        except OSError as error:
+            self.abort()
+            raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
+
+    def abort(self):
+        self.dataset = None
+        for leftover in (self.temp_path, self.temp_path + ".aux.xml"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+
+
+class OutputSet:
+    """The outputs of one run: committed together, or all removed."""
+
+    def __init__(self):
+        self.writers = []
+
+    def add(self, writer):
+        self.writers.append(writer)
+        return writer
+
+
+@contextmanager
+def atomic_outputs():
+    """``with atomic_outputs() as outputs: writer = outputs.add(RasterWriter(...))``.
+
+    Every writer is committed when the block succeeds; all are removed if anything fails or is cancelled.
+    """
+    outputs = OutputSet()
+    try:
+        yield outputs
+    except BaseException:
+        for writer in outputs.writers:
+            writer.abort()
+        raise
+    for writer in outputs.writers:
+        writer.commit()

@@ -1,0 +1,318 @@
+"""Vector layers with OGR: reading input layers, and writing outputs atomically in any OGR format.
+
+An output is built in a hidden temporary folder beside the destination and moved into place only when
+complete (every sidecar of a multi-file format such as ESRI Shapefile included), so a failure or a cancel
+leaves nothing behind and an earlier output is replaced only by a finished one. ``VectorWriter`` has the
+``commit``/``abort`` protocol of ``raster_io.RasterWriter``, so it joins ``raster_io.atomic_outputs()``.
+"""
+import math
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from ..errors import InputError, OutputError
+from ..optional import optional_module
+
+shapely = optional_module("shapely")  # only the outline algorithms need it
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+DEFAULT_DRIVER = "GPKG"
+# Extensions whose drivers the GDAL metadata do not name unambiguously.
+_EXTENSION_DRIVERS = {"gpkg": "GPKG", "shp": "ESRI Shapefile", "geojson": "GeoJSON", "json": "GeoJSON",
+                      "fgb": "FlatGeobuf", "gml": "GML", "kml": "KML", "sqlite": "SQLite", "csv": "CSV",
+                      "tab": "MapInfo File", "mif": "MapInfo File", "dxf": "DXF", "gpx": "GPX"}
+# Layer creation options per driver: spatial index in GeoPackage, UTF-8 in shapefiles.
+_LAYER_OPTIONS = {"GPKG": ["SPATIAL_INDEX=YES"], "ESRI Shapefile": ["ENCODING=UTF-8"],
+                  "CSV": ["STRING_QUOTING=IF_NEEDED"]}
+OGR_TYPES = {"int": ogr.OFTInteger, "int64": ogr.OFTInteger64, "real": ogr.OFTReal, "str": ogr.OFTString,
+             "date": ogr.OFTDate, "datetime": ogr.OFTDateTime}
+
+
+_SETTERS = {
+    ogr.OFTInteger: lambda f, i, v: f.SetFieldInteger64(i, int(v)),
+    ogr.OFTInteger64: lambda f, i, v: f.SetFieldInteger64(i, int(v)),
+    ogr.OFTReal: lambda f, i, v: f.SetField(i, float(v)),
+    ogr.OFTString: lambda f, i, v: f.SetFieldString(i, str(v)),
+}
+_SETTERS[ogr.OFTDate] = _SETTERS[ogr.OFTDateTime] = _SETTERS[ogr.OFTString]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One attribute of an output layer: name, type key of OGR_TYPES, optional width/precision."""
+    name: str
+    kind: str
+    width: int = 0
+    precision: int = 0
+
+    def definition(self):
+        definition = ogr.FieldDefn(self.name, OGR_TYPES[self.kind])
+        if self.width:
+            definition.SetWidth(self.width)
+        if self.precision:
+            definition.SetPrecision(self.precision)
+        return definition
+
+
+def driver_for_path(path):
+    """Short name of the OGR driver that writes ``path``, chosen by its extension (GeoPackage if none)."""
+    extension = os.path.splitext(str(path))[1].lower().lstrip(".")
+    if not extension:
+        return DEFAULT_DRIVER
+    if extension in _EXTENSION_DRIVERS:
+        return _EXTENSION_DRIVERS[extension]
+    for index in range(ogr.GetDriverCount()):
+        driver = ogr.GetDriver(index)
+        metadata = driver.GetMetadata() or {}
+        if metadata.get("DCAP_CREATE") == "YES" and extension in (metadata.get("DMD_EXTENSIONS") or "").split():
+            return driver.GetName()
+    raise OutputError(f"No OGR vector format writes files ending in '.{extension}'. "
+                      "Use .gpkg (GeoPackage), .shp, .geojson or .fgb.")
+
+
+def supports_multiple_layers(driver_name):
+    return driver_name in ("GPKG", "SQLite")
+
+
+def open_layer(path, layer_name=None):
+    """(dataset, layer) of a vector file opened read-only, or InputError saying why it cannot be used."""
+    if not path:
+        raise InputError("No vector layer was given.")
+    path = os.fspath(path)
+    source = path.split("|")[0]  # QGIS writes "file.gpkg|layername=x"
+    if "|layername=" in path and not layer_name:
+        layer_name = path.split("|layername=")[1].split("|")[0]
+    if not os.path.exists(source) and not source.startswith("/vsi"):
+        raise InputError(f"The vector file '{source}' does not exist.")
+    try:
+        dataset = gdal.OpenEx(source, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError as error:
+        raise InputError(f"'{source}' is not a vector file OGR can read ({error}).") from None
+    if dataset is None or dataset.GetLayerCount() == 0:
+        raise InputError(f"'{source}' has no vector layer OGR can read.")
+    if layer_name:
+        layer = dataset.GetLayerByName(layer_name)
+        if layer is None:
+            names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
+            raise InputError(f"'{source}' has no layer named '{layer_name}'. Its layers are: {', '.join(names)}.")
+    else:
+        layer = dataset.GetLayerByIndex(0)
+    layer.owner = dataset  # GDAL < 3.8 frees a layer with its dataset: the layer keeps it alive
+    return dataset, layer
+
+
+def layer_srs(layer):
+    """The layer's CRS in lon/lat axis order, or None."""
+    srs = layer.GetSpatialRef()
+    if srs is None:
+        return None
+    srs = srs.Clone()
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def read_geometries(layer, fields=(), batch_size=None, batch_bytes=None):
+    """All features of ``layer`` as (shapely geometries, {field: list of values}), or batches of them.
+
+    With ``batch_size`` (features) and/or ``batch_bytes`` (geometry size) a generator of such pairs is
+    returned, so memory holds one batch at a time. Features without geometry are skipped.
+    """
+    batched = bool(batch_size or batch_bytes)
+
+    def batches():
+        geometries, values, size = [], {name: [] for name in fields}, 0
+        layer.ResetReading()
+        for feature in layer:
+            geometry = feature.GetGeometryRef()
+            if geometry is None or geometry.IsEmpty():
+                continue
+            geometries.append(bytes(geometry.ExportToIsoWkb()))
+            size += len(geometries[-1])
+            for name in fields:
+                values[name].append(feature.GetField(name))
+            if batched and ((batch_size and len(geometries) >= batch_size) or (batch_bytes and size >= batch_bytes)):
+                yield shapely.from_wkb(np.array(geometries, dtype=object)), values
+                geometries, values, size = [], {name: [] for name in fields}, 0
+        if geometries or not batched:
+            yield (shapely.from_wkb(np.array(geometries, dtype=object)) if geometries
+                   else np.empty(0, dtype=object)), values
+
+    if batched:
+        return batches()
+    return next(batches())
+
+
+def field_names(layer):
+    definition = layer.GetLayerDefn()
+    return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+
+
+class VectorWriter:
+    """A vector dataset (one or more layers) built in a temporary folder and moved into place on commit.
+
+    ``add_layer`` creates a layer with a list of Field; ``write`` appends features from shapely
+    geometries (None for a table row) and attribute dicts. The format follows the extension of ``path``.
+    """
+
+    def __init__(self, path, driver_name=None):
+        path = os.fspath(path)
+        folder, name = os.path.split(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another output path.")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise OutputError(f"Cannot write to the folder '{folder}' (permission denied). Choose another folder.")
+        if os.path.isdir(path):
+            raise OutputError(f"The output path '{path}' is a folder. Give a file name such as outlines.gpkg.")
+        self.driver_name = driver_name or driver_for_path(path)
+        if not os.path.splitext(name)[1] and self.driver_name == DEFAULT_DRIVER:
+            name += ".gpkg"
+        self.path = os.path.join(folder, name)
+        self.temp_folder = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial")
+        os.mkdir(self.temp_folder)
+        self.temp_path = os.path.join(self.temp_folder, name)
+        try:
+            driver = ogr.GetDriverByName(self.driver_name)
+            self.dataset = driver.CreateDataSource(self.temp_path)
+        except RuntimeError as error:
+            self.abort()
+            raise OutputError(f"Cannot create '{path}' as {self.driver_name}: {error}.") from None
+        if self.dataset is None:
+            self.abort()
+            raise OutputError(f"Cannot create '{path}' as {self.driver_name}.")
+        self.layers = {}
+        self.renamed = {}  # field names the format had to shorten: {ours: written}
+        self._in_transaction = False
+
+    def add_layer(self, name, fields, srs=None, geometry_type=ogr.wkbMultiPolygon, metadata=None):
+        options = list(_LAYER_OPTIONS.get(self.driver_name, []))
+        if geometry_type == ogr.wkbNone and self.driver_name == "GPKG":
+            options = ["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"]
+        try:
+            layer = self.dataset.CreateLayer(name, srs, geometry_type, options=options)
+        except RuntimeError as error:
+            raise OutputError(f"Cannot create the layer '{name}' in '{self.path}': {error}.") from None
+        gdal.PushErrorHandler("CPLQuietErrorHandler")  # shortened names are reported below instead
+        try:
+            for field in fields:
+                layer.CreateField(field.definition())
+        finally:
+            gdal.PopErrorHandler()
+        definition = layer.GetLayerDefn()
+        self.renamed.update({f.name: definition.GetFieldDefn(i).GetName() for i, f in enumerate(fields)
+                             if definition.GetFieldDefn(i).GetName() != f.name})
+        if metadata:
+            layer.SetMetadata({str(k): str(v) for k, v in metadata.items()})
+        self.layers[name] = (layer, [f.name for f in fields], geometry_type)
+        return layer
+
+    def _begin(self):
+        if not self._in_transaction and self.dataset.TestCapability(ogr.ODsCTransactions):
+            self.dataset.StartTransaction()
+            self._in_transaction = True
+
+    def write(self, layer_name, geometries, rows):
+        """Append features: ``geometries`` (shapely, or None entries) and ``rows`` (dicts), same length."""
+        layer, names, geometry_type = self.layers[layer_name]
+        definition = layer.GetLayerDefn()
+        self._begin()
+        multi = ogr.GT_Flatten(geometry_type) == ogr.wkbMultiPolygon
+        wkbs = [None] * len(rows)
+        if geometries is not None and len(geometries):
+            geometries = np.asarray(geometries, dtype=object)
+            if multi:
+                geometries = as_multipolygons(geometries)
+            wkbs = shapely.to_wkb(geometries)
+        # By index: formats such as ESRI Shapefile shorten long names (rate_km2_per_yr -> rate_km2_p).
+        # Typed setters, and nothing for empty values (a new feature's fields are null), keep this fast.
+        setters = [(index, name, _SETTERS[definition.GetFieldDefn(index).GetType()])
+                   for index, name in enumerate(names)]
+        for wkb, row in zip(wkbs, rows):
+            feature = ogr.Feature(definition)
+            for index, name, setter in setters:
+                value = row.get(name)
+                if value is not None and not (isinstance(value, float) and not math.isfinite(value)):
+                    setter(feature, index, value)
+            if wkb is not None:
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+            layer.CreateFeature(feature)
+
+    def commit(self):
+        """Close the dataset and move its files into place over any previous output."""
+        try:
+            if self._in_transaction:
+                self.dataset.CommitTransaction()
+            self.dataset.FlushCache()
+        except RuntimeError as error:
+            self.abort()
+            raise OutputError(f"Cannot finish writing '{self.path}': {error}.") from None
+        self.dataset = None
+        self.layers = {}
+        try:
+            self._move_into_place()
+        except OSError as error:
+            self.abort()
+            raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
+        shutil.rmtree(self.temp_folder, ignore_errors=True)
+
+    def _move_into_place(self):
+        folder = os.path.dirname(self.path)
+        stem = os.path.splitext(os.path.basename(self.path))[0]
+        produced = sorted(os.listdir(self.temp_folder))
+        if self.driver_name == "ESRI Shapefile":  # stale sidecars of an earlier output would be read with ours
+            for old in os.listdir(folder):
+                if os.path.splitext(old)[0] == stem and os.path.splitext(old)[1].lower() in (
+                        ".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd"):
+                    os.remove(os.path.join(folder, old))
+        elif os.path.isdir(self.temp_path):  # a format that wrote a folder
+            if os.path.exists(self.path):
+                shutil.rmtree(self.path) if os.path.isdir(self.path) else os.remove(self.path)
+            os.replace(self.temp_path, self.path)
+            return
+        for name in produced:
+            os.replace(os.path.join(self.temp_folder, name), os.path.join(folder, name))
+
+    def abort(self):
+        self.dataset = None
+        self.layers = {}
+        shutil.rmtree(self.temp_folder, ignore_errors=True)
+
+
+def renamed_fields_warning(writer):
+    """A warning listing the field names the output format shortened, or nothing."""
+    if not writer.renamed:
+        return []
+    pairs = ", ".join(f"{ours} -> {written}" for ours, written in writer.renamed.items())
+    return [f"{writer.driver_name} shortens field names: {pairs}. Use GeoPackage (.gpkg) to keep the full names."]
+
+
+def as_multipolygons(geometries):
+    """Polygons promoted to one-part MultiPolygons, so a layer holds a single geometry type."""
+    geometries = np.asarray(geometries, dtype=object)
+    out = geometries.copy()
+    single = shapely.get_type_id(geometries) == 3
+    if single.any():
+        out[single] = shapely.multipolygons(geometries[single].reshape(-1, 1))
+    return out
+
+
+def polygonal_part(geometries):
+    """The polygonal content of each geometry (MultiPolygon or Polygon), empty where there is none.
+
+    make_valid can return collections with stray lines or points; only the areas are kept.
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    out = geometries.copy()
+    types = shapely.get_type_id(geometries)
+    for i in np.flatnonzero((types != 3) & (types != 6)):
+        parts = [p for p in shapely.get_parts(geometries[i]) if shapely.get_type_id(p) in (3, 6)]
+        polygons = []
+        for part in parts:
+            polygons.extend(shapely.get_parts(part) if shapely.get_type_id(part) == 6 else [part])
+        out[i] = shapely.MultiPolygon(polygons) if polygons else shapely.Polygon()
+    return out

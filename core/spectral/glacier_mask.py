@@ -1,0 +1,91 @@
+"""Glacier mask by NDSI threshold, with optional water and dark-pixel exclusion.
+
+Defaults come from the literature and from the labelled Landsat 8/9 spectra of glacier-snow-cover-mapping
+(8,162 pixels of snow, shadowed snow, ice, rock and water, read as surface reflectance, i.e. less the 0.2
+offset the file leaves in; tests/unit/test_real_spectra.py measures every figure quoted here):
+- NDSI >= 0.4 is the usual snow threshold (Dozier 1989; Hall et al. 1995); the founding glacier paper
+  found 0.1 best on its own scene. On the spectra 0.4 maps 95 % of snow and 99.5 % of ice, 1.4 % of rock.
+- Water has a high NDSI too (median 0.90 on the labelled water), the paper's known failure: at 0.4, 95 %
+  of the water pixels are mapped as glacier. Water is dark in the NIR and has a high NDWI; the limits
+  below maximise the mean of glacier pixels kept and water pixels removed over a sweep on the spectra.
+"""
+import math
+from dataclasses import dataclass
+
+from ..errors import InputError
+from .indices import INDEX_NODATA, normalized_difference
+from .threshold import MaskResult, MaskRule, check_threshold, threshold_mask
+
+WATER_TESTS = ("none", "ndwi", "nir")
+__all__ = ["GlacierMaskOptions", "MaskResult", "WATER_TESTS", "ndsi_glacier_mask"]
+
+
+@dataclass
+class GlacierMaskOptions:
+    threshold: float = 0.4  # None: automatic, Otsu on the histogram of valid NDSI values
+    water_test: str = "none"  # "none" | "ndwi" | "nir"
+    # NDWI of water: 5th percentile 0.47, median 0.75; of ice: median 0.22, 95th percentile 0.50; snow
+    # below 0.15. At NDSI 0.4, NDWI > 0.5 cuts the water mapped as glacier from 95 % to 2.4 % and keeps
+    # 95 % of ice (Kappa 0.897 -> 0.911). Lower limits eat the ice: 0.2 keeps only 46 % of it.
+    ndwi_threshold: float = 0.5
+    # NIR reflectance of water: at most 0.069 (Sentinel-2 water of the same sites: 95th percentile 0.069);
+    # of ice: 5th percentile 0.059; of snow: 1st percentile 0.20. NIR < 0.05 removes all the water mapped
+    # as glacier and keeps 97 % of ice (Kappa 0.918); 0.1 would keep 89 %. Both tests also remove some
+    # shadowed snow (85 % -> 80 % mapped), which is dark in the NIR too.
+    nir_max: float = 0.05
+    min_green: float = None  # pixels darker than this in green are not glacier (deep shadow, dark surfaces)
+    median_filter: bool = False  # 3x3 median of the mask
+    min_patch_pixels: int = 0  # glacier patches with fewer connected (8-neighbour) pixels are removed
+
+
+def _check_options(options):
+    if options.water_test not in WATER_TESTS:
+        raise InputError(f"Unknown water test '{options.water_test}'. Choose one of: {', '.join(WATER_TESTS)}.")
+    if options.water_test == "ndwi":
+        check_threshold(options.ndwi_threshold, "NDWI threshold of the water test")
+    if options.water_test == "nir" and not (math.isfinite(options.nir_max) and options.nir_max > 0):
+        raise InputError(f"The NIR limit of the water test ({options.nir_max}) must be a reflectance above 0, "
+                         "such as 0.07.")
+    if options.min_green is not None and not math.isfinite(options.min_green):
+        raise InputError("The minimum green reflectance must be a number, or empty for no test.")
+
+
+def glacier_rule(options):
+    """The MaskRule of the NDSI glacier mask for these options."""
+    _check_options(options)
+    extra_roles = ("nir",) if options.water_test != "none" else ()
+    names = (("water",) if options.water_test != "none" else ()) + (("dark",) if options.min_green is not None else ())
+
+    def exclusions(bands, valid, _window):
+        tests = {}
+        if options.water_test == "ndwi":
+            ndwi = normalized_difference(bands["green"], bands["nir"], valid)
+            tests["water"] = (ndwi != INDEX_NODATA) & (ndwi > options.ndwi_threshold)
+        elif options.water_test == "nir":
+            tests["water"] = bands["nir"] < options.nir_max
+        if options.min_green is not None:
+            tests["dark"] = bands["green"] < options.min_green
+        return tests
+
+    metadata = {"GLACIERMAPPER_WATER_TEST": options.water_test}
+    if options.water_test == "ndwi":
+        metadata["GLACIERMAPPER_WATER_RULE"] = f"NDWI > {options.ndwi_threshold:g} is water"
+    elif options.water_test == "nir":
+        metadata["GLACIERMAPPER_WATER_RULE"] = f"NIR reflectance < {options.nir_max:g} is water"
+    if options.min_green is not None:
+        metadata["GLACIERMAPPER_DARK_RULE"] = f"green reflectance < {options.min_green:g} is not glacier"
+    return MaskRule("ndsi", "glacier", extra_roles, exclusions, names,
+                    plausible_automatic=(0.0, 0.7), metadata=metadata)
+
+
+def ndsi_glacier_mask(input_path, out_mask, out_index=None, sensor="landsat_oli", band_overrides=None, scaling=None,
+                      options=None, metadata=None, progress=None, is_cancelled=None, window_rows=None):
+    """Glacier mask (1 glacier, 0 not, 255 nodata) where NDSI >= threshold and no exclusion test holds.
+
+    ``out_index`` optionally receives the NDSI (Float32, nodata -9999). ``window_rows`` sets the height of
+    the processing strips (for tests; results do not depend on it).
+    """
+    options = options or GlacierMaskOptions()
+    return threshold_mask(input_path, out_mask, out_index, glacier_rule(options), options.threshold,
+                          options.median_filter, options.min_patch_pixels, sensor, band_overrides, scaling,
+                          metadata, progress, is_cancelled, window_rows)

@@ -1,0 +1,351 @@
+"""Threshold masks from a normalised-difference index: fixed or automatic (Otsu) threshold, exclusion
+tests, 3x3 median filter and removal of small patches, all block by block.
+
+The automatic threshold takes two passes over the raster: the first builds a fixed-bin histogram of the
+index (bounded memory whatever the scene), Otsu's method picks the threshold, the second writes the mask.
+"""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..callbacks import Steps
+from ..errors import InputError
+from .indices import (INDEX_BANDS, INDEX_LABELS, INDEX_NODATA, IndexStatistics, index_metadata,
+                      no_valid_pixels_error, normalized_difference, open_source, processing_windows, run_windows)
+from .mask_filters import MASK_NODATA, keep_removals, median_3x3, sieve
+from ..io.raster import BandReader, RasterWriter, atomic_outputs, expand_window, release_blocks
+
+# 0.001 wide bins over the index range: finer than any threshold anyone sets by hand.
+HISTOGRAM_BINS = 2000
+# Scratch rasters of the sieve step are read back at once: no compression.
+SCRATCH_OPTIONS = ("TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "BIGTIFF=IF_SAFER")
+# Reflectance above this on most pixels means the scaling to reflectance was not applied.
+IMPLAUSIBLE_REFLECTANCE = 1.5
+
+
+class Histogram:
+    """Counts of values in fixed, equal bins over [lo, hi]; values outside or non-finite are only counted."""
+
+    def __init__(self, lo=-1.0, hi=1.0, bins=HISTOGRAM_BINS):
+        if not hi > lo or bins < 2:
+            raise ValueError("a histogram needs hi > lo and at least 2 bins")
+        self.lo, self.hi, self.bins = float(lo), float(hi), int(bins)
+        self.counts = np.zeros(self.bins, dtype=np.int64)
+        self.edges = np.linspace(self.lo, self.hi, self.bins + 1)
+        self.outside = 0
+
+    def add(self, values):
+        values = np.asarray(values).ravel()
+        inside = (values >= self.lo) & (values <= self.hi)  # False for NaN
+        kept = values[inside]
+        self.outside += values.size - kept.size
+        bins = ((kept.astype(np.float64) - self.lo) * (self.bins / (self.hi - self.lo))).astype(np.intp)
+        np.minimum(bins, self.bins - 1, out=bins)  # hi itself goes in the last bin
+        self.counts += np.bincount(bins, minlength=self.bins)
+
+    @property
+    def total(self):
+        return int(self.counts.sum())
+
+    def quantile(self, q):
+        """The value below which a fraction ``q`` of the counted values lie (linear within a bin)."""
+        if not 0.0 <= q <= 1.0:
+            raise ValueError("q must be in [0, 1]")
+        total = self.total
+        if total == 0:
+            return float("nan")
+        cumulative = np.cumsum(self.counts)
+        target = q * total
+        k = int(np.searchsorted(cumulative, target, side="left"))
+        k = min(k, self.bins - 1)
+        before = cumulative[k - 1] if k else 0
+        inside = self.counts[k]
+        fraction = (target - before) / inside if inside else 0.0
+        return float(self.edges[k] + fraction * (self.edges[k + 1] - self.edges[k]))
+
+
+def otsu_threshold(counts, edges):
+    """Otsu's threshold of a histogram: the bin edge that maximises the between-class variance.
+
+    Values at or above the returned edge form the upper class. When several edges give the same maximum
+    (empty bins between two modes), the middle of that run of edges is returned: the middle of the valley.
+    """
+    counts = np.asarray(counts, dtype=np.float64)
+    edges = np.asarray(edges, dtype=np.float64)
+    if counts.ndim != 1 or edges.shape != (counts.size + 1,):
+        raise ValueError("edges must have one more element than counts")
+    centres = (edges[:-1] + edges[1:]) / 2
+    total = counts.sum()
+    w0 = np.cumsum(counts)[:-1]  # lower class = bins 0..k, split at edges[k + 1]
+    w1 = total - w0
+    m0 = np.cumsum(counts * centres)[:-1]
+    m1 = (counts * centres).sum() - m0
+    both = (w0 > 0) & (w1 > 0)
+    if not both.any():
+        raise InputError("Otsu's method needs at least two different values, but all values fall in one "
+                         "histogram bin. Give the threshold explicitly.")
+    between = np.zeros_like(w0)
+    between[both] = w0[both] * w1[both] * (m0[both] / w0[both] - m1[both] / w1[both]) ** 2
+    best = between.max()
+    candidates = np.flatnonzero(both & (between >= best * (1 - 1e-12)))
+    run_end = 0  # first contiguous run of maximal splits
+    while run_end + 1 < candidates.size and candidates[run_end + 1] == candidates[run_end] + 1:
+        run_end += 1
+    first, last = candidates[0], candidates[run_end]
+    return float((edges[first + 1] + edges[last + 1]) / 2)
+
+
+@dataclass
+class MaskResult:
+    mask_path: str
+    index_path: str  # or None
+    threshold: float
+    automatic: bool
+    target_pixels: int
+    valid_pixels: int
+    nodata_pixels: int
+    excluded: dict = field(default_factory=dict)  # test name -> pixels above the threshold it removed
+    warnings: list = field(default_factory=list)
+    index: str = ""
+    bands: dict = field(default_factory=dict)  # role -> band index
+    median_changed_pixels: int = 0
+    removed_patch_pixels: int = 0
+
+
+@dataclass
+class MaskRule:
+    """What a threshold mask method adds to the common machinery."""
+    index: str  # key of INDEX_BANDS
+    target: str  # 'glacier', 'water': words for metadata and messages
+    extra_roles: tuple = ()
+    # (bands: role -> reflectance array, valid, window) -> {test name: bool array}; independent of the threshold
+    exclusions: object = None
+    exclusion_names: tuple = ()
+    # When set, pixels an exclusion test flags and whose index is at or above this value are left out of
+    # the Otsu histogram: they would form a false target mode (snow and shadow in a water index).
+    histogram_drops_excluded_above: float = None
+    plausible_automatic: tuple = (-1.0, 1.0)  # an automatic threshold outside this gets a warning
+    metadata: dict = field(default_factory=dict)
+    readers: tuple = ()  # auxiliary BandReaders the exclusion tests use (their cached blocks are released)
+
+
+def check_threshold(value, what):
+    if value is None:
+        return None
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"The {what} '{value}' is not a number. Give a value between -1 and 1.") from None
+    if not (math.isfinite(value) and -1.0 <= value <= 1.0):
+        raise InputError(f"The {what} {value} is outside [-1, 1], the range of a normalised difference. "
+                         "Give a value between -1 and 1, or use the automatic threshold.")
+    return value
+
+
+def _unique(roles):
+    return tuple(dict.fromkeys(roles))
+
+
+class _Source:
+    """Reads the rule's bands for a window and computes the index and exclusion tests."""
+
+    def __init__(self, input_path, rule, sensor, band_overrides, scaling):
+        self.rule = rule
+        self.roles = _unique(INDEX_BANDS[rule.index] + tuple(rule.extra_roles))
+        self.source = open_source(input_path, self.roles, sensor, band_overrides, scaling)
+        self.reader = BandReader(input_path, [self.source.bands[r] for r in self.roles], self.source.scaling)
+
+    def read(self, window):
+        data, valid = self.reader.read(window)
+        bands = dict(zip(self.roles, data))
+        a, b = INDEX_BANDS[self.rule.index]
+        index = normalized_difference(bands[a], bands[b], valid)
+        excluded = self.rule.exclusions(bands, valid, window) if self.rule.exclusions else {}
+        return bands, valid, index, excluded
+
+    def close(self):
+        self.reader.close()
+
+
+def threshold_mask(input_path, out_mask, out_index, rule, threshold=None, median_filter=False, min_patch_pixels=0,
+                   sensor="landsat_oli", band_overrides=None, scaling=None, metadata=None, progress=None,
+                   is_cancelled=None, window_rows=None):
+    """Mask = index >= threshold and no exclusion test true; UInt8 1/0 with 255 nodata (see MaskResult)."""
+    threshold = check_threshold(threshold, f"{INDEX_LABELS[rule.index].split()[0]} threshold")
+    min_patch_pixels = int(min_patch_pixels or 0)
+    if min_patch_pixels < 0:
+        raise InputError(f"The minimum patch size {min_patch_pixels} is negative. Give 0 (keep all) or more pixels.")
+    source = _Source(input_path, rule, sensor, band_overrides, scaling)
+    info = source.source.info
+    warnings = list(source.source.warnings)
+    window_list = processing_windows(info, window_rows, source.reader)
+    automatic = threshold is None
+    sieving = min_patch_pixels > 1  # a patch has at least one pixel
+    first_stop = 0.45 if automatic else 0.0
+    mask_stop = 0.9 if sieving else 1.0
+    label = INDEX_LABELS[rule.index].split()[0]
+    scratch = []
+    try:
+        if automatic:
+            threshold = _automatic_threshold(source, window_list, rule, label,
+                                             Steps(len(window_list), progress, is_cancelled, 0.0, first_stop))
+            low, high = rule.plausible_automatic
+            if not low <= threshold <= high:
+                warnings.append(
+                    f"The automatic {label} threshold {threshold:.3f} is outside the usual range for {rule.target} "
+                    f"({low} to {high}): the histogram may not be bimodal (little {rule.target} in the scene, "
+                    "clouds, or a wrong scaling). Check the mask, or give the threshold explicitly.")
+        threshold32 = np.float32(threshold)
+        mask_metadata = {**(metadata or {}), **index_metadata(rule.index, source.source), **rule.metadata,
+                         "GLACIERMAPPER_THRESHOLD": f"{threshold:.6g}",
+                         "GLACIERMAPPER_THRESHOLD_AUTOMATIC": "true" if automatic else "false",
+                         "GLACIERMAPPER_THRESHOLD_RULE": f"{rule.target} where {label} >= threshold",
+                         "GLACIERMAPPER_MEDIAN_FILTER": "3x3" if median_filter else "none",
+                         "GLACIERMAPPER_MIN_PATCH_PIXELS": str(min_patch_pixels),
+                         "GLACIERMAPPER_MASK_VALUES": f"1 {rule.target}, 0 not {rule.target}, 255 nodata"}
+        with atomic_outputs() as outputs:
+            mask_writer = outputs.add(RasterWriter(
+                out_mask, info, 1, "Byte", nodata=MASK_NODATA, descriptions=[f"{rule.target.capitalize()} mask"],
+                metadata=mask_metadata))
+            index_writer = None
+            if out_index:
+                index_writer = outputs.add(RasterWriter(
+                    out_index, info, 1, "Float32", nodata=INDEX_NODATA, descriptions=[INDEX_LABELS[rule.index]],
+                    metadata={**(metadata or {}), **index_metadata(rule.index, source.source)}))
+            first_writer = mask_writer
+            if sieving:
+                first_writer = RasterWriter(f"{out_mask}.before-sieve.tif", info, 1, "Byte", nodata=MASK_NODATA,
+                                            options=SCRATCH_OPTIONS)
+                scratch.append(first_writer)
+            counts = _mask_pass(source, window_list, threshold32, median_filter, first_writer, index_writer,
+                                Steps(len(window_list), progress, is_cancelled, first_stop, mask_stop))
+            if counts["valid"] == 0:
+                raise no_valid_pixels_error(source.source, INDEX_BANDS[rule.index],
+                                            " (or the two index bands sum to 0)")
+            if counts["bright"] > 0.5 * counts["valid"]:
+                warnings.append(
+                    f"Most valid pixels have a green reflectance above {IMPLAUSIBLE_REFLECTANCE}: the raster looks "
+                    f"like digital numbers, not reflectance (scaling used: {source.source.scaling.describe()}). "
+                    "Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.")
+            if sieving:
+                sieved_writer = RasterWriter(f"{out_mask}.sieved.tif", info, 1, "Byte", nodata=MASK_NODATA,
+                                             options=SCRATCH_OPTIONS)
+                scratch.append(sieved_writer)
+                first_writer.dataset.FlushCache()
+                sieve(first_writer.dataset.GetRasterBand(1), sieved_writer.dataset.GetRasterBand(1),
+                      min_patch_pixels, progress, is_cancelled, mask_stop, 0.97)
+                sieved_writer.dataset.FlushCache()
+                before = counts["target"]
+                counts["target"] = _keep_removals_pass(first_writer, sieved_writer, mask_writer, window_list,
+                                                       Steps(len(window_list), progress, is_cancelled, 0.97, 1.0))
+                counts["removed"] = before - counts["target"]
+            if index_writer is not None:
+                counts["statistics"].write_to(index_writer.dataset.GetRasterBand(1))
+            mask_writer.set_metadata({"GLACIERMAPPER_TARGET_PIXELS": counts["target"],
+                                      "GLACIERMAPPER_VALID_PIXELS": counts["valid"]})
+    finally:
+        for writer in scratch:
+            writer.abort()
+        source.close()
+    return MaskResult(str(out_mask), str(out_index) if out_index else None, float(threshold), automatic,
+                      counts["target"], counts["valid"], counts["nodata"], counts["excluded"], warnings,
+                      rule.index, dict(source.source.bands), counts["median_changed"], counts.get("removed", 0))
+
+
+def _automatic_threshold(source, window_list, rule, label, steps):
+    histogram = Histogram()
+
+    def read(window):
+        _, _, index, excluded = source.read(window)
+        release_blocks(source.reader, *rule.readers)
+        use = index != INDEX_NODATA
+        if rule.histogram_drops_excluded_above is not None and excluded:
+            flagged = np.logical_or.reduce(list(excluded.values()))
+            use &= ~(flagged & (index >= rule.histogram_drops_excluded_above))
+        return index[use]
+
+    run_windows(window_list, read, lambda _window, values: histogram.add(values), lambda *_: None, steps)
+    if histogram.total == 0:
+        if rule.histogram_drops_excluded_above is not None:
+            raise InputError(f"No valid pixel is left for the automatic {label} threshold after the exclusion "
+                             f"tests ({', '.join(rule.exclusion_names)}): every pixel is nodata or excluded. "
+                             "Give the threshold explicitly or turn the exclusions off.")
+        raise no_valid_pixels_error(source.source, INDEX_BANDS[rule.index], " (or the two index bands sum to 0)")
+    return round(otsu_threshold(histogram.counts, histogram.edges), 6)
+
+
+def _mask_pass(source, window_list, threshold32, median_filter, mask_writer, index_writer, steps):
+    info = source.source.info
+    statistics = IndexStatistics()
+    excluded_total = {name: 0 for name in source.rule.exclusion_names}
+    counts = {"target": 0, "valid": 0, "nodata": 0, "bright": 0, "median_changed": 0,
+              "excluded": excluded_total, "statistics": statistics}
+
+    def read(window):
+        grown, inner = expand_window(window, 1 if median_filter else 0, info.width, info.height)
+        bands, _, index, excluded = source.read(grown)
+        release_blocks(source.reader, *source.rule.readers)
+        return inner, bands, index, excluded
+
+    def compute(_window, data):
+        inner, bands, index, excluded = data
+        index_valid = index != INDEX_NODATA
+        above = index_valid & (index >= threshold32)
+        target = above.copy()
+        for name, test in excluded.items():
+            excluded_total[name] += int(np.count_nonzero(above[inner] & test[inner]))
+            target &= ~test
+        mask = np.where(index_valid, np.uint8(0), np.uint8(MASK_NODATA))
+        mask[target] = 1
+        if median_filter:
+            filtered = median_3x3(mask)[inner]
+            counts["median_changed"] += int(np.count_nonzero(filtered != mask[inner]))
+            mask = filtered
+        else:
+            mask = mask[inner]
+        core_index = index[inner]
+        statistics.add(core_index)
+        valid_count = int(np.count_nonzero(mask != MASK_NODATA))
+        counts["valid"] += valid_count
+        counts["nodata"] += mask.size - valid_count
+        counts["target"] += int(np.count_nonzero(mask == 1))
+        if "green" in bands:
+            bright = bands["green"][inner] > IMPLAUSIBLE_REFLECTANCE
+            counts["bright"] += int(np.count_nonzero(index_valid[inner] & bright))
+        return mask, core_index
+
+    def write(window, result):
+        mask, core_index = result
+        mask_writer.write(window, mask)
+        if index_writer is not None:
+            index_writer.write(window, core_index)
+        release_blocks(mask_writer, index_writer)
+
+    run_windows(window_list, read, compute, write, steps)
+    return counts
+
+
+def _keep_removals_pass(original_writer, sieved_writer, mask_writer, window_list, steps):
+    """Write the mask with only the target patches the sieve removed taken out; returns the target count."""
+    original_band = original_writer.dataset.GetRasterBand(1)
+    sieved_band = sieved_writer.dataset.GetRasterBand(1)
+    target = [0]
+
+    def read(window):
+        args = (window.x, window.y, window.width, window.height)
+        arrays = original_band.ReadAsArray(*args), sieved_band.ReadAsArray(*args)
+        release_blocks(original_writer, sieved_writer)
+        return arrays
+
+    def compute(_window, arrays):
+        mask = keep_removals(*arrays)
+        target[0] += int(np.count_nonzero(mask == 1))
+        return mask
+
+    def write(window, mask):
+        mask_writer.write(window, mask)
+        release_blocks(mask_writer)
+
+    run_windows(window_list, read, compute, write, steps)
+    return target[0]

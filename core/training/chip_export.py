@@ -1,0 +1,545 @@
+"""Training chips from a raster and label polygons: the folder the trainer (models/trainer) reads.
+
+Folder format "glaciermapper-chips/1":
+
+- ``manifest.json``: channels, bands, reflectance scaling, classes, split, normalisation, label counts and
+  the list of chips (file, split, x, y, positive_fraction, valid_fraction);
+- ``chips/c_000001.npz`` ...: ``image`` float32 [C, H, W] reflectance of the bands, then the derived indices
+  (core.spectral.indices), and ``label`` uint8 [H, W]: 0 background, 1 target, 255 ignored. Ignored are nodata
+  pixels (nodata in any band, or a derived index undefined there; they hold 0 in every channel), pixels
+  outside the area of interest and, with ``unlabelled="ignore"``, pixels no label polygon covers (these
+  keep their data). The trainer leaves 255 out of the loss.
+
+Labels: every polygon of LABELS is the target, unless ``class_field`` is given (its value ``target_value``
+is the target, any other value is background, an empty value is skipped). Pixels no polygon covers are
+background (or ignored). CORRECTIONS polygons with a non-empty class override LABELS both ways. Both may be
+in any CRS (see core.geo.rasterize).
+
+Filters: chips with less than ``min_valid_fraction`` of non-ignored pixels are dropped (dropped_nodata),
+then chips whose target share of those pixels is below ``min_positive_fraction`` (dropped_low_positive),
+as in the glacier paper. ``keep_negative_fraction`` (default 0, as in the paper) keeps a seeded random
+share of those low-target chips anyway, so that the network also sees areas without the target (lakes,
+rock, shadow) and learns not to mark them. Chips lie on a grid of ``stride`` pixels from the top-left
+corner; pixels right of or below the last whole chip are not chipped. Chips wholly outside the area of
+interest are not candidates at all.
+
+Normalisation: mean and standard deviation per channel over the training chips' pixels that hold data
+(ignored pixels outside the area of interest included: the network sees them), i.e. those not both 255
+in the label and 0 in every channel; accumulated chip by chip in float64.
+
+The raster is read one chip row (full width, chip-size rows) at a time and chips are written as they are
+made, so memory does not grow with the scene's height. Everything is built in a hidden folder beside
+OUTPUT and renamed into place at the end: an error or a cancel leaves nothing.
+"""
+import datetime
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from osgeo import osr
+
+from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands
+from ..callbacks import Steps
+from .chip_split import TRAIN, VAL, split_chips
+from ..errors import InputError, OutputError
+from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
+from .label_layer import CLASS_FIELD, default_classes
+from ..inference.model_card import TARGETS
+from ..io.raster import BandReader, RasterWriter, Window, raster_info, windows
+from ..geo.rasterize import rasterize_polygons
+from ..io.vector import open_layer
+from ..sensors.scaling import resolve_scaling
+from ..version import VERSION
+
+FORMAT = "glaciermapper-chips/1"
+MANIFEST = "manifest.json"
+CHIPS_DIR = "chips"
+IGNORE = 255
+# Codes of the intermediate label raster beyond 0/1: unlabelled pixels to ignore, pixels outside the area of interest.
+_UNLABELLED_IGNORED = 254
+_OUTSIDE_AOI = 255
+# Background of the rasterized class rasters: "no polygon here" (class values may be any integer).
+_NO_POLYGON = -2147483648
+_LABEL_TO_ROLE = {label.lower(): role for role, label in ROLE_LABELS.items()}
+_LABEL_TO_ROLE.update({role: role for role in ROLE_LABELS})
+
+
+@dataclass
+class ChipOptions:
+    chip_size: int = 128  # pixels; 128 (glacier paper) or 256 (lake paper); a multiple of 16
+    stride: int = None  # default chip_size (no overlap); the lake paper uses 128 for 256-px chips
+    bands: tuple = ("SWIR1", "NIR", "Blue")  # role labels in channel order (see options_from_model_card)
+    derived: tuple = ()  # indices appended after the bands: "NDSI", "NDWI", "MNDWI"
+    min_positive_fraction: float = 0.05  # share of target pixels among a chip's non-ignored pixels
+    keep_negative_fraction: float = 0.0  # share of the chips below min_positive_fraction kept anyway (seeded)
+    min_valid_fraction: float = 0.5  # share of non-ignored pixels in a chip
+    validation_fraction: float = 0.2
+    split_block_px: int = None  # default 4 x chip_size
+    seed: int = 0
+    target: str = "glacier"  # glacier | lake | other: the name of class 1
+    target_value: int = 1  # the value of class_field that marks the target
+    class_field: str = None  # None: every label polygon is the target
+    unlabelled: str = "background"  # pixels no label polygon covers: "background" or "ignore"
+    sensor: str = "landsat_oli"
+    scaling: object = None  # core.sensors.bands.Scaling or a preset key; default the sensor's usual product
+    band_overrides: dict = None  # role -> 1-based band index
+
+
+@dataclass
+class ChipExportResult:
+    folder: str
+    manifest_path: str
+    train: int
+    val: int
+    dropped_low_positive: int
+    dropped_nodata: int
+    positive_fraction: float  # target share of the non-ignored pixels of all exported chips
+    warnings: list = field(default_factory=list)
+    dropped_split_overlap: int = 0  # training chips dropped for overlapping validation
+    block_size_px: int = 0  # split block size used
+    corrected_pixels: int = 0
+    normalization: dict = None
+
+
+def options_from_model_card(card, base=None):
+    """ChipOptions whose bands, derived channels, sensor and target are those of a model card, so chips fit
+    the model to fine-tune. ``card``: a core.inference.model_card.ModelCard, an .onnx or .json path, JSON text or a dict;
+    the other options come from ``base``."""
+    from ..inference.model_card import ModelCard, parse_card, read_card
+    if not isinstance(card, ModelCard):
+        if isinstance(card, (str, os.PathLike)) and os.path.isfile(card):
+            if os.fspath(card).lower().endswith(".onnx"):
+                card = read_card(os.fspath(card))
+            else:
+                with open(card, encoding="utf-8") as handle:
+                    card = parse_card(handle.read())
+        else:
+            card = parse_card(card)
+    return replace(base or ChipOptions(), bands=tuple(card.input.bands), derived=tuple(card.input.derived),
+                   sensor=card.sensor, target=card.target)
+
+
+def _check_options(options):
+    o = options
+    if not isinstance(o.chip_size, int) or o.chip_size < 16 or o.chip_size % 16:
+        raise InputError(f"Chip size {o.chip_size} is not usable: give a multiple of 16 such as 128 or 256 "
+                         f"(U-Nets halve the chip four times or more).")
+    stride = o.stride or o.chip_size
+    if not isinstance(stride, int) or stride < 1:
+        raise InputError(f"Stride {o.stride} must be a positive number of pixels (default: the chip size).")
+    block = o.split_block_px or 4 * o.chip_size
+    if block < o.chip_size:
+        raise InputError(f"The split block size ({block} px) must be at least the chip size ({o.chip_size} px).")
+    for name in ("min_positive_fraction", "keep_negative_fraction", "min_valid_fraction"):
+        if not 0.0 <= getattr(o, name) <= 1.0:
+            raise InputError(f"{name} must lie between 0 and 1, not {getattr(o, name)}.")
+    if not 0.0 <= o.validation_fraction < 1.0:
+        raise InputError(f"validation_fraction must be at least 0 and less than 1, not {o.validation_fraction}.")
+    if o.target not in TARGETS:
+        raise InputError(f"Target '{o.target}' is not one of: {', '.join(TARGETS)}.")
+    if o.unlabelled not in ("background", "ignore"):
+        raise InputError(f"unlabelled must be 'background' or 'ignore', not {o.unlabelled!r}.")
+    roles = []
+    for label in o.bands:
+        role = _LABEL_TO_ROLE.get(str(label).strip().lower())
+        if role is None:
+            raise InputError(f"'{label}' is not a band role. Choose from: {', '.join(ROLE_LABELS.values())}.")
+        roles.append(role)
+    if not roles:
+        raise InputError("Choose at least one band for the chips.")
+    if len(set(roles)) != len(roles):
+        raise InputError(f"A band is listed twice: {', '.join(o.bands)}.")
+    derived = []
+    for name in o.derived:
+        key = str(name).strip().lower()
+        if key not in INDEX_BANDS:
+            raise InputError(f"'{name}' is not a derived channel. Choose from: "
+                             f"{', '.join(k.upper() for k in INDEX_BANDS)}.")
+        derived.append(key)
+    return stride, block, roles, derived
+
+
+def _check_output(folder):
+    """Refuse to replace a folder that is not an earlier chip export."""
+    if not os.path.exists(folder):
+        parent = os.path.dirname(folder)
+        if not os.path.isdir(parent):
+            raise OutputError(f"The folder '{parent}' does not exist. Create it or choose another output folder.")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise OutputError(f"Cannot write in '{parent}' (permission denied). Choose a folder you can write to.")
+        return
+    if not os.path.isdir(folder):
+        raise OutputError(f"'{folder}' is a file, not a folder. Choose a folder for the chips.")
+    entries = set(os.listdir(folder))
+    if not entries:
+        return
+    manifest = os.path.join(folder, MANIFEST)
+    is_chip_folder = False
+    if entries <= {MANIFEST, CHIPS_DIR} and os.path.isfile(manifest):
+        try:
+            with open(manifest, encoding="utf-8") as handle:
+                is_chip_folder = json.load(handle).get("format") == FORMAT
+        except (OSError, ValueError, AttributeError):
+            is_chip_folder = False
+    if not is_chip_folder:
+        shown = ", ".join(sorted(entries)[:5]) + (" ..." if len(entries) > 5 else "")
+        raise OutputError(f"The output folder '{folder}' already holds other files ({shown}). Choose an empty or "
+                          f"new folder, or an earlier chip folder to replace.")
+
+
+def _move_into_place(temp, folder):
+    _check_output(folder)
+    if os.path.exists(folder):
+        old = tempfile.mkdtemp(prefix=f".{os.path.basename(folder)}.old-", dir=os.path.dirname(folder))
+        os.rmdir(old)
+        os.rename(folder, old)
+        try:
+            os.rename(temp, folder)
+        except OSError as error:
+            os.rename(old, folder)
+            raise OutputError(f"Cannot move the chips into '{folder}': {error}.") from None
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        try:
+            os.rename(temp, folder)
+        except OSError as error:
+            raise OutputError(f"Cannot move the chips into '{folder}': {error}.") from None
+
+
+def _layer_summary(path, layer_name):
+    dataset, layer = open_layer(path, layer_name)
+    count = layer.GetFeatureCount()
+    fields = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    extent = layer.GetExtent() if count else None
+    srs = layer.GetSpatialRef()
+    crs_name = srs.GetName() if srs is not None else "no CRS"
+    dataset = None
+    return count, fields, extent, crs_name
+
+
+def _extent_text(info):
+    x0, dx, _, y0, _, dy = info.geotransform
+    xs, ys = sorted((x0, x0 + dx * info.width)), sorted((y0, y0 + dy * info.height))
+    return f"x {xs[0]:.6g} to {xs[1]:.6g}, y {ys[0]:.6g} to {ys[1]:.6g}"
+
+
+def _resolution_m(info):
+    """Pixel size in metres (geographic rasters: at the scene centre)."""
+    size = (info.pixel_size[0] + info.pixel_size[1]) / 2.0
+    if not info.projection:
+        return size
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(info.projection)
+    if srs.IsGeographic():
+        lat = info.geotransform[3] + info.geotransform[5] * info.height / 2.0
+        return size * 111320.0 * float(np.cos(np.radians(lat)))
+    return size * (srs.GetLinearUnits() or 1.0)
+
+
+def _rasterize_classes(path, layer_name, field_name, info, out_path, what, value=None):
+    """Rasterize a polygon layer to Int32 class values (_NO_POLYGON elsewhere)."""
+    count, fields, extent, crs_name = _layer_summary(path, layer_name)
+    if field_name and field_name not in fields:
+        raise InputError(f"The {what} layer '{path}' has no field '{field_name}'. Its fields are: "
+                         f"{', '.join(fields) or 'none'}. Choose its class field.")
+    result = rasterize_polygons(path, info, out_path, layer_name=layer_name, class_field=field_name,
+                                burn_value=value if value is not None else 1, background=_NO_POLYGON,
+                                data_type="Int32")
+    return result, count, extent, crs_name
+
+
+def _build_label_raster(info, labels_path, corrections_path, aoi_path, work, options, steps):
+    """One Byte raster of final labels (0, 1, _UNLABELLED_IGNORED, _OUTSIDE_AOI), window by window.
+
+    Returns (path, corrected_pixels, target_pixels)."""
+    unlabelled = 0 if options.unlabelled == "background" else _UNLABELLED_IGNORED
+    readers = [BandReader(labels_path, [1])]
+    if corrections_path:
+        readers.append(BandReader(corrections_path, [1]))
+    if aoi_path:
+        readers.append(BandReader(aoi_path, [1]))
+    out_path = os.path.join(work, "labels.tif")
+    writer = RasterWriter(out_path, info, 1, "Byte")
+    corrected = target = 0
+    target_value = np.float32(options.target_value)
+    try:
+        for window in windows(info.width, info.height):
+            steps.check()
+            raw = readers[0].read(window, raw=True)[0][0]
+            label = np.where(raw == target_value, 1, np.where(raw == _NO_POLYGON, unlabelled, 0)).astype(np.uint8)
+            k = 1
+            inside = np.ones(window.shape, dtype=bool)
+            if corrections_path:
+                correction = readers[k].read(window, raw=True)[0][0]
+                k += 1
+                has = correction != _NO_POLYGON
+                before = label.copy()
+                label[has] = np.where(correction[has] == target_value, 1, 0)
+                changed = before != label
+            if aoi_path:
+                inside = readers[k].read(window, raw=True)[0][0] != 0
+                label[~inside] = _OUTSIDE_AOI
+            if corrections_path:
+                corrected += int(np.count_nonzero(changed & inside))
+            target += int(np.count_nonzero(label == 1))
+            writer.write(window, label)
+        writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        for reader in readers:
+            reader.close()
+    return out_path, corrected, target
+
+
+def _no_chip_error(candidates, dropped_nodata, dropped_low, max_valid, max_positive, options, aoi_path):
+    if candidates == 0:
+        raise InputError("No chip lies inside the area of interest. Check that the area of interest covers the "
+                         "raster, or leave it out.")
+    if dropped_nodata == candidates:
+        causes = ["the raster's nodata"] + (["the area of interest"] if aoi_path else []) + (
+            ["the label coverage (unlabelled pixels are ignored)"] if options.unlabelled == "ignore" else [])
+        raise InputError(
+            f"All {candidates} chip(s) failed the valid-pixel filter: the best has {100 * max_valid:.1f}% "
+            f"non-ignored pixels, below the minimum of {100 * options.min_valid_fraction:.0f}%. Check "
+            f"{', '.join(causes)}, or lower the minimum valid fraction.")
+    raise InputError(
+        f"No chip passed the target filter: {dropped_low} chip(s) have less than "
+        f"{100 * options.min_positive_fraction:.1f}% {options.target} pixels (the highest observed is "
+        f"{100 * max_positive:.2f}%){f' and {dropped_nodata} too few valid pixels' if dropped_nodata else ''}. "
+        f"Lower the minimum positive fraction, use a smaller chip size, or check that the labels mark the "
+        f"{options.target} (class field and target value).")
+
+
+def export_chips(raster_path, labels_path, out_folder, labels_layer=None, corrections_path=None,
+                 corrections_layer=None, corrections_field=None, aoi_path=None, aoi_layer=None,
+                 options=None, progress=None, is_cancelled=None):
+    """Cut the raster and its labels into training chips in ``out_folder``: a ChipExportResult.
+
+    See the module note for the folder format, the label rules and the filters; core.training.chip_split for the
+    spatially blocked train/validation split. Raises InputError (with the fix) on unusable input,
+    OutputError when OUTPUT holds something other than an earlier chip export, Cancelled on cancel.
+    """
+    options = options or ChipOptions()
+    stride, block_px, roles, derived = _check_options(options)
+    chip = options.chip_size
+    out_folder = os.path.abspath(os.fspath(out_folder))
+    _check_output(out_folder)
+    raster_path = os.path.abspath(os.fspath(raster_path))
+    info = raster_info(raster_path)
+    if chip > info.width or chip > info.height:
+        raise InputError(f"The chip size ({chip} px) is larger than the raster ({info.width} x {info.height} px). "
+                         f"Choose a chip size of at most {min(info.width, info.height) // 16 * 16} px.")
+    derived_roles = [role for key in derived for role in INDEX_BANDS[key] if role not in roles]
+    read_roles = roles + list(dict.fromkeys(derived_roles))
+    band_of = resolve_bands(read_roles, info.band_count, info.descriptions, options.sensor, options.band_overrides)
+    scaling = options.scaling
+    if scaling is None or isinstance(scaling, str):
+        scaling = resolve_scaling(info, options.sensor, scaling)
+    elif not isinstance(scaling, Scaling):
+        raise InputError(f"scaling must be a core.sensors.bands.Scaling or a preset key, not {scaling!r}.")
+    warnings = []
+    if not info.has_crs:
+        warnings.append("The raster has no CRS: the polygons' coordinates are taken to be in the raster's "
+                        "georeferencing as they are.")
+
+    count, fields, extent, crs_name = _layer_summary(labels_path, labels_layer)
+    if count == 0:
+        raise InputError(f"The label layer '{labels_path}' has no polygons. Draw {options.target} polygons in it "
+                         f"(or seed it from outlines) before exporting chips.")
+    corrections_field = corrections_field or CLASS_FIELD
+
+    parent = os.path.dirname(out_folder)
+    temp = tempfile.mkdtemp(prefix=f".{os.path.basename(out_folder)}.partial-", dir=parent)
+    try:
+        work = os.path.join(temp, ".work")
+        os.makedirs(os.path.join(temp, CHIPS_DIR))
+        os.makedirs(work)
+        steps = Steps(1, progress, is_cancelled, 0.0, 0.05)
+        steps.check()
+        labels, *_ = _rasterize_classes(labels_path, labels_layer, options.class_field, info,
+                                        os.path.join(work, "labels_raw.tif"), "label",
+                                        None if options.class_field else options.target_value)
+        if labels.burned == 0:
+            if labels.dropped == labels.features:
+                raise InputError(f"None of the {labels.features} label polygons has a valid area: check the "
+                                 f"label layer '{labels_path}' (Vector > Geometry Tools > Check Validity).")
+            raise InputError(
+                f"None of the {count} label polygons overlaps the raster"
+                f"{' (or they have no class value)' if options.class_field else ''}. The labels ({crs_name}) "
+                f"extend over x {extent[0]:.6g} to {extent[1]:.6g}, y {extent[2]:.6g} to {extent[3]:.6g}; the "
+                f"raster covers {_extent_text(info)} in its own CRS. Choose labels drawn on this scene.")
+        warnings += [f"Labels: {w}" for w in labels.warnings]
+        corrections = None
+        if corrections_path:
+            corrections, *_ = _rasterize_classes(corrections_path, corrections_layer, corrections_field,
+                                                 info, os.path.join(work, "corrections_raw.tif"),
+                                                 "corrections")
+            warnings += [f"Corrections: {w}" for w in corrections.warnings]
+            if corrections.burned == 0:
+                warnings.append("No correction polygon with a class overlaps the raster: the corrections change "
+                                "nothing.")
+        aoi = None
+        if aoi_path:
+            aoi = rasterize_polygons(aoi_path, info, os.path.join(work, "aoi.tif"), layer_name=aoi_layer)
+            if aoi.burned == 0:
+                raise InputError(f"The area of interest '{aoi_path}' does not overlap the raster. Choose an area on "
+                                 f"this scene, or leave it out.")
+            warnings += [f"Area of interest: {w}" for w in aoi.warnings]
+        steps.advance()
+
+        label_path, corrected_pixels, _ = _build_label_raster(
+            info, labels.path, corrections.path if corrections else None, aoi.path if aoi else None, work,
+            options, Steps(1, progress, is_cancelled, 0.05, 0.15))
+        for leftover in (labels, corrections, aoi):
+            if leftover is not None:
+                os.remove(leftover.path)
+
+        xs = list(range(0, info.width - chip + 1, stride))
+        ys = list(range(0, info.height - chip + 1, stride))
+        reader = BandReader(raster_path, [band_of[r] for r in read_roles], scaling)
+        label_reader = BandReader(label_path, [1])
+        keep_negative = np.random.default_rng([options.seed, 1])
+        records, stats = [], []
+        candidates = dropped_nodata = dropped_low = 0
+        max_valid = max_positive = 0.0
+        steps = Steps(len(ys), progress, is_cancelled, 0.15, 0.95)
+        channel_names = [ROLE_LABELS[r] for r in roles] + [k.upper() for k in derived]
+        try:
+            for y in ys:
+                steps.check()
+                window = Window(0, y, xs[-1] + chip, chip)
+                data, data_valid = reader.read(window)
+                planes = [data[read_roles.index(r)] for r in roles]
+                for key in derived:
+                    a, b = INDEX_BANDS[key]
+                    index = normalized_difference(data[read_roles.index(a)], data[read_roles.index(b)], data_valid)
+                    data_valid &= index != INDEX_NODATA
+                    planes.append(index)
+                image_row = np.stack(planes)
+                label_row = label_reader.read(window, raw=True)[0][0].astype(np.uint8)
+                counted_row = data_valid & (label_row <= 1)
+                for x in xs:
+                    label = label_row[:, x:x + chip]
+                    if aoi is not None and not np.any(label != _OUTSIDE_AOI):
+                        continue  # wholly outside the area of interest: not a candidate
+                    candidates += 1
+                    counted = counted_row[:, x:x + chip]
+                    n_counted = int(np.count_nonzero(counted))
+                    valid_fraction = n_counted / float(chip * chip)
+                    max_valid = max(max_valid, valid_fraction)
+                    if valid_fraction < options.min_valid_fraction or n_counted == 0:
+                        dropped_nodata += 1
+                        continue
+                    positives = int(np.count_nonzero(counted & (label == 1)))
+                    positive_fraction = positives / float(n_counted)
+                    max_positive = max(max_positive, positive_fraction)
+                    if positive_fraction < options.min_positive_fraction:
+                        if not (options.keep_negative_fraction > 0
+                                and keep_negative.random() < options.keep_negative_fraction):
+                            dropped_low += 1
+                            continue
+                    has_data = data_valid[:, x:x + chip]
+                    image = np.where(has_data, image_row[:, :, x:x + chip], np.float32(0))
+                    chip_label = np.where(counted, label, np.uint8(IGNORE)).astype(np.uint8)
+                    name = f"c_{len(records) + 1:06d}.npz"
+                    # uncompressed: float32 reflectance barely compresses and deflate dominated export time
+                    np.savez(os.path.join(temp, CHIPS_DIR, name), image=image.astype(np.float32), label=chip_label)
+                    values = image[:, has_data].astype(np.float64)
+                    stats.append((values.sum(axis=1), np.square(values).sum(axis=1), values.shape[1], n_counted,
+                                  positives))
+                    records.append({"file": f"{CHIPS_DIR}/{name}", "split": None, "x": x, "y": y,
+                                    "positive_fraction": round(positive_fraction, 6),
+                                    "valid_fraction": round(valid_fraction, 6)})
+                steps.advance()
+        finally:
+            reader.close()
+            label_reader.close()
+        if not records:
+            _no_chip_error(candidates, dropped_nodata, dropped_low, max_valid, max_positive, options, aoi_path)
+
+        split = split_chips([(r["x"], r["y"]) for r in records], chip, block_px, options.validation_fraction,
+                            options.seed)
+        warnings += split.warnings
+        kept, kept_stats = [], []
+        for record, chip_stats, assigned in zip(records, stats, split.splits):
+            if assigned is None:
+                os.remove(os.path.join(temp, record["file"]))
+                continue
+            name = f"{CHIPS_DIR}/c_{len(kept) + 1:06d}.npz"
+            if name != record["file"]:
+                os.rename(os.path.join(temp, record["file"]), os.path.join(temp, name))
+            kept.append(dict(record, file=name, split=assigned))
+            kept_stats.append((chip_stats, assigned))
+        train_stats = [s for s, assigned in kept_stats if assigned == TRAIN]
+        total = max(sum(s[2] for s in train_stats), 1)
+        mean = sum(s[0] for s in train_stats) / total
+        variance = np.maximum(sum(s[1] for s in train_stats) / total - mean ** 2, 0.0)
+        std = np.sqrt(variance)
+        if np.any(std < 1e-6):
+            flat = [channel_names[i] for i in np.flatnonzero(std < 1e-6)]
+            warnings.append(f"Channel(s) {', '.join(flat)} are constant over the training chips; their standard "
+                            f"deviation is set to 1e-6.")
+            std = np.maximum(std, 1e-6)
+        normalization = {"kind": "meanstd", "mean": [float(v) for v in mean], "std": [float(v) for v in std]}
+        all_counted = sum(s[0][3] for s in kept_stats)
+        positive_fraction = sum(s[0][4] for s in kept_stats) / all_counted
+        train_count = sum(1 for r in kept if r["split"] == TRAIN)
+        val_count = len(kept) - train_count
+
+        manifest = {
+            "format": FORMAT,
+            "chip_size": chip,
+            "stride": stride,
+            "channels": channel_names,
+            "bands": [ROLE_LABELS[r] for r in roles],
+            "band_indices": [band_of[r] for r in roles],
+            "derived": [k.upper() for k in derived],
+            "sensor": options.sensor,
+            "reflectance": {"preset": scaling.label, "scale": scaling.scale, "offset": scaling.offset,
+                            **({"per_band": {str(k): list(v) for k, v in sorted(scaling.per_band.items())}}
+                               if scaling.per_band else {})},
+            "target": options.target,
+            "classes": default_classes(options.target, 1),
+            "resolution_m": _resolution_m(info),
+            "source": raster_path,
+            "crs": info.projection,
+            "geotransform": list(info.geotransform),
+            "split": {"method": "blocks", "block_size_px": split.block_size_px,
+                      "validation_fraction": options.validation_fraction, "seed": options.seed},
+            "normalization": normalization,
+            "labels": {"path": os.path.abspath(os.fspath(labels_path)), "layer": labels_layer,
+                       "field": options.class_field, "target_value": options.target_value,
+                       "unlabelled": options.unlabelled,
+                       "corrections": os.path.abspath(os.fspath(corrections_path)) if corrections_path else None,
+                       "corrections_field": corrections_field if corrections_path else None,
+                       "aoi": os.path.abspath(os.fspath(aoi_path)) if aoi_path else None,
+                       "repaired": labels.repaired + (corrections.repaired if corrections else 0),
+                       "dropped": labels.dropped + (corrections.dropped if corrections else 0),
+                       "corrected_pixels": corrected_pixels},
+            "filters": {"min_positive_fraction": options.min_positive_fraction,
+                        "keep_negative_fraction": options.keep_negative_fraction,
+                        "min_valid_fraction": options.min_valid_fraction},
+            "counts": {"train": train_count, "val": val_count, "dropped_low_positive": dropped_low,
+                       "dropped_nodata": dropped_nodata, "dropped_split_overlap": split.dropped_overlap},
+            "positive_fraction": positive_fraction,
+            "warnings": warnings,
+            "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "glaciermapper_version": VERSION,
+            "chips": kept,
+        }
+        with open(os.path.join(temp, MANIFEST), "w", encoding="utf-8") as handle:
+            json.dump(manifest, handle, indent=1)
+        shutil.rmtree(work)
+        Steps(1, progress, is_cancelled, 0.95, 1.0).advance()
+        _move_into_place(temp, out_folder)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    return ChipExportResult(out_folder, os.path.join(out_folder, MANIFEST), train_count, val_count, dropped_low,
+                            dropped_nodata, positive_fraction, warnings, split.dropped_overlap,
+                            split.block_size_px, corrected_pixels, normalization)

@@ -1,0 +1,238 @@
+"""The label layer users digitize training labels and corrections into: a GeoPackage polygon layer.
+
+Fields: ``class`` (integer: 0 background / not the target, 1 the target, optionally more classes), ``note``
+(free text), ``source`` (where the polygon came from) and ``created`` (UTC date and time). The class values
+and names are also stored as a GeoPackage coded field domain, so GIS software shows names instead of numbers.
+The layer starts empty or holds copies of the polygons of an outlines file (the plugin's glacier or lake
+outlines), ready to be edited. Chip export (core.training.chip_export) reads the layer back.
+"""
+import datetime
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+
+from osgeo import gdal, ogr, osr
+
+from ..errors import InputError, OutputError
+from ..geo.rasterize import prepared_polygon
+from ..io.vector import open_layer
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+CLASS_FIELD = "class"
+NOTE_FIELD = "note"
+SOURCE_FIELD = "source"
+CREATED_FIELD = "created"
+DOMAIN_NAME = "glaciermapper_class"
+BACKGROUND = {"value": 0, "name": "background", "color": "#00000000"}
+# Display colours of the target classes; background is transparent.
+TARGET_COLORS = {"glacier": "#bfe6ff", "lake": "#1f78b4", "other": "#ff7f00"}
+
+
+def default_classes(target="glacier", target_value=1):
+    """[background, target] as {"value", "name", "color"} dicts: the class scheme of labels, chips and models."""
+    return [dict(BACKGROUND), {"value": int(target_value), "name": target,
+                               "color": TARGET_COLORS.get(target, TARGET_COLORS["other"])}]
+
+
+@dataclass
+class LabelLayerResult:
+    path: str
+    layer_name: str
+    features: int  # polygons written
+    crs_wkt: str
+    classes: list  # {"value", "name", "color"}
+    repaired: int = 0  # seed polygons made valid
+    dropped: int = 0  # seed features without a polygonal area, left out
+    warnings: list = field(default_factory=list)
+
+
+def _spatial_reference(crs):
+    """osr.SpatialReference from an osr object, an EPSG code, "EPSG:xxxx", WKT or PROJ text."""
+    if isinstance(crs, osr.SpatialReference):
+        srs = crs.Clone()
+    else:
+        srs = osr.SpatialReference()
+        try:
+            if isinstance(crs, int):
+                srs.ImportFromEPSG(crs)
+            else:
+                srs.SetFromUserInput(str(crs))
+        except RuntimeError:
+            raise InputError(f"'{crs}' is not a coordinate reference system GDAL knows. Give one such as "
+                             f"'EPSG:32611' (the CRS of the imagery you will label).") from None
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _check_classes(classes):
+    checked = []
+    for item in classes:
+        if isinstance(item, (tuple, list)):
+            item = {"value": item[0], "name": item[1], "color": item[2] if len(item) > 2 else ""}
+        try:
+            value, name = int(item["value"]), str(item["name"]).strip()
+        except (KeyError, TypeError, ValueError):
+            raise InputError(f"Class {item!r} needs an integer 'value' and a 'name'.") from None
+        if not 0 <= value <= 254 or not name:
+            raise InputError(f"Class {item!r}: the value must be 0-254 (255 marks ignored pixels in chips) and "
+                             f"the name must not be empty.")
+        checked.append({"value": value, "name": name, "color": str(item.get("color") or "")})
+    values = [c["value"] for c in checked]
+    names = [c["name"].lower() for c in checked]
+    if len(set(values)) != len(values) or len(set(names)) != len(names):
+        raise InputError(f"Class values and names must be unique: {checked}.")
+    if 0 not in values:
+        raise InputError("The classes must include 0 (background / not the target).")
+    return checked
+
+
+def _seed_class(feature, seed_class, seed_class_field, by_name, by_value):
+    if not seed_class_field:
+        return seed_class
+    raw = feature.GetField(seed_class_field)
+    if raw is None or str(raw).strip() == "":
+        return None
+    text = str(raw).strip()
+    if text.lower() in by_name:
+        return by_name[text.lower()]
+    try:
+        number = float(text)
+    except ValueError:
+        number = None
+    if number is not None and number == int(number) and int(number) in by_value:
+        return int(number)
+    known = ", ".join(f"{c['value']} {c['name']}" for c in by_value.values())
+    raise InputError(f"Outline feature {feature.GetFID()} has {seed_class_field} = '{text}', which is not one of "
+                     f"the label classes ({known}). Add that class, or give one class value for every polygon.")
+
+
+def create_label_layer(path, crs=None, layer_name="labels", target="glacier", classes=None, seed_path=None,
+                       seed_layer=None, seed_class=1, seed_class_field=None, seed_where=None, overwrite=False):
+    """Create a GeoPackage label layer and return a LabelLayerResult.
+
+    ``crs``: any form GDAL accepts (``"EPSG:32611"``, WKT, an EPSG integer); default the seed layer's CRS.
+    ``classes``: {"value", "name", "color"} dicts (or (value, name) pairs), default background 0 + ``target`` 1.
+    New polygons get class = the first non-zero class by default.
+    Seeding copies every polygon of ``seed_path`` (optionally filtered by the OGR SQL ``seed_where``),
+    reprojected to ``crs`` and repaired where invalid, with class ``seed_class`` or, when
+    ``seed_class_field`` is given (e.g. "class" of the plugin's outlines), the class named (or numbered) in
+    that field. The file is written to a temporary name and moved into place; an existing file is replaced
+    only with ``overwrite``.
+    """
+    path = os.path.abspath(os.fspath(path))
+    if not path.lower().endswith(".gpkg"):
+        raise OutputError(f"The label layer '{path}' must be a GeoPackage: give a file name ending in .gpkg.")
+    if not layer_name or not str(layer_name).strip():
+        raise InputError("Give the label layer a name, such as 'labels' or 'corrections'.")
+    folder = os.path.dirname(path)
+    if not os.path.isdir(folder):
+        raise OutputError(f"The folder '{folder}' does not exist. Create it or choose another place.")
+    if os.path.exists(path) and not overwrite:
+        raise OutputError(f"'{path}' already exists. Choose another file name, or allow overwriting it.")
+    if seed_path and os.path.abspath(os.fspath(seed_path)) == path:
+        raise OutputError("The label layer cannot replace the outlines it is seeded from: choose another file name.")
+    classes = _check_classes(classes or default_classes(target))
+    by_name = {c["name"].lower(): c["value"] for c in classes}
+    by_value = {c["value"]: c for c in classes}
+    if not seed_class_field and int(seed_class) not in by_value:
+        raise InputError(f"Seed class {seed_class} is not one of the classes "
+                         f"({', '.join(str(v) for v in by_value)}).")
+    new_class = next((c["value"] for c in classes if c["value"] != 0), 0)
+
+    seed_ds = seed = None
+    if seed_path:
+        seed_ds, seed = open_layer(seed_path, seed_layer)
+        if seed_class_field and seed.GetLayerDefn().GetFieldIndex(seed_class_field) < 0:
+            defn = seed.GetLayerDefn()
+            names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+            raise InputError(f"The outlines have no field '{seed_class_field}'. Their fields are: "
+                             f"{', '.join(names) or 'none'}.")
+        if seed_where:
+            try:
+                seed.SetAttributeFilter(seed_where)
+            except RuntimeError as error:
+                raise InputError(f"The filter '{seed_where}' is not valid for the outlines: {error}.") from None
+    if crs is None:
+        seed_srs = seed.GetSpatialRef() if seed is not None else None
+        if seed_srs is None:
+            raise InputError("The label layer needs a coordinate reference system: give one (the CRS of the "
+                             "imagery you will label, e.g. 'EPSG:32611').")
+        srs = _spatial_reference(seed_srs)
+    else:
+        srs = _spatial_reference(crs)
+
+    temp_path = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:8]}.partial.gpkg")
+    warnings = []
+    written = repaired = dropped = 0
+    try:
+        dataset = gdal.GetDriverByName("GPKG").Create(temp_path, 0, 0, 0, gdal.GDT_Unknown)
+        domain = ogr.CreateCodedFieldDomain(DOMAIN_NAME, "Glacier Mapper label classes", ogr.OFTInteger,
+                                            ogr.OFSTNone, {str(c["value"]): c["name"] for c in classes})
+        dataset.AddFieldDomain(domain)
+        layer = dataset.CreateLayer(str(layer_name), srs, ogr.wkbMultiPolygon, ["FID=fid", "GEOMETRY_NAME=geom"])
+        class_defn = ogr.FieldDefn(CLASS_FIELD, ogr.OFTInteger)
+        class_defn.SetDomainName(DOMAIN_NAME)
+        class_defn.SetDefault(str(new_class))
+        layer.CreateField(class_defn)
+        layer.CreateField(ogr.FieldDefn(NOTE_FIELD, ogr.OFTString))
+        source_defn = ogr.FieldDefn(SOURCE_FIELD, ogr.OFTString)
+        source_defn.SetDefault("'digitized'")
+        layer.CreateField(source_defn)
+        created_defn = ogr.FieldDefn(CREATED_FIELD, ogr.OFTDateTime)
+        created_defn.SetDefault("CURRENT_TIMESTAMP")
+        layer.CreateField(created_defn)
+        # The class table also travels as metadata, for tools that do not read field domains.
+        layer.SetMetadataItem("GLACIERMAPPER_CLASSES", json.dumps(classes))
+        layer.SetMetadataItem("GLACIERMAPPER_TARGET", str(target))
+
+        if seed is not None:
+            seed_srs = seed.GetSpatialRef()
+            transform = None
+            if seed_srs is not None:
+                seed_srs = seed_srs.Clone()
+                seed_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+                if not seed_srs.IsSame(srs):
+                    transform = osr.CoordinateTransformation(seed_srs, srs)
+            else:
+                warnings.append("The outlines have no CRS: their coordinates are taken to be in the label CRS.")
+            now = datetime.datetime.now(datetime.timezone.utc)
+            seed_name = os.path.basename(os.fspath(seed_path))
+            defn = layer.GetLayerDefn()
+            layer.StartTransaction()
+            for feature in seed:
+                value = _seed_class(feature, int(seed_class), seed_class_field, by_name, by_value)
+                geometry, was_repaired = prepared_polygon(feature.GetGeometryRef(), transform)
+                repaired += was_repaired
+                if geometry is None or value is None:
+                    dropped += 1
+                    continue
+                out = ogr.Feature(defn)
+                out.SetGeometry(ogr.ForceToMultiPolygon(geometry))
+                out.SetField(CLASS_FIELD, int(value))
+                out.SetField(SOURCE_FIELD, f"{seed_name} fid {feature.GetFID()}")
+                out.SetField(CREATED_FIELD, now.year, now.month, now.day, now.hour, now.minute,
+                             float(now.second), 100)
+                layer.CreateFeature(out)
+                written += 1
+            layer.CommitTransaction()
+            if repaired:
+                warnings.append(f"{repaired} invalid outline polygon(s) were repaired.")
+            if dropped:
+                warnings.append(f"{dropped} outline feature(s) had no polygon area or no class and were left out.")
+            if written == 0:
+                warnings.append("No outline polygon was copied: the label layer is empty.")
+        crs_wkt = srs.ExportToWkt()
+        layer = None
+        dataset = None
+        os.replace(temp_path, path)
+    except BaseException:
+        layer = dataset = None
+        if os.path.exists(temp_path):
+            os.remove(temp_path)
+        raise
+    finally:
+        seed_ds = None
+    return LabelLayerResult(path, str(layer_name), written, crs_wkt, classes, repaired, dropped, warnings)

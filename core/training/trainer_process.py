@@ -1,0 +1,194 @@
+"""Running the bundled PyTorch trainer as a subprocess: JSON-line events, cancel, crash and OOM reports.
+
+The trainer (models/trainer) runs in its own Python environment and is never imported here. It is
+started with an argument list (no shell), speaks one JSON object per line on stdout, and writes its
+model atomically; on cancel the process is terminated and whatever it left is removed.
+"""
+import collections
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+
+from ..errors import Cancelled, GlacierMapperError, InputError
+from ..paths import MODELS_DIR, PLUGIN_ROOT, TRAINER_DIR
+
+TRAINER_REQUIREMENTS = os.path.join(TRAINER_DIR, "requirements.txt")
+
+
+class TrainerError(GlacierMapperError):
+    """The trainer failed; the message holds its own last words."""
+
+
+def default_trainer_python():
+    """The trainer venv the Makefile builds beside the plugin, unless the environment names another."""
+    configured = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON")
+    if configured:
+        return configured
+    scripts = ("Scripts", "python.exe") if sys.platform == "win32" else ("bin", "python")
+    return os.path.join(PLUGIN_ROOT, ".venv-trainer", *scripts)
+
+
+def trainer_problem(python):
+    """None when ``python`` can run the trainer, else what is wrong and how to fix it."""
+    if not python or not os.path.isfile(python) or not os.access(python, os.X_OK):
+        return (f"The trainer's Python '{python}' was not found. Create the trainer environment with `make "
+                f"trainer-venv` in the plugin folder ({PLUGIN_ROOT}), or make a venv with the packages of "
+                f"{TRAINER_REQUIREMENTS} (torch, onnx, onnxruntime, numpy) and set its python as 'Trainer Python' "
+                f"in Processing > Options > Providers > Glacier Mapper.")
+    return None
+
+
+@dataclass
+class TrainerRun:
+    events: list = field(default_factory=list)
+    done: dict = None  # the "done" event
+    stderr_tail: list = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def trainer_arguments(python, chips, out_model, options):
+    """The argument list: ``options`` maps long option names (without --) to values; True is a flag,
+    False a --no- flag, None is left out."""
+    args = [python, "-m", "trainer", "train", "--chips", os.fspath(chips), "--out", os.fspath(out_model)]
+    for name, value in options.items():
+        flag = "--" + name.replace("_", "-")
+        if value is None:
+            continue
+        if value is True:
+            args.append(flag)
+        elif value is False:
+            args.append("--no-" + name.replace("_", "-"))
+        else:
+            args += [flag, str(value)]
+    return args
+
+
+def model_outputs(out_model):
+    """Every file and folder the trainer may write for ``out_model``."""
+    stem = os.path.splitext(os.fspath(out_model))[0]
+    return [os.fspath(out_model), stem + ".pt", stem + ".report.json", stem + ".report.html",
+            stem + ".report.loss.png", stem + ".report.metrics.png", os.fspath(out_model) + ".work"]
+
+
+def _remove(paths, keep_existing=()):
+    for path in paths:
+        if path in keep_existing:
+            continue
+        if os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+        elif os.path.lexists(path):
+            os.remove(path)
+
+
+def _reader(stream, sink):
+    for line in iter(stream.readline, ""):
+        sink.append(line.rstrip("\n"))
+    stream.close()
+
+
+def run_trainer(python, chips, out_model, options, on_event=None, on_log=None, is_cancelled=None, poll=0.2):
+    """Train a model with the trainer subprocess and return a TrainerRun.
+
+    ``on_event(dict)`` gets each JSON event as it arrives; ``on_log(text)`` gets the trainer's other
+    output. Raises Cancelled (process terminated, partial files removed), TrainerError (the trainer's
+    error event or last stderr lines; signal 9 says it was probably out of memory) or InputError.
+    """
+    problem = trainer_problem(python)
+    if problem:
+        raise InputError(problem)
+    if not os.path.isfile(os.path.join(os.fspath(chips), "manifest.json")):
+        raise InputError(f"'{chips}' is not a chip folder (no manifest.json): export chips with 'Export training "
+                         f"chips' first.")
+    existing = {p for p in model_outputs(out_model) if os.path.lexists(p)}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP")}
+    env["PYTHONPATH"] = MODELS_DIR
+    env["PYTHONUNBUFFERED"] = "1"
+    started = time.perf_counter()
+    process = subprocess.Popen(trainer_arguments(python, chips, out_model, options), stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, bufsize=1,
+                               cwd=MODELS_DIR, start_new_session=True)
+    stdout_lines, stderr_lines = collections.deque(), collections.deque()
+    readers = [threading.Thread(target=_reader, args=(process.stdout, stdout_lines), daemon=True),
+               threading.Thread(target=_reader, args=(process.stderr, stderr_lines), daemon=True)]
+    for reader in readers:
+        reader.start()
+    run = TrainerRun()
+    tail = collections.deque(maxlen=40)
+
+    def drain():
+        while stdout_lines:
+            line = stdout_lines.popleft()
+            try:
+                event = json.loads(line)
+            except ValueError:
+                event = None
+            if isinstance(event, dict) and "event" in event:
+                run.events.append(event)
+                if event["event"] == "done":
+                    run.done = event
+                if on_event:
+                    on_event(event)
+            elif line.strip() and on_log:
+                on_log(line)
+        while stderr_lines:
+            line = stderr_lines.popleft()
+            tail.append(line)
+            if line.strip() and on_log:
+                on_log(line)
+
+    cancelled = False
+    while process.poll() is None:
+        drain()
+        if is_cancelled and is_cancelled():
+            cancelled = True
+            _stop(process)
+            break
+        time.sleep(poll)
+    for reader in readers:
+        reader.join(timeout=10)
+    drain()
+    run.stderr_tail = list(tail)
+    run.seconds = time.perf_counter() - started
+    if cancelled:
+        _remove(model_outputs(out_model), keep_existing=existing)
+        raise Cancelled("Training cancelled: the trainer was stopped and no model was written.")
+    code = process.returncode
+    if code != 0 or run.done is None:
+        _remove(model_outputs(out_model), keep_existing=existing)
+        raise TrainerError(_failure_message(code, run))
+    return run
+
+
+def _stop(process):
+    """Terminate the trainer and anything it started; kill it if it does not stop within 10 s."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError, AttributeError):
+        process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError, AttributeError):
+            process.kill()
+        process.wait()
+
+
+def _failure_message(code, run):
+    errors = [e.get("message", "") for e in run.events if e.get("event") == "error"]
+    last_words = "\n".join(run.stderr_tail[-12:])
+    if code is not None and code < 0 and -code == signal.SIGKILL:
+        return ("The trainer was killed by signal 9: probably out of memory: reduce batch or chip size "
+                "(or the network's base width)." + (f"\nIts last output:\n{last_words}" if last_words else ""))
+    if code is not None and code < 0:
+        return f"The trainer was stopped by signal {-code}." + (f"\nIts last output:\n{last_words}" if last_words else "")
+    if errors:
+        return f"The trainer failed: {errors[-1]}"
+    return (f"The trainer failed (exit code {code}) without reporting why. Its last output:\n{last_words or '(none)'}")
