@@ -15,12 +15,13 @@ export PYTHONPATH := /usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONP
 export PYTHONDONTWRITEBYTECODE := 1
 export GLACIERMAPPER_TRAINER_PYTHON ?= $(TRAINER_PY)
 
-.PHONY: help system venv trainer-venv deps demo test test-unit test-qgis bench install uninstall clean \
+.PHONY: help system venv trainer-venv deps demo test lint test-unit test-qgis bench install uninstall clean \
         translations translations-update package models
 
 help:
 	@echo "make demo    install what is missing, then map the built-in sample scene"
-	@echo "make test    install what is missing, then run all tests"
+	@echo "make test    install what is missing, then lint and run all tests"
+	@echo "make lint    ruff (style, imports, naming, bugs) on everything and mypy on core/"
 	@echo "make install link the plugin into the QGIS profile $(QGIS_PROFILE)"
 	@echo "make bench   run the benchmarks (prints figures)"
 	@echo "make models  rebuild the bundled models from scratch (trainer on generated scenes)"
@@ -52,7 +53,12 @@ deps: venv trainer-venv translations
 demo: deps
 	$(PY) resources/demo.py --out $(ROOT)/demo_output
 
-test: deps test-unit test-qgis
+test: deps lint test-unit test-qgis
+
+# The linter and the type checker; make test (and so CI) runs this first, and it must be clean.
+lint: venv
+	$(VENV)/bin/ruff check $(ROOT)
+	cd $(ROOT) && $(VENV)/bin/mypy
 
 test-unit:
 	$(PY) -m pytest -p no:qgis -p no:cacheprovider tests/unit -q -ra

@@ -1,6 +1,6 @@
 """Glacier Mapper: QGIS plugin entry point."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS's name)
+def classFactory(iface):
     from .plugin import GlacierMapperPlugin
     return GlacierMapperPlugin(iface)

@@ -8,7 +8,6 @@ from .algorithms.provider import GlacierMapperProvider
 from .core.paths import I18N_DIR
 
 
-
 def user_locale():
     """The locale QGIS shows its interface in: the one chosen in its options when overridden, else the system's."""
     application = QgsApplication.instance()
@@ -45,12 +44,12 @@ class GlacierMapperPlugin:
                 QCoreApplication.installTranslator(translator)
                 self.translator = translator
 
-    def initProcessing(self):  # noqa: N802 (QGIS's name; also called by qgis_process)
+    def initProcessing(self):
         if self.provider is None:
             self.provider = GlacierMapperProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802
+    def initGui(self):
         self.initProcessing()
 
     def unload(self):

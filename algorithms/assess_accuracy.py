@@ -1,11 +1,24 @@
 """glaciermapper:assessaccuracy — the founding papers' metrics, a threshold sweep and area estimates."""
 import math
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.accuracy.assessment import AssessOptions, assess
@@ -46,10 +59,10 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "assessaccuracy"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Assess accuracy")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Compares a map with a reference, as the founding glacier and lake papers do.\n\n"
             "Prediction: a mask (class values, 255 nodata), a probability raster from 'Segment', or an index "
@@ -67,9 +80,11 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
             "Outputs: an HTML report with the confusion matrix, ROC curve and metric-versus-threshold plot; the "
             "same numbers as a table layer, CSV and JSON for batch runs and models.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.PREDICTION, self.tr("Prediction (mask, probability or index)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference mask raster"), optional=True))
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.PREDICTION, self.tr("Prediction (mask, probability or index)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.REFERENCE, self.tr("Reference mask raster"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.REFERENCE_VECTOR, self.tr("Reference polygons"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -110,7 +125,7 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
                                (k.upper(), k.upper()) for k in SUMMARY):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         prediction = self.input_raster_path(parameters, context, self.PREDICTION)
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         reference_vector, vector_layer = self.vector_path(parameters, self.REFERENCE_VECTOR, context, feedback)
@@ -121,7 +136,8 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
         try:
             thresholds = [float(t) for t in text.replace(";", ",").split(",") if t.strip()] or None
         except ValueError:
-            raise self.error(self.tr("Thresholds must be numbers separated by commas, such as 0.1, 0.2, 0.3.")) from None
+            raise self.error(self.tr(
+                "Thresholds must be numbers separated by commas, such as 0.1, 0.2, 0.3.")) from None
         if aoi_layer:
             feedback.pushInfo(self.tr("Area of interest: layer {}").format(aoi_layer))
         options = AssessOptions(

@@ -2,17 +2,25 @@
 import json
 import os
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingParameterBand, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsRasterLayer)
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsRasterLayer,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
 from ..core.errors import Cancelled, GlacierMapperError
+from ..core.io.raster import raster_info
 from ..core.optional import install_hint, missing_packages
 from ..core.paths import ICON, STYLES_DIR
-from ..core.io.raster import raster_info
+from ..core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
 from ..core.sensors.scaling import SENSOR_DEFAULT, resolve_scaling
 
 SENSOR_KEYS = list(SENSORS)
@@ -60,7 +68,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.name = name
         StylePostProcessor._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         if layer is not None and layer.isValid():
             message, ok = layer.loadNamedStyle(self.qml_path)
             if not ok:
@@ -84,13 +92,13 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
     BAND_PREFIX = "BAND_"
     requires = ()  # optional Python packages this algorithm cannot run without
 
-    def canExecute(self):  # noqa: N802
+    def canExecute(self):
         missing = missing_packages(*self.requires)
         if missing:
             return False, install_hint(missing)
         return True, ""
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepareAlgorithm(self, parameters, context, feedback):
         # processing.run and qgis_process do not ask canExecute: refuse here with the same explanation
         ok, message = self.canExecute()
         if not ok:
@@ -100,10 +108,10 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(type(self).__name__, text)
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return self.group_id
 
     def group(self):
@@ -112,7 +120,7 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(ICON)
 
-    def helpUrl(self):  # noqa: N802
+    def helpUrl(self):
         return "https://github.com/glacier-mapper/glacier_mapper#algorithms"
 
     # --- parameters shared by the algorithms that read multispectral imagery -------------------------------

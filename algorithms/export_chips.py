@@ -1,12 +1,21 @@
 """glaciermapper:exportchips — training chips from imagery and label polygons, with digitized corrections."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputFile,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.sensors.bands import ROLES, ROLE_LABELS
+from ..core.sensors.bands import ROLE_LABELS, ROLES
 from ..core.training.chip_export import ChipOptions, export_chips, options_from_model_card
 from .base import GlacierMapperAlgorithm
 
@@ -48,10 +57,10 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "exportchips"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Export training chips")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Cuts a multispectral raster and label polygons into square chips for training a segmentation model "
             "with 'Train model'.\n\n"
@@ -65,7 +74,7 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
             "Nodata pixels and pixels outside the area of interest are marked 255 and left out of the loss.\n\n"
             "The output folder holds manifest.json and chips/*.npz (reflectance, optional NDSI channel, labels).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LABELS, self.tr("Label polygons"), [QgsProcessing.TypeVectorPolygon]))
@@ -120,7 +129,7 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TRAIN_CHIPS, self.tr("Training chips")))
         self.addOutput(QgsProcessingOutputNumber(self.VALIDATION_CHIPS, self.tr("Validation chips")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         input_path = self.input_raster_path(parameters, context)
         sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, ROLES, input_path, feedback)
         labels, labels_layer = self.vector_path(parameters, self.LABELS, context, feedback)
@@ -142,9 +151,11 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         if BAND_SETS[self.parameterAsEnum(parameters, self.BAND_SET, context)][1] is None:
             model = self.parameterAsFile(parameters, self.MODEL, context)
             if not model:
-                raise self.error(self.tr("'As the model card says' needs the model (.onnx) whose card gives the bands."))
+                raise self.error(self.tr(
+                    "'As the model card says' needs the model (.onnx) whose card gives the bands."))
             options = self.run_core(options_from_model_card, model, options)
-            feedback.pushInfo(self.tr("Bands from the model card: {}").format(", ".join(options.bands + options.derived)))
+            feedback.pushInfo(self.tr("Bands from the model card: {}").format(
+                ", ".join(options.bands + options.derived)))
         output = self.parameterAsString(parameters, self.OUTPUT, context)
         result = self.run_core(
             export_chips, input_path, labels, output, labels_layer=labels_layer, corrections_path=corrections,

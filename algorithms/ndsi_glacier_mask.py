@@ -1,11 +1,17 @@
 """glaciermapper:ndsiglaciermask — glacier mask by NDSI threshold, with water and shadow handling."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from ..core.provenance import provenance
+from ..core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from .base import GlacierMapperAlgorithm
 
 WATER_TESTS = ["none", "ndwi", "nir"]
@@ -30,10 +36,10 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "ndsiglaciermask"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Glacier mask (NDSI threshold)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Maps glaciers by thresholding the Normalised Difference Snow Index, "
             "NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.\n\n"
@@ -47,7 +53,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
             "water exclusion); shadowed and debris-covered ice are missed; clouds confuse it.\n\n"
             "Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
         self.add_sensor_parameters(("green", "swir1", "nir"))
         threshold = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("NDSI threshold"),
@@ -103,13 +109,13 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.THRESHOLD_USED, self.tr("Threshold used")))
         self.addOutput(QgsProcessingOutputNumber(self.GLACIER_PIXELS, self.tr("Glacier pixels")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         problem = self.threshold_problem(parameters, context, "NDSI", 0.4)
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         input_path = self.input_raster_path(parameters, context)
         water_test = WATER_TESTS[self.parameterAsEnum(parameters, self.WATER_TEST, context)]
         roles = ("green", "swir1") + (("nir",) if water_test != "none" else ())

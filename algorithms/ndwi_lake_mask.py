@@ -1,14 +1,19 @@
 """glaciermapper:ndwilakemask — water and glacial-lake mask by NDWI or MNDWI threshold."""
 import math
 
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
-from ..core.provenance import provenance
 from ..core.io.raster import raster_info
+from ..core.provenance import provenance
+from ..core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
 from .base import GlacierMapperAlgorithm
 
 INDICES = ["ndwi", "mndwi"]
@@ -33,10 +38,10 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "ndwilakemask"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Lake mask (NDWI / MNDWI threshold)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or "
             "MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the "
@@ -48,7 +53,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
             "Lakes smaller than the minimum area are removed.\n\n"
             "Output mask: 1 water, 0 not water, 255 nodata.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
         index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=["NDWI (McFeeters)", "MNDWI"],
                                            defaultValue=0)
@@ -90,13 +95,13 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.THRESHOLD_USED, self.tr("Threshold used")))
         self.addOutput(QgsProcessingOutputNumber(self.LAKE_PIXELS, self.tr("Water pixels")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         problem = self.threshold_problem(parameters, context, "NDWI/MNDWI", 0.3)
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         input_path = self.input_raster_path(parameters, context)
         roles = ("green", "nir", "swir1", "blue")
         sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, roles, input_path, feedback)

@@ -1,9 +1,19 @@
 """glaciermapper:newlabellayer — an editable GeoPackage label layer, empty or seeded from outlines."""
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsFillSymbol, QgsProcessing,
-                       QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorDestination, QgsRendererCategory,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
+    QgsFillSymbol,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
@@ -47,10 +57,10 @@ class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "newlabellayer"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("New label layer")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Creates an editable GeoPackage polygon layer to digitize training labels or corrections in: a 'class' "
             "field with a drop-down of the classes (0 background, 1 glacier or lake), 'note', 'source' and "
@@ -59,7 +69,7 @@ class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
             "Start empty, or seed it with outlines the plugin produced (for example from 'Outlines' of a model's "
             "mask), then edit the mistakes and feed the layer to 'Export training chips' as labels or corrections.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(self.TARGET, self.tr("Target"),
                                                      options=[self.tr("Glacier"), self.tr("Glacial lake")],
                                                      defaultValue=0))
@@ -76,7 +86,7 @@ class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
             self.OUTPUT, self.tr("Label layer"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURES, self.tr("Polygons")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         seed, seed_layer = self.vector_path(parameters, self.SEED, context, feedback)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid() and not seed:

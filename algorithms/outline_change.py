@@ -1,7 +1,12 @@
 """glaciermapper:outlinechange — area change of glaciers and lakes between two dates."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorDestination)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.outlines.change import outline_change
@@ -28,10 +33,10 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "outlinechange"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Outline change between two dates")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Compares glacier or lake outlines of an earlier date (A) and a later date (B): the question behind "
             "glacier retreat and glacial-lake growth monitoring.\n\n"
@@ -43,11 +48,12 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
             "A summary (total area at each date, change, rate) is written to the log, to the outputs and, as a "
             "table, beside the change layer (in the same GeoPackage, or a CSV for other formats).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         for key, label in (
                 (self.OUTLINES_A, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Outlines, date A (earlier)")),
                 (self.OUTLINES_B, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Outlines, date B (later)"))):
-            self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [QgsProcessing.TypeVectorPolygon]))
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                key, self.tr(label), [QgsProcessing.TypeVectorPolygon]))
         for key, label in (
                 (self.DATE_A,
                  QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Date A (YYYY-MM-DD, empty: from the layer)")),
@@ -67,7 +73,7 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
                 (self.RATE_KM2_PER_YR, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Rate (km² per year)"))):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path_a, layer_a = self.vector_path(parameters, self.OUTLINES_A, context, feedback)
         path_b, layer_b = self.vector_path(parameters, self.OUTLINES_B, context, feedback)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -81,8 +87,10 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
         for warning in result.warnings:
             self.warn(feedback, warning)
         s = result.summary
-        feedback.pushInfo(self.tr("Date A {}: {} object(s), {:.4f} km²").format(s["date_a"], s["count_a"], s["area_a_km2"]))
-        feedback.pushInfo(self.tr("Date B {}: {} object(s), {:.4f} km²").format(s["date_b"], s["count_b"], s["area_b_km2"]))
+        feedback.pushInfo(self.tr("Date A {}: {} object(s), {:.4f} km²").format(
+            s["date_a"], s["count_a"], s["area_a_km2"]))
+        feedback.pushInfo(self.tr("Date B {}: {} object(s), {:.4f} km²").format(
+            s["date_b"], s["count_b"], s["area_b_km2"]))
         missing = self.tr("n/a")
         feedback.pushInfo(self.tr("Change: {:+.4f} km² ({}), {} per year over {} years").format(
             s["d_area_km2"], missing if s["d_area_pct"] is None else f"{s['d_area_pct']:+.2f} %",

@@ -1,8 +1,15 @@
 """glaciermapper:outlines — masks to clean glacier or lake polygons with glacier-inventory attributes."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorDestination)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.outlines.outlines import OutlineOptions, outline_mask
@@ -34,10 +41,10 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "outlines"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Outlines (mask to inventory polygons)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with "
             "the attributes of a glacier inventory (after RGI 7).\n\n"
@@ -51,7 +58,7 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
             "aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or "
             "model).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.MASK, self.tr("Mask raster")))
         self.addParameter(QgsProcessingParameterNumber(self.CLASS_VALUE, self.tr("Class value to outline"),
                                                        QgsProcessingParameterNumber.Integer, defaultValue=1))
@@ -93,7 +100,7 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Polygons")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_AREA_KM2, self.tr("Total area (km²)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         mask = self.input_raster_path(parameters, context, self.MASK)
         probability = self.parameterAsRasterLayer(parameters, self.PROBABILITY, context)
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context)

@@ -1,5 +1,4 @@
 """The Glacier Mapper Processing provider: id 'glaciermapper', one algorithm per file in this folder."""
-import os
 
 from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
@@ -40,20 +39,20 @@ class GlacierMapperProvider(QgsProcessingProvider):
     def name(self):
         return "Glacier Mapper"
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return f"Glacier Mapper {VERSION}"
 
-    def versionInfo(self):  # noqa: N802
+    def versionInfo(self):
         return VERSION
 
     def icon(self):
         return QIcon(ICON)
 
-    def supportedOutputRasterLayerExtensions(self):  # noqa: N802
+    def supportedOutputRasterLayerExtensions(self):
         # Outputs are tiled, compressed GeoTIFFs written block by block.
         return ["tif"]
 
-    def defaultVectorFileExtension(self, hasGeometry=True):  # noqa: N802, N803
+    def defaultVectorFileExtension(self, hasGeometry=True):
         return "gpkg"
 
     def load(self):
@@ -76,7 +75,7 @@ class GlacierMapperProvider(QgsProcessingProvider):
         except TypeError:  # never connected
             pass
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         self.workflows = workflow_models()

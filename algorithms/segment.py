@@ -1,15 +1,22 @@
 """glaciermapper:segment — sliding-window U-Net / attention U-Net inference from an ONNX model."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.sensors.bands import ROLES
 from ..core.inference.catalog import BUNDLED_DIR, list_models
 from ..core.inference.onnx_session import DEVICES
-from ..core.provenance import provenance
 from ..core.inference.segment import SegmentOptions, segment_raster
+from ..core.provenance import provenance
+from ..core.sensors.bands import ROLES
 from .base import GlacierMapperAlgorithm
 from .settings import models_folder, onnxruntime_summary
 
@@ -44,10 +51,10 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "segment"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Segment (U-Net, ONNX)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model "
             "with a Glacier Mapper model card) over a whole scene in overlapping tiles.\n\n"
@@ -62,7 +69,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
             "Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confidence "
             "(1 - normalised entropy): low confidence shows where labels are worth correcting.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
         model = QgsProcessingParameterEnum(
             self.MODEL, self.tr("Model"), options=[name for name, _ in self.models] + [self.tr("Model file below")],
@@ -118,7 +125,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
             raise self.error(self.tr("Choose a model, or give a model file (.onnx)."))
         return self.models[choice][1]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         input_path = self.input_raster_path(parameters, context)
         model = self.model_path(parameters, context)
         sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, ROLES, input_path, feedback)

@@ -1,5 +1,4 @@
 """The provider's settings in Processing > Options > Providers > Glacier Mapper."""
-import os
 
 from qgis.PyQt.QtCore import QCoreApplication
 

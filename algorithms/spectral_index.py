@@ -1,9 +1,13 @@
 """glaciermapper:spectralindex — NDSI, NDWI (McFeeters) or MNDWI from a multiband raster."""
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.spectral.indices import INDEX_BANDS, compute_index
 from ..core.provenance import provenance
+from ..core.spectral.indices import INDEX_BANDS, compute_index
 from .base import GlacierMapperAlgorithm
 
 INDEX_KEYS = list(INDEX_BANDS)  # ndsi, ndwi, mndwi
@@ -19,10 +23,10 @@ class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "spectralindex"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Spectral index (NDSI, NDWI, MNDWI)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Computes a normalised-difference index from a multispectral raster, block by block.\n\n"
             "NDSI = (Green - SWIR1) / (Green + SWIR1) separates snow and ice (bright in green, dark in SWIR) "
@@ -32,7 +36,7 @@ class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
             "Values are converted to surface reflectance first (the offset changes the ratio). Pixels that are "
             "nodata in either band, or where the denominator is zero, are nodata (-9999) in the output.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
         index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=["NDSI", "NDWI (McFeeters)", "MNDWI"],
                                            defaultValue=0)
@@ -41,7 +45,7 @@ class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
         self.add_sensor_parameters(ALL_ROLES)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Index raster")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         input_path = self.input_raster_path(parameters, context)
         index = INDEX_KEYS[self.parameterAsEnum(parameters, self.INDEX, context)]
         roles = INDEX_BANDS[index]

@@ -1,10 +1,18 @@
 """glaciermapper:trainmodel — train a U-Net or attention U-Net with the bundled PyTorch trainer."""
 import os
 
-from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputHtml, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingOutputFile,
+    QgsProcessingOutputHtml,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.training.trainer_process import run_trainer, trainer_problem
@@ -46,10 +54,10 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
     def name(self):
         return "trainmodel"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Train model")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Trains a segmentation network on a chip folder from 'Export training chips' with the bundled PyTorch "
             "trainer, which runs as a separate process in its own Python environment (Processing > Options > "
@@ -67,7 +75,7 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
             "metric curves, and JSON) is written beside the model.\n\n"
             "Cancelling stops the trainer and removes its partial files.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         chips = QgsProcessingParameterFile(self.CHIPS, self.tr("Chip folder"),
                                            behavior=QgsProcessingParameterFile.Folder)
         chips.setHelp(self.tr("A folder written by 'Export training chips' (manifest.json and chips/)."))
@@ -124,7 +132,7 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputFile(self.REPORT_JSON, self.tr("Training report (JSON)")))
         self.addOutput(QgsProcessingOutputNumber(self.VAL_IOU, self.tr("Best validation IoU")))
 
-    def canExecute(self):  # noqa: N802
+    def canExecute(self):
         problem = trainer_problem(trainer_python())
         return (False, problem) if problem else (True, "")
 
@@ -138,7 +146,7 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
                 path, weights))
         return weights
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         chips = self.parameterAsFile(parameters, self.CHIPS, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
         if not output.lower().endswith(".onnx"):

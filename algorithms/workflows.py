@@ -22,16 +22,16 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
     def name(self):
         return os.path.splitext(os.path.basename(self.path))[0]
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return QCoreApplication.translate("WorkflowModel", super().displayName())
 
     def group(self):
         return QCoreApplication.translate("WorkflowModel", "Workflows")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "workflows"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return WorkflowModel(self.path)
 
 

@@ -12,8 +12,19 @@ import os
 import sys
 import time
 
-from common import (child_report, create_geotiff, import_plugin, machine_line, print_table, row_blocks, run_child,
-                    script_command, timed_work, verdict, work_folder)
+from common import (
+    child_report,
+    create_geotiff,
+    import_plugin,
+    machine_line,
+    print_table,
+    row_blocks,
+    run_child,
+    script_command,
+    timed_work,
+    verdict,
+    work_folder,
+)
 
 SWEEP = [round(0.05 + 0.1 * k, 2) for k in range(10)]
 MODES = ("read", "single", "sweep")

@@ -1,4 +1,5 @@
-"""Benchmark: training-chip export (core.training.chip_export) against the bare read of the same bands, at two scene sizes.
+"""Benchmark: training-chip export (core.training.chip_export) against the bare read of the same bands, at two
+scene sizes.
 
 Prints wall and CPU time and peak resident memory of each run, each in its own process (GDAL block cache
 capped at GDAL_CACHEMAX=64 MB unless set), and
@@ -15,8 +16,19 @@ import argparse
 import os
 import sys
 
-from common import (ORIGIN, PIXEL, child_report, import_plugin, machine_line, print_table, run_child, script_command,
-                    timed_work, work_folder, write_landsat_stack)
+from common import (
+    ORIGIN,
+    PIXEL,
+    child_report,
+    import_plugin,
+    machine_line,
+    print_table,
+    run_child,
+    script_command,
+    timed_work,
+    work_folder,
+    write_landsat_stack,
+)
 
 CHIP = 128
 

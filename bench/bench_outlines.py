@@ -17,8 +17,19 @@ import os
 import sys
 import time
 
-from common import (child_report, create_geotiff, import_plugin, machine_line, print_table, row_blocks, run_child,
-                    script_command, timed_work, verdict, work_folder)
+from common import (
+    child_report,
+    create_geotiff,
+    import_plugin,
+    machine_line,
+    print_table,
+    row_blocks,
+    run_child,
+    script_command,
+    timed_work,
+    verdict,
+    work_folder,
+)
 
 TARGET = 1.5
 CASES = (("gdal_polygonize", None), ("outlines", None), ("outlines_dem", "dem.tif"), ("outlines_dem90", "dem90.tif"))

@@ -18,8 +18,16 @@ import os
 import shutil
 import sys
 
-from common import (child_report, import_plugin, machine_line, print_table, run_child, script_command, timed_work,
-                    work_folder)
+from common import (
+    child_report,
+    import_plugin,
+    machine_line,
+    print_table,
+    run_child,
+    script_command,
+    timed_work,
+    work_folder,
+)
 
 
 def child(arguments):

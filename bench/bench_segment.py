@@ -27,8 +27,19 @@ import subprocess
 import sys
 import time
 
-from common import (PLUGIN_ROOT, TRAINER_PYTHON, child_report, import_plugin, machine_line, print_table, run_child,
-                    script_command, verdict, work_folder, write_landsat_stack)
+from common import (
+    PLUGIN_ROOT,
+    TRAINER_PYTHON,
+    child_report,
+    import_plugin,
+    machine_line,
+    print_table,
+    run_child,
+    script_command,
+    verdict,
+    work_folder,
+    write_landsat_stack,
+)
 
 ROLE_ORDER = ("Coastal", "Blue", "Green", "Red", "NIR", "SWIR1", "SWIR2")  # OLI stack order B1..B7
 
@@ -97,8 +108,8 @@ def run_bare(args):
     import_plugin()
     from glacier_mapper.core.inference.model_card import read_card
     from glacier_mapper.core.inference.onnx_session import create_session
-    from glacier_mapper.core.io.raster import raster_info
     from glacier_mapper.core.inference.tiling import TileGrid
+    from glacier_mapper.core.io.raster import raster_info
     info = raster_info(args.input)
     grid = TileGrid(info.width, info.height, args.tile, args.overlap)
     channels = read_card(args.model).channels

@@ -33,9 +33,22 @@ import argparse
 import os
 import sys
 
-from common import (HeadlessQgis, best_runs, child_report, current_rss_mb, import_plugin, machine_line, print_table,
-                    qgis_environment, run_child, script_command, timed_work, verdict, work_folder,
-                    write_landsat_stack)
+from common import (
+    HeadlessQgis,
+    best_runs,
+    child_report,
+    current_rss_mb,
+    import_plugin,
+    machine_line,
+    print_table,
+    qgis_environment,
+    run_child,
+    script_command,
+    timed_work,
+    verdict,
+    work_folder,
+    write_landsat_stack,
+)
 
 GREEN, SWIR1 = 3, 6  # Landsat 8/9 OLI stack positions of the NDSI bands
 CONTENDERS = ("plugin", "engine", "gdal_calc", "qgis_calc", "io_floor")
@@ -95,7 +108,7 @@ def run_engine(args):
 def run_gdal_calc(args):
     from osgeo_utils.gdal_calc import main as gdal_calc  # what gdal_calc.py runs
     scale, offset = landsat_scaling()
-    reflectance = "maximum(float32({})*float32(%r)+float32(%r),float32(0))" % (scale, offset)
+    reflectance = f"maximum(float32({{}})*float32({scale!r})+float32({offset!r}),float32(0))"
     green, swir = reflectance.format("A"), reflectance.format("B")
     total = f"({green}+{swir})"
     # where() keeps 0/0 out of the ratio; pixels that are nodata in A or B become NoDataValue in gdal_calc
@@ -137,8 +150,9 @@ def run_io_floor(args):
     """The two bands read in the engine's windows, into their native type, and nothing else."""
     import_plugin()
     from osgeo import gdal
-    from glacier_mapper.core.spectral.indices import processing_windows
+
     from glacier_mapper.core.io.raster import BandReader, raster_info, release_blocks
+    from glacier_mapper.core.spectral.indices import processing_windows
     gdal.UseExceptions()
     report = {}
     with timed_work(report):

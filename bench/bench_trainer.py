@@ -28,14 +28,14 @@ except ImportError:  # started with the plugin's interpreter (make bench): run a
     os.environ["GLACIERMAPPER_BENCH_IN_TRAINER"] = "1"
     os.execv(TRAINER_PYTHON, [TRAINER_PYTHON, os.path.abspath(__file__), *sys.argv[1:]])
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 sys.path.insert(0, os.path.join(PLUGIN_ROOT, "models"))
-from trainer.data import BatchSource, ChipDataset  # noqa: E402
-from trainer.losses import make_loss  # noqa: E402
-from trainer.manifest import load_manifest  # noqa: E402
-from trainer.networks import create_model  # noqa: E402
-from trainer.train import make_optimizer, train_epoch  # noqa: E402
+from trainer.data import BatchSource, ChipDataset
+from trainer.losses import make_loss
+from trainer.manifest import load_manifest
+from trainer.networks import create_model
+from trainer.train import make_optimizer, train_epoch
 
 CHANNELS = ["SWIR1", "NIR", "Blue", "NDSI"]
 

@@ -12,7 +12,7 @@ def optional_module(name):
     """The module, or None when it is not installed."""
     try:
         return importlib.import_module(name)
-    except Exception:  # noqa: BLE001 (ImportError, or a binary package failing as it loads)
+    except Exception:
         return None
 
 

@@ -11,8 +11,9 @@ the scenes, the chip split and the trainer (on the CPU, with the same thread cou
     .venv/bin/python models/build_models.py --all --evaluate-only # evaluate and time the built models again
 
 Each model: chips of its target's truth from every training scene (core.training.chip_export, labels from
-core.outlines.outlines), merged into one chip folder; trained through core.training.trainer_process.run_trainer; .onnx and
-.pt copied to models/ (reports to models/reports/); evaluated on a held-out generated scene against the
+core.outlines.outlines), merged into one chip folder; trained through
+core.training.trainer_process.run_trainer; .onnx and .pt copied to models/ (reports to models/reports/);
+evaluated on a held-out generated scene against the
 NDSI or NDWI threshold method, on the real Athabasca HLS scene (glacier models against the NDSI method), on
 the small scene of tests/qgis/test_bundled_models.py, and timed on this machine's CPU. The numbers go to
 models/evaluation.json, from which models/<name>.MODEL_CARD.md and the table in models/README.md are written.
@@ -38,18 +39,18 @@ import shapely.geometry  # noqa: E402
 from osgeo import gdal, ogr  # noqa: E402
 
 from core.accuracy.assessment import AssessOptions, assess  # noqa: E402
-from core.sensors.band_stack import stack_band_files  # noqa: E402
-from core.sensors.bands import scaling_from_preset  # noqa: E402
-from core.training.chip_export import ChipOptions, export_chips  # noqa: E402
 from core.errors import BandError  # noqa: E402
-from core.spectral.glacier_mask import ndsi_glacier_mask  # noqa: E402
-from core.spectral.lake_mask import ndwi_lake_mask  # noqa: E402
 from core.inference.model_card import read_card, validate_card  # noqa: E402
+from core.inference.segment import SegmentOptions, segment_raster  # noqa: E402
+from core.io.vector import VectorWriter, layer_srs, open_layer  # noqa: E402
 from core.outlines.outlines import OutlineOptions, outline_mask  # noqa: E402
 from core.sample_scene import CLASS_CODES, acquisition_date, generate_scene  # noqa: E402
-from core.inference.segment import SegmentOptions, segment_raster  # noqa: E402
+from core.sensors.band_stack import stack_band_files  # noqa: E402
+from core.sensors.bands import scaling_from_preset  # noqa: E402
+from core.spectral.glacier_mask import ndsi_glacier_mask  # noqa: E402
+from core.spectral.lake_mask import ndwi_lake_mask  # noqa: E402
+from core.training.chip_export import ChipOptions, export_chips  # noqa: E402
 from core.training.trainer_process import default_trainer_python, run_trainer, trainer_arguments  # noqa: E402
-from core.io.vector import VectorWriter, layer_srs, open_layer  # noqa: E402
 
 gdal.UseExceptions()
 
@@ -395,7 +396,7 @@ def athabasca_inputs(folder):
     dataset, layer = open_layer(outline)
     x0, x1, y0, y1 = layer.GetExtent()
     srs = layer_srs(layer)
-    dataset = None
+    del dataset
     bbox = os.path.join(folder, "athabasca_outline_bbox.gpkg")
     if os.path.exists(bbox):
         os.remove(bbox)
@@ -734,7 +735,8 @@ def model_card_markdown(name, entry, evaluation):
         "",
         scenes_text,
         "",
-        f"Chips ({recipe.chips['chip_size']} px, stride {recipe.chips['stride']}, core.training.chip_export from the truth "
+        f"Chips ({recipe.chips['chip_size']} px, stride {recipe.chips['stride']}, "
+        "core.training.chip_export from the truth "
         f"polygons): chips with at least {pct(recipe.chips['min_positive_fraction'])} {entry['target']} pixels, plus "
         f"{pct(recipe.chips['keep_negative_fraction'])} of the others (seeded) so that the network also sees areas "
         f"without {entry['target']}s; spatially blocked validation split per scene. {training['train_chips']} "
@@ -894,7 +896,8 @@ def readme_section(evaluation):
         "",
         "Rebuild them from scratch with `make models` (`models/build_models.py --all`; `--only NAME` for one, "
         "`--quick` for a smoke run into the work folder, `--all --evaluate-only` to evaluate and time the built "
-        "models again, `--cards-only` to rewrite the cards and this table from `models/evaluation.json`). The build generates the scenes, exports chips from their truth, trains each "
+        "models again, `--cards-only` to rewrite the cards and this table from `models/evaluation.json`). "
+        "The build generates the scenes, exports chips from their truth, trains each "
         "model through the trainer subprocess (seeded: the same machine gives the same weights), evaluates it and "
         "writes `models/evaluation.json` with every number" + (
             f"; the last full build took {evaluation['build_minutes']:.0f} min on the build machine, whose two cores "

@@ -1,8 +1,15 @@
 """A QGIS project (.qgz) of the demo's outputs, each styled, and a PNG map rendered by QGIS itself."""
 import os
 
-from qgis.core import (QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsMultiBandColorRenderer,
-                       QgsProject, QgsRasterLayer, QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsMultiBandColorRenderer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 

@@ -18,13 +18,13 @@ from typing import Optional, Sequence
 import numpy as np
 from osgeo import gdal, osr
 
-from .report import write_outputs
-from .area_estimate import area_estimate, row_areas_m2
 from ..callbacks import Steps
 from ..errors import InputError
-from .metrics import CRITERIA, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
-from ..io.raster import BandReader, open_raster, raster_info, windows
 from ..geo.rasterize import rasterize_polygons
+from ..io.raster import BandReader, open_raster, raster_info, windows
+from .area_estimate import area_estimate, row_areas_m2
+from .metrics import CRITERIA, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
+from .report import write_outputs
 
 gdal.UseExceptions()
 

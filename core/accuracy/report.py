@@ -13,10 +13,10 @@ from dataclasses import asdict
 from html import escape
 
 from ..errors import OutputError
-from .metrics import METRIC_NAMES
-from ..provenance import provenance
 from ..io.raster import atomic_outputs
+from ..provenance import provenance
 from ..svg_plot import line_plot
+from .metrics import METRIC_NAMES
 
 ALGORITHM = "glaciermapper:assessaccuracy"
 CSV_COLUMNS = ("threshold", "tp", "fp", "fn", "tn", "n") + METRIC_NAMES

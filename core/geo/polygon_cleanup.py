@@ -5,9 +5,9 @@ thresholds in metres and m² measured by a geodesy.Measurer, whatever the CRS.
 """
 import numpy as np
 
-from .geodesy import apply_in_metres
 from ..io.vector import polygonal_part
 from ..optional import optional_module
+from .geodesy import apply_in_metres
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
 

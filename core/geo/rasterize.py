@@ -147,5 +147,5 @@ def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_
     gdal.RasterizeLayer(raster, [1], burn_layer, options=options)
     raster.FlushCache()
     raster = None
-    source = None
+    del source  # close the vector after the raster that was burnt from it
     return RasterizeResult(str(out_path), features, burned, repaired, dropped, warnings)

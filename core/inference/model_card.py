@@ -15,9 +15,10 @@ import json
 import math
 import os
 from dataclasses import dataclass, field
+from typing import Optional
 
-from ..sensors.bands import ROLE_LABELS, SENSORS
 from ..errors import ModelContractError
+from ..sensors.bands import ROLE_LABELS, SENSORS
 
 SCHEMA = "glaciermapper-model-card/1"
 CARD_KEY = "glaciermapper_model_card"
@@ -126,9 +127,9 @@ class OutputSpec:
 @dataclass
 class Architecture:
     name: str
-    in_channels: int = None
-    base_width: int = None
-    depth: int = None
+    in_channels: Optional[int] = None
+    base_width: Optional[int] = None
+    depth: Optional[int] = None
     extra: dict = field(default_factory=dict)  # any further keys, kept as written
 
     @property
@@ -159,7 +160,7 @@ class ModelCard:
     architecture: Architecture
     name: str = ""
     description: str = ""
-    resolution_m: float = None
+    resolution_m: Optional[float] = None
     provenance: dict = field(default_factory=dict)
     schema: str = SCHEMA
     extra: dict = field(default_factory=dict)  # unknown top-level keys, kept so a round trip loses nothing

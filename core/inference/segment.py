@@ -20,20 +20,22 @@ import math
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 
-from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands, sensor as sensor_by_key
 from ..callbacks import Steps
 from ..errors import BandError, InputError, ModelContractError
+from ..io.raster import OUTPUT_BLOCK, BandReader, RasterWriter, Window, atomic_outputs, raster_info
+from ..provenance import provenance
+from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands
+from ..sensors.bands import sensor as sensor_by_key
+from ..sensors.scaling import resolve_scaling
 from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
 from ..spectral.mask_filters import MASK_NODATA
+from ..spectral.threshold import IMPLAUSIBLE_REFLECTANCE
 from .model_card import card_to_json, read_card, validate_card
 from .onnx_session import DEVICES, create_session
-from ..provenance import provenance
-from ..io.raster import OUTPUT_BLOCK, BandReader, RasterWriter, Window, atomic_outputs, raster_info
-from ..sensors.scaling import resolve_scaling
-from ..spectral.threshold import IMPLAUSIBLE_REFLECTANCE
 from .tiling import BLENDS, TileGrid
 
 ALGORITHM = "glaciermapper:segment"
@@ -47,12 +49,12 @@ RESOLUTION_TOLERANCE = 0.25
 
 @dataclass
 class SegmentOptions:
-    tile_size: int = None  # None: the card's tile.size
-    overlap: int = None  # None: the card's tile.overlap
+    tile_size: Optional[int] = None  # None: the card's tile.size
+    overlap: Optional[int] = None  # None: the card's tile.overlap
     batch_size: int = 4
     device: str = "auto"  # auto | cpu | cuda
     tta: bool = False  # average the 8 rotations / flips of every tile
-    threshold: float = None  # None: the card's output.threshold (sigmoid models)
+    threshold: Optional[float] = None  # None: the card's output.threshold (sigmoid models)
     blend: str = "cosine"  # cosine | gaussian
 
 

@@ -108,7 +108,8 @@ def open_raster(path):
     try:
         dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
     except RuntimeError as error:
-        raise InputError(f"'{path}' is not a raster GDAL can read ({error}). Give a GeoTIFF or another raster file.") from None
+        raise InputError(f"'{path}' is not a raster GDAL can read ({error}). "
+                         "Give a GeoTIFF or another raster file.") from None
     if dataset is None or dataset.RasterCount == 0:
         raise InputError(f"'{path}' is not a raster GDAL can read. Give a GeoTIFF or another raster file.")
     return dataset

@@ -19,22 +19,31 @@ import collections
 import math
 import os
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 from osgeo import ogr, osr
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from ..geo import polygon_cleanup
-from ..sensors.acquisition_date import parse_date, require_date
 from ..callbacks import Steps
 from ..errors import Cancelled, InputError
+from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer
-from ..provenance import provenance
 from ..io.raster import atomic_outputs
-from ..io.vector import Field, VectorWriter, field_names, layer_srs, open_layer, read_geometries, \
-    renamed_fields_warning, supports_multiple_layers
+from ..io.vector import (
+    Field,
+    VectorWriter,
+    field_names,
+    layer_srs,
+    open_layer,
+    read_geometries,
+    renamed_fields_warning,
+    supports_multiple_layers,
+)
 from ..optional import optional_module
+from ..provenance import provenance
+from ..sensors.acquisition_date import parse_date, require_date
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
 
@@ -83,7 +92,7 @@ class ChangeResult:
     counts: dict
     warnings: list = field(default_factory=list)
     layer: str = "change"
-    summary_path: str = None  # the GeoPackage itself (table "<layer>_summary") or a CSV beside the output
+    summary_path: Optional[str] = None  # the GeoPackage itself (table "<layer>_summary") or a CSV beside the output
 
 
 @dataclass
@@ -133,7 +142,7 @@ def _read(path, layer_name, which, explicit_date, target_srs, warnings):
                             f"({min(counter).isoformat()} to {max(counter).isoformat()}); rates use each "
                             f"object's own date and the summary the most common one, {date.isoformat()}.")
         dates = [d or date for d in dates]
-    dataset = None
+    del dataset  # the layer's dataset, closed once its geometries are read
     return _Outlines(geometries, ids, dates, date)
 
 

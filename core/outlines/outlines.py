@@ -25,21 +25,21 @@ import math
 import os
 import tempfile
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 from osgeo import gdal, ogr
 
-from ..geo import polygon_cleanup
-from ..sensors.acquisition_date import raster_date, require_date, rgi_date_text
-from ..callbacks import Steps
+from ..callbacks import Steps, gdal_callback
 from ..errors import Cancelled, InputError
+from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer, spatial_reference
-from ..callbacks import gdal_callback
-from ..provenance import provenance
 from ..io.raster import BandReader, RasterWriter, raster_info, windows
 from ..io.vector import Field, VectorWriter, read_geometries, renamed_fields_warning
-from .zonal_stats import ZonalStatistics, raster_on_grid
 from ..optional import optional_module
+from ..provenance import provenance
+from ..sensors.acquisition_date import raster_date, require_date, rgi_date_text
+from .zonal_stats import ZonalStatistics, raster_on_grid
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
 
@@ -90,7 +90,7 @@ class OutlineOptions:
     smooth_iterations: int = 2  # Chaikin passes when smooth is on
     smooth_m: float = 30.0  # corners are rounded over at most this distance along each edge
     connectivity: int = 4  # see the module docstring
-    src_date: str = None  # acquisition date; None: from the mask's metadata or product name
+    src_date: Optional[str] = None  # acquisition date; None: from the mask's metadata or product name
     area_method: str = "auto"  # "auto" | "ellipsoidal" | "planar": see geodesy
 
 
@@ -102,8 +102,8 @@ class OutlineResult:
     total_area_km2: float
     warnings: list = field(default_factory=list)
     fields: list = field(default_factory=list)
-    src_date: str = None
-    area_method: str = None
+    src_date: Optional[str] = None
+    area_method: Optional[str] = None
 
 
 def _check_options(options):

@@ -288,7 +288,7 @@ class ZonalStatistics:
                         accumulator.add_probability(ids[use], data[0][use].astype(np.float64))
                 if steps:
                     steps.advance()
-            source = None
+            del source
         results = accumulator.results()
         return {name: values[1:] for name, values in results.items()}
 

@@ -7,12 +7,20 @@ from dataclasses import asdict, dataclass
 import numpy as np
 from osgeo import gdal, osr
 
-from ..sensors.bands import SCALING_PRESETS
 from ..callbacks import Steps
 from ..errors import InputError, OutputError
+from ..io.raster import (
+    GTIFF_OPTIONS,
+    OUTPUT_BLOCK,
+    WINDOW_PIXELS,
+    RasterInfo,
+    RasterWriter,
+    atomic_outputs,
+    release_blocks,
+    windows,
+)
 from ..provenance import provenance
-from ..io.raster import (GTIFF_OPTIONS, OUTPUT_BLOCK, WINDOW_PIXELS, RasterInfo, RasterWriter, atomic_outputs,
-                         release_blocks, windows)
+from ..sensors.bands import SCALING_PRESETS
 from . import spectra
 from .block import compose, reflectance
 from .levels import SceneSpec, levels

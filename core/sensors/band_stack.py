@@ -3,8 +3,8 @@ import os
 
 from osgeo import gdal
 
-from .bands import parse_description
 from ..errors import InputError
+from .bands import parse_description
 
 gdal.UseExceptions()
 

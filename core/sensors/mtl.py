@@ -2,8 +2,8 @@
 import math
 import re
 
-from .bands import Scaling
 from ..errors import InputError
+from .bands import Scaling
 
 _LINE = re.compile(r"^\s*([A-Z0-9_]+)\s*=\s*\"?([^\"]*)\"?\s*$")
 

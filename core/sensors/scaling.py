@@ -1,6 +1,6 @@
 """Choosing the reflectance scaling of a raster from a preset, explicit values or a Landsat MTL file."""
-from .bands import SCALING_PRESETS, parse_description, scaling_from_preset, sensor
 from ..errors import BandError
+from .bands import SCALING_PRESETS, parse_description, scaling_from_preset, sensor
 from .mtl import toa_scaling
 
 SENSOR_DEFAULT = "sensor_default"

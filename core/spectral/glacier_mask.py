@@ -11,6 +11,7 @@ offset the file leaves in; tests/unit/test_real_spectra.py measures every figure
 """
 import math
 from dataclasses import dataclass
+from typing import Optional
 
 from ..errors import InputError
 from .indices import INDEX_NODATA, normalized_difference
@@ -33,7 +34,7 @@ class GlacierMaskOptions:
     # as glacier and keeps 97 % of ice (Kappa 0.918); 0.1 would keep 89 %. Both tests also remove some
     # shadowed snow (85 % -> 80 % mapped), which is dark in the NIR too.
     nir_max: float = 0.05
-    min_green: float = None  # pixels darker than this in green are not glacier (deep shadow, dark surfaces)
+    min_green: Optional[float] = None  # pixels darker than this in green are not glacier (deep shadow, dark surfaces)
     median_filter: bool = False  # 3x3 median of the mask
     min_patch_pixels: int = 0  # glacier patches with fewer connected (8-neighbour) pixels are removed
 

@@ -13,11 +13,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..sensors.bands import ROLE_LABELS, resolve_bands, scaling_from_preset, sensor as sensor_by_key
 from ..callbacks import Steps
 from ..errors import InputError
-from ..io.raster import (OUTPUT_BLOCK, WINDOW_PIXELS, BandReader, RasterWriter, atomic_outputs, raster_info,
-                        release_blocks, windows)
+from ..io.raster import (
+    OUTPUT_BLOCK,
+    WINDOW_PIXELS,
+    BandReader,
+    RasterWriter,
+    atomic_outputs,
+    raster_info,
+    release_blocks,
+    windows,
+)
+from ..sensors.bands import ROLE_LABELS, resolve_bands, scaling_from_preset
+from ..sensors.bands import sensor as sensor_by_key
 
 # index -> (a, b) roles of (a - b) / (a + b)
 INDEX_BANDS = {"ndsi": ("green", "swir1"), "ndwi": ("green", "nir"), "mndwi": ("green", "swir1")}

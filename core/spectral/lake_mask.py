@@ -21,6 +21,7 @@ test_lake_mask.py):
 """
 import math
 from dataclasses import dataclass
+from typing import Optional
 
 from ..errors import InputError
 from ..io.raster import BandReader, raster_info
@@ -36,7 +37,7 @@ class LakeMaskOptions:
     threshold: float = 0.3  # None: automatic, Otsu (see ndwi_lake_mask)
     exclude_snow_ice: bool = True  # NIR reflectance above snow_ice_nir_min: snow, ice or bright land, not water
     exclude_shadow: bool = True  # green reflectance below shadow_green_max, and the shadow mask if given
-    shadow_mask_path: str = None  # raster on the same grid; pixels equal to shadow_value are shadow
+    shadow_mask_path: Optional[str] = None  # raster on the same grid; pixels equal to shadow_value are shadow
     min_lake_pixels: int = 0  # water patches with fewer connected (8-neighbour) pixels are removed
     snow_ice_nir_min: float = 0.05  # water absorbs the NIR; snow and ice do not (module note)
     shadow_green_max: float = 0.03  # darker than any labelled water; half of the Athabasca cast shadows

@@ -6,15 +6,26 @@ index (bounded memory whatever the scene), Otsu's method picks the threshold, th
 """
 import math
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 
 from ..callbacks import Steps
 from ..errors import InputError
-from .indices import (INDEX_BANDS, INDEX_LABELS, INDEX_NODATA, IndexStatistics, index_metadata,
-                      no_valid_pixels_error, normalized_difference, open_source, processing_windows, run_windows)
-from .mask_filters import MASK_NODATA, keep_removals, median_3x3, sieve
 from ..io.raster import BandReader, RasterWriter, atomic_outputs, expand_window, release_blocks
+from .indices import (
+    INDEX_BANDS,
+    INDEX_LABELS,
+    INDEX_NODATA,
+    IndexStatistics,
+    index_metadata,
+    no_valid_pixels_error,
+    normalized_difference,
+    open_source,
+    processing_windows,
+    run_windows,
+)
+from .mask_filters import MASK_NODATA, keep_removals, median_3x3, sieve
 
 # 0.001 wide bins over the index range: finer than any threshold anyone sets by hand.
 HISTOGRAM_BINS = 2000
@@ -124,7 +135,7 @@ class MaskRule:
     exclusion_names: tuple = ()
     # When set, pixels an exclusion test flags and whose index is at or above this value are left out of
     # the Otsu histogram: they would form a false target mode (snow and shadow in a water index).
-    histogram_drops_excluded_above: float = None
+    histogram_drops_excluded_above: Optional[float] = None
     plausible_automatic: tuple = (-1.0, 1.0)  # an automatic threshold outside this gets a warning
     metadata: dict = field(default_factory=dict)
     readers: tuple = ()  # auxiliary BandReaders the exclusion tests use (their cached blocks are released)

@@ -37,22 +37,23 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
+from typing import Optional
 
 import numpy as np
 from osgeo import osr
 
-from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands
 from ..callbacks import Steps
-from .chip_split import TRAIN, VAL, split_chips
 from ..errors import InputError, OutputError
-from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
-from .label_layer import CLASS_FIELD, default_classes
+from ..geo.rasterize import rasterize_polygons
 from ..inference.model_card import TARGETS
 from ..io.raster import BandReader, RasterWriter, Window, raster_info, windows
-from ..geo.rasterize import rasterize_polygons
 from ..io.vector import open_layer
+from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands
 from ..sensors.scaling import resolve_scaling
+from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
 from ..version import VERSION
+from .chip_split import TRAIN, split_chips
+from .label_layer import CLASS_FIELD, default_classes
 
 FORMAT = "glaciermapper-chips/1"
 MANIFEST = "manifest.json"
@@ -70,22 +71,22 @@ _LABEL_TO_ROLE.update({role: role for role in ROLE_LABELS})
 @dataclass
 class ChipOptions:
     chip_size: int = 128  # pixels; 128 (glacier paper) or 256 (lake paper); a multiple of 16
-    stride: int = None  # default chip_size (no overlap); the lake paper uses 128 for 256-px chips
+    stride: Optional[int] = None  # default chip_size (no overlap); the lake paper uses 128 for 256-px chips
     bands: tuple = ("SWIR1", "NIR", "Blue")  # role labels in channel order (see options_from_model_card)
     derived: tuple = ()  # indices appended after the bands: "NDSI", "NDWI", "MNDWI"
     min_positive_fraction: float = 0.05  # share of target pixels among a chip's non-ignored pixels
     keep_negative_fraction: float = 0.0  # share of the chips below min_positive_fraction kept anyway (seeded)
     min_valid_fraction: float = 0.5  # share of non-ignored pixels in a chip
     validation_fraction: float = 0.2
-    split_block_px: int = None  # default 4 x chip_size
+    split_block_px: Optional[int] = None  # default 4 x chip_size
     seed: int = 0
     target: str = "glacier"  # glacier | lake | other: the name of class 1
     target_value: int = 1  # the value of class_field that marks the target
-    class_field: str = None  # None: every label polygon is the target
+    class_field: Optional[str] = None  # None: every label polygon is the target
     unlabelled: str = "background"  # pixels no label polygon covers: "background" or "ignore"
     sensor: str = "landsat_oli"
     scaling: object = None  # core.sensors.bands.Scaling or a preset key; default the sensor's usual product
-    band_overrides: dict = None  # role -> 1-based band index
+    band_overrides: Optional[dict] = None  # role -> 1-based band index
 
 
 @dataclass
@@ -101,13 +102,13 @@ class ChipExportResult:
     dropped_split_overlap: int = 0  # training chips dropped for overlapping validation
     block_size_px: int = 0  # split block size used
     corrected_pixels: int = 0
-    normalization: dict = None
+    normalization: Optional[dict] = None
 
 
 def options_from_model_card(card, base=None):
     """ChipOptions whose bands, derived channels, sensor and target are those of a model card, so chips fit
-    the model to fine-tune. ``card``: a core.inference.model_card.ModelCard, an .onnx or .json path, JSON text or a dict;
-    the other options come from ``base``."""
+    the model to fine-tune. ``card``: a core.inference.model_card.ModelCard, an .onnx or .json path, JSON text
+    or a dict; the other options come from ``base``."""
     from ..inference.model_card import ModelCard, parse_card, read_card
     if not isinstance(card, ModelCard):
         if isinstance(card, (str, os.PathLike)) and os.path.isfile(card):
@@ -216,7 +217,7 @@ def _layer_summary(path, layer_name):
     extent = layer.GetExtent() if count else None
     srs = layer.GetSpatialRef()
     crs_name = srs.GetName() if srs is not None else "no CRS"
-    dataset = None
+    del dataset
     return count, fields, extent, crs_name
 
 

@@ -234,5 +234,5 @@ def create_label_layer(path, crs=None, layer_name="labels", target="glacier", cl
             os.remove(temp_path)
         raise
     finally:
-        seed_ds = None
+        seed_ds = None  # noqa: F841 (closes the seed layer's dataset)
     return LabelLayerResult(path, str(layer_name), written, crs_wkt, classes, repaired, dropped, warnings)

@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ..errors import Cancelled, GlacierMapperError, InputError
 from ..paths import MODELS_DIR, PLUGIN_ROOT, TRAINER_DIR
@@ -47,7 +48,7 @@ def trainer_problem(python):
 @dataclass
 class TrainerRun:
     events: list = field(default_factory=list)
-    done: dict = None  # the "done" event
+    done: Optional[dict] = None  # the "done" event
     stderr_tail: list = field(default_factory=list)
     seconds: float = 0.0
 
@@ -188,7 +189,8 @@ def _failure_message(code, run):
         return ("The trainer was killed by signal 9: probably out of memory: reduce batch or chip size "
                 "(or the network's base width)." + (f"\nIts last output:\n{last_words}" if last_words else ""))
     if code is not None and code < 0:
-        return f"The trainer was stopped by signal {-code}." + (f"\nIts last output:\n{last_words}" if last_words else "")
+        return f"The trainer was stopped by signal {-code}." + (
+            f"\nIts last output:\n{last_words}" if last_words else "")
     if errors:
         return f"The trainer failed: {errors[-1]}"
     return (f"The trainer failed (exit code {code}) without reporting why. Its last output:\n{last_words or '(none)'}")

@@ -11,9 +11,9 @@ PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__
 if PLUGIN_ROOT not in sys.path:
     sys.path.insert(0, PLUGIN_ROOT)
 
-from core.errors import ModelContractError  # noqa: E402
 from core.accuracy.metrics import Confusion  # noqa: E402
 from core.accuracy.metrics import metrics as paper_metrics  # noqa: E402
+from core.errors import ModelContractError  # noqa: E402
 from core.inference.model_card import CARD_KEY, card_to_json, parse_card, read_card, validate_card  # noqa: E402
 from core.version import VERSION  # noqa: E402
 

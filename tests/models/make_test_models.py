@@ -15,8 +15,18 @@ from onnx import TensorProto, helper, numpy_helper
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # the plugin root, for core.inference.model_card
 
-from core.inference.model_card import (CARD_KEY, Architecture, ClassInfo, InputSpec, ModelCard,  # noqa: E402
-                             Normalization, OutputSpec, Reflectance, TileSpec, card_to_json)
+from core.inference.model_card import (  # noqa: E402
+    CARD_KEY,
+    Architecture,
+    ClassInfo,
+    InputSpec,
+    ModelCard,
+    Normalization,
+    OutputSpec,
+    Reflectance,
+    TileSpec,
+    card_to_json,
+)
 
 OPSET = 17
 IR_VERSION = 8  # readable by every onnxruntime the plugin supports

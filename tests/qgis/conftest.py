@@ -24,15 +24,15 @@ def run(plugin):
             self.progress_values = []
             self.progressChanged.connect(self.progress_values.append)
 
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):
             self.lines.append(info)
             super().pushInfo(info)
 
-        def pushWarning(self, warning):  # noqa: N802
+        def pushWarning(self, warning):
             self.lines.append("WARNING " + warning)
             super().pushWarning(warning)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        def reportError(self, error, fatalError=False):  # noqa: N803
             self.lines.append("ERROR " + error)
             super().reportError(error, fatalError)
 

@@ -8,13 +8,13 @@ import json
 import os
 
 import pytest
+from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
 
-from glacier_mapper.core.inference.model_card import read_card, validate_card
 from glacier_mapper.core.inference.catalog import BUNDLED_DIR, list_models
+from glacier_mapper.core.inference.model_card import read_card, validate_card
 from glacier_mapper.core.sample_scene import generate_scene
-from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
 
 MODELS_DIR = os.path.join(PLUGIN_ROOT, "models")
 with open(os.path.join(MODELS_DIR, "evaluation.json"), encoding="utf-8") as _handle:

@@ -5,10 +5,9 @@ import subprocess
 import sys
 
 import numpy as np
+from helpers import PLUGIN_ROOT
 from qgis.core import QgsProject
 from qgis.PyQt.QtGui import QImage
-
-from helpers import PLUGIN_ROOT
 
 
 def test_demo(tmp_path, qgis_app):

@@ -1,9 +1,8 @@
 """Threshold maps of a generated scene scored against its truth, through processing.run."""
-import numpy as np
 import pytest
+from helpers import read_raster
 
 from glacier_mapper.core.sample_scene import generate_scene
-from helpers import read_raster
 
 
 @pytest.fixture(scope="module")

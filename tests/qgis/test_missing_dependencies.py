@@ -4,8 +4,7 @@ import subprocess
 import sys
 
 import numpy as np
-
-from helpers import PLUGIN_ROOT, read_raster, write_raster
+from helpers import read_raster, write_raster
 
 SCRIPT = r"""
 import json, sys
@@ -49,7 +48,8 @@ def test_plugin_loads_and_explains(tmp_path, plugins_dir):
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert "REPORT" in done.stdout, done.stderr[-3000:]
     report = json.loads(done.stdout.split("REPORT", 1)[1])
-    assert report["segment"][0] is False and "onnxruntime" in report["segment"][1] and "pip install" in report["segment"][1]
+    assert report["segment"][0] is False
+    assert "onnxruntime" in report["segment"][1] and "pip install" in report["segment"][1]
     assert report["outlines"][0] is False and "shapely" in report["outlines"][1]
     assert report["ndsiglaciermask"] == [True, ""]
     assert "onnxruntime" in report["segment_run"]

@@ -6,10 +6,10 @@ import sys
 import zipfile
 
 import numpy as np
-
-from glacier_mapper.resources.headless import QGIS_PROCESS, plugin_environment, run_algorithm
 from helpers import PLUGIN_ROOT, read_raster
 from test_threshold_algorithms import seven_band_scene
+
+from glacier_mapper.resources.headless import QGIS_PROCESS, plugin_environment, run_algorithm
 
 
 def test_zip_installs_and_runs(tmp_path):

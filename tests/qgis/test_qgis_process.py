@@ -1,10 +1,10 @@
 """End to end through qgis_process (Debian: qgis_process.bin) with the plugin enabled from a temporary profile."""
 import numpy as np
 import pytest
-
-from glacier_mapper.resources.headless import QGIS_PROCESS, make_profile, run_algorithm
 from helpers import read_raster
 from test_threshold_algorithms import seven_band_scene
+
+from glacier_mapper.resources.headless import QGIS_PROCESS, make_profile, run_algorithm
 
 
 @pytest.fixture(scope="module")

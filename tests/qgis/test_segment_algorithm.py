@@ -1,13 +1,12 @@
 """glaciermapper:segment through processing.run and qgis_process, with the committed test models."""
 import os
 
-import numpy as np
 import pytest
+from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
 from glacier_mapper.resources.headless import make_profile, run_algorithm
-from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
 
 NDSI_MODEL = os.path.join(PLUGIN_ROOT, "tests", "models", "ndsi_sigmoid.onnx")
 

@@ -5,10 +5,9 @@ import subprocess
 
 import numpy as np
 import pytest
+from helpers import read_raster, write_raster
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingException
-
-from helpers import read_raster, write_raster
 
 C2_SCALE, C2_OFFSET = 2.75e-5, -0.2
 

@@ -3,8 +3,7 @@ import json
 
 import numpy as np
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer)
-
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from test_threshold_algorithms import seven_band_scene
 
 ORIGIN_X, ORIGIN_Y, PIXEL = 480000.0, 5780000.0, 30.0

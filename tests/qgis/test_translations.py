@@ -7,8 +7,7 @@ import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 
 import pytest
-from qgis.core import (QgsApplication, QgsProcessingParameterEnum, QgsProcessingParameterFileDestination,
-                       QgsSettings)
+from qgis.core import QgsApplication, QgsProcessingParameterEnum, QgsProcessingParameterFileDestination, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -5,17 +5,17 @@ import os
 
 import numpy as np
 import pytest
+from helpers import real_data, stack_hls, write_raster
 from osgeo import gdal, ogr, osr
 from sklearn.metrics import cohen_kappa_score, confusion_matrix, roc_auc_score
 
 from glacier_mapper.core.accuracy import assessment as accuracy
-from glacier_mapper.core.io import raster as raster_io
 from glacier_mapper.core.accuracy.assessment import AssessOptions, assess, assess_arrays
-from glacier_mapper.core.sensors.bands import scaling_from_preset
-from glacier_mapper.core.errors import Cancelled, InputError, OutputError
-from glacier_mapper.core.spectral.indices import compute_index
 from glacier_mapper.core.accuracy.metrics import confusion_from_masks, metrics
-from helpers import real_data, stack_hls, write_raster
+from glacier_mapper.core.errors import Cancelled, InputError, OutputError
+from glacier_mapper.core.io import raster as raster_io
+from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.spectral.indices import compute_index
 
 ORIGIN = (480000.0, 5780000.0)
 

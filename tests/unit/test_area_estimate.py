@@ -3,13 +3,13 @@ import math
 
 import numpy as np
 import pytest
+from helpers import write_raster
 from osgeo import ogr, osr
 
-from glacier_mapper.core.accuracy.assessment import AssessOptions, assess
 from glacier_mapper.core.accuracy.area_estimate import area_estimate, row_areas_m2
+from glacier_mapper.core.accuracy.assessment import AssessOptions, assess
 from glacier_mapper.core.accuracy.metrics import Confusion
 from glacier_mapper.core.io.raster import raster_info
-from helpers import write_raster
 
 
 def test_matches_olofsson_formulas_written_out():

@@ -1,7 +1,7 @@
 import pytest
 
-from glacier_mapper.core.sensors import bands
 from glacier_mapper.core.errors import BandError
+from glacier_mapper.core.sensors import bands
 
 
 def test_hls_stack_starting_at_b2_maps_by_description():

@@ -3,14 +3,14 @@ import os
 
 import numpy as np
 import pytest
+from helpers import real_data, stack_hls, write_raster
 from osgeo import gdal, ogr, osr
 
+from glacier_mapper.core.errors import BandError, Cancelled, InputError, OutputError
 from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.spectral.indices import normalized_difference
 from glacier_mapper.core.training.chip_export import ChipOptions, export_chips, options_from_model_card
 from glacier_mapper.core.training.chip_split import TRAIN, VAL, block_of, split_chips
-from glacier_mapper.core.errors import BandError, Cancelled, InputError, OutputError
-from glacier_mapper.core.spectral.indices import normalized_difference
-from helpers import real_data, stack_hls, write_raster
 
 ORIGIN = (480000.0, 5780000.0)
 PIXEL = 30.0

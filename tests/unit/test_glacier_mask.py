@@ -4,16 +4,16 @@ import os
 
 import numpy as np
 import pytest
+from helpers import read_raster, write_raster
 from osgeo import gdal
 from scipy import ndimage
 
-from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.errors import Cancelled, InputError
+from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from glacier_mapper.core.spectral.indices import INDEX_NODATA
 from glacier_mapper.core.spectral.mask_filters import median_3x3
 from glacier_mapper.core.spectral.threshold import Histogram, otsu_threshold
-from helpers import read_raster, write_raster
 
 NONE = scaling_from_preset("none")
 NODATA = -9999.0

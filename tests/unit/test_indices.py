@@ -4,12 +4,12 @@ import os
 
 import numpy as np
 import pytest
+from helpers import read_raster, real_data, stack_hls, write_raster
 from osgeo import gdal
 
-from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.errors import Cancelled, InputError
+from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.spectral.indices import INDEX_BANDS, INDEX_NODATA, compute_index, normalized_difference
-from helpers import read_raster, real_data, stack_hls, write_raster
 
 OLI_POSITION = {"green": 3, "nir": 5, "swir1": 6}  # 1-based, Landsat 8/9 stack B1..B7
 C2L2_SCALE, C2L2_OFFSET = 2.75e-5, -0.2

@@ -2,12 +2,12 @@ import os
 
 import numpy as np
 import pytest
+from helpers import real_data, write_raster
 from osgeo import gdal, ogr, osr
 
-from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 from glacier_mapper.core.errors import InputError, OutputError
+from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 from glacier_mapper.core.training.label_layer import create_label_layer
-from helpers import real_data, write_raster
 
 
 def _outlines(path, rows, epsg=4326):

@@ -3,13 +3,13 @@ import os
 
 import numpy as np
 import pytest
+from helpers import read_raster, real_data, stack_hls, write_raster
 from osgeo import gdal
 from scipy import ndimage
 
-from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.errors import Cancelled, InputError
+from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
-from helpers import read_raster, real_data, stack_hls, write_raster
 
 NONE = scaling_from_preset("none")
 NODATA = -9999.0

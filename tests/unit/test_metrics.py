@@ -5,11 +5,26 @@ import math
 import numpy as np
 import pytest
 from scipy.stats import rankdata
-from sklearn.metrics import (accuracy_score, cohen_kappa_score, confusion_matrix, f1_score, jaccard_score,
-                             precision_score, recall_score, roc_auc_score)
+from sklearn.metrics import (
+    accuracy_score,
+    cohen_kappa_score,
+    confusion_matrix,
+    f1_score,
+    jaccard_score,
+    precision_score,
+    recall_score,
+    roc_auc_score,
+)
 
-from glacier_mapper.core.accuracy.metrics import (Confusion, ScoreHistogram, auc_exact, check_thresholds,
-                                         confusion_from_masks, metrics, sweep)
+from glacier_mapper.core.accuracy.metrics import (
+    Confusion,
+    ScoreHistogram,
+    auc_exact,
+    check_thresholds,
+    confusion_from_masks,
+    metrics,
+    sweep,
+)
 
 
 def _sklearn_metrics(pred, ref):

@@ -8,8 +8,8 @@ import sys
 import onnxruntime as ort
 import pytest
 
-from glacier_mapper.core.inference import model_card as mc
 from glacier_mapper.core.errors import ModelContractError
+from glacier_mapper.core.inference import model_card as mc
 
 PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MODELS = os.path.join(PLUGIN_ROOT, "tests", "models")
@@ -152,7 +152,8 @@ def test_model_without_card_and_corrupt_files(tmp_path):
 
 
 def test_module_needs_only_the_standard_library():
-    """The trainer imports core.inference.model_card from another environment: numpy, GDAL and onnx must not be needed."""
+    """The trainer imports core.inference.model_card from another environment: numpy, GDAL and onnx are not
+    needed."""
     code = (
         "import sys\n"
         "for name in ('numpy', 'osgeo', 'onnx', 'onnxruntime', 'shapely', 'qgis'):\n"

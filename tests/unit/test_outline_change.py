@@ -3,13 +3,13 @@ import os
 import numpy as np
 import pytest
 import shapely
+from helpers import real_data, write_raster
 from osgeo import gdal, ogr
 
 from glacier_mapper.core.errors import Cancelled, InputError
+from glacier_mapper.core.io.vector import open_layer, read_geometries
 from glacier_mapper.core.outlines.change import outline_change
 from glacier_mapper.core.outlines.outlines import OutlineOptions, outline_mask
-from glacier_mapper.core.io.vector import open_layer, read_geometries
-from helpers import real_data, write_raster
 
 PIXEL_KM2 = 900 / 1e6
 FIELDS = ["change_id", "id_a", "ids_a", "ids_b", "n_a", "n_b", "relation", "status", "area_a_km2", "area_b_km2",
@@ -169,9 +169,10 @@ def test_cancel_leaves_no_output(tmp_path):
 
 
 def test_athabasca_1984_outline_against_2020_ndsi_outline(tmp_path):
+    from helpers import stack_hls
+
     from glacier_mapper.core.sensors.bands import scaling_from_preset
     from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
-    from helpers import stack_hls
 
     folder = real_data("athabasca_hls")
     mask = ndsi_glacier_mask(stack_hls(folder, tmp_path / "hls.vrt"), tmp_path / "mask.tif",

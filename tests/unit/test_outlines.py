@@ -5,16 +5,16 @@ import os
 import numpy as np
 import pytest
 import shapely
+from helpers import real_data, write_raster
 from osgeo import gdal, ogr, osr
 
-from glacier_mapper.core.sensors.acquisition_date import parse_date
 from glacier_mapper.core.errors import Cancelled, InputError
 from glacier_mapper.core.geo.geodesy import Ellipsoid, Measurer
-from glacier_mapper.core.outlines.outlines import OUTLINE_FIELDS, OutlineOptions, outline_mask
-from glacier_mapper.core.io.raster import raster_info
 from glacier_mapper.core.geo.rasterize import rasterize_polygons
+from glacier_mapper.core.io.raster import raster_info
 from glacier_mapper.core.io.vector import open_layer, read_geometries
-from helpers import real_data, write_raster
+from glacier_mapper.core.outlines.outlines import OUTLINE_FIELDS, OutlineOptions, outline_mask
+from glacier_mapper.core.sensors.acquisition_date import parse_date
 
 PIXEL = 30.0
 UTM_ORIGIN = (650000.0, 5100000.0)  # EPSG:32632, about 46.0 N 10.9 E
@@ -247,7 +247,7 @@ def test_cancel_leaves_no_output_at_any_stage(tmp_path):
     for stop_at in sorted({1, 2, len(calls) // 2, len(calls) - 1, len(calls)}):
         asked = []
 
-        def cancel():
+        def cancel(asked=asked, stop_at=stop_at):
             asked.append(1)
             return len(asked) >= stop_at
 
@@ -293,9 +293,10 @@ def test_provenance_date_and_other_formats(tmp_path):
 
 
 def test_athabasca_ndsi_outline_against_the_1984_outline(tmp_path):
+    from helpers import stack_hls
+
     from glacier_mapper.core.sensors.bands import scaling_from_preset
     from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
-    from helpers import stack_hls
 
     folder = real_data("athabasca_hls")
     mask = ndsi_glacier_mask(stack_hls(folder, tmp_path / "hls.vrt"), tmp_path / "mask.tif",

@@ -1,11 +1,11 @@
 import numpy as np
 import pytest
+from helpers import read_raster, real_data, write_raster
 from osgeo import gdal, ogr, osr
 
 from glacier_mapper.core.errors import InputError
-from glacier_mapper.core.io.raster import raster_info
 from glacier_mapper.core.geo.rasterize import rasterize_polygons
-from helpers import read_raster, real_data, write_raster
+from glacier_mapper.core.io.raster import raster_info
 
 
 def _write_polygons(path, wkts, epsg, values=None):

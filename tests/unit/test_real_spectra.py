@@ -16,11 +16,11 @@ import csv
 
 import numpy as np
 import pytest
+from helpers import read_raster, real_data, write_raster
 
 from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from glacier_mapper.core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
-from helpers import read_raster, real_data, write_raster
 
 WIDTH = 100
 NODATA = -9999.0

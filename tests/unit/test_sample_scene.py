@@ -8,16 +8,22 @@ import sys
 
 import numpy as np
 import pytest
+from helpers import PLUGIN_ROOT, read_raster, real_data
 from osgeo import gdal, osr
 from scipy import ndimage
 
-from glacier_mapper.core.errors import Cancelled, InputError
 from glacier_mapper.core.accuracy.metrics import confusion_from_masks, metrics
-from glacier_mapper.core.sample_scene import (CLASS_CODES, FILE_NAMES, SampleScene, SceneSpec, generate_scene,
-                                              write_scene)
+from glacier_mapper.core.errors import Cancelled, InputError
+from glacier_mapper.core.sample_scene import (
+    CLASS_CODES,
+    FILE_NAMES,
+    SampleScene,
+    SceneSpec,
+    generate_scene,
+    write_scene,
+)
 from glacier_mapper.core.sample_scene.generator import reflectance_to_dn
 from glacier_mapper.core.sample_scene.illumination import cast_shadow
-from helpers import PLUGIN_ROOT, read_raster, real_data
 
 FILES = ("scene", "glacier_truth", "lake_truth", "dem", "classes")
 

@@ -10,14 +10,13 @@ import os
 import numpy as np
 import onnxruntime as ort
 import pytest
+from helpers import read_raster, real_data, stack_hls, write_raster
 from osgeo import gdal
 
-from helpers import read_raster, real_data, stack_hls, write_raster
-
 from glacier_mapper.core.errors import BandError, Cancelled, InputError, ModelContractError
-from glacier_mapper.core.spectral.indices import INDEX_BANDS, normalized_difference
 from glacier_mapper.core.inference.model_card import read_card
 from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
+from glacier_mapper.core.spectral.indices import INDEX_BANDS, normalized_difference
 
 MODELS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models")
 DESCRIPTIONS = ["Green", "NIR", "SWIR1"]  # the synthetic rasters' bands, in this order
@@ -233,7 +232,8 @@ def test_hls_stack_ndsi_model_equals_the_ndsi_threshold_mask(tmp_path):
     assert np.count_nonzero(defined & (np.abs(ndsi - 0.4) < 1e-6)) == 1
     assert np.array_equal(mask[defined], expected[defined])
     assert 0.2 < expected[defined].mean() < 0.8  # both classes are well represented
-    # Nodata in either band, and pixels whose NDSI is undefined (both bands <= 0), are nodata as in core.spectral.indices.
+    # Nodata in either band, and pixels whose NDSI is undefined (both bands <= 0), are nodata as in
+    # core.spectral.indices.
     assert np.count_nonzero(~valid) > 0 and np.count_nonzero(valid & ~defined) > 0
     assert np.all(mask[~defined] == 255)
 

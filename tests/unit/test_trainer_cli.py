@@ -8,11 +8,11 @@ import subprocess
 import numpy as np
 import onnxruntime
 import pytest
+from helpers import PLUGIN_ROOT, trainer_python, write_raster
 from osgeo import ogr, osr
 
-from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 from glacier_mapper.core.inference.model_card import read_card, validate_card
-from helpers import PLUGIN_ROOT, trainer_python, write_raster
+from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 
 CHANNELS = ["SWIR1", "NIR", "Blue", "NDSI"]
 TINY_NET = ["--base-width", "8", "--depth", "2", "--optimizer", "adam", "--lr", "1e-2", "--seed", "0", "--threads", "1"]
@@ -346,7 +346,8 @@ def test_terminated_run_leaves_no_model(chips, tmp_path):
 
 
 def test_trains_on_chips_from_the_chip_export(tmp_path):
-    """The chip folder format as core.training.chip_export writes it: a synthetic Landsat C2 L2 scene, glacier rectangles."""
+    """The chip folder format as core.training.chip_export writes it: a synthetic Landsat C2 L2 scene, glacier
+    rectangles."""
     rng = np.random.default_rng(3)
     reflectance = rng.uniform(0.05, 0.25, (7, 192, 192))
     glaciers = [(20, 20, 70, 90), (100, 40, 170, 80), (60, 120, 150, 175)]  # col0, row0, col1, row1

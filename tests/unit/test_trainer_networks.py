@@ -9,7 +9,6 @@ import subprocess
 import textwrap
 
 import pytest
-
 from helpers import PLUGIN_ROOT, trainer_python
 
 PROBE = textwrap.dedent("""
