@@ -51,7 +51,7 @@ trainer-venv: system $(TRAINER_VENV)/.installed
 deps: venv trainer-venv translations
 
 demo: deps
-	$(PY) resources/demo.py --out $(ROOT)/demo_output
+	$(PY) scripts/demo.py --out $(ROOT)/demo_output
 
 test: deps lint test-unit test-qgis
 
@@ -76,11 +76,11 @@ translations: | system
 	  if [ ! -f $$qm ] || [ $$ts -nt $$qm ]; then lrelease -silent $$ts -qm $$qm; fi; done
 translations-update: | system
 	pylupdate5 -noobsolete $$(find . -name '*.py' -not -path './.*' -not -path './tests/*' -not -path './bench/*' \
-	  -not -path './models/*' | sort) -ts $(TS_FILES)
+	  -not -path './scripts/*' -not -path './models/*' | sort) -ts $(TS_FILES)
 
 PLUGIN_VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 package: translations
-	$(SYSTEM_PYTHON) resources/package.py --out dist/glacier_mapper-$(PLUGIN_VERSION).zip
+	$(SYSTEM_PYTHON) scripts/package.py --out dist/glacier_mapper-$(PLUGIN_VERSION).zip
 
 models: deps
 	$(PY) models/build_models.py --all

@@ -16,7 +16,7 @@ PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, PLUGIN_ROOT)
 
 from core.sample_scene import generate_scene  # noqa: E402
-from resources.headless import make_profile, run_algorithm  # noqa: E402
+from scripts.headless import make_profile, run_algorithm  # noqa: E402
 
 GLACIER_MODEL = os.path.join(PLUGIN_ROOT, "models", "glacier_unet.onnx")
 LAKE_MODEL = os.path.join(PLUGIN_ROOT, "models", "lake_attention_unet.onnx")
@@ -78,7 +78,7 @@ def main(argv=None):
         "CLASS_NAME": 1, "MIN_AREA": 8100, "OUTPUT": f"{out}/lake_outlines.gpkg"})["OUTPUT"]
 
     print("  QGIS project and map ...", flush=True)
-    from resources.demo_project import make_project, start_qgis
+    from scripts.demo_project import make_project, start_qgis
     app = start_qgis()  # noqa: F841 (QGIS must live while the project is written and rendered)
     project, png = os.path.join(out, "glacier_mapper_demo.qgz"), os.path.join(out, "glacier_mapper_demo.png")
     make_project([

@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-STYLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "styles")
+from core.paths import STYLES_DIR as STYLES
 
 
 def make_project(layers, project_path, png_path, size=1200):

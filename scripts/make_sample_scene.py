@@ -1,6 +1,6 @@
 """Write a deterministic Landsat 8 OLI sample scene with its glacier, lake, class and DEM references.
 
-Usage: python resources/make_sample_scene.py OUT_DIR [--width 512] [--height 512] [--seed 42]
+Usage: python scripts/make_sample_scene.py OUT_DIR [--width 512] [--height 512] [--seed 42]
        [--clouds] [--years-later N] [--nodata-border PX] [--sun-azimuth 135] [--sun-elevation 45]
        [--epsg 32645] [--pixel-size 30]
 

@@ -1,19 +1,29 @@
 """Build the zip that QGIS's "Install from ZIP" accepts: the plugin's own files under glacier_mapper/.
 
-Only what the plugin needs at run time goes in (no tests, benchmarks, caches or virtual environments);
-the version comes from metadata.txt. Run with ``make package``.
+What ships is listed in SHIPS, pattern by pattern: the plugin's code, bundled models, their cards and the
+trainer, styles, graphical models and compiled translations. Everything else stays out (developer scripts,
+tests, benchmarks, build tooling, training reports, caches, environments), so a new file ships only once
+someone adds it here. The version comes from metadata.txt. Run with ``make package``.
 """
 import argparse
 import configparser
-import fnmatch
+import glob
 import os
 import zipfile
 
 PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FOLDER = "glacier_mapper"
-INCLUDE = ("metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md", "CHANGELOG.md",
-           "algorithms", "core", "models", "resources", "i18n")
-EXCLUDE = ("__pycache__", "*.pyc", "*.partial.tif", "*.work", ".*")
+# Paths relative to the plugin root; ** spans folders. Each pattern must match a file: a renamed or
+# deleted file then fails the build instead of leaving a plugin that cannot start.
+SHIPS = (
+    "metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md", "CHANGELOG.md",
+    "algorithms/**/*.py",
+    "core/**/*.py",
+    "models/*.onnx", "models/*.pt", "models/*.MODEL_CARD.md", "models/README.md", "models/evaluation.json",
+    "models/trainer/**/*.py", "models/trainer/README.md", "models/trainer/requirements.txt",
+    "resources/icon.svg", "resources/styles/*.qml", "resources/models/*.model3", "resources/qgis_process.sh",
+    "i18n/*.qm",
+)
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # the same files give the same zip
 
 
@@ -24,16 +34,14 @@ def version():
 
 
 def plugin_files():
-    for item in INCLUDE:
-        path = os.path.join(PLUGIN_ROOT, item)
-        if os.path.isfile(path):
-            yield item
-            continue
-        for folder, folders, files in os.walk(path):
-            folders[:] = sorted(f for f in folders if not any(fnmatch.fnmatch(f, p) for p in EXCLUDE))
-            for name in sorted(files):
-                if not any(fnmatch.fnmatch(name, p) for p in EXCLUDE):
-                    yield os.path.relpath(os.path.join(folder, name), PLUGIN_ROOT)
+    """The shipped files, relative to the plugin root, sorted and each once."""
+    files = set()
+    for pattern in SHIPS:
+        matched = [p for p in glob.glob(os.path.join(PLUGIN_ROOT, pattern), recursive=True) if os.path.isfile(p)]
+        if not matched:
+            raise SystemExit(f"package: nothing matches {pattern!r}; update SHIPS in {__file__}")
+        files.update(os.path.relpath(p, PLUGIN_ROOT) for p in matched)
+    return sorted(files)
 
 
 def build(out_path):

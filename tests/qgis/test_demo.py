@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QImage
 
 def test_demo(tmp_path, qgis_app):
     out = tmp_path / "demo"
-    done = subprocess.run([sys.executable, os.path.join(PLUGIN_ROOT, "resources", "demo.py"), "--out", str(out),
+    done = subprocess.run([sys.executable, os.path.join(PLUGIN_ROOT, "scripts", "demo.py"), "--out", str(out),
                            "--size", "256"], capture_output=True, text=True, timeout=1200)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     assert "Accuracy against the scene's truth" in done.stdout

@@ -3,7 +3,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from glacier_mapper.core.sample_scene import generate_scene
-from glacier_mapper.resources.headless import make_profile, run_algorithm
+from glacier_mapper.scripts.headless import make_profile, run_algorithm
 
 
 @pytest.fixture(scope="module")

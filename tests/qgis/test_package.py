@@ -9,18 +9,37 @@ import numpy as np
 from helpers import PLUGIN_ROOT, read_raster
 from test_threshold_algorithms import seven_band_scene
 
-from glacier_mapper.resources.headless import QGIS_PROCESS, plugin_environment, run_algorithm
+from glacier_mapper.scripts.headless import QGIS_PROCESS, plugin_environment, run_algorithm
+
+# Only for developing and building the plugin: never in the zip.
+DEVELOPER_FOLDERS = ("scripts/", "tests/", "bench/", "models/reports/", "build/", "dist/", "demo_output/")
+BUILD_TOOLING = {"Makefile", "pyproject.toml", "pytest.ini", "requirements.txt", "requirements-dev.txt",
+                 ".gitignore", ".ci/run"}
+
+
+def plugin_modules():
+    for top in ("algorithms", "core", os.path.join("models", "trainer")):
+        for folder, folders, files in os.walk(os.path.join(PLUGIN_ROOT, top)):
+            folders[:] = [f for f in folders if f != "__pycache__"]
+            yield from (os.path.relpath(os.path.join(folder, f), PLUGIN_ROOT) for f in files if f.endswith(".py"))
 
 
 def test_zip_installs_and_runs(tmp_path):
     archive = tmp_path / "glacier_mapper.zip"
-    subprocess.run([sys.executable, os.path.join(PLUGIN_ROOT, "resources", "package.py"), "--out", str(archive)],
+    subprocess.run([sys.executable, os.path.join(PLUGIN_ROOT, "scripts", "package.py"), "--out", str(archive)],
                    check=True, capture_output=True)
     names = zipfile.ZipFile(archive).namelist()
     assert all(n.startswith("glacier_mapper/") for n in names)
-    assert not [n for n in names if "/tests/" in n or "/bench/" in n or "__pycache__" in n or "/.venv" in n]
-    for required in ("metadata.txt", "__init__.py", "LICENSE", "CHANGELOG.md", "resources/icon.svg"):
-        assert f"glacier_mapper/{required}" in names
+    relative = [n[len("glacier_mapper/"):] for n in names]
+    developer_only = [n for n in relative if n.startswith(DEVELOPER_FOLDERS) or n in BUILD_TOOLING
+                      or n.endswith((".pyc", ".ts")) or "__pycache__" in n or "/." in "/" + n]
+    assert developer_only == []
+    for required in ("metadata.txt", "__init__.py", "LICENSE", "CHANGELOG.md", "resources/icon.svg",
+                     "models/glacier_unet.onnx", "models/glacier_unet.MODEL_CARD.md", "models/trainer/__main__.py",
+                     "resources/models/map_glaciers_and_lakes.model3", "i18n/glacier_mapper_de.qm"):
+        assert required in relative
+    # every module of the plugin ships: a module left out would break the installed plugin, not the checkout
+    assert sorted(set(plugin_modules()) - set(relative)) == []
     metadata = configparser.ConfigParser(interpolation=None)
     metadata.read_string(zipfile.ZipFile(archive).read("glacier_mapper/metadata.txt").decode())
     assert metadata.get("general", "version") in open(os.path.join(PLUGIN_ROOT, "CHANGELOG.md")).read() or \

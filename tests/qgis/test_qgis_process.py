@@ -4,7 +4,7 @@ import pytest
 from helpers import read_raster
 from test_threshold_algorithms import seven_band_scene
 
-from glacier_mapper.resources.headless import QGIS_PROCESS, make_profile, run_algorithm
+from glacier_mapper.scripts.headless import QGIS_PROCESS, make_profile, run_algorithm
 
 
 @pytest.fixture(scope="module")

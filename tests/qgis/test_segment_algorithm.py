@@ -6,7 +6,7 @@ from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
-from glacier_mapper.resources.headless import make_profile, run_algorithm
+from glacier_mapper.scripts.headless import make_profile, run_algorithm
 
 NDSI_MODEL = os.path.join(PLUGIN_ROOT, "tests", "models", "ndsi_sigmoid.onnx")
 

@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingException
 
 from glacier_mapper.core.inference.model_card import read_card
 from glacier_mapper.core.sample_scene import generate_scene
-from glacier_mapper.resources.headless import make_profile, run_algorithm
+from glacier_mapper.scripts.headless import make_profile, run_algorithm
 
 TINY = {"EPOCHS": 2, "BATCH_SIZE": 4, "BASE_WIDTH": 4, "DEPTH": 2, "TILE_SIZE": 64, "SEED": 1}
 

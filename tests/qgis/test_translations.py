@@ -156,7 +156,7 @@ def test_every_parameter_option_and_output_is_translated(plugin, compiled, langu
 
 def test_qgis_process_speaks_the_language_of_the_profile(tmp_path):
     """qgis_process calls classFactory and initProcessing only: the translation must be installed by then."""
-    from glacier_mapper.resources.headless import QGIS_PROCESS, make_profile
+    from glacier_mapper.scripts.headless import QGIS_PROCESS, make_profile
     for language in LANGUAGES:  # the plugin reads i18n/*.qm: build them as `make translations` does
         ts = ts_path(language)
         qm = ts[:-3] + ".qm"

@@ -3,7 +3,7 @@ import pytest
 from qgis.core import QgsApplication, QgsVectorLayer
 
 from glacier_mapper.core.sample_scene import generate_scene
-from glacier_mapper.resources.headless import make_profile, run_algorithm
+from glacier_mapper.scripts.headless import make_profile, run_algorithm
 
 WORKFLOW = "glaciermapper:map_glaciers_and_lakes"
 

@@ -277,7 +277,7 @@ def test_progress_and_cancel_leave_nothing_behind(tmp_path):
 
 
 def test_command_line_writes_the_scene_and_reports_bad_input(tmp_path):
-    script = os.path.join(PLUGIN_ROOT, "resources", "make_sample_scene.py")
+    script = os.path.join(PLUGIN_ROOT, "scripts", "make_sample_scene.py")
     done = subprocess.run([sys.executable, script, str(tmp_path / "cli"), "--width", "64", "--height", "48",
                            "--seed", "5", "--years-later", "2", "--clouds"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
