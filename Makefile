@@ -83,7 +83,7 @@ package: translations
 	$(SYSTEM_PYTHON) scripts/package.py --out dist/glacier_mapper-$(PLUGIN_VERSION).zip
 
 models: deps
-	$(PY) models/build_models.py --all
+	cd $(ROOT) && $(PY) -m scripts.build_models --all
 
 install:
 	@mkdir -p $(QGIS_PROFILE)/python/plugins

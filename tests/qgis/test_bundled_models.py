@@ -1,5 +1,5 @@
 """The bundled models (models/*.onnx): their cards, and glaciermapper:segment on a generated scene and on the
-real Athabasca HLS scene, scored as models/build_models.py scored them when it built them.
+real Athabasca HLS scene, scored as scripts/build_models scored them when it built them.
 
 The expected numbers are those the build measured and wrote to models/evaluation.json (CPU inference is
 deterministic, so the same model gives the same mask); rebuilding the models rewrites them.

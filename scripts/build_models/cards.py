@@ -1,0 +1,265 @@
+"""The model cards (models/<name>.MODEL_CARD.md) and the models/README.md table, from evaluation.json."""
+import os
+
+from .evaluation import FULL_SCENE
+from .recipes import DARK_FACTORS, MODELS, SceneRecipe
+
+README_START = "<!-- bundled-models:start (written by models/build_models.py) -->"
+README_END = "<!-- bundled-models:end -->"
+
+
+# ---------------------------------------------------------------------------------------------- documents
+
+def pct(value):
+    return "n/a" if value is None else f"{100 * value:.1f} %"
+
+
+def num(value, digits=3):
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def size_text(size):
+    return f"{size / 1e6:.1f} MB"
+
+
+def metric_row(label, values):
+    return (f"| {label} | {num(values.get('oa'))} | {num(values.get('kappa'))} | {num(values.get('f1'))} | "
+            f"{num(values.get('iou'))} | {num(values.get('miou'))} | {num(values.get('auc'))} | "
+            f"{pct(values.get('fa'))} | {pct(values.get('ma'))} |")
+
+
+METRIC_HEADER = ("| method | OA | Kappa | F1 | IoU | MIoU | AUC | FA | MA |\n"
+                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+
+
+def model_card_markdown(name, entry, evaluation):
+    recipe = next(m for m in MODELS if m.name == name)
+    training, base = entry["training"], evaluation["baselines"]
+    method = "NDSI" if entry["target"] == "glacier" else "NDWI"
+    method_text = ("NDSI >= 0.4 (core.spectral.glacier_mask defaults)" if method == "NDSI"
+                   else "NDWI >= 0.3 with the snow/ice and shadow tests (core.spectral.lake_mask defaults)")
+    net = "Deep U-Net" if entry["arch"] == "unet" else "Attention U-Net"
+    scenes_text = "\n".join(f"- {SceneRecipe(**s).describe()}" for s in training["scenes"])
+    counts = training["chip_counts"]
+    options = training["options"]
+    timing = entry["timing"]
+    epochs = training.get("epoch_seconds") or [training["seconds"] / max(training["epochs_run"] or 1, 1)]
+    how_built = "a quick smoke run, not a release model" if evaluation.get("quick") else "make models"
+    dark_text = "" if not counts.get("dark_copies") else (
+        f", including {counts['dark_copies']} darkened copies (reflectance x {DARK_FACTORS[0]:g}-{DARK_FACTORS[1]:g}) "
+        f"of chips without {entry['target']}s: the generator's shadows are never darker than about 0.02, real deep "
+        f"shadows are near 0, and without them the model took real shadows for lakes")
+    classes_intro = (f"Share of each land-cover class of the held-out scene marked {entry['target']}, where the "
+                     f"truth counts {TRUTH_TEXT[entry['target']]}:")
+    lines = [
+        f"# {entry['title']}",
+        "",
+        f"`models/{entry['file']}` (weights `models/{name}.pt`; training report `models/reports/{name}.report.html`).",
+        f"Built by `models/build_models.py` ({how_built}) on {entry['built'][:10]}, evaluated on "
+        f"{evaluation['evaluated'][:10]}.",
+        "",
+        "## What it does",
+        "",
+        f"- {net}, base width {entry['network']['base_width']}, depth {entry['network']['depth']}, "
+        f"{training['parameters']:,} parameters; ONNX {size_text(entry['size_bytes']['onnx'])}, "
+        f"weights {size_text(entry['size_bytes']['pt'])}.",
+        f"- Input: Landsat 8/9 OLI surface reflectance, channels {', '.join(entry['channels'])} "
+        f"(Collection 2 Level-2 by default; the plugin finds the bands by description or stack order and scales "
+        f"them with the scaling you choose, e.g. HLS).",
+        f"- Output: probability of {entry['target']} (sigmoid), mask at threshold {options['threshold']}; tiles of "
+        f"{options['tile_size']} px overlapping by {options['overlap']} px.",
+        f"- Follows the paper: {recipe.paper.strip(' ()')}.",
+        "",
+        "## How it was trained",
+        "",
+        "Data: simulated scenes from Glacier Mapper's sample-scene generator (`core.sample_scene.generate_scene`), "
+        f"7 bands at 30 m with exact {entry['target']} truth. Training scenes:",
+        "",
+        scenes_text,
+        "",
+        f"Chips ({recipe.chips['chip_size']} px, stride {recipe.chips['stride']}, "
+        "core.training.chip_export from the truth "
+        f"polygons): chips with at least {pct(recipe.chips['min_positive_fraction'])} {entry['target']} pixels, plus "
+        f"{pct(recipe.chips['keep_negative_fraction'])} of the others (seeded) so that the network also sees areas "
+        f"without {entry['target']}s; spatially blocked validation split per scene. {training['train_chips']} "
+        f"training and {training['val_chips']} validation chips ({counts['dropped_low_positive']} low-target chips "
+        f"dropped){dark_text}.",
+        "",
+        f"Training: {training['epochs_run']} of at most {options['epochs']} epochs run"
+        + (f" (early stopping after {options['early_stopping']} epochs without a better validation IoU)"
+           if options.get("early_stopping") else "")
+        + f", best epoch {training['best_epoch']} kept; {options['optimizer']} "
+        f"lr {options['lr']}, loss {options['loss']}, batch {options['batch_size']}, flips and rotations, seed "
+        f"{options['seed']}, {training['threads']} CPU threads, torch {training['torch']}. Training time "
+        f"{training['seconds'] / 60:.1f} min on this machine ({evaluation['machine']['cpu']}), shared with other "
+        f"work: an epoch took {min(epochs):.0f} to {max(epochs):.0f} s, so about "
+        f"{min(epochs) * len(epochs) / 60:.1f} min on the two cores alone. "
+        f"Validation chips: IoU {num(training['val_iou'])}, F1 {num(training['val_f1'])}, "
+        f"OA {num(training['val_oa'])}.",
+        "",
+        "Command (run by `core.training.trainer_process.run_trainer` from the trainer's environment):",
+        "",
+        "```",
+        training["command"],
+        "```",
+        "",
+        "## Results",
+        "",
+        f"Held-out generated scene ({SceneRecipe(**evaluation['scenes']['held_out']).describe()}; seed not used in "
+        f"training), against its {entry['target']} truth, next to {method_text}:",
+        "",
+        METRIC_HEADER,
+        metric_row(f"this model (threshold {options['threshold']})", entry["held_out"]),
+        metric_row(method, base["held_out"][method.lower()]),
+        "",
+        f"The AUC of {method} is that of the index itself. {classes_intro}",
+        "",
+        "| land cover | pixels | truth | this model | " + method + " |",
+        "| --- | --- | --- | --- | --- |",
+        *class_rows(entry, base, method.lower()),
+        "",
+        f"Small generated test scene "
+        f"({SceneRecipe(**evaluation['scenes']['test_scene']).describe()}, used by tests/qgis/test_bundled_models.py):",
+        "",
+        METRIC_HEADER,
+        metric_row("this model", entry["test_scene"]),
+        metric_row(method, base["test_scene"][method.lower()]),
+        "",
+    ]
+    lines += athabasca_section(entry, base)
+    lines += [
+        "## Speed",
+        "",
+        f"{timing['seconds_per_full_scene']:.0f} s per full Landsat scene ({FULL_SCENE[0]:,} x {FULL_SCENE[1]:,} px) "
+        f"on this machine's CPU ({evaluation['machine']['cpu']}, {evaluation['machine']['logical_cpus']} logical CPUs, "
+        f"shared; onnxruntime {evaluation['machine']['onnxruntime']}): measured {timing['measured_seconds']} s on a "
+        f"{timing['measured_size'][0]:,} x {timing['measured_size'][1]:,} px generated scene (probability and mask "
+        f"written) and scaled by the pixel count (x {timing['scale']}). "
+        f"The {method} method takes {base['seconds_per_full_scene'][method.lower()]['seconds_per_full_scene']:.0f} s "
+        f"measured the same way.",
+        "",
+        "## Limits",
+        "",
+        "- Trained on simulated scenes only. The generator's spectra, terrain, shadows and debris are plausible, not "
+        "real: expect lower accuracy on real imagery, and check the masks before using them.",
+        "- Fine-tune on your region: 'New label layer' on your scene, digitize "
+        f"{entry['target']} polygons (and some without), 'Export training chips' (bands "
+        f"{', '.join(recipe.bands)}{', derived ' + ', '.join(recipe.derived) if recipe.derived else ''}), then "
+        f"'Train model' with 'Fine-tune from model' set to `models/{entry['file']}` (the `.pt` beside it holds the "
+        "weights; the card gives the architecture and the normalisation).",
+        "- Landsat 8/9 OLI at 30 m. Other sensors with the same bands can be read (Sentinel-2, Landsat 4-7) but the "
+        "model has not seen them.",
+        "- No clouds in the training scenes: clouds are not a class it knows.",
+    ]
+    if entry["target"] == "lake":
+        lines.append("- Lakes smaller than a few pixels, frozen lakes and lakes under shadow are the hardest cases; "
+                     "rivers are not lakes in the training truth.")
+    return "\n".join(lines) + "\n"
+
+
+TRUTH_TEXT = {"glacier": "clean and debris-covered ice and the snow on glaciers as glacier, not the snow beside them",
+              "lake": "clear and turbid lakes as lake, not rivers"}
+
+
+def class_rows(entry, base, method):
+    model, truth = entry.get("held_out_classes") or {}, base.get("held_out_classes", {})
+    rows = []
+    for name, values in model.items():
+        reference = truth.get(f"{entry['target']}_truth", {}).get(name, {})
+        threshold = truth.get(method, {}).get(name, {})
+        rows.append(f"| {name.replace('_', ' ')} | {values['pixels']:,} | {pct(reference.get('marked'))} | "
+                    f"{pct(values['marked'])} | {pct(threshold.get('marked'))} |")
+    return rows
+
+
+def athabasca_section(entry, base):
+    ath = entry.get("athabasca")
+    lines = ["## Real scene: Athabasca Glacier (HLS L30, 2020-08-16)", ""]
+    if ath is None or base.get("athabasca") is None:
+        return lines + ["Not evaluated: the real data were not available when the model was built.", ""]
+    if not ath.get("applicable"):
+        return lines + [f"Not applicable: {ath['reason']}", ""]
+    if entry["target"] == "glacier":
+        ndsi = base["athabasca"]["ndsi"]
+        return lines + [
+            "Scored against the only outline at hand, `athabasca_outline.shp`: a 1984 outline of the glacier "
+            "tongue only, not of the Columbia Icefield around it, and 36 years older than the image. Inside the "
+            "outline's bounding box, the ice around the tongue counts as false alarm and the retreated 1984 ice as "
+            "missed: **these numbers compare the two methods with each other; they do not measure accuracy.** "
+            "Both are assessed the same way (HLS scaling x 1e-4).",
+            "",
+            METRIC_HEADER,
+            metric_row("this model", ath),
+            metric_row("NDSI >= 0.4", ndsi),
+            "",
+            f"Whole scene: {ath['scene_pixels_target']:,} glacier pixels by the model, {ndsi['scene_pixels_target']:,} "
+            f"by NDSI (of {ath['scene_pixels_valid']:,} valid).",
+            "",
+        ]
+    ndwi = base["athabasca"]["ndwi"]
+    return lines + [
+        "No lake reference exists for this scene, so there is no accuracy to report. Lake pixels marked over the "
+        f"whole scene ({ath['scene_pixels_valid']:,} valid pixels of ice, snow, rock, forest and shadow): "
+        f"{ath['scene_pixels_target']:,} by the model, {ndwi['scene_pixels_target']:,} by NDWI (defaults, HLS "
+        f"scaling); inside the 1984 glacier outline: {ath['pixels_inside_outline']:,} by the model, "
+        f"{ndwi['pixels_inside_outline']:,} by NDWI.",
+        "",
+    ]
+
+
+def readme_section(evaluation):
+    lines = [
+        README_START,
+        "## Bundled models",
+        "",
+        "Trained by the bundled trainer on simulated scenes of the plugin's sample-scene generator (no labelled real "
+        "training set is bundled), so treat them as starting points: check them on your region and fine-tune them "
+        "there ('New label layer', digitize, 'Export training chips', 'Train model' with 'Fine-tune from model'). "
+        "Each has a model card `models/<name>.MODEL_CARD.md` (training data and command, results, limits), its "
+        "weights `models/<name>.pt` beside the `.onnx` for fine-tuning, and its training report in `models/reports/`. "
+        "Held-out IoU: on a generated scene no training seed made, against its truth (the threshold method with "
+        "the plugin's defaults in brackets). Seconds per full Landsat scene (7,800 x 7,700 px) on the build "
+        f"machine's CPU ({evaluation['machine']['cpu']}, {evaluation['machine']['logical_cpus']} logical CPUs), "
+        "scaled from a 2,048 x 2,048 px scene.",
+        "",
+        "| model | network | inputs | target | size | held-out IoU | s / full scene |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    base = evaluation["baselines"]["held_out"]
+    for name, entry in evaluation["models"].items():
+        method = "ndsi" if entry["target"] == "glacier" else "ndwi"
+        net = "Deep U-Net" if entry["arch"] == "unet" else "attention U-Net"
+        lines.append(
+            f"| [`{entry['file']}`]({name}.MODEL_CARD.md) | {net} ({entry['training']['parameters']:,} parameters) | "
+            f"{', '.join(entry['channels'])} | {entry['target']} | {size_text(entry['size_bytes']['onnx'])} | "
+            f"{num(entry['held_out']['iou'])} ({method.upper()} {num(base[method]['iou'])}) | "
+            f"{entry['timing']['seconds_per_full_scene']:.0f} |")
+    lines += [
+        "",
+        "Rebuild them from scratch with `make models` (`models/build_models.py --all`; `--only NAME` for one, "
+        "`--quick` for a smoke run into the work folder, `--all --evaluate-only` to evaluate and time the built "
+        "models again, `--cards-only` to rewrite the cards and this table from `models/evaluation.json`). "
+        "The build generates the scenes, exports chips from their truth, trains each "
+        "model through the trainer subprocess (seeded: the same machine gives the same weights), evaluates it and "
+        "writes `models/evaluation.json` with every number" + (
+            f"; the last full build took {evaluation['build_minutes']:.0f} min on the build machine, whose two cores "
+            "were shared with other work." if evaluation.get("build_minutes") else "."),
+        README_END,
+    ]
+    return "\n".join(lines)
+
+
+def write_documents(evaluation, out_dir):
+    for name, entry in evaluation["models"].items():
+        with open(os.path.join(out_dir, f"{name}.MODEL_CARD.md"), "w", encoding="utf-8") as handle:
+            handle.write(model_card_markdown(name, entry, evaluation))
+    readme = os.path.join(out_dir, "README.md")
+    text = open(readme, encoding="utf-8").read() if os.path.exists(readme) else "# Models\n"
+    section = readme_section(evaluation)
+    if README_START in text and README_END in text:
+        head, rest = text.split(README_START, 1)
+        text = head + section + rest.split(README_END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    with open(readme, "w", encoding="utf-8") as handle:
+        handle.write(text)

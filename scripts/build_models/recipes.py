@@ -1,0 +1,117 @@
+"""What the build makes: the generated scenes, the models, and their chip and trainer settings."""
+from dataclasses import dataclass, field, replace
+
+from core.sample_scene import acquisition_date
+
+
+@dataclass(frozen=True)
+class SceneRecipe:
+    """Arguments of core.sample_scene.generate_scene."""
+    seed: int
+    size: int = 1024
+    years_later: int = 0
+    sun_azimuth: float = 135.0
+    sun_elevation: float = 45.0
+
+    @property
+    def key(self):
+        return f"seed{self.seed}_{acquisition_date(self.years_later).year}_{self.size}"
+
+    def describe(self):
+        return (f"seed {self.seed}, {self.size} x {self.size} px, {acquisition_date(self.years_later).isoformat()}, "
+                f"sun azimuth {self.sun_azimuth:g} deg, elevation {self.sun_elevation:g} deg")
+
+
+# Different terrain (seed), sun (shadows fall elsewhere and longer) and date (snow line, termini, lakes).
+TRAINING_SCENES = (
+    SceneRecipe(11),
+    SceneRecipe(12, sun_azimuth=110.0, sun_elevation=35.0),
+    SceneRecipe(13, sun_azimuth=160.0, sun_elevation=55.0),
+    SceneRecipe(14, sun_azimuth=135.0, sun_elevation=30.0),
+    SceneRecipe(11, years_later=20),
+    SceneRecipe(13, years_later=20, sun_azimuth=160.0, sun_elevation=55.0),
+)
+HELD_OUT_SCENE = SceneRecipe(90, years_later=5, sun_azimuth=125.0, sun_elevation=40.0)
+# The scene tests/qgis/test_bundled_models.py generates and scores (no seed of it is used for training).
+TEST_SCENE = SceneRecipe(7, size=384)
+TIMING_SCENE = SceneRecipe(91, size=2048)
+
+# Small networks: about 2 MB (base width 16 would be 7.8 MB), well under a minute per full scene on two CPU cores.
+NETWORK = {"base_width": 8, "depth": 4}
+TRAINER_COMMON = {"batch_size": 8, "seed": 0, "threads": 2, "device": "cpu", "tile_size": 256, "overlap": 64,
+                  "threshold": 0.5}
+
+
+@dataclass(frozen=True)
+class ModelRecipe:
+    name: str  # file stem in models/
+    title: str  # the card's name
+    target: str
+    arch: str
+    bands: tuple
+    derived: tuple = ()
+    paper: str = ""
+    chips: dict = field(default_factory=dict)  # ChipOptions fields
+    trainer: dict = field(default_factory=dict)  # trainer options (cli.py)
+    dark_copies: float = 0.0  # share of the chips without target that also go in darkened (see add_dark_copies)
+
+    @property
+    def channels(self):
+        return list(self.bands) + list(self.derived)
+
+    def description(self):
+        net = "Deep U-Net" if self.arch == "unet" else "Attention U-Net"
+        return (f"{net} (base width {NETWORK['base_width']}, depth {NETWORK['depth']}) mapping {self.target}s from "
+                f"Landsat 8/9 OLI surface reflectance, channels {', '.join(self.channels)}{self.paper}. Trained on "
+                f"simulated scenes of Glacier Mapper's sample-scene generator, not on real imagery: check it on your "
+                f"region and fine-tune it there ('New label layer', digitize, 'Export training chips', 'Train model' "
+                f"with 'Fine-tune from model' set to this file). See models/{self.name}.MODEL_CARD.md.")
+
+
+# The generator lights its shadows with sky light, so none is darker than about 0.02 reflectance; in real
+# atmospherically corrected scenes deep cast shadow is near 0 in every band, and a lake model that never saw
+# such pixels marks them as water (on the Athabasca HLS scene it did, on about a tenth of the scene). Darkened
+# copies of chips without lakes, labelled as they are, show it dark land that is not a lake.
+DARK_FACTORS = (0.02, 0.25)
+GLACIER_CHIPS = {"chip_size": 128, "stride": 128, "min_positive_fraction": 0.05, "keep_negative_fraction": 0.5}
+# Lakes cover about 1 % of a scene: overlapping chips around them, and some chips without lakes so that the
+# network learns that snow, ice, shadow and rivers are not lakes.
+LAKE_CHIPS = {"chip_size": 128, "stride": 64, "min_positive_fraction": 0.02, "keep_negative_fraction": 0.1}
+# Adam at 2e-3 with BCE + Dice reaches in tens of epochs what the papers' settings (Adadelta / Adam 1e-4, BCE)
+# reach in hundreds; the best epoch by validation IoU is kept.
+GLACIER_TRAINER = {"epochs": 40, "optimizer": "adam", "lr": 0.002, "loss": "bce_dice", "early_stopping": 10}
+LAKE_TRAINER = {"epochs": 30, "optimizer": "adam", "lr": 0.002, "loss": "bce_dice", "early_stopping": 8}
+
+MODELS = (
+    ModelRecipe("glacier_unet", "Glacier Deep U-Net (SWIR1, NIR, Blue)", "glacier", "unet",
+                ("SWIR1", "NIR", "Blue"), paper=" (bands 6, 5, 2, as He et al.'s Deep U-Net for glaciers)",
+                chips=GLACIER_CHIPS, trainer=GLACIER_TRAINER),
+    ModelRecipe("glacier_unet_ndsi", "Glacier Deep U-Net (SWIR1, NIR, Blue + NDSI)", "glacier", "unet",
+                ("SWIR1", "NIR", "Blue"), ("NDSI",),
+                paper=" (bands 6, 5, 2 plus NDSI as an extra channel, the next step He et al. propose)",
+                chips=GLACIER_CHIPS, trainer=GLACIER_TRAINER),
+    ModelRecipe("lake_attention_unet", "Glacial-lake attention U-Net (Green, NIR, SWIR1)", "lake", "attention_unet",
+                ("Green", "NIR", "SWIR1"), paper=" (bands 3, 5, 6, as He et al.'s attention U-Net for glacial lakes)",
+                chips=LAKE_CHIPS, trainer=LAKE_TRAINER, dark_copies=1.0),
+    ModelRecipe("lake_attention_unet_b1_b7", "Glacial-lake attention U-Net (B1-B7)", "lake", "attention_unet",
+                ("Coastal", "Blue", "Green", "Red", "NIR", "SWIR1", "SWIR2"),
+                paper=" (the reflective bands 1-7; He et al. use all 11 bands)", chips=LAKE_CHIPS,
+                trainer=LAKE_TRAINER, dark_copies=1.0),
+)
+MODEL_NAMES = tuple(m.name for m in MODELS)
+
+@dataclass(frozen=True)
+class Plan:
+    """The scenes of one build."""
+    training: tuple
+    held_out: SceneRecipe
+    test: SceneRecipe
+    timing: SceneRecipe
+    quick: bool = False
+
+
+def make_plan(quick):
+    if not quick:
+        return Plan(TRAINING_SCENES, HELD_OUT_SCENE, TEST_SCENE, TIMING_SCENE)
+    return Plan(tuple(replace(s, size=512) for s in TRAINING_SCENES[:2]), replace(HELD_OUT_SCENE, size=512),
+                TEST_SCENE, replace(TIMING_SCENE, size=512), quick=True)
