@@ -4,7 +4,7 @@ import os
 from .evaluation import FULL_SCENE
 from .recipes import DARK_FACTORS, MODELS, SceneRecipe
 
-README_START = "<!-- bundled-models:start (written by models/build_models.py) -->"
+README_START = "<!-- bundled-models:start (written by scripts/build_models) -->"
 README_END = "<!-- bundled-models:end -->"
 
 
@@ -55,7 +55,7 @@ def model_card_markdown(name, entry, evaluation):
         f"# {entry['title']}",
         "",
         f"`models/{entry['file']}` (weights `models/{name}.pt`; training report `models/reports/{name}.report.html`).",
-        f"Built by `models/build_models.py` ({how_built}) on {entry['built'][:10]}, evaluated on "
+        f"Built by `scripts/build_models` ({how_built}) on {entry['built'][:10]}, evaluated on "
         f"{evaluation['evaluated'][:10]}.",
         "",
         "## What it does",
@@ -236,7 +236,7 @@ def readme_section(evaluation):
             f"{entry['timing']['seconds_per_full_scene']:.0f} |")
     lines += [
         "",
-        "Rebuild them from scratch with `make models` (`models/build_models.py --all`; `--only NAME` for one, "
+        "Rebuild them from scratch with `make models` (`python -m scripts.build_models --all`; `--only NAME` for one, "
         "`--quick` for a smoke run into the work folder, `--all --evaluate-only` to evaluate and time the built "
         "models again, `--cards-only` to rewrite the cards and this table from `models/evaluation.json`). "
         "The build generates the scenes, exports chips from their truth, trains each "
