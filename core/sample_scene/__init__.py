@@ -11,9 +11,23 @@
 
 The same arguments give byte-identical files, whatever the size, computed block by block in bounded memory.
 """
-from .generator import FILE_NAMES, SampleScene, acquisition_date, generate_scene, write_scene
-from .levels import SceneSpec
-from .spectra import CLASS_CODES
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .generator import FILE_NAMES, SampleScene, acquisition_date, generate_scene, write_scene
+    from .levels import SceneSpec
+    from .spectra import CLASS_CODES
 
 __all__ = ["CLASS_CODES", "FILE_NAMES", "SampleScene", "SceneSpec", "acquisition_date", "generate_scene",
            "write_scene"]
+# Loaded on first use (PEP 562): importing core.sample_scene, as importing any subpackage of core, stays free of
+# numpy and GDAL.
+_SOURCES = {"FILE_NAMES": "generator", "SampleScene": "generator", "acquisition_date": "generator",
+            "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels", "CLASS_CODES": "spectra"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _SOURCES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_SOURCES[name]}", __name__), name)
