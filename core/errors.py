@@ -24,5 +24,5 @@ class ModelContractError(InputError):
 class Cancelled(GlacierMapperError):
     """The user cancelled; partial outputs have been removed."""
 
-    def __init__(self, message="Cancelled by the user; no output was written."):
+    def __init__(self, message: str = "Cancelled by the user; no output was written.") -> None:
         super().__init__(message)

@@ -1,5 +1,6 @@
 """Optional packages: the plugin loads without them, and the algorithms that need them say what to install."""
 import importlib
+from typing import Any, Iterable, List
 
 # package -> what to tell a user whose QGIS Python lacks it
 PACKAGES = {
@@ -8,20 +9,21 @@ PACKAGES = {
 }
 
 
-def optional_module(name):
+def optional_module(name: str) -> Any:
     """The module, or None when it is not installed."""
+    # Any, not Optional[ModuleType]: its users run only after missing_packages() found it, so they use it as is
     try:
         return importlib.import_module(name)
     except Exception:
         return None
 
 
-def missing_packages(*names):
+def missing_packages(*names: str) -> List[str]:
     # an import, not find_spec: a package that is there but broken (e.g. built for numpy 2) counts as missing
     return [name for name in names if optional_module(name) is None]
 
 
-def install_hint(names):
+def install_hint(names: Iterable[str]) -> str:
     """How to install packages into the Python that runs QGIS, per platform."""
     specs = " ".join(f'"{n}"' for n in names)
     wanted = ", ".join(PACKAGES.get(n, n) for n in names)

@@ -1,5 +1,9 @@
 """Where the plugin's own files are: one place instead of counting directory levels in every module."""
 import os
+from typing import Union
+
+# A file or folder argument: a str or a pathlib.Path
+PathArg = Union[str, "os.PathLike[str]"]
 
 PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 METADATA = os.path.join(PLUGIN_ROOT, "metadata.txt")

@@ -2,11 +2,12 @@
 import datetime
 import json
 import os
+from typing import Any, Dict, Mapping
 
 from .version import VERSION
 
 
-def provenance(algorithm, inputs, parameters):
+def provenance(algorithm: str, inputs: Mapping[str, Any], parameters: Any) -> Dict[str, str]:
     """Metadata items for an output; ``inputs`` maps a role to a path, ``parameters`` must be JSON-able."""
     return {
         "GLACIERMAPPER_VERSION": VERSION,

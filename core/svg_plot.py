@@ -1,11 +1,15 @@
 """Small line plots as standalone SVG text, for HTML reports: no matplotlib needed inside QGIS."""
 import math
 from html import escape
+from typing import List, Optional, Sequence, Tuple
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f")
+# (name, xs, ys) of one line; None or NaN breaks it
+Series = Tuple[str, Sequence[Optional[float]], Sequence[Optional[float]]]
+Range = Tuple[float, float]
 
 
-def nice_ticks(lo, hi, count=5):
+def nice_ticks(lo: float, hi: float, count: int = 5) -> List[float]:
     """About ``count`` round tick values covering [lo, hi]."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
         return [lo]
@@ -25,8 +29,9 @@ def _label(value):
     return f"{value:g}"
 
 
-def line_plot(series, title="", x_label="", y_label="", x_range=None, y_range=None, width=520, height=340,
-              diagonal=False, markers=False, vertical_line=None):
+def line_plot(series: Sequence[Series], title: str = "", x_label: str = "", y_label: str = "",
+              x_range: Optional[Range] = None, y_range: Optional[Range] = None, width: int = 520, height: int = 340,
+              diagonal: bool = False, markers: bool = False, vertical_line: Optional[Tuple[float, str]] = None) -> str:
     """An SVG line plot. ``series`` is a list of (name, xs, ys); NaN or None values break the line.
 
     ``diagonal`` draws the y = x chance line of a ROC plot; ``vertical_line`` = (x, label) marks a value
@@ -81,7 +86,8 @@ def line_plot(series, title="", x_label="", y_label="", x_range=None, y_range=No
         out.append(f'<text x="{x + dx:.1f}" y="{top + 12}" text-anchor="{anchor}">{escape(vertical_line[1])}</text>')
     for k, (name, xs, ys) in enumerate(series):
         colour = COLOURS[k % len(COLOURS)]
-        runs, run = [], []
+        runs: List[List[str]] = []
+        run: List[str] = []
         for x, y in zip(xs, ys):
             if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
                 if run:
