@@ -15,7 +15,7 @@ import json
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from ..errors import ModelContractError
 from ..sensors.bands import ROLE_LABELS, SENSORS
@@ -68,24 +68,24 @@ class Normalization:
     min: list = field(default_factory=list)
     max: list = field(default_factory=list)
 
-    def channel_count(self):
+    def channel_count(self) -> int:
         return len(self.mean) if self.kind == "meanstd" else len(self.min)
 
-    def multiply_add(self):
+    def multiply_add(self) -> Tuple[List[float], List[float]]:
         """(multiplier, addend) per channel so that normalised = value * multiplier + addend."""
         if self.kind == "meanstd":
             return [1.0 / s for s in self.std], [-m / s for m, s in zip(self.mean, self.std)]
         spans = [hi - lo for lo, hi in zip(self.min, self.max)]
         return [1.0 / d for d in spans], [-lo / d for lo, d in zip(self.min, spans)]
 
-    def fill_values(self):
+    def fill_values(self) -> List[float]:
         """The value per channel, before normalisation, that nodata pixels are filled with: the channel mean
         (mid-range for min-max cards, which carry no mean)."""
         if self.kind == "meanstd":
             return list(self.mean)
         return [(lo + hi) / 2.0 for lo, hi in zip(self.min, self.max)]
 
-    def to_dict(self):
+    def to_dict(self) -> Dict[str, Any]:
         if self.kind == "meanstd":
             return {"kind": self.kind, "mean": list(self.mean), "std": list(self.std)}
         return {"kind": self.kind, "min": list(self.min), "max": list(self.max)}
@@ -102,12 +102,12 @@ class InputSpec:
     name: str = "input"
 
     @property
-    def band_roles(self):
+    def band_roles(self) -> List[str]:
         """core.sensors.bands role keys of the band channels, e.g. ["swir1", "nir", "blue"]."""
         return [_LABEL_TO_ROLE[b.lower()] for b in self.bands]
 
     @property
-    def channels(self):
+    def channels(self) -> int:
         return len(self.bands) + len(self.derived)
 
 
@@ -133,13 +133,13 @@ class Architecture:
     extra: dict = field(default_factory=dict)  # any further keys, kept as written
 
     @property
-    def size_multiple(self):
+    def size_multiple(self) -> int:
         """Tile sizes must be a multiple of this (2**depth for pooling encoders, else 1)."""
         if self.depth and self.name.lower() in POOLING_ARCHITECTURES:
             return 2 ** int(self.depth)
         return 1
 
-    def to_dict(self):
+    def to_dict(self) -> Dict[str, Any]:
         result = {"name": self.name}
         for key in ("in_channels", "base_width", "depth"):
             if getattr(self, key) is not None:
@@ -166,11 +166,11 @@ class ModelCard:
     extra: dict = field(default_factory=dict)  # unknown top-level keys, kept so a round trip loses nothing
 
     @property
-    def channels(self):
+    def channels(self) -> int:
         return self.input.channels
 
     @property
-    def target_value(self):
+    def target_value(self) -> int:
         """The mask value of the target class: the class named like ``target``, else the first non-zero class."""
         for c in self.classes:
             if c.name == self.target:
@@ -179,13 +179,13 @@ class ModelCard:
         return nonzero[0] if nonzero else 1
 
     @property
-    def target_index(self):
+    def target_index(self) -> int:
         """Output channel of the target class for softmax models."""
         values = [c.value for c in self.classes]
         return values.index(self.target_value) if self.target_value in values else len(values) - 1
 
-    def to_dict(self):
-        result = {
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {
             "schema": self.schema,
             "name": self.name,
             "description": self.description,
@@ -214,7 +214,7 @@ class ModelCard:
         return result
 
 
-def card_to_json(card):
+def card_to_json(card: ModelCard) -> str:
     """The JSON text to store under CARD_KEY in the ONNX metadata_props (validated first)."""
     validate_card(card)
     return json.dumps(card.to_dict(), indent=None, sort_keys=False)
@@ -302,7 +302,7 @@ def _parse_classes(data):
     return classes
 
 
-def parse_card(source):
+def parse_card(source: Union[str, bytes, bytearray, Mapping[str, Any]]) -> ModelCard:
     """A ModelCard from JSON text or an already decoded dict; raises ModelContractError naming the bad key."""
     if isinstance(source, (bytes, bytearray)):
         source = source.decode("utf-8", errors="replace")
@@ -371,7 +371,7 @@ def parse_card(source):
     return card
 
 
-def validate_card(card, input_channels=None):
+def validate_card(card: ModelCard, input_channels: Optional[int] = None) -> ModelCard:
     """Check a card's values and their consistency; with ``input_channels`` (the ONNX input's static channel
     dimension) also that the card and the network agree. Raises ModelContractError naming the key."""
     if card.schema != SCHEMA:
@@ -463,7 +463,7 @@ def _string_pair(payload):
     return fields.get(1, ""), fields.get(2, "")
 
 
-def read_metadata_props(onnx_path):
+def read_metadata_props(onnx_path: str) -> Dict[str, str]:
     """The metadata_props of an .onnx file as a dict, read with the standard library only.
 
     Walks the top-level fields of the ModelProto and skips the graph without loading it. Raises
@@ -508,7 +508,7 @@ def read_metadata_props(onnx_path):
     return props
 
 
-def card_from_metadata(metadata, source="the model"):
+def card_from_metadata(metadata: Optional[Mapping[str, str]], source: str = "the model") -> ModelCard:
     """Parse the card out of a metadata_props dict (from read_metadata_props or onnxruntime's modelmeta)."""
     text = (metadata or {}).get(CARD_KEY)
     if not text:
@@ -518,6 +518,6 @@ def card_from_metadata(metadata, source="the model"):
     return parse_card(text)
 
 
-def read_card(onnx_path):
+def read_card(onnx_path: str) -> ModelCard:
     """The validated ModelCard of an .onnx file (standard library only; the graph is not loaded)."""
     return card_from_metadata(read_metadata_props(onnx_path), f"The model '{onnx_path}'")

@@ -11,6 +11,9 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from typing import Any, List, Optional
+
+import numpy as np
 
 from ..errors import InputError, ModelContractError
 
@@ -25,7 +28,7 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 @dataclass
 class ModelSession:
-    session: object  # onnxruntime.InferenceSession
+    session: Any  # onnxruntime.InferenceSession
     provider: str  # the provider that runs the graph (the session's first)
     providers: list  # every provider the session got, in priority order
     notes: list = field(default_factory=list)  # why a requested GPU provider is not used
@@ -35,27 +38,27 @@ class ModelSession:
     output_shapes: tuple = ()
 
     @property
-    def on_gpu(self):
+    def on_gpu(self) -> bool:
         return self.provider != CPU
 
-    def run(self, batch, output_name=None):
+    def run(self, batch: np.ndarray, output_name: Optional[str] = None) -> np.ndarray:
         """The network's output for a float32 batch [N, C, H, W]."""
         return self.session.run([output_name or self.output_names[0]], {self.input_name: batch})[0]
 
 
-def usable_cores():
+def usable_cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
 
 
-def available_providers():
+def available_providers() -> List[str]:
     import onnxruntime as ort
     return list(ort.get_available_providers())
 
 
-def describe_providers():
+def describe_providers() -> str:
     """One line for logs and help texts: the providers this onnxruntime build offers."""
     return ", ".join(_SHORT.get(p, p) for p in available_providers())
 
@@ -160,7 +163,7 @@ def _load(ort, model_path, options, providers):
             f"exported by the trainer and that it is not damaged.") from None
 
 
-def create_session(model_path, device="auto"):
+def create_session(model_path: str, device: str = "auto") -> ModelSession:
     """A ModelSession for ``model_path`` on the requested device ("auto", "cpu" or "cuda").
 
     Raises ModelContractError when onnxruntime cannot load the file, InputError for an unknown device.
@@ -181,7 +184,8 @@ def create_session(model_path, device="auto"):
         else:
             notes.append(f"{_SHORT[provider]} not used: {provider} is not available in this onnxruntime build "
                          f"(install onnxruntime-gpu for NVIDIA GPUs).")
-    session, got = None, [CPU]
+    session: Any = None  # an onnxruntime.InferenceSession once loaded
+    got = [CPU]
     # Try the GPU providers best first: onnxruntime's own fallback after a TensorRT failure skips CUDA.
     for first in range(len(wanted)):
         chain = wanted[first:] + [CPU]

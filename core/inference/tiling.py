@@ -12,13 +12,14 @@ raster's own border no other tile exists, so the weight stays 1 there. With an o
 is nothing to ramp over and the weights are flat.
 """
 from dataclasses import dataclass
+from typing import List, Tuple
 
 import numpy as np
 
 BLENDS = ("cosine", "gaussian")
 
 
-def tile_starts(length, tile, overlap):
+def tile_starts(length: int, tile: int, overlap: int) -> List[int]:
     """Start offsets along one axis: every ``tile - overlap`` pixels, the last pulled back to end at ``length``."""
     if length <= tile:
         return [0]
@@ -28,7 +29,7 @@ def tile_starts(length, tile, overlap):
     return starts
 
 
-def ramp(overlap, blend="cosine"):
+def ramp(overlap: int, blend: str = "cosine") -> np.ndarray:
     """Rising weights over ``overlap`` pixels: 0 at the tile's outermost pixel, 1 at the overlap's inner end."""
     if overlap < 2:
         return np.ones(max(overlap, 0), dtype=np.float32)
@@ -44,7 +45,8 @@ def ramp(overlap, blend="cosine"):
     return values.astype(np.float32)
 
 
-def axis_weights(tile, overlap, leading_border, trailing_border, blend="cosine"):
+def axis_weights(tile: int, overlap: int, leading_border: bool, trailing_border: bool,
+                 blend: str = "cosine") -> np.ndarray:
     """Weights along one axis of a tile; a side on the raster border keeps weight 1."""
     weights = np.ones(tile, dtype=np.float32)
     rise = ramp(min(overlap, tile), blend)
@@ -65,7 +67,7 @@ class TileGrid:
     overlap: int
     blend: str = "cosine"
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.tile < 1:
             raise ValueError("tile size must be positive")
         if not 0 <= self.overlap < self.tile:
@@ -74,37 +76,37 @@ class TileGrid:
             raise ValueError(f"Unknown blend '{self.blend}'. Choose one of: {', '.join(BLENDS)}.")
 
     @property
-    def xs(self):
+    def xs(self) -> List[int]:
         return tile_starts(self.width, self.tile, self.overlap)
 
     @property
-    def ys(self):
+    def ys(self) -> List[int]:
         return tile_starts(self.height, self.tile, self.overlap)
 
     @property
-    def padded_width(self):
+    def padded_width(self) -> int:
         return max(self.width, self.tile)
 
     @property
-    def padded_height(self):
+    def padded_height(self) -> int:
         return max(self.height, self.tile)
 
     @property
-    def count(self):
+    def count(self) -> int:
         return len(self.xs) * len(self.ys)
 
-    def x_weights(self):
+    def x_weights(self) -> List[np.ndarray]:
         """Per tile column: its weights along x."""
         return [self._axis(x, self.width) for x in self.xs]
 
-    def y_weights(self):
+    def y_weights(self) -> List[np.ndarray]:
         """Per tile row: its weights along y."""
         return [self._axis(y, self.height) for y in self.ys]
 
     def _axis(self, start, length):
         return axis_weights(self.tile, self.overlap, start == 0, start + self.tile >= length, self.blend)
 
-    def rows_done_after(self, row):
+    def rows_done_after(self, row: int) -> Tuple[int, int]:
         """The raster rows that no tile row after ``row`` touches: [start, stop)."""
         ys = self.ys
         start = ys[row]
