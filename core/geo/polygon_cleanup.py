@@ -3,11 +3,14 @@
 All functions take and return numpy arrays of shapely geometries (vectorised shapely 2 calls), with
 thresholds in metres and m² measured by a geodesy.Measurer, whatever the CRS.
 """
+from typing import Optional
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..io.vector import polygonal_part
 from ..optional import optional_module
-from .geodesy import apply_in_metres
+from .geodesy import Measurer, apply_in_metres
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
 
@@ -15,7 +18,7 @@ shapely = optional_module("shapely")  # only the outline algorithms need it
 CORNER_CUT = 1.5
 
 
-def repair(geometries):
+def repair(geometries: ArrayLike) -> np.ndarray:
     """Valid polygonal geometries: invalid ones go through make_valid and keep only their areas.
 
     Pixel outlines are invalid where pixels touch only at a corner (a ring that touches itself).
@@ -28,7 +31,7 @@ def repair(geometries):
     return geometries
 
 
-def fill_small_holes(geometries, measurer, hole_area_m2):
+def fill_small_holes(geometries: ArrayLike, measurer: Measurer, hole_area_m2: float) -> np.ndarray:
     """Remove the interior rings whose area is below ``hole_area_m2``; bigger holes (rock outcrops,
     islands) stay. Polygons and multipolygons are both handled; the result is valid if the input was."""
     geometries = np.asarray(geometries, dtype=object)
@@ -70,7 +73,8 @@ def _regroup(parts, part_index, count):
     return out
 
 
-def simplify(geometries, measurer, tolerance_m, pixel_m=None):
+def simplify(geometries: ArrayLike, measurer: Measurer, tolerance_m: float,
+             pixel_m: Optional[float] = None) -> np.ndarray:
     """Pixel staircases cut to straight lines, then Douglas-Peucker simplification that keeps topology (no
     self-crossings, holes stay inside), tolerance in metres on the ground (geodesy.apply_in_metres).
 
@@ -95,7 +99,7 @@ def simplify(geometries, measurer, tolerance_m, pixel_m=None):
     return apply_in_metres(geometries, measurer, operation)
 
 
-def smooth(geometries, measurer, distance_m, iterations=2):
+def smooth(geometries: ArrayLike, measurer: Measurer, distance_m: float, iterations: int = 2) -> np.ndarray:
     """Chaikin corner cutting: each pass replaces every corner by two points a quarter of the way along its
     edges, but never further than ``distance_m`` from the corner, so long straight edges keep their corners
     nearly in place while jagged stretches become round. The result may need ``repair`` where a hole comes
@@ -112,7 +116,7 @@ def smooth(geometries, measurer, distance_m, iterations=2):
     return apply_in_metres(geometries, measurer, operation)
 
 
-def cut_corners(geometries, distance, fraction):
+def cut_corners(geometries: np.ndarray, distance: float, fraction: float) -> np.ndarray:
     """Every ring vertex replaced by two points on its adjacent edges, at min(fraction x edge length,
     distance) from the vertex (map units). Polygons and multipolygons; rings stay closed."""
     parts, part_index = shapely.get_parts(geometries, return_index=True)

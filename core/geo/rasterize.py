@@ -6,12 +6,14 @@ them with GDAL. GDAL rasterizes in chunks, so memory follows the polygons, not t
 import os
 import tempfile
 from dataclasses import dataclass, field
+from typing import Optional, Tuple
 
 from osgeo import gdal, ogr, osr
 
 from ..errors import InputError
-from ..io.raster import GTIFF_OPTIONS
+from ..io.raster import GTIFF_OPTIONS, RasterInfo
 from ..io.vector import open_layer
+from ..paths import PathArg
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -45,7 +47,7 @@ def _raster_extent_polygon(like):
     return polygon
 
 
-def polygonal_part(geometry):
+def polygonal_part(geometry: Optional[ogr.Geometry]) -> Tuple[Optional[ogr.Geometry], bool]:
     """Valid polygonal part of a geometry, or None; the bool says whether a repair was needed."""
     if geometry is None or geometry.IsEmpty():
         return None, False
@@ -72,7 +74,8 @@ def polygonal_part(geometry):
     return None, repaired
 
 
-def prepared_polygon(geometry, transform=None):
+def prepared_polygon(geometry: Optional[ogr.Geometry],
+                     transform: Optional[osr.CoordinateTransformation] = None) -> Tuple[Optional[ogr.Geometry], bool]:
     """(valid polygonal copy of an OGR geometry in the target CRS, or None; whether it needed a repair)."""
     geometry = geometry.Clone() if geometry is not None else None
     if geometry is not None and transform is not None:
@@ -80,8 +83,10 @@ def prepared_polygon(geometry, transform=None):
     return polygonal_part(geometry)
 
 
-def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_field=None, burn_value=1,
-                       background=0, all_touched=False, where=None, data_type="Byte"):
+def rasterize_polygons(vector_path: PathArg, like: RasterInfo, out_path: Optional[PathArg] = None,
+                       layer_name: Optional[str] = None, class_field: Optional[str] = None, burn_value: float = 1,
+                       background: float = 0, all_touched: bool = False, where: Optional[str] = None,
+                       data_type: str = "Byte") -> RasterizeResult:
     """Burn polygons onto the grid of ``like`` (a RasterInfo) and return a RasterizeResult.
 
     Each polygon burns ``class_field``'s value when given (features with an empty value are skipped),

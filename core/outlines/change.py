@@ -16,17 +16,18 @@ CRS. Status: retreated (area decreased) | advanced (increased; for lakes: grew) 
 ``stable_pct`` % of the A area) | new | vanished.
 """
 import collections
+import datetime
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import List, Mapping, Optional, Tuple, Union
 
 import numpy as np
 from osgeo import ogr, osr
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from ..callbacks import Steps
+from ..callbacks import IsCancelled, Progress, Steps
 from ..errors import Cancelled, InputError
 from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer
@@ -42,6 +43,7 @@ from ..io.vector import (
     supports_multiple_layers,
 )
 from ..optional import optional_module
+from ..paths import PathArg
 from ..provenance import provenance
 from ..sensors.acquisition_date import parse_date, require_date
 
@@ -168,7 +170,8 @@ def _best(index, other, shared, size):
     return best
 
 
-def match_units(count_a, count_b, ia, jb, shared):
+def match_units(count_a: int, count_b: int, ia: np.ndarray, jb: np.ndarray,
+                shared: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
     """Change units as a label per A object and per B object (see the module docstring)."""
     best_b_of_a = _best(ia, jb, shared, count_a)
     best_a_of_b = _best(jb, ia, shared, count_b)
@@ -204,8 +207,11 @@ def _relation(n_a, n_b):
     return {(True, True): "1:1", (True, False): "split", (False, True): "merge"}.get((n_a == 1, n_b == 1), "complex")
 
 
-def outline_change(path_a, path_b, out_path, layer_a=None, layer_b=None, date_a=None, date_b=None, metadata=None,
-                   progress=None, is_cancelled=None, stable_pct=1.0, geometry="union", layer_name="change"):
+def outline_change(path_a: PathArg, path_b: PathArg, out_path: PathArg, layer_a: Optional[str] = None,
+                   layer_b: Optional[str] = None, date_a: Union[str, datetime.date, None] = None,
+                   date_b: Union[str, datetime.date, None] = None, metadata: Optional[Mapping[str, str]] = None,
+                   progress: Optional[Progress] = None, is_cancelled: Optional[IsCancelled] = None,
+                   stable_pct: float = 1.0, geometry: str = "union", layer_name: str = "change") -> ChangeResult:
     """Compare the outlines of two dates and write a change layer (plus a summary table); returns ChangeResult.
 
     ``date_a``/``date_b`` override the dates read from the layers' src_date (or RGI 6 BgnDate) fields.
@@ -218,7 +224,7 @@ def outline_change(path_a, path_b, out_path, layer_a=None, layer_b=None, date_a=
         raise InputError(f"The stable band ({stable_pct}) must be a percentage of 0 or more, such as 1.")
     explicit_a, explicit_b = require_date(date_a, "date A"), require_date(date_b, "date B")
     steps = Steps(4, progress, is_cancelled)
-    warnings = []
+    warnings: List[str] = []
     _, layer = open_layer(path_a, layer_a)
     srs_a = layer_srs(layer)
     layer = None

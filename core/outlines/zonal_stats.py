@@ -14,14 +14,18 @@ the DEM's edge or next to its nodata have none. The mean aspect is the circular 
 """
 import math
 import os
+from typing import Dict, List, Optional, Tuple, Union
 
 import numpy as np
+from numpy.typing import ArrayLike
 from osgeo import gdal, ogr, osr
 
+from ..callbacks import Steps
 from ..errors import InputError
-from ..geo.geodesy import spatial_reference
-from ..io.raster import BandReader, Window, raster_info, windows
+from ..geo.geodesy import Measurer, spatial_reference
+from ..io.raster import BandReader, RasterInfo, Window, raster_info, windows
 from ..optional import optional_module
+from ..paths import PathArg
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
 
@@ -43,7 +47,7 @@ def _extent_polygon(info):
     return shapely.Polygon(corners)
 
 
-def raster_on_grid(path, like, work_dir, what="DEM"):
+def raster_on_grid(path: PathArg, like: RasterInfo, work_dir: str, what: str = "DEM") -> Tuple[PathArg, List[str]]:
     """``path`` itself when it lies on the grid of ``like`` (a RasterInfo), else a warped VRT onto that grid
     (read block by block, so nothing is resampled in memory). Returns (path, warnings).
 
@@ -187,7 +191,8 @@ class _Accumulator:
             }
 
 
-def horn_slope_aspect(z, rows, cols, dx, dy):
+def horn_slope_aspect(z: np.ndarray, rows: np.ndarray, cols: np.ndarray, dx: Union[float, np.ndarray],
+                      dy: Union[float, np.ndarray]) -> Tuple[np.ndarray, np.ndarray]:
     """Slope (degrees) and aspect (degrees clockwise from north: the direction the slope faces) at the
     cells (rows + 1, cols + 1) of ``z``, a DEM strip with one cell of neighbours all round (NaN where
     unknown). Horn's 3 x 3 weights, as gdaldem. ``dx``/``dy``: pixel size in metres, scalars or per cell.
@@ -217,7 +222,8 @@ class ZonalStatistics:
     (geodesy.Measurer of the grid's CRS) gives pixel sizes in metres for slopes.
     """
 
-    def __init__(self, geometries, like, measurer, dem_path=None, probability_path=None):
+    def __init__(self, geometries: ArrayLike, like: RasterInfo, measurer: Measurer, dem_path: Optional[PathArg] = None,
+                 probability_path: Optional[PathArg] = None) -> None:
         self.geometries = np.asarray(geometries, dtype=object)
         self.like = like
         self.measurer = measurer
@@ -270,7 +276,7 @@ class ZonalStatistics:
         z[start:start + (bottom - top), 1:-1] = values
         return z
 
-    def compute(self, steps=None):
+    def compute(self, steps: Optional[Steps] = None) -> Dict[str, np.ndarray]:
         """{statistic: float array (one per geometry; NaN where no pixel)} for the rasters given."""
         count = len(self.geometries)
         accumulator = _Accumulator(count)
@@ -311,10 +317,10 @@ class ZonalStatistics:
         accumulator.add_terrain(cell_ids, slope, np.where(flat, 0.0, np.sin(aspect)),
                                 np.where(flat, 0.0, np.cos(aspect)))
 
-    def window_count(self):
+    def window_count(self) -> int:
         return len(windows(self.like.width, self.like.height))
 
-    def close(self):
+    def close(self) -> None:
         for reader in (self.dem, self.probability):
             if reader:
                 reader.close()
