@@ -1,12 +1,15 @@
 """One block of the sample scene: terrain with its halo, land cover, light, and reflectance band by band."""
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from ..io.raster import Window
 from . import noise, spectra
 from .cover import SURFACES, class_map, land_cover, scene_field, surfaces
 from .illumination import cast_shadow, gradients, illumination, shadow_reach_px, slope_tangent, sun_vector
+from .levels import Levels, SceneSpec
 from .terrain import terrain
 
 # Per-pixel sensor noise: relative and absolute half-ranges (uniform).
@@ -27,7 +30,7 @@ class Block:
     direct: np.ndarray  # float32 direct-light factor (cos i / cos z, 0 in shadow)
     sky: np.ndarray  # float32 share of the sky each pixel sees
     shade: np.ndarray  # float32 0 in full sun .. 1 in shadow: weight of light from the surroundings
-    cloud: object  # float32 cloud opacity, or None without clouds
+    cloud: Any  # float32 cloud opacity, or None without clouds
     texture: np.ndarray  # float32 multiplicative brightness texture
     swir_texture: np.ndarray  # float32 extra factor on SWIR (snow grain size)
     cols: np.ndarray
@@ -47,7 +50,7 @@ def _padding(spec):
     return top, bottom, left, right
 
 
-def compose(spec, scene_levels, window):
+def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
     """Land cover, truth and illumination of one window of the scene."""
     lv = scene_levels
     top, bottom, left, right = _padding(spec)
@@ -96,7 +99,7 @@ def compose(spec, scene_levels, window):
                  cols=cols, rows=rows, noise_key=noise.key(spec.seed, f"sensor@{spec.years_later}"))
 
 
-def reflectance(block, band):
+def reflectance(block: Block, band: int) -> np.ndarray:
     """Surface reflectance of one band (0-based) of a block, with illumination, clouds and sensor noise."""
     table = np.array([spectra.SPECTRA[name][band] for name in SURFACES], dtype=np.float32)
     value = np.take(table, block.second)

@@ -7,11 +7,13 @@ channels further down; vegetation grows below the tree line; the rest is rock.
 """
 import math
 from dataclasses import dataclass
+from typing import Tuple
 
 import numpy as np
 
 from . import noise, spectra
-from .levels import MAX_ICE_SLOPE_DEG
+from .illumination import Light
+from .levels import MAX_ICE_SLOPE_DEG, Levels, SceneSpec
 
 DEBRIS_RAMP_M = 40.0  # glacier-index range over which clean ice turns debris-covered
 TREELINE_RAMP_M = 250.0
@@ -25,7 +27,8 @@ RIVER_MIN_VALLEY_M = 50.0
 SURFACES = ("snow", "ice", "debris", "rock", "vegetation", "lake_clear", "lake_turbid")
 
 
-def scene_field(cols, rows, spec, name, wavelength, octaves):
+def scene_field(cols: np.ndarray, rows: np.ndarray, spec: SceneSpec, name: str, wavelength: float,
+                octaves: int) -> np.ndarray:
     """A named fBm field of the scene's seed, about -1..1; the same for every date of the scene."""
     return noise.fbm(cols, rows, spec.pixel_size, noise.key(spec.seed, name), wavelength, octaves)
 
@@ -42,7 +45,8 @@ class Cover:
     vegetation: np.ndarray  # float32 0..1 on ground that is neither ice, snow nor water
 
 
-def land_cover(spec, lv, cols, rows, elevation, index, valley, channel, slope_tan):
+def land_cover(spec: SceneSpec, lv: Levels, cols: np.ndarray, rows: np.ndarray, elevation: np.ndarray,
+               index: np.ndarray, valley: np.ndarray, channel: np.ndarray, slope_tan: np.ndarray) -> Cover:
     """Cover of a block from its terrain (elevation, glacier index, valley depth, channel distance, slope)
     and the scene's levels ``lv``."""
     glacier = (index > np.float32(lv.terminus)) & (slope_tan < np.float32(math.tan(math.radians(MAX_ICE_SLOPE_DEG))))
@@ -93,7 +97,7 @@ def land_cover(spec, lv, cols, rows, elevation, index, valley, channel, slope_ta
     return Cover(glacier, snow, debris, lake, turbidity, river, vegetation)
 
 
-def class_map(cover, light, clouds):
+def class_map(cover: Cover, light: Light, clouds: bool) -> np.ndarray:
     """The class map (spectra.CLASS_CODES) of a block: what a pixel shows, shadows and clouds included."""
     codes = spectra.CLASS_CODES
     classes = np.full(cover.glacier.shape, codes["rock"], dtype=np.uint8)
@@ -113,7 +117,7 @@ def class_map(cover, light, clouds):
     return classes
 
 
-def surfaces(cover):
+def surfaces(cover: Cover) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each pixel mixes two of SURFACES: (first, second, share of the second)."""
     index = {name: np.uint8(i) for i, name in enumerate(SURFACES)}
     first = np.full(cover.glacier.shape, index["rock"], dtype=np.uint8)

@@ -3,11 +3,12 @@ import datetime
 import json
 import os
 from dataclasses import asdict, dataclass
+from typing import Optional
 
 import numpy as np
 from osgeo import gdal, osr
 
-from ..callbacks import Steps
+from ..callbacks import IsCancelled, Progress, Steps
 from ..errors import InputError, OutputError
 from ..io.raster import (
     GTIFF_OPTIONS,
@@ -19,6 +20,7 @@ from ..io.raster import (
     release_blocks,
     windows,
 )
+from ..paths import PathArg
 from ..provenance import provenance
 from ..sensors.bands import SCALING_PRESETS
 from . import spectra
@@ -44,12 +46,12 @@ class SampleScene:
     classes: str
 
 
-def acquisition_date(years_later):
+def acquisition_date(years_later: int) -> datetime.date:
     """The scene's date: 2021-08-15, ``years_later`` years on (same day, so the same sun)."""
     return FIRST_DATE.replace(year=FIRST_DATE.year + int(years_later))
 
 
-def reflectance_to_dn(value):
+def reflectance_to_dn(value: np.ndarray) -> np.ndarray:
     """Collection 2 Level-2 DN of reflectance; 0 is kept for nodata, so valid pixels are 1..65535."""
     dn = (value - np.float32(C2.offset)) * np.float32(1.0 / C2.scale)
     np.rint(dn, out=dn)
@@ -173,8 +175,9 @@ def _write_block(writers, spec, block, window):
         writers["scene"].write(window, dn, band + 1)
 
 
-def write_scene(spec, out_dir, progress=None, is_cancelled=None, max_pixels=WINDOW_PIXELS,
-                row_multiple=OUTPUT_BLOCK):
+def write_scene(spec: SceneSpec, out_dir: PathArg, progress: Optional[Progress] = None,
+                is_cancelled: Optional[IsCancelled] = None, max_pixels: int = WINDOW_PIXELS,
+                row_multiple: int = OUTPUT_BLOCK) -> SampleScene:
     """Generate ``spec`` into ``out_dir`` block by block; all five files are written, or none."""
     srs = _check(spec)
     out_dir = os.fspath(out_dir)
@@ -198,9 +201,10 @@ def write_scene(spec, out_dir, progress=None, is_cancelled=None, max_pixels=WIND
     return SampleScene(**paths)
 
 
-def generate_scene(out_dir, width=512, height=512, seed=42, pixel_size=30.0, epsg=32645,
-                   sun_azimuth=135.0, sun_elevation=45.0, clouds=False, years_later=0,
-                   nodata_border=0, progress=None, is_cancelled=None):
+def generate_scene(out_dir: PathArg, width: int = 512, height: int = 512, seed: int = 42, pixel_size: float = 30.0,
+                   epsg: int = 32645, sun_azimuth: float = 135.0, sun_elevation: float = 45.0, clouds: bool = False,
+                   years_later: int = 0, nodata_border: int = 0, progress: Optional[Progress] = None,
+                   is_cancelled: Optional[IsCancelled] = None) -> SampleScene:
     """Write a deterministic Landsat 8 OLI sample scene with its references into ``out_dir``.
 
     Files: scene.tif (B1-B7, UInt16 Collection 2 Level-2 DN: reflectance = DN x 2.75e-5 - 0.2, nodata 0),

@@ -1,10 +1,12 @@
 """Light on the sample scene: sun geometry, slopes, cast shadows from a DEM, clouds and their shadows."""
 import math
 from dataclasses import dataclass
+from typing import Any, Tuple
 
 import numpy as np
 
 from . import noise
+from .levels import SceneSpec
 from .terrain import MAX_ELEVATION_M, MIN_ELEVATION_M
 
 # Clouds: the noise level above which they start, and the height that sets how far their shadows fall.
@@ -12,25 +14,26 @@ CLOUD_THRESHOLD = 0.18
 CLOUD_HEIGHT_M = 2500.0
 
 
-def shadow_reach_px(pixel_size, sun_elevation):
+def shadow_reach_px(pixel_size: float, sun_elevation: float) -> int:
     """Longest possible cast shadow in pixels: the DEM's full relief seen at the sun's elevation."""
     return int(math.ceil((MAX_ELEVATION_M - MIN_ELEVATION_M) / math.tan(math.radians(sun_elevation)) / pixel_size)) + 2
 
 
-def sun_vector(sun_azimuth, sun_elevation):
+def sun_vector(sun_azimuth: float, sun_elevation: float) -> Tuple[float, float, float]:
     """Unit vector towards the sun in (east, north, up)."""
     az, el = math.radians(sun_azimuth), math.radians(sun_elevation)
     return math.sin(az) * math.cos(el), math.cos(az) * math.cos(el), math.sin(el)
 
 
-def gradients(elevation, pixel_size):
+def gradients(elevation: np.ndarray, pixel_size: float) -> Tuple[np.ndarray, np.ndarray]:
     """Slope components dz/d(east) and dz/d(north) of the interior of an array with a one-pixel margin."""
     east = (elevation[1:-1, 2:] - elevation[1:-1, :-2]) * np.float32(0.5 / pixel_size)
     north = (elevation[:-2, 1:-1] - elevation[2:, 1:-1]) * np.float32(0.5 / pixel_size)  # rows run south
     return east, north
 
 
-def cast_shadow(elevation, pixel_size, sun_azimuth, sun_elevation, first_row, first_col):
+def cast_shadow(elevation: np.ndarray, pixel_size: float, sun_azimuth: float, sun_elevation: float, first_row: int,
+                first_col: int) -> np.ndarray:
     """Cast-shadow mask of ``elevation``: True where terrain towards the sun rises above the sun's ray.
 
     Sweeps the array from the sun's side, one row (or column, for a sun nearer east or west) at a time,
@@ -74,7 +77,7 @@ def cast_shadow(elevation, pixel_size, sun_azimuth, sun_elevation, first_row, fi
     return shadow.T if transposed else shadow
 
 
-def slope_tangent(east, north):
+def slope_tangent(east: np.ndarray, north: np.ndarray) -> np.ndarray:
     """tan(slope) from the slope components."""
     return np.sqrt(east * east + north * north)
 
@@ -86,10 +89,11 @@ class Light:
     sky: np.ndarray  # float32 share of the sky each pixel sees
     shade: np.ndarray  # float32 0 in full sun .. 1 in shadow
     shaded: np.ndarray  # bool: cast shadow or facing away from the sun
-    cloud: object  # float32 cloud opacity, or None without clouds
+    cloud: Any  # float32 cloud opacity, or None without clouds
 
 
-def illumination(spec, cols, rows, east, north, shadow, water):
+def illumination(spec: SceneSpec, cols: np.ndarray, rows: np.ndarray, east: np.ndarray, north: np.ndarray,
+                 shadow: np.ndarray, water: np.ndarray) -> Light:
     """Direct light on the slope, sky view, cast and self shadow, clouds and their shadows."""
     sun_e, sun_n, sun_up = sun_vector(spec.sun_azimuth, spec.sun_elevation)
     inv_norm = slope_tangent(east, north)

@@ -50,7 +50,7 @@ class Levels:
     treeline: float
 
 
-def levels(spec):
+def levels(spec: SceneSpec) -> Levels:
     """Scene levels from a coarse preview of the whole scene (the same for any block size)."""
     step = max(1, int(round(math.sqrt(spec.width * spec.height / PREVIEW_PIXELS))))
     cols = np.arange(step // 2, spec.width, step)

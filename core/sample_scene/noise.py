@@ -6,8 +6,10 @@ hashing and elementwise float arithmetic are used (no BLAS sums, no transcendent
 because those could round differently with the array's length.
 """
 import zlib
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 # Unit gradients of the gradient noise: 16 fixed directions indexed by a hash, as in improved Perlin noise.
 _ANGLES = 2.0 * np.pi * (np.arange(16) + 0.5) / 16.0
@@ -17,7 +19,7 @@ _GRADIENT_Y = np.sin(_ANGLES).astype(np.float32)
 _NOISE_GAIN = np.float32(1.4)
 
 
-def key(seed, name):
+def key(seed: int, name: str) -> int:
     """A 32-bit key for one noise field: the same seed gives independent fields for different names."""
     return zlib.crc32(f"{int(seed)}:{name}".encode("ascii"))
 
@@ -32,7 +34,7 @@ def _mix(h):
     return h
 
 
-def hash2(ix, iy, field_key):
+def hash2(ix: np.ndarray, iy: np.ndarray, field_key: int) -> np.ndarray:
     """uint32 hash of integer coordinates (arrays that broadcast; negative values wrap)."""
     hx = np.asarray(ix).astype(np.uint32) * np.uint32(0x9E3779B1)
     hy = np.asarray(iy).astype(np.uint32) * np.uint32(0x85EBCA77)
@@ -59,7 +61,7 @@ def _lattice(cells):
     return lines, (np.searchsorted(lines, cells), np.searchsorted(lines, cells + 1))
 
 
-def gradient_noise(xs, ys, field_key):
+def gradient_noise(xs: np.ndarray, ys: np.ndarray, field_key: int) -> np.ndarray:
     """2-D gradient noise on the grid ``ys`` (rows) x ``xs`` (columns), coordinates in lattice units.
 
     Returns float32 [len(ys), len(xs)], about -1..1. Evaluated separably: the corner gradients are
@@ -89,7 +91,7 @@ def gradient_noise(xs, ys, field_key):
     return out
 
 
-def lattice_coords(pixels, pixel_size, wavelength, shift):
+def lattice_coords(pixels: ArrayLike, pixel_size: float, wavelength: float, shift: float) -> np.ndarray:
     """Lattice coordinates of pixel centres for a wavelength in metres; ``shift`` decorrelates octaves."""
     return (np.asarray(pixels, dtype=np.float64) + 0.5) * (pixel_size / wavelength) + shift
 
@@ -98,9 +100,10 @@ def _octave_shift(field_key, octave, axis):
     return (hash2(np.array([octave]), np.array([axis]), field_key)[0] % np.uint32(1 << 16)) / 4096.0
 
 
-def fbm(cols, rows, pixel_size, field_key, wavelength, octaves, gain=0.5, lacunarity=2.07):
+def fbm(cols: np.ndarray, rows: np.ndarray, pixel_size: float, field_key: int, wavelength: float, octaves: int,
+        gain: float = 0.5, lacunarity: float = 2.07) -> np.ndarray:
     """Fractal sum of gradient noise, normalised to about -1..1. ``cols``/``rows``: global pixel indices."""
-    total = None
+    total: Any = None  # the first octave, then the running sum
     amplitude, norm, length = 1.0, 0.0, float(wavelength)
     for octave in range(octaves):
         xs = lattice_coords(cols, pixel_size, length, _octave_shift(field_key, octave, 0))

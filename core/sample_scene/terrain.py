@@ -4,6 +4,7 @@ Elevation is a pure function of the global pixel position (see noise.py), so a b
 computed anywhere in the scene without the rest of it.
 """
 from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
 
@@ -105,7 +106,8 @@ def _relief(partial_sum, massif):
     return relief
 
 
-def terrain(cols, rows, pixel_size, seed, valley_offset=0.0, terminus=None):
+def terrain(cols: np.ndarray, rows: np.ndarray, pixel_size: float, seed: int, valley_offset: float = 0.0,
+            terminus: Optional[float] = None) -> TerrainBlock:
     """Terrain on the grid of global pixel rows ``rows`` x columns ``cols`` (sorted index arrays).
 
     ``valley_offset`` (mean smooth minus broad relief over the scene) makes valley depths comparable; with
