@@ -16,6 +16,7 @@ Everything is vectorised over arrays of geometries (shapely 2), so a scene's pol
 one call instead of one coordinate transformation per polygon.
 """
 import math
+from typing import Optional, Sequence, Tuple
 
 import numpy as np
 from osgeo import osr
@@ -76,6 +77,34 @@ class Ellipsoid:
         """(meridional M, prime vertical N) radii of curvature in metres."""
         w = 1.0 - self.e2 * np.sin(phi) ** 2
         return self.a * (1.0 - self.e2) / w ** 1.5, self.a / np.sqrt(w)
+
+
+def pixel_size_m(geotransform: Sequence[float], wkt: Optional[str], width: int, height: int) -> Tuple[float, float]:
+    """(dx, dy) of one pixel in metres: the one pixel-size formula of the engine.
+
+    Projected CRS: the geotransform's pixel size times the CRS's linear unit. Geographic CRS: the arc lengths
+    of one pixel on the CRS's ellipsoid at the scene centre, dx = N cos(phi) dlambda and dy = M dphi (M, N:
+    meridional and prime-vertical radii of curvature). No CRS: the geotransform's units, whatever they are.
+    """
+    gt = [float(v) for v in geotransform]
+    size_x, size_y = math.hypot(gt[1], gt[4]), math.hypot(gt[2], gt[5])
+    srs = spatial_reference(wkt)
+    if srs is None:
+        return size_x, size_y
+    if not srs.IsGeographic():
+        unit = srs.GetLinearUnits() or 1.0
+        return size_x * unit, size_y * unit
+    radians = srs.GetAngularUnits()  # radians per CRS unit
+    latitude = (gt[3] + gt[4] * width / 2.0 + gt[5] * height / 2.0) * radians
+    meridional, prime_vertical = Ellipsoid(srs.GetSemiMajor(), srs.GetInvFlattening()).radii(latitude)
+    return (float(size_x * radians * prime_vertical * math.cos(latitude)),
+            float(size_y * radians * meridional))
+
+
+def resolution_m(geotransform: Sequence[float], wkt: Optional[str], width: int, height: int) -> float:
+    """The single resolution figure, sqrt(dx * dy) in metres, that model cards and chip manifests compare."""
+    dx, dy = pixel_size_m(geotransform, wkt, width, height)
+    return math.sqrt(dx * dy)
 
 
 class Measurer:
