@@ -47,6 +47,8 @@ from core.outlines.outlines import OutlineOptions, outline_mask  # noqa: E402
 from core.sample_scene import CLASS_CODES, acquisition_date, generate_scene  # noqa: E402
 from core.sensors.band_stack import stack_band_files  # noqa: E402
 from core.sensors.bands import scaling_from_preset  # noqa: E402
+from core.sensors.scaling import SENSOR_DEFAULT  # noqa: E402
+from core.sensors.scene import Scene  # noqa: E402
 from core.spectral.glacier_mask import ndsi_glacier_mask  # noqa: E402
 from core.spectral.lake_mask import ndwi_lake_mask  # noqa: E402
 from core.training.chip_export import ChipOptions, export_chips  # noqa: E402
@@ -365,7 +367,8 @@ def scores(prediction, kind, **reference):
 def segment(scene_path, model, folder, tag, scaling=None):
     os.makedirs(folder, exist_ok=True)
     probability, mask = os.path.join(folder, f"{tag}_probability.tif"), os.path.join(folder, f"{tag}_mask.tif")
-    result = segment_raster(scene_path, model, out_probability=probability, out_mask=mask, scaling=scaling,
+    scene = Scene.from_raster(scene_path, sensor=read_card(model).sensor, scaling=scaling or SENSOR_DEFAULT)
+    result = segment_raster(scene, model, out_probability=probability, out_mask=mask,
                             options=SegmentOptions(device="cpu"))
     return probability, mask, result
 
@@ -381,7 +384,7 @@ def baseline(target, scene_path, folder, tag, scaling=None):
     os.makedirs(folder, exist_ok=True)
     mask, index = os.path.join(folder, f"{tag}_mask.tif"), os.path.join(folder, f"{tag}_index.tif")
     method = ndsi_glacier_mask if target == "glacier" else ndwi_lake_mask
-    method(scene_path, mask, out_index=index, scaling=scaling)
+    method(Scene.from_raster(scene_path, scaling=scaling or SENSOR_DEFAULT), mask, out_index=index)
     return mask, index
 
 
