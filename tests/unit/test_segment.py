@@ -370,3 +370,59 @@ def test_unscaled_digital_numbers_get_a_warning(tmp_path):
                             out_mask=str(tmp_path / "n.tif"),
                             options=cpu(tile_size=64))
     assert not any("probably not reflectance" in w for w in scaled.warnings)
+
+
+def lonlat_raster(path, latitude=52.0, pixel_deg=0.00027, size=100):
+    """A 3-band lon/lat (EPSG:4326) GeoTIFF centred on ``latitude``."""
+    bands = np.full((3, size, size), 0.3, np.float32)
+    return write_raster(path, bands, epsg=4326, origin=(-117.3, latitude + pixel_deg * size / 2), pixel=pixel_deg,
+                        descriptions=DESCRIPTIONS)
+
+
+def test_geodesy_pixel_size_of_a_lonlat_raster_matches_independent_calculations(tmp_path):
+    from osgeo import osr
+
+    from glacier_mapper.core.geo.geodesy import pixel_size_m, resolution_m
+    scene = Scene.from_raster(lonlat_raster(tmp_path / "lonlat.tif"))
+    dx, dy = scene.pixel_size_m
+    assert (dx, dy) == pixel_size_m(scene.geotransform, scene.crs_wkt, 100, 100)
+    assert scene.resolution_m == resolution_m(scene.geotransform, scene.crs_wkt, 100, 100)
+    # 1. WGS84 radii of curvature at 52 N, written out here
+    a, f = 6378137.0, 1 / 298.257223563
+    e2 = f * (2 - f)
+    phi, step = math.radians(52.0), math.radians(0.00027)
+    w = 1 - e2 * math.sin(phi) ** 2
+    expected_dx = a / math.sqrt(w) * math.cos(phi) * step
+    expected_dy = a * (1 - e2) / w ** 1.5 * step
+    assert abs(dx / expected_dx - 1) < 1e-3 and abs(dy / expected_dy - 1) < 1e-3
+    # 2. PROJ: the pixel's sides measured in a transverse Mercator centred on the pixel (scale 1 there)
+    tm = osr.SpatialReference()
+    tm.SetProjCS("local TM")
+    tm.SetWellKnownGeogCS("WGS84")
+    tm.SetTM(52.0, -117.2865, 1.0, 0.0, 0.0)
+    lonlat = osr.SpatialReference()
+    lonlat.ImportFromEPSG(4326)
+    lonlat.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(lonlat, tm)
+    h = 0.00027 / 2
+    (x0, _, _), (x1, _, _) = transform.TransformPoints([(-117.2865 - h, 52.0), (-117.2865 + h, 52.0)])
+    (_, y0, _), (_, y1, _) = transform.TransformPoints([(-117.2865, 52.0 - h), (-117.2865, 52.0 + h)])
+    assert abs(dx / (x1 - x0) - 1) < 1e-3 and abs(dy / (y1 - y0) - 1) < 1e-3
+    assert scene.resolution_m == pytest.approx(math.sqrt((x1 - x0) * (y1 - y0)), rel=1e-3)
+    assert 23.5 < scene.resolution_m < 23.7  # m: 18.6 m east-west by 30.0 m north-south
+
+
+def test_resolution_warning_compares_the_card_with_the_one_pixel_size_formula(tmp_path):
+    from dataclasses import replace
+
+    from glacier_mapper.core.inference.segment import resolution_warning
+    scene = Scene.from_raster(lonlat_raster(tmp_path / "lonlat.tif"), scaling="none")
+    card = read_card(model("pixel_logistic"))
+    # a model trained on chips of this very raster records the same figure: no "resample" warning
+    assert resolution_warning(scene, replace(card, resolution_m=round(scene.resolution_m, 2))) is None
+    warning = resolution_warning(scene, replace(card, resolution_m=10.0))
+    assert warning is not None and "pixels are 23.6 m" in warning and "10 m pixels" in warning
+    # through a whole run: the 30 m card is within the tolerance of 23.6 m pixels, a 10 m card is not
+    result = segment_raster(scene, model("pixel_logistic"), out_probability=str(tmp_path / "p.tif"),
+                            options=cpu(tile_size=64))
+    assert not any("Resample" in w for w in result.warnings) and result.tiles_run == 4
