@@ -39,7 +39,7 @@ IMPLAUSIBLE_REFLECTANCE = 1.5
 class Histogram:
     """Counts of values in fixed, equal bins over [lo, hi]; values outside or non-finite are only counted."""
 
-    def __init__(self, lo=-1.0, hi=1.0, bins=HISTOGRAM_BINS):
+    def __init__(self, lo: float = -1.0, hi: float = 1.0, bins: int = HISTOGRAM_BINS) -> None:
         if not hi > lo or bins < 2:
             raise ValueError("a histogram needs hi > lo and at least 2 bins")
         self.lo, self.hi, self.bins = float(lo), float(hi), int(bins)
@@ -47,7 +47,7 @@ class Histogram:
         self.edges = np.linspace(self.lo, self.hi, self.bins + 1)
         self.outside = 0
 
-    def add(self, values):
+    def add(self, values: np.ndarray) -> None:
         values = np.asarray(values).ravel()
         inside = (values >= self.lo) & (values <= self.hi)  # False for NaN
         kept = values[inside]
@@ -57,10 +57,10 @@ class Histogram:
         self.counts += np.bincount(bins, minlength=self.bins)
 
     @property
-    def total(self):
+    def total(self) -> int:
         return int(self.counts.sum())
 
-    def quantile(self, q):
+    def quantile(self, q: float) -> float:
         """The value below which a fraction ``q`` of the counted values lie (linear within a bin)."""
         if not 0.0 <= q <= 1.0:
             raise ValueError("q must be in [0, 1]")
@@ -77,7 +77,7 @@ class Histogram:
         return float(self.edges[k] + fraction * (self.edges[k + 1] - self.edges[k]))
 
 
-def otsu_threshold(counts, edges):
+def otsu_threshold(counts: np.ndarray, edges: np.ndarray) -> float:
     """Otsu's threshold of a histogram: the bin edge that maximises the between-class variance.
 
     Values at or above the returned edge form the upper class. When several edges give the same maximum
@@ -142,7 +142,7 @@ class MaskRule:
     readers: tuple = ()  # auxiliary BandReaders the exclusion tests use (their cached blocks are released)
 
 
-def check_threshold(value, what):
+def check_threshold(value: Any, what: str) -> Optional[float]:
     if value is None:
         return None
     try:
