@@ -194,7 +194,8 @@ class Scene:
             else:
                 source = f"{self.sensor.roles.get(role, '?')} by stack position"
             parts.append(f"{label} = band {index} ({source})")
-        return f"{', '.join(parts)}; scaling {describe_scaling(self.scaling)}"
+        scaling = f"scaling {describe_scaling(self.scaling)}"
+        return f"{', '.join(parts)}; {scaling}" if parts else scaling
 
 
 def describe_scaling(scaling: Scaling) -> str:

@@ -31,6 +31,7 @@ def test_athabasca_hls_roles_come_from_the_band_descriptions(tmp_path):
     with pytest.raises(BandError, match="do not include the Coastal band"):
         scene.bands_for(["green", "coastal"])
     assert "Coastal = not found" in scene.describe_bands(["coastal"])
+    assert scene.describe_bands([]) == "scaling HLS (x 1e-4)"  # e.g. a model without a readable card
     assert scene.warnings == ()  # described bands: nothing was assumed; UTM: the CRS is there
     assert scene.nodata == (-9999.0,) * 6
     assert scene.pixel_size_m == pytest.approx((30.0, 30.0)) and scene.resolution_m == pytest.approx(30.0)
