@@ -208,10 +208,11 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return path, layer_name or None
 
-    def read_scene(self, parameters, context, feedback, roles):
+    def read_scene(self, parameters, context, feedback, roles=None):
         """The Scene of the INPUT raster from the shared sensor, band and scaling parameters, built once per run.
 
-        Logs which band each of ``roles`` is read from, the scaling, and every warning the scene has.
+        Logs which band each of ``roles`` (None: every role the raster has) is read from, the scaling, and
+        every warning the scene has.
         """
         input_path = self.input_raster_path(parameters, context)
         sensor_key = SENSOR_KEYS[self.parameterAsEnum(parameters, self.SENSOR, context)]
@@ -228,14 +229,15 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         mtl = self.parameterAsFile(parameters, self.MTL_FILE, context) or None
         scene = self.run_core(Scene.from_raster, input_path, sensor_key, overrides, preset, scale, offset, mtl)
         feedback.pushInfo(QCoreApplication.translate("GlacierMapperAlgorithm", "Sensor: {}; {}").format(
-            shared_label(scene.sensor.label), scene.describe_bands(roles)))
+            shared_label(scene.sensor.label),
+            scene.describe_bands([r for r in ROLES if r in scene.role_bands] if roles is None else roles)))
         for warning in scene.warnings:
             self.warn(feedback, warning)
         return scene
 
     def read_sensor_parameters(self, parameters, context, roles, input_path, feedback=None):
         """(sensor key, band overrides, Scaling) for callers not yet on the Scene (the chip export)."""
-        scene = self.read_scene(parameters, context, feedback, roles)
+        scene = self.read_scene(parameters, context, feedback)
         return scene.sensor.key, dict(scene.band_overrides), scene.scaling
 
     # --- running the engine -------------------------------------------------------------------------------
