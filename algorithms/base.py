@@ -17,11 +17,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, GlacierMapperError
-from ..core.io.raster import raster_info
 from ..core.optional import install_hint, missing_packages
 from ..core.paths import ICON, STYLES_DIR
-from ..core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
-from ..core.sensors.scaling import SENSOR_DEFAULT, resolve_scaling
+from ..core.sensors.bands import ROLE_LABELS, ROLES, SCALING_PRESETS, SENSORS
+from ..core.sensors.scaling import SENSOR_DEFAULT
+from ..core.sensors.scene import Scene
 
 SENSOR_KEYS = list(SENSORS)
 SCALING_CHOICES = [SENSOR_DEFAULT] + [k for k in SCALING_PRESETS]
@@ -208,13 +208,18 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return path, layer_name or None
 
-    def read_sensor_parameters(self, parameters, context, roles, input_path, feedback=None):
-        """(sensor key, band overrides, Scaling) from the shared parameters."""
+    def read_scene(self, parameters, context, feedback, roles=None):
+        """The Scene of the INPUT raster from the shared sensor, band and scaling parameters, built once per run.
+
+        Logs which band each of ``roles`` (None: every role the raster has) is read from, the scaling, and
+        every warning the scene has.
+        """
+        input_path = self.input_raster_path(parameters, context)
         sensor_key = SENSOR_KEYS[self.parameterAsEnum(parameters, self.SENSOR, context)]
         overrides = {}
-        for role in roles:
+        for role in ROLES:
             name = self.BAND_PREFIX + role.upper()
-            if parameters.get(name) not in (None, "", 0):
+            if self.parameterDefinition(name) is not None and parameters.get(name) not in (None, "", 0):
                 overrides[role] = self.parameterAsInt(parameters, name, context)
         preset = SCALING_CHOICES[self.parameterAsEnum(parameters, self.SCALING, context)]
         scale = parameters.get(self.SCALE)
@@ -222,12 +227,18 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         scale = None if scale in (None, "") else self.parameterAsDouble(parameters, self.SCALE, context)
         offset = None if offset in (None, "") else self.parameterAsDouble(parameters, self.OFFSET, context)
         mtl = self.parameterAsFile(parameters, self.MTL_FILE, context) or None
-        scaling = self.run_core(resolve_scaling, raster_info(input_path), sensor_key, preset, scale, offset, mtl)
-        if feedback is not None:
-            feedback.pushInfo(QCoreApplication.translate(
-                "GlacierMapperAlgorithm", "Sensor: {}; reflectance scaling: {}").format(
-                shared_label(SENSORS[sensor_key].label), scaling.describe()))
-        return sensor_key, overrides, scaling
+        scene = self.run_core(Scene.from_raster, input_path, sensor_key, overrides, preset, scale, offset, mtl)
+        feedback.pushInfo(QCoreApplication.translate("GlacierMapperAlgorithm", "Sensor: {}; {}").format(
+            shared_label(scene.sensor.label),
+            scene.describe_bands([r for r in ROLES if r in scene.role_bands] if roles is None else roles)))
+        for warning in scene.warnings:
+            self.warn(feedback, warning)
+        return scene
+
+    def read_sensor_parameters(self, parameters, context, roles, input_path, feedback=None):
+        """(sensor key, band overrides, Scaling) for callers not yet on the Scene (the chip export)."""
+        scene = self.read_scene(parameters, context, feedback)
+        return scene.sensor.key, dict(scene.band_overrides), scene.scaling
 
     # --- running the engine -------------------------------------------------------------------------------
     @staticmethod

@@ -116,10 +116,9 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
-        input_path = self.input_raster_path(parameters, context)
         water_test = WATER_TESTS[self.parameterAsEnum(parameters, self.WATER_TEST, context)]
         roles = ("green", "swir1") + (("nir",) if water_test != "none" else ())
-        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, roles, input_path, feedback)
+        scene = self.read_scene(parameters, context, feedback, roles)
         min_green = parameters.get(self.MIN_GREEN)
         options = GlacierMaskOptions(
             threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
@@ -132,12 +131,12 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
             min_patch_pixels=self.parameterAsInt(parameters, self.MIN_PATCH_PIXELS, context))
         out_mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context)
         out_ndsi = self.parameterAsOutputLayer(parameters, self.OUTPUT_NDSI, context) or None
-        metadata = provenance(self.id(), {"input": input_path}, self.provenance_parameters(parameters, context))
-        result = self.run_core(ndsi_glacier_mask, input_path, out_mask, out_ndsi, sensor=sensor_key,
-                               band_overrides=overrides, scaling=scaling, options=options, metadata=metadata,
+        metadata = provenance(self.id(), {"input": scene.path}, self.provenance_parameters(parameters, context))
+        result = self.run_core(ndsi_glacier_mask, scene, out_mask, out_ndsi, options=options, metadata=metadata,
                                **self.callbacks(feedback))
         for warning in result.warnings:
-            self.warn(feedback, warning)
+            if warning not in scene.warnings:  # those were logged with the scene
+                self.warn(feedback, warning)
         feedback.pushInfo(self.tr("NDSI threshold used: {:.4f} ({})").format(
             result.threshold, self.tr("automatic, Otsu") if result.automatic else self.tr("fixed")))
         feedback.pushInfo(self.tr("Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}").format(

@@ -11,7 +11,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.io.raster import raster_info
 from ..core.provenance import provenance
 from ..core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
 from .base import GlacierMapperAlgorithm
@@ -102,29 +101,32 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
-        input_path = self.input_raster_path(parameters, context)
-        roles = ("green", "nir", "swir1", "blue")
-        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, roles, input_path, feedback)
+        index = INDICES[self.parameterAsEnum(parameters, self.INDEX, context)]
+        exclude_snow_ice = self.parameterAsBool(parameters, self.EXCLUDE_SNOW_ICE, context)
+        exclude_shadow = self.parameterAsBool(parameters, self.EXCLUDE_SHADOW, context)
+        roles = ("green", "nir" if index == "ndwi" else "swir1") + (("nir",) if exclude_snow_ice else ())
+        scene = self.read_scene(parameters, context, feedback, roles)
         shadow_layer = self.parameterAsRasterLayer(parameters, self.SHADOW_MASK, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_LAKE_AREA, context)
-        min_pixels = math.ceil(min_area / raster_info(input_path).pixel_area_m2()) if min_area > 0 else 0
+        dx, dy = scene.pixel_size_m
+        min_pixels = math.ceil(min_area / (dx * dy)) if min_area > 0 else 0
         options = LakeMaskOptions(
-            index=INDICES[self.parameterAsEnum(parameters, self.INDEX, context)],
+            index=index,
             threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
             else self.parameterAsDouble(parameters, self.THRESHOLD, context),
-            exclude_snow_ice=self.parameterAsBool(parameters, self.EXCLUDE_SNOW_ICE, context),
-            exclude_shadow=self.parameterAsBool(parameters, self.EXCLUDE_SHADOW, context),
+            exclude_snow_ice=exclude_snow_ice,
+            exclude_shadow=exclude_shadow,
             shadow_mask_path=shadow_layer.source() if shadow_layer is not None else None,
             shadow_value=self.parameterAsInt(parameters, self.SHADOW_VALUE, context),
             min_lake_pixels=min_pixels)
         out_mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context)
         out_index = self.parameterAsOutputLayer(parameters, self.OUTPUT_INDEX, context) or None
-        metadata = provenance(self.id(), {"input": input_path}, self.provenance_parameters(parameters, context))
-        result = self.run_core(ndwi_lake_mask, input_path, out_mask, out_index, sensor=sensor_key,
-                               band_overrides=overrides, scaling=scaling, options=options, metadata=metadata,
+        metadata = provenance(self.id(), {"input": scene.path}, self.provenance_parameters(parameters, context))
+        result = self.run_core(ndwi_lake_mask, scene, out_mask, out_index, options=options, metadata=metadata,
                                **self.callbacks(feedback))
         for warning in result.warnings:
-            self.warn(feedback, warning)
+            if warning not in scene.warnings:  # those were logged with the scene
+                self.warn(feedback, warning)
         feedback.pushInfo(self.tr("{} threshold used: {:.4f} ({}); minimum lake size {} pixels").format(
             options.index.upper(), result.threshold,
             self.tr("automatic, Otsu") if result.automatic else self.tr("fixed"), min_pixels))

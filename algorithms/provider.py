@@ -3,6 +3,7 @@
 from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.inference.catalog import forget_cards
 from ..core.paths import ICON
 from ..core.version import VERSION
 from .assess_accuracy import AssessAccuracyAlgorithm
@@ -76,6 +77,7 @@ class GlacierMapperProvider(QgsProcessingProvider):
             pass
 
     def loadAlgorithms(self):
+        forget_cards()  # a reload (Processing's refresh, a plugin reload) reads the model cards afresh
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         self.workflows = workflow_models()

@@ -12,9 +12,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.inference.catalog import BUNDLED_DIR, list_models
+from ..core.inference.catalog import BUNDLED_DIR, cached_card, list_models
 from ..core.inference.onnx_session import DEVICES
-from ..core.inference.segment import SegmentOptions, segment_raster
+from ..core.inference.segment import SegmentOptions, model_roles, segment_raster
 from ..core.provenance import provenance
 from ..core.sensors.bands import ROLES
 from .base import GlacierMapperAlgorithm
@@ -46,6 +46,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
 
     def __init__(self):
         super().__init__()
+        # cards are read once per provider load (core.inference.catalog), not on every createInstance
         self.models = list_models([BUNDLED_DIR, models_folder()])
 
     def name(self):
@@ -126,9 +127,9 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
         return self.models[choice][1]
 
     def processAlgorithm(self, parameters, context, feedback):
-        input_path = self.input_raster_path(parameters, context)
         model = self.model_path(parameters, context)
-        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, ROLES, input_path, feedback)
+        card = cached_card(model)
+        scene = self.read_scene(parameters, context, feedback, model_roles(card) if card is not None else ())
         threshold = parameters.get(self.THRESHOLD)
         overlap = self.parameterAsInt(parameters, self.OVERLAP, context)
         options = SegmentOptions(
@@ -140,18 +141,21 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
             threshold=None if threshold in (None, "") else self.parameterAsDouble(parameters, self.THRESHOLD, context))
         outputs = {key: self.parameterAsOutputLayer(parameters, key, context) or None
                    for key in (self.OUTPUT_PROBABILITY, self.OUTPUT_MASK, self.OUTPUT_CONFIDENCE)}
-        metadata = provenance(self.id(), {"input": input_path, "model": model},
+        metadata = provenance(self.id(), {"input": scene.path, "model": model},
                               self.provenance_parameters(parameters, context))
         feedback.pushInfo(self.tr("Model: {}").format(model))
         feedback.pushInfo(self.tr("onnxruntime: {}").format(onnxruntime_summary()))
         result = self.run_core(
-            segment_raster, input_path, model, outputs[self.OUTPUT_PROBABILITY], outputs[self.OUTPUT_MASK],
-            outputs[self.OUTPUT_CONFIDENCE], sensor=sensor_key, band_overrides=overrides, scaling=scaling,
-            options=options, metadata=metadata, **self.callbacks(feedback))
+            segment_raster, scene, model, outputs[self.OUTPUT_PROBABILITY], outputs[self.OUTPUT_MASK],
+            outputs[self.OUTPUT_CONFIDENCE], options=options, metadata=metadata, **self.callbacks(feedback))
+        # Each message once: the scene's were logged with it, and with device cuda the engine's warnings
+        # already hold the GPU notes.
         for note in result.provider_notes:
-            self.warn(feedback, note)
+            if note not in result.warnings:
+                self.warn(feedback, note)
         for warning in result.warnings:
-            self.warn(feedback, warning)
+            if warning not in scene.warnings:
+                self.warn(feedback, warning)
         feedback.pushInfo(self.tr("Execution provider: {}").format(result.provider))
         feedback.pushInfo(self.tr("Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s").format(
             result.tiles_run, result.tiles_skipped_nodata, result.tiles_total, result.tile_size, result.overlap,

@@ -46,17 +46,12 @@ class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Index raster")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        input_path = self.input_raster_path(parameters, context)
         index = INDEX_KEYS[self.parameterAsEnum(parameters, self.INDEX, context)]
-        roles = INDEX_BANDS[index]
-        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, roles, input_path, feedback)
+        scene = self.read_scene(parameters, context, feedback, INDEX_BANDS[index])
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        metadata = provenance(self.id(), {"input": input_path}, self.provenance_parameters(parameters, context))
-        result = self.run_core(compute_index, input_path, index, output, sensor=sensor_key,
-                               band_overrides={r: overrides[r] for r in roles if r in overrides},
-                               scaling=scaling, metadata=metadata, **self.callbacks(feedback))
-        for warning in result.warnings:
-            self.warn(feedback, warning)
+        metadata = provenance(self.id(), {"input": scene.path}, self.provenance_parameters(parameters, context))
+        # the scene's own warnings are logged by read_scene; the index adds none of its own
+        result = self.run_core(compute_index, scene, index, output, metadata=metadata, **self.callbacks(feedback))
         feedback.pushInfo(self.tr("{}: {} valid pixels, {} nodata; range {:.3f} to {:.3f}, mean {:.3f}").format(
             index.upper(), result.valid_pixels, result.nodata_pixels, result.minimum, result.maximum, result.mean))
         self.style_output(context, output, f"{index}.qml", index.upper())

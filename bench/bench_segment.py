@@ -81,8 +81,10 @@ def export_unet(path, channels, base_width, depth, tile):
 
 def run_engine(args):
     import_plugin()
+    from glacier_mapper.core.inference.model_card import read_card
     from glacier_mapper.core.inference.onnx_session import ModelSession
     from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
+    from glacier_mapper.core.sensors.scene import Scene
     inside = [0.0]
     plain_run = ModelSession.run
 
@@ -96,7 +98,8 @@ def run_engine(args):
     ModelSession.run = timed_run
     options = SegmentOptions(tile_size=args.tile, overlap=args.overlap, batch_size=args.batch, device=args.device)
     cpu = time.process_time()
-    result = segment_raster(args.input, args.model, out_probability=os.path.join(args.out, "probability.tif"),
+    scene = Scene.from_raster(args.input, sensor=read_card(args.model).sensor)
+    result = segment_raster(scene, args.model, out_probability=os.path.join(args.out, "probability.tif"),
                             out_mask=os.path.join(args.out, "mask.tif"), options=options)
     return {"seconds": result.seconds, "cpu_seconds": time.process_time() - cpu, "tiles_run": result.tiles_run,
             "tiles_total": result.tiles_total, "provider": result.provider, "onnxruntime_seconds": inside[0]}

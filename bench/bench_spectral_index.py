@@ -95,12 +95,13 @@ def run_plugin(args):
 
 def run_engine(args):
     import_plugin()
+    from glacier_mapper.core.sensors.scene import Scene
     from glacier_mapper.core.spectral.indices import compute_index
     if args.creation_options:
         use_output_options(args.creation_options)
     report = {}
     with timed_work(report):
-        result = compute_index(args.input, "ndsi", args.output, sensor="landsat_oli")
+        result = compute_index(Scene.from_raster(args.input, sensor="landsat_oli"), "ndsi", args.output)
     report.update(valid_pixels=result.valid_pixels, mean=result.mean)
     return report
 

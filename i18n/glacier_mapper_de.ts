@@ -558,8 +558,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../algorithms/base.py" line="220"/>
-        <source>Sensor: {}; reflectance scaling: {}</source>
-        <translation>Sensor: {}; Reflektanzskalierung: {}</translation>
+        <source>Sensor: {}; {}</source>
+        <translation>Sensor: {}; {}</translation>
     </message>
     <message>
         <location filename="../algorithms/train_model.py" line="44"/>

@@ -558,8 +558,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../algorithms/base.py" line="220"/>
-        <source>Sensor: {}; reflectance scaling: {}</source>
-        <translation>传感器：{}；反射率缩放：{}</translation>
+        <source>Sensor: {}; {}</source>
+        <translation>传感器：{}；{}</translation>
     </message>
     <message>
         <location filename="../algorithms/train_model.py" line="44"/>

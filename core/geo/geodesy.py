@@ -16,6 +16,7 @@ Everything is vectorised over arrays of geometries (shapely 2), so a scene's pol
 one call instead of one coordinate transformation per polygon.
 """
 import math
+from typing import Any, Callable, Optional, Sequence, Tuple
 
 import numpy as np
 from osgeo import osr
@@ -31,7 +32,7 @@ GEOGRAPHIC_MAX_SEGMENT_DEG = 0.1
 DISTORTION_LIMIT = 0.01
 
 
-def spatial_reference(wkt_or_srs):
+def spatial_reference(wkt_or_srs: Any) -> Optional[osr.SpatialReference]:
     """An osr.SpatialReference in lon/lat (x = east) axis order, or None for an empty CRS."""
     if wkt_or_srs is None or wkt_or_srs == "":
         return None
@@ -45,7 +46,7 @@ def spatial_reference(wkt_or_srs):
     return srs
 
 
-def wgs84():
+def wgs84() -> osr.SpatialReference:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -55,7 +56,7 @@ def wgs84():
 class Ellipsoid:
     """Radii and the authalic (equal-area) latitude of one ellipsoid; angles in radians."""
 
-    def __init__(self, semi_major, inverse_flattening):
+    def __init__(self, semi_major: float, inverse_flattening: float) -> None:
         self.a = float(semi_major)
         f = 1.0 / inverse_flattening if inverse_flattening else 0.0
         self.e2 = f * (2.0 - f)
@@ -68,14 +69,42 @@ class Ellipsoid:
         es = self.e * s
         return (1.0 - self.e2) * (s / (1.0 - es * es) - np.log((1.0 - es) / (1.0 + es)) / (2.0 * self.e))
 
-    def equal_area_y(self, phi):
+    def equal_area_y(self, phi: Any) -> Any:
         """Northing of the cylindrical equal-area projection (x = a * lambda), in metres."""
         return self.a * self._q(phi) / 2.0
 
-    def radii(self, phi):
+    def radii(self, phi: Any) -> Tuple[Any, Any]:
         """(meridional M, prime vertical N) radii of curvature in metres."""
         w = 1.0 - self.e2 * np.sin(phi) ** 2
         return self.a * (1.0 - self.e2) / w ** 1.5, self.a / np.sqrt(w)
+
+
+def pixel_size_m(geotransform: Sequence[float], wkt: Optional[str], width: int, height: int) -> Tuple[float, float]:
+    """(dx, dy) of one pixel in metres: the one pixel-size formula of the engine.
+
+    Projected CRS: the geotransform's pixel size times the CRS's linear unit. Geographic CRS: the arc lengths
+    of one pixel on the CRS's ellipsoid at the scene centre, dx = N cos(phi) dlambda and dy = M dphi (M, N:
+    meridional and prime-vertical radii of curvature). No CRS: the geotransform's units, whatever they are.
+    """
+    gt = [float(v) for v in geotransform]
+    size_x, size_y = math.hypot(gt[1], gt[4]), math.hypot(gt[2], gt[5])
+    srs = spatial_reference(wkt)
+    if srs is None:
+        return size_x, size_y
+    if not srs.IsGeographic():
+        unit = srs.GetLinearUnits() or 1.0
+        return size_x * unit, size_y * unit
+    radians = srs.GetAngularUnits()  # radians per CRS unit
+    latitude = (gt[3] + gt[4] * width / 2.0 + gt[5] * height / 2.0) * radians
+    meridional, prime_vertical = Ellipsoid(srs.GetSemiMajor(), srs.GetInvFlattening()).radii(latitude)
+    return (float(size_x * radians * prime_vertical * math.cos(latitude)),
+            float(size_y * radians * meridional))
+
+
+def resolution_m(geotransform: Sequence[float], wkt: Optional[str], width: int, height: int) -> float:
+    """The single resolution figure, sqrt(dx * dy) in metres, that model cards and chip manifests compare."""
+    dx, dy = pixel_size_m(geotransform, wkt, width, height)
+    return math.sqrt(dx * dy)
 
 
 class Measurer:
@@ -85,7 +114,7 @@ class Measurer:
     centre of the data; ``method`` forces "planar" or "ellipsoidal" instead of "auto".
     """
 
-    def __init__(self, crs, reference=None, method="auto"):
+    def __init__(self, crs: Any, reference: Optional[Tuple[float, float]] = None, method: str = "auto") -> None:
         self.srs = spatial_reference(crs)
         if self.srs is None:
             raise InputError("The data have no coordinate reference system, so areas in m² cannot be computed. "
@@ -117,7 +146,7 @@ class Measurer:
         step = GEOGRAPHIC_MAX_SEGMENT_DEG * (math.pi / 180.0) / self.angular_unit
         return shapely.segmentize(geometries, step)
 
-    def areal_scale(self, point, half_size=500.0):
+    def areal_scale(self, point: Tuple[float, float], half_size: float = 500.0) -> float:
         """Ratio of planar to ellipsoidal area of a small square around ``point`` in a projected CRS."""
         x, y = point
         h = half_size / self.linear_unit
@@ -138,7 +167,7 @@ class Measurer:
 
         return shapely.area(shapely.transform(self._geographic_view(geometries), project))
 
-    def area_m2(self, geometries):
+    def area_m2(self, geometries: Any) -> np.ndarray:
         """Area in m² of each geometry (array in, float array out)."""
         geometries = np.asarray(geometries, dtype=object)
         if geometries.size == 0:
@@ -147,7 +176,7 @@ class Measurer:
             return self._ellipsoidal_area(geometries)
         return shapely.area(geometries) * self.linear_unit ** 2
 
-    def length_m(self, geometries):
+    def length_m(self, geometries: Any) -> np.ndarray:
         """Length in m of each geometry's boundary (perimeter of polygons, holes included)."""
         geometries = np.asarray(geometries, dtype=object)
         if geometries.size == 0:
@@ -176,7 +205,7 @@ class Measurer:
         return np.bincount(part_index, weights=part_length, minlength=len(geometries))
 
     # -- metres <-> map units ------------------------------------------------------------------------------
-    def local_scale(self, geometries):
+    def local_scale(self, geometries: Any) -> Tuple[np.ndarray, np.ndarray]:
         """Map units per metre along x and y at each geometry's centre: (sx, sy) float arrays."""
         geometries = np.asarray(geometries, dtype=object)
         if not self.geographic:
@@ -187,7 +216,7 @@ class Measurer:
         m, n = self.ellipsoid.radii(phi)
         return 1.0 / (n * np.cos(phi) * self.angular_unit), 1.0 / (m * self.angular_unit)
 
-    def to_lonlat(self, xy):
+    def to_lonlat(self, xy: Any) -> np.ndarray:
         """WGS84 (lon, lat) in degrees of coordinates (n, 2) of this CRS."""
         xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         if len(xy) == 0:
@@ -196,7 +225,7 @@ class Measurer:
         return np.asarray(transform.TransformPoints(xy), dtype=float)[:, :2]
 
 
-def apply_in_metres(geometries, measurer, operation):
+def apply_in_metres(geometries: Any, measurer: Measurer, operation: Callable[[Any], Any]) -> Any:
     """Run ``operation(geometries_in_metres)`` in a local metric frame and bring the result back.
 
     In a projected CRS the frame is the CRS scaled to metres. In lon/lat each geometry is scaled about

@@ -17,21 +17,22 @@ it is filled with the channel's mean from the card, so nodata never enters as ze
 """
 import json
 import math
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional
 
 import numpy as np
 
 from ..callbacks import Steps
 from ..errors import BandError, InputError, ModelContractError
-from ..io.raster import OUTPUT_BLOCK, BandReader, RasterWriter, Window, atomic_outputs, raster_info
+from ..io.raster import OUTPUT_BLOCK, RasterWriter, Window, atomic_outputs
 from ..provenance import provenance
-from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands
+from ..sensors.bands import ROLE_LABELS
 from ..sensors.bands import sensor as sensor_by_key
-from ..sensors.scaling import resolve_scaling
-from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
+from ..sensors.scene import Scene
+from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, PathLike, normalized_difference
 from ..spectral.mask_filters import MASK_NODATA
 from ..spectral.threshold import IMPLAUSIBLE_REFLECTANCE
 from .model_card import card_to_json, read_card, validate_card
@@ -68,7 +69,7 @@ class SegmentResult:
     tiles_total: int
     tiles_skipped_nodata: int  # tiles without a single valid pixel: never sent to the model
     tiles_run: int
-    threshold: float  # None for softmax models (arg max)
+    threshold: Optional[float]  # None for softmax models (arg max)
     seconds: float
     warnings: list = field(default_factory=list)
     card: object = None  # the model's ModelCard
@@ -127,16 +128,21 @@ def _io_names(card, session):
     return card.output.name if card.output.name in outputs else outputs[0]
 
 
-def _scaling(info, sensor_key, scaling):
-    if isinstance(scaling, Scaling):
-        return scaling
-    return resolve_scaling(info, sensor_key, scaling)
+def model_roles(card: Any) -> List[str]:
+    """The spectral roles a model reads: its bands, then the bands of its derived indices, each once."""
+    return list(dict.fromkeys(list(card.input.band_roles) + [
+        r for d in card.input.derived for r in INDEX_BANDS[d.lower()]]))
 
 
-def _resolution_warning(info, card):
-    if not card.resolution_m or not info.has_crs:
+def resolution_warning(scene: Scene, card: Any) -> Optional[str]:
+    """A warning when the scene's pixels differ from the model's by more than RESOLUTION_TOLERANCE.
+
+    Both sides are core.geo.geodesy.resolution_m, the figure chip manifests record, so a model is never told
+    to resample the raster it was trained on.
+    """
+    if not card.resolution_m or not scene.has_crs:
         return None
-    pixel = math.sqrt(info.pixel_area_m2())
+    pixel = scene.resolution_m
     if abs(pixel / card.resolution_m - 1.0) > RESOLUTION_TOLERANCE:
         return (f"The raster's pixels are {pixel:.3g} m, the model '{card.name}' was trained on "
                 f"{card.resolution_m:g} m pixels: expect poor results. Resample the raster to "
@@ -447,14 +453,109 @@ def _outputs_requested(out_probability, out_mask, out_confidence):
     return outputs
 
 
-def segment_raster(input_path, model_path, out_probability=None, out_mask=None, out_confidence=None,
-                   sensor=None, band_overrides=None, scaling=None, options=None, metadata=None, progress=None,
-                   is_cancelled=None):
-    """Segment ``input_path`` with the ONNX model ``model_path``; see the module note for the outputs.
+@dataclass
+class _Plan:
+    """What a run decided before reading any pixel: the model, its session, the bands and the tiling."""
+    card: Any
+    session: Any
+    output_name: str
+    roles: List[str]
+    bands: Dict[str, int]
+    tile: int
+    overlap: int
+    batch: int
+    threshold: Optional[float]
+    grid: TileGrid
+    warnings: List[str]
 
-    ``sensor``: a key of core.sensors.bands.SENSORS, None for the model card's sensor. ``band_overrides``: role ->
-    1-based band index. ``scaling``: a core.sensors.bands.Scaling, a scaling preset key, or None for the sensor's
-    usual product. ``metadata``: provenance items for the outputs (core.provenance); made here when None.
+
+def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
+    card = read_card(model_path)
+    roles = model_roles(card)
+    try:
+        bands = scene.bands_for(roles)
+    except BandError as error:
+        needed = ", ".join(ROLE_LABELS[r] for r in roles)
+        raise BandError(f"The model '{card.name or model_path}' needs the bands {needed}. {error}") from None
+    warnings = list(scene.warnings)
+    if scene.sensor.key != card.sensor:
+        warnings.append(f"The model was trained on {sensor_by_key(card.sensor).label} data; the raster is "
+                        f"read as {scene.sensor.label}.")
+    resolution = resolution_warning(scene, card)
+    if resolution:
+        warnings.append(resolution)
+    session = create_session(model_path, options.device)
+    validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
+    output_name = _io_names(card, session)
+    tile, overlap, batch = _tile_geometry(card, options, session)
+    if batch != int(options.batch_size):
+        warnings.append(f"The network takes batches of exactly {batch} tiles; batch size {options.batch_size} "
+                        f"was replaced.")
+    if scene.width < tile or scene.height < tile:
+        warnings.append(f"The raster ({scene.width} x {scene.height} px) is smaller than one {tile} px tile: it is "
+                        f"padded by reflection for the model.")
+    if card.output.kind == "softmax" and options.threshold is not None:
+        warnings.append("The threshold is not used: this model has a softmax output, each pixel gets the class of "
+                        "highest probability.")
+    threshold = None if card.output.kind == "softmax" else float(
+        card.output.threshold if options.threshold is None else options.threshold)
+    grid = TileGrid(scene.width, scene.height, tile, overlap, options.blend)
+    return _Plan(card, session, output_name, roles, bands, tile, overlap, batch, threshold, grid, warnings)
+
+
+def _output_items(plan: _Plan, scene: Scene, model_path: str, options: SegmentOptions,
+                  metadata: Optional[Mapping[str, str]]) -> Dict[str, str]:
+    """The outputs' metadata: provenance, the model card, the provider, tiling, bands and scaling."""
+    card = plan.card
+    parameters = {"model": card.name, "sensor": scene.sensor.key,
+                  "bands": {ROLE_LABELS[r]: i for r, i in plan.bands.items()},
+                  "scaling": scene.scaling.describe(), "tile_size": plan.tile, "overlap": plan.overlap,
+                  "batch_size": plan.batch, "device": options.device, "tta": bool(options.tta),
+                  "threshold": plan.threshold, "blend": options.blend}
+    items = dict(metadata) if metadata else provenance(ALGORITHM, {"input": scene.path, "model": model_path},
+                                                       parameters)
+    items.update({
+        "GLACIERMAPPER_MODEL_NAME": card.name,
+        "GLACIERMAPPER_MODEL_CARD": card_to_json(card),
+        "GLACIERMAPPER_EXECUTION_PROVIDER": plan.session.provider,
+        "GLACIERMAPPER_TILING": json.dumps({"tile_size": plan.tile, "overlap": plan.overlap, "blend": options.blend,
+                                            "tta": bool(options.tta), "batch_size": plan.batch}),
+        "GLACIERMAPPER_BANDS": json.dumps(parameters["bands"]),
+        "GLACIERMAPPER_SCALING": scene.scaling.describe(),
+        "GLACIERMAPPER_CLASSES": json.dumps([{"value": c.value, "name": c.name, "color": c.color}
+                                             for c in card.classes]),
+    })
+    if plan.threshold is not None:
+        items["GLACIERMAPPER_THRESHOLD"] = f"{plan.threshold:g}"
+    return items
+
+
+def _run_warnings(segmenter: "_Segmenter", plan: _Plan, scene: Scene) -> List[str]:
+    """Warnings only the pixels can tell: all tiles nodata, digital numbers instead of reflectance, NaN output."""
+    warnings = []
+    if segmenter.skipped == plan.grid.count:
+        warnings.append("Every tile is nodata in at least one band the model needs: the outputs are all nodata. "
+                        "Check the band numbers and the raster's nodata value.")
+    if segmenter.bright_pixels > 0.5 * segmenter.valid_pixels:
+        label = plan.card.input.bands[0]
+        warnings.append(f"Most valid pixels have a {label} reflectance above {IMPLAUSIBLE_REFLECTANCE} after "
+                        f"scaling ({scene.scaling.describe()}): the raster's values are probably not reflectance. "
+                        f"Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).")
+    if segmenter.nonfinite:
+        warnings.append(f"The network returned NaN or infinite values for {segmenter.nonfinite} valid pixel(s); "
+                        f"they are nodata in the outputs.")
+    return warnings
+
+
+def segment_raster(scene: Scene, model_path: str, out_probability: Optional[PathLike] = None,
+                   out_mask: Optional[PathLike] = None, out_confidence: Optional[PathLike] = None,
+                   options: Optional[SegmentOptions] = None, metadata: Optional[Mapping[str, str]] = None,
+                   progress: Optional[Callable[[float], None]] = None,
+                   is_cancelled: Optional[Callable[[], bool]] = None) -> SegmentResult:
+    """Segment ``scene`` with the ONNX model ``model_path``; see the module note for the outputs.
+
+    The scene gives the bands and the reflectance scaling; a sensor other than the model card's gets a warning.
+    ``metadata``: provenance items for the outputs (core.provenance); made here when None.
     Raises ModelContractError (the model), BandError/InputError (the raster, the options), OutputError,
     Cancelled. A GPU that cannot be used is not an error: the run continues on the CPU and
     ``provider_notes`` says why.
@@ -463,101 +564,37 @@ def segment_raster(input_path, model_path, out_probability=None, out_mask=None, 
     options = options or SegmentOptions()
     outputs = _outputs_requested(out_probability, out_mask, out_confidence)
     _check_options(options)
-    card = read_card(model_path)
-    sensor_key = sensor or card.sensor
-    sensor_by_key(sensor_key)
-    info = raster_info(input_path)
-    roles = list(dict.fromkeys(card.input.band_roles + [
-        r for d in card.input.derived for r in INDEX_BANDS[d.lower()]]))
-    try:
-        bands = resolve_bands(roles, info.band_count, info.descriptions, sensor_key, band_overrides)
-    except BandError as error:
-        needed = ", ".join(ROLE_LABELS[r] for r in roles)
-        raise BandError(f"The model '{card.name or model_path}' needs the bands {needed}. {error}") from None
-    band_scaling = _scaling(info, sensor_key, scaling)
-    warnings = []
-    if sensor_key != card.sensor:
-        warnings.append(f"The model was trained on {sensor_by_key(card.sensor).label} data; the raster is "
-                        f"read as {sensor_by_key(sensor_key).label}.")
-    if not info.has_crs:
-        warnings.append(f"'{input_path}' has no coordinate reference system: the outputs have none either.")
-    resolution = _resolution_warning(info, card)
-    if resolution:
-        warnings.append(resolution)
-
-    session = create_session(model_path, options.device)
-    validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
-    output_name = _io_names(card, session)
-    tile, overlap, batch = _tile_geometry(card, options, session)
-    if batch != int(options.batch_size):
-        warnings.append(f"The network takes batches of exactly {batch} tiles; batch size {options.batch_size} "
-                        f"was replaced.")
-    if info.width < tile or info.height < tile:
-        warnings.append(f"The raster ({info.width} x {info.height} px) is smaller than one {tile} px tile: it is "
-                        f"padded by reflection for the model.")
-    if card.output.kind == "softmax" and options.threshold is not None:
-        warnings.append("The threshold is not used: this model has a softmax output, each pixel gets the class of "
-                        "highest probability.")
-    threshold = None if card.output.kind == "softmax" else float(
-        card.output.threshold if options.threshold is None else options.threshold)
-    grid = TileGrid(info.width, info.height, tile, overlap, options.blend)
-
-    parameters = {"model": card.name, "sensor": sensor_key, "bands": {ROLE_LABELS[r]: i for r, i in bands.items()},
-                  "scaling": band_scaling.describe(), "tile_size": tile, "overlap": overlap, "batch_size": batch,
-                  "device": options.device, "tta": bool(options.tta), "threshold": threshold, "blend": options.blend}
-    items = dict(metadata) if metadata else provenance(ALGORITHM, {"input": input_path, "model": model_path},
-                                                       parameters)
-    items.update({
-        "GLACIERMAPPER_MODEL_NAME": card.name,
-        "GLACIERMAPPER_MODEL_CARD": card_to_json(card),
-        "GLACIERMAPPER_EXECUTION_PROVIDER": session.provider,
-        "GLACIERMAPPER_TILING": json.dumps({"tile_size": tile, "overlap": overlap, "blend": options.blend,
-                                            "tta": bool(options.tta), "batch_size": batch}),
-        "GLACIERMAPPER_BANDS": json.dumps(parameters["bands"]),
-        "GLACIERMAPPER_SCALING": band_scaling.describe(),
-        "GLACIERMAPPER_CLASSES": json.dumps([{"value": c.value, "name": c.name, "color": c.color}
-                                             for c in card.classes]),
-    })
-    if threshold is not None:
-        items["GLACIERMAPPER_THRESHOLD"] = f"{threshold:g}"
-    target_label = card.target
+    plan = _plan(scene, os.fspath(model_path), options)
+    card, grid = plan.card, plan.grid
+    items = _output_items(plan, scene, os.fspath(model_path), options, metadata)
     specs = {
-        "probability": ("Float32", PROBABILITY_NODATA, f"probability of {target_label}"),
-        "mask": ("Byte", MASK_NODATA, f"{target_label} mask (class values)"),
+        "probability": ("Float32", PROBABILITY_NODATA, f"probability of {card.target}"),
+        "mask": ("Byte", MASK_NODATA, f"{card.target} mask (class values)"),
         "confidence": ("Float32", CONFIDENCE_NODATA, "confidence (1 - normalised entropy)"),
     }
-    reader = BandReader(input_path, [bands[r] for r in roles], band_scaling)
+    reader = scene.reader(plan.roles)
     steps = Steps(grid.count, progress, is_cancelled)
     try:
         with atomic_outputs() as outs:
             writers = {}
             for name, path in outputs.items():
                 data_type, nodata, description = specs[name]
-                writers[name] = outs.add(RasterWriter(path, info, 1, data_type, nodata=nodata,
+                writers[name] = outs.add(RasterWriter(path, scene, 1, data_type, nodata=nodata,
                                                       descriptions=[description], metadata=items))
             if "mask" in writers:
                 _style_mask(writers["mask"], card.classes)
-            segmenter = _Segmenter(card, session, output_name, reader, roles, grid, batch,
-                                   bool(options.tta), threshold, writers)
+            segmenter = _Segmenter(card, plan.session, plan.output_name, reader, plan.roles, grid, plan.batch,
+                                   bool(options.tta), plan.threshold, writers)
             segmenter.run(steps)
     finally:
         reader.close()
-    if segmenter.skipped == grid.count:
-        warnings.append("Every tile is nodata in at least one band the model needs: the outputs are all nodata. "
-                        "Check the band numbers and the raster's nodata value.")
-    if segmenter.bright_pixels > 0.5 * segmenter.valid_pixels:
-        label = card.input.bands[0]
-        warnings.append(f"Most valid pixels have a {label} reflectance above {IMPLAUSIBLE_REFLECTANCE} after "
-                        f"scaling ({band_scaling.describe()}): the raster's values are probably not reflectance. "
-                        f"Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).")
-    if segmenter.nonfinite:
-        warnings.append(f"The network returned NaN or infinite values for {segmenter.nonfinite} valid pixel(s); "
-                        f"they are nodata in the outputs.")
+    session = plan.session
     return SegmentResult(
         probability_path=outputs.get("probability"), mask_path=outputs.get("mask"),
         confidence_path=outputs.get("confidence"), provider=session.provider,
         provider_notes=list(session.notes), tiles_total=grid.count, tiles_skipped_nodata=segmenter.skipped,
-        tiles_run=segmenter.run_count, threshold=threshold, seconds=time.perf_counter() - started,
+        tiles_run=segmenter.run_count, threshold=plan.threshold, seconds=time.perf_counter() - started,
         # With "auto" a CPU-only machine is normal; a GPU asked for by name and not obtained deserves a warning.
-        warnings=warnings + (list(session.notes) if options.device == "cuda" else []), card=card,
-        bands=dict(bands), tile_size=tile, overlap=overlap)
+        warnings=plan.warnings + _run_warnings(segmenter, plan, scene)
+        + (list(session.notes) if options.device == "cuda" else []), card=card,
+        bands=dict(plan.bands), tile_size=plan.tile, overlap=plan.overlap)

@@ -14,6 +14,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..errors import InputError, OutputError
+from ..geo.geodesy import pixel_size_m
 
 gdal.UseExceptions()
 
@@ -76,23 +77,10 @@ class RasterInfo:
         return bool(srs.IsGeographic())
 
     def pixel_area_m2(self):
-        """Area of one pixel in m2: from the linear units of a projected CRS, or on the ellipsoid at the
-        raster's central latitude for a geographic CRS (good to well under 1 % over a Landsat scene)."""
-        dx, dy = self.pixel_size
-        if not self.projection:
-            return dx * dy
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(self.projection)
-        if not srs.IsGeographic():
-            metres = srs.GetLinearUnits() or 1.0
-            return dx * dy * metres * metres
-        a, inv_f = srs.GetSemiMajor(), srs.GetInvFlattening()
-        e2 = 0.0 if not inv_f else (2 - 1 / inv_f) / inv_f
-        latitude = np.radians(self.geotransform[3] + self.geotransform[5] * self.height / 2)
-        w = 1 - e2 * np.sin(latitude) ** 2
-        meridional = a * (1 - e2) / w ** 1.5
-        prime_vertical = a / np.sqrt(w)
-        return float(np.radians(dx) * prime_vertical * np.cos(latitude) * np.radians(dy) * meridional)
+        """Area of one pixel in m2, from the engine's one pixel-size formula (core.geo.geodesy.pixel_size_m):
+        the CRS's linear units, or on the ellipsoid at the scene centre for a geographic CRS."""
+        dx, dy = pixel_size_m(self.geotransform, self.projection, self.width, self.height)
+        return dx * dy
 
     def same_grid(self, other, tolerance=1e-6):
         return (self.width, self.height) == (other.width, other.height) and np.allclose(

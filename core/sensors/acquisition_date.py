@@ -6,6 +6,7 @@ import datetime
 import json
 import os
 import re
+from typing import Any, Mapping, Optional, Tuple
 
 from osgeo import gdal
 
@@ -23,7 +24,7 @@ _SENTINEL2 = re.compile(r"S2[ABCD]_MSI\w{3}_(\d{8})T\d{6}")
 _HLS = re.compile(r"HLS\.[LS]30\.T\w{5}\.(\d{7})T\d{6}")
 
 
-def parse_date(value):
+def parse_date(value: Any) -> Optional[datetime.date]:
     """A datetime.date from text such as 2020-08-16, 2020:08:16 12:00:00, 20200816, 2020-08-16T18:49:19Z,
     or None when the text holds no date."""
     if value is None:
@@ -48,7 +49,7 @@ def parse_date(value):
         return None
 
 
-def require_date(value, what):
+def require_date(value: Any, what: str) -> Optional[datetime.date]:
     """parse_date, or InputError naming the parameter when the text is not a date."""
     date = parse_date(value)
     if value not in (None, "") and date is None:
@@ -56,7 +57,7 @@ def require_date(value, what):
     return date
 
 
-def date_from_name(name):
+def date_from_name(name: Any) -> Optional[datetime.date]:
     """The acquisition date in a Landsat, Sentinel-2 or HLS product name, or None."""
     base = os.path.basename(str(name))
     match = _LANDSAT.search(base)
@@ -82,7 +83,8 @@ def _from_metadata(metadata):
     return None, None
 
 
-def raster_date(path, metadata=None, follow_inputs=True):
+def raster_date(path: Any, metadata: Optional[Mapping[str, str]] = None, follow_inputs: bool = True
+                ) -> Tuple[Optional[datetime.date], Optional[str], Optional[str]]:
     """(date, where it came from, warning or None) for a raster; (None, None, None) when nothing says.
 
     Looks at the raster's metadata, its file name, and, for a Glacier Mapper output, at the image it was
@@ -119,6 +121,6 @@ def raster_date(path, metadata=None, follow_inputs=True):
     return None, None, None
 
 
-def rgi_date_text(date):
+def rgi_date_text(date: Optional[datetime.date]) -> Optional[str]:
     """A date as RGI 7's src_date field writes it."""
     return f"{date.isoformat()}T00:00:00" if date else None

@@ -1,5 +1,6 @@
 """One multiband VRT over single-band files (as Landsat, HLS and Sentinel-2 products come), read in place."""
 import os
+from typing import Optional, Sequence, Union
 
 from osgeo import gdal
 
@@ -9,7 +10,8 @@ from .bands import parse_description
 gdal.UseExceptions()
 
 
-def stack_band_files(paths, out_vrt, nodata=None):
+def stack_band_files(paths: Sequence[str], out_vrt: Union[str, "os.PathLike[str]"],
+                     nodata: Optional[float] = None) -> str:
     """Write a VRT with one band per file and return its path.
 
     Each band is described by the band its file name names (``..._B03_L30.tif`` -> ``B3``), so the band

@@ -5,6 +5,7 @@ This is the only place that knows which band is green on which sensor. Everythin
 """
 import re
 from dataclasses import dataclass, field
+from typing import Dict, Iterable, Mapping, Optional, Sequence, Tuple
 
 from ..errors import BandError
 
@@ -33,7 +34,7 @@ class Sensor:
     default_scaling: str  # key of SCALING_PRESETS
     all_bands: tuple = ()  # every band the sensor has, to catch descriptions from another sensor
 
-    def band_name(self, role):
+    def band_name(self, role: str) -> str:
         try:
             return self.roles[role]
         except KeyError:
@@ -93,17 +94,17 @@ class Scaling:
     per_band: dict = field(default_factory=dict)  # band index -> (scale, offset)
     label: str = "none"
 
-    def for_band(self, index):
+    def for_band(self, index: int) -> Tuple[float, float]:
         return self.per_band.get(index, (self.scale, self.offset))
 
-    def describe(self):
+    def describe(self) -> str:
         if self.per_band:
             return f"{self.label}: " + ", ".join(
                 f"band {i}: x{s:.6g} {o:+.6g}" for i, (s, o) in sorted(self.per_band.items()))
         return f"{self.label}: x{self.scale:.6g} {self.offset:+.6g}"
 
 
-def scaling_from_preset(key, scale=None, offset=None):
+def scaling_from_preset(key: str, scale: Optional[float] = None, offset: Optional[float] = None) -> Scaling:
     """The Scaling of a preset; explicit scale/offset override the preset's values."""
     try:
         preset = SCALING_PRESETS[key]
@@ -115,7 +116,7 @@ def scaling_from_preset(key, scale=None, offset=None):
                    preset.offset if offset is None else float(offset), label=preset.key)
 
 
-def sensor(key):
+def sensor(key: str) -> Sensor:
     try:
         return SENSORS[key]
     except KeyError:
@@ -125,7 +126,7 @@ def sensor(key):
 _BAND_TOKEN = re.compile(r"(?:^|[^a-z0-9])(?:sr_|toa_)?(?:b|band\s*)0*(\d{1,2}a?)(?=$|[^a-z0-9])")
 
 
-def parse_description(description):
+def parse_description(description: Optional[str]) -> Optional[Tuple[str, str]]:
     """What a band description names: ('band', 'B3'), ('role', 'green') or None.
 
     Accepts the forms products use: ``B3``, ``B03``, ``SR_B3``, ``band 3``, ``B8A``, ``green``,
@@ -155,7 +156,9 @@ def _names_role(parsed, sensor_, role):
     return sensor_.roles.get(role) == value
 
 
-def resolve_bands(roles, band_count, descriptions, sensor_key="landsat_oli", overrides=None):
+def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[Sequence[str]],
+                  sensor_key: str = "landsat_oli", overrides: Optional[Mapping[str, Optional[int]]] = None
+                  ) -> Dict[str, int]:
     """Map each needed role to a 1-based band index of the raster.
 
     Order of evidence: an explicit override; then band descriptions, when the raster has
@@ -163,7 +166,7 @@ def resolve_bands(roles, band_count, descriptions, sensor_key="landsat_oli", ove
     the reason and the fix when a band is missing, out of range or contradicted by its description.
     """
     sensor_ = sensor(sensor_key)
-    overrides = {k: v for k, v in (overrides or {}).items() if v}
+    given = {k: int(v) for k, v in (overrides or {}).items() if v}
     descriptions = list(descriptions or [])
     parsed = [parse_description(d) for d in descriptions] + [None] * (band_count - len(descriptions))
     described = any(p is not None for p in parsed)
@@ -176,8 +179,8 @@ def resolve_bands(roles, band_count, descriptions, sensor_key="landsat_oli", ove
     result = {}
     for role in roles:
         label = ROLE_LABELS.get(role, role)
-        if role in overrides:
-            index = int(overrides[role])
+        if role in given:
+            index = given[role]
             if not 1 <= index <= band_count:
                 raise BandError(
                     f"{label} band index {index} is out of range: the raster has {band_count} band(s). "

@@ -1,6 +1,7 @@
 """Landsat Level-1 MTL metadata: DN -> top-of-atmosphere reflectance coefficients."""
 import math
 import re
+from typing import Dict, Mapping
 
 from ..errors import InputError
 from .bands import Scaling
@@ -8,7 +9,7 @@ from .bands import Scaling
 _LINE = re.compile(r"^\s*([A-Z0-9_]+)\s*=\s*\"?([^\"]*)\"?\s*$")
 
 
-def read_mtl(path):
+def read_mtl(path: str) -> Dict[str, str]:
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
             return {m.group(1): m.group(2) for m in map(_LINE.match, handle) if m}
@@ -16,7 +17,7 @@ def read_mtl(path):
         raise InputError(f"Cannot read the MTL file '{path}': {error}.") from None
 
 
-def toa_scaling(mtl_path, band_numbers):
+def toa_scaling(mtl_path: str, band_numbers: Mapping[int, int]) -> Scaling:
     """Scaling for TOA reflectance: rho = (M * DN + A) / sin(sun elevation).
 
     ``band_numbers`` maps a raster band index (1-based) to the Landsat band number it holds.

@@ -1,12 +1,16 @@
 """Choosing the reflectance scaling of a raster from a preset, explicit values or a Landsat MTL file."""
+from typing import Any, Optional
+
 from ..errors import BandError
-from .bands import SCALING_PRESETS, parse_description, scaling_from_preset, sensor
+from .bands import SCALING_PRESETS, Scaling, parse_description, scaling_from_preset, sensor
 from .mtl import toa_scaling
 
 SENSOR_DEFAULT = "sensor_default"
 
 
-def resolve_scaling(info, sensor_key, preset_key=SENSOR_DEFAULT, scale=None, offset=None, mtl_path=None):
+def resolve_scaling(info: Any, sensor_key: str, preset_key: Optional[str] = SENSOR_DEFAULT,
+                    scale: Optional[float] = None, offset: Optional[float] = None,
+                    mtl_path: Optional[str] = None) -> Scaling:
     """The core.sensors.bands.Scaling for a raster (a RasterInfo).
 
     ``preset_key`` is a key of SCALING_PRESETS or SENSOR_DEFAULT (the sensor's usual product). TOA from

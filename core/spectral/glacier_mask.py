@@ -11,11 +11,12 @@ offset the file leaves in; tests/unit/test_real_spectra.py measures every figure
 """
 import math
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Mapping, Optional
 
 from ..errors import InputError
-from .indices import INDEX_NODATA, normalized_difference
-from .threshold import MaskResult, MaskRule, check_threshold, threshold_mask
+from ..sensors.scene import Scene
+from .indices import INDEX_NODATA, PathLike, normalized_difference
+from .threshold import MaskResult, MaskRule, ThresholdOptions, check_threshold, threshold_mask
 
 WATER_TESTS = ("none", "ndwi", "nir")
 __all__ = ["GlacierMaskOptions", "MaskResult", "WATER_TESTS", "ndsi_glacier_mask"]
@@ -39,7 +40,7 @@ class GlacierMaskOptions:
     min_patch_pixels: int = 0  # glacier patches with fewer connected (8-neighbour) pixels are removed
 
 
-def _check_options(options):
+def _check_options(options: GlacierMaskOptions) -> None:
     if options.water_test not in WATER_TESTS:
         raise InputError(f"Unknown water test '{options.water_test}'. Choose one of: {', '.join(WATER_TESTS)}.")
     if options.water_test == "ndwi":
@@ -51,7 +52,7 @@ def _check_options(options):
         raise InputError("The minimum green reflectance must be a number, or empty for no test.")
 
 
-def glacier_rule(options):
+def glacier_rule(options: GlacierMaskOptions) -> MaskRule:
     """The MaskRule of the NDSI glacier mask for these options."""
     _check_options(options)
     extra_roles = ("nir",) if options.water_test != "none" else ()
@@ -79,14 +80,17 @@ def glacier_rule(options):
                     plausible_automatic=(0.0, 0.7), metadata=metadata)
 
 
-def ndsi_glacier_mask(input_path, out_mask, out_index=None, sensor="landsat_oli", band_overrides=None, scaling=None,
-                      options=None, metadata=None, progress=None, is_cancelled=None, window_rows=None):
-    """Glacier mask (1 glacier, 0 not, 255 nodata) where NDSI >= threshold and no exclusion test holds.
+def ndsi_glacier_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLike] = None,
+                      options: Optional[GlacierMaskOptions] = None, metadata: Optional[Mapping[str, str]] = None,
+                      progress: Optional[Callable[[float], None]] = None,
+                      is_cancelled: Optional[Callable[[], bool]] = None, window_rows: Optional[int] = None
+                      ) -> MaskResult:
+    """Glacier mask (1 glacier, 0 not, 255 nodata) of ``scene`` where NDSI >= threshold and no exclusion test holds.
 
     ``out_index`` optionally receives the NDSI (Float32, nodata -9999). ``window_rows`` sets the height of
     the processing strips (for tests; results do not depend on it).
     """
     options = options or GlacierMaskOptions()
-    return threshold_mask(input_path, out_mask, out_index, glacier_rule(options), options.threshold,
-                          options.median_filter, options.min_patch_pixels, sensor, band_overrides, scaling,
+    return threshold_mask(scene, out_mask, out_index, glacier_rule(options),
+                          ThresholdOptions(options.threshold, options.median_filter, options.min_patch_pixels),
                           metadata, progress, is_cancelled, window_rows)

@@ -8,8 +8,10 @@ labelled Landsat spectra) or the opposite sign. Pixels whose sum is then 0 are n
 """
 import json
 import math
-from concurrent.futures import ThreadPoolExecutor
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Union
 
 import numpy as np
 
@@ -20,21 +22,23 @@ from ..io.raster import (
     WINDOW_PIXELS,
     BandReader,
     RasterWriter,
+    Window,
     atomic_outputs,
-    raster_info,
     release_blocks,
     windows,
 )
-from ..sensors.bands import ROLE_LABELS, resolve_bands, scaling_from_preset
-from ..sensors.bands import sensor as sensor_by_key
+from ..sensors.bands import ROLE_LABELS
+from ..sensors.scene import Scene
 
 # index -> (a, b) roles of (a - b) / (a + b)
 INDEX_BANDS = {"ndsi": ("green", "swir1"), "ndwi": ("green", "nir"), "mndwi": ("green", "swir1")}
 INDEX_LABELS = {"ndsi": "NDSI", "ndwi": "NDWI (McFeeters)", "mndwi": "MNDWI"}
 INDEX_NODATA = -9999.0
+PathLike = Union[str, "os.PathLike[str]"]
 
 
-def normalized_difference(a, b, valid, clamp_negative=True):
+def normalized_difference(a: np.ndarray, b: np.ndarray, valid: np.ndarray, clamp_negative: bool = True
+                          ) -> np.ndarray:
     """(a - b) / (a + b) as float32; INDEX_NODATA where not ``valid`` or the sum is 0 (never inf or NaN).
 
     ``clamp_negative`` takes negative values as 0 first (see the module note).
@@ -70,38 +74,15 @@ class IndexResult:
     warnings: list = field(default_factory=list)
 
 
-@dataclass
-class BandSource:
-    """A raster with the bands a method needs found and its reflectance scaling decided."""
-    path: str
-    info: object  # RasterInfo
-    bands: dict  # role -> band index
-    scaling: object  # core.sensors.bands.Scaling
-    warnings: list
-
-
-def index_key(index):
+def index_key(index: str) -> str:
     key = str(index).strip().lower()
     if key not in INDEX_BANDS:
         raise InputError(f"Unknown index '{index}'. Choose one of: {', '.join(INDEX_BANDS)}.")
     return key
 
 
-def open_source(input_path, roles, sensor="landsat_oli", band_overrides=None, scaling=None):
-    """Find ``roles`` in the raster (overrides, descriptions, then stack position) and default the scaling."""
-    info = raster_info(input_path)
-    bands = resolve_bands(roles, info.band_count, info.descriptions, sensor, band_overrides)
-    if scaling is None:
-        scaling = scaling_from_preset(sensor_by_key(sensor).default_scaling)
-    warnings = []
-    if not info.has_crs:
-        warnings.append(f"'{input_path}' has no coordinate reference system: the outputs have none either. "
-                        "Assign the CRS of the scene (Raster > Projections > Assign Projection) to place them "
-                        "on a map.")
-    return BandSource(str(input_path), info, bands, scaling, warnings)
-
-
-def processing_windows(info, window_rows=None, reader=None):
+def processing_windows(info: Any, window_rows: Optional[int] = None, reader: Optional[BandReader] = None
+                       ) -> List[Window]:
     """The engine's windows, or strips of ``window_rows`` rows (tests check results do not depend on it).
 
     With a ``reader``, window heights are a multiple of the input's block height as well when that keeps
@@ -118,7 +99,8 @@ def processing_windows(info, window_rows=None, reader=None):
     return windows(info.width, info.height, row_multiple=multiple)
 
 
-def run_windows(window_list, read, compute, write, steps):
+def run_windows(window_list: Sequence[Window], read: Callable[[Window], Any], compute: Callable[[Window, Any], Any],
+                write: Callable[[Window, Any], Any], steps: Steps) -> None:
     """For each window: ``read(window)``, then ``compute(window, data)``, then ``write(window, result)``.
 
     Reading runs one window ahead and writing one window behind, each in its own thread, while this
@@ -132,27 +114,30 @@ def run_windows(window_list, read, compute, write, steps):
         return
     with ThreadPoolExecutor(1, thread_name_prefix="glaciermapper-read") as reads, \
             ThreadPoolExecutor(1, thread_name_prefix="glaciermapper-write") as writes:
-        ahead = reads.submit(read, window_list[0])
-        behind = None
+        ahead: Optional[Future] = reads.submit(read, window_list[0])
+        behind: Optional[Future] = None
         try:
             for number, window in enumerate(window_list):
                 steps.check()
-                data = ahead.result()
+                data = ahead.result() if ahead is not None else None  # never None here: one per window
                 ahead = reads.submit(read, window_list[number + 1]) if number + 1 < len(window_list) else None
                 result = compute(window, data)
                 if behind is not None:
                     behind.result()  # one write in flight at a time; raises its error here
                 behind = writes.submit(write, window, result)
                 steps.advance()
-            behind.result()
+            if behind is not None:
+                behind.result()
         finally:  # on error or cancel: let the running read or write finish, drop what was queued
             for future in (ahead, behind):
                 if future is not None:
                     future.cancel()
 
 
-def no_valid_pixels_error(source, roles, what):
-    names = ", ".join(f"{ROLE_LABELS.get(r, r)} (band {source.bands[r]})" for r in roles)
+def no_valid_pixels_error(scene: Scene, roles: Sequence[str], what: str) -> InputError:
+    """The error for a run in which no pixel is valid in all of ``roles``' bands."""
+    bands = scene.bands_for(roles)
+    names = ", ".join(f"{ROLE_LABELS.get(r, r)} (band {bands[r]})" for r in roles)
     return InputError(
         f"The raster has no valid pixels in bands {names}: every pixel is nodata in at least one of them{what}. "
         "Check the band numbers and the nodata value of the raster.")
@@ -161,7 +146,7 @@ def no_valid_pixels_error(source, roles, what):
 class IndexStatistics:
     """Count, minimum, maximum and mean of the valid values of an index, accumulated window by window."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.valid = 0
         self.nodata = 0
         self.minimum = np.inf
@@ -169,7 +154,7 @@ class IndexStatistics:
         self.total = 0.0
         self.total_squares = 0.0
 
-    def add(self, values):
+    def add(self, values: np.ndarray) -> None:
         ok = values != INDEX_NODATA
         count = int(np.count_nonzero(ok))
         self.nodata += values.size - count
@@ -182,47 +167,51 @@ class IndexStatistics:
             self.total_squares += float(np.dot(good, good))  # float32 per window, summed in float64
 
     @property
-    def mean(self):
+    def mean(self) -> float:
         return self.total / self.valid if self.valid else float("nan")
 
     @property
-    def std(self):
+    def std(self) -> float:
         if not self.valid:
             return float("nan")
         return float(np.sqrt(max(self.total_squares / self.valid - self.mean ** 2, 0.0)))
 
-    def write_to(self, band):
+    def write_to(self, band: Any) -> None:
         """Store the statistics in the output band so QGIS styles it without a scan."""
         if self.valid:
             band.SetStatistics(self.minimum, self.maximum, self.mean, self.std)
 
 
-def index_metadata(index, source):
+def index_metadata(index: str, scene: Scene, roles: Sequence[str]) -> Dict[str, str]:
+    """Metadata items that say how an index raster was computed."""
     return {"GLACIERMAPPER_INDEX": INDEX_LABELS[index].split()[0],
             "GLACIERMAPPER_FORMULA": "({0} - {1}) / ({0} + {1})".format(*INDEX_BANDS[index]),
-            "GLACIERMAPPER_BANDS": json.dumps(source.bands, sort_keys=True),
-            "GLACIERMAPPER_SCALING": source.scaling.describe(),
+            "GLACIERMAPPER_BANDS": json.dumps(scene.bands_for(roles), sort_keys=True),
+            "GLACIERMAPPER_SCALING": scene.scaling.describe(),
             "GLACIERMAPPER_NEGATIVE_REFLECTANCE": "set to 0 before the ratio"}
 
 
-def compute_index(input_path, index, out_path, sensor="landsat_oli", band_overrides=None, scaling=None,
-                  metadata=None, progress=None, is_cancelled=None, window_rows=None):
-    """Write the index as a Float32 GeoTIFF (nodata INDEX_NODATA) and return its statistics.
+def compute_index(scene: Scene, index: str, out_path: PathLike, metadata: Optional[Mapping[str, str]] = None,
+                  progress: Optional[Callable[[float], None]] = None,
+                  is_cancelled: Optional[Callable[[], bool]] = None, window_rows: Optional[int] = None
+                  ) -> IndexResult:
+    """Write the index of ``scene`` as a Float32 GeoTIFF (nodata INDEX_NODATA) and return its statistics.
 
     Reflectance = DN x scale + offset is applied to each band before the ratio: the offset changes it.
     """
     index = index_key(index)
     roles = INDEX_BANDS[index]
-    source = open_source(input_path, roles, sensor, band_overrides, scaling)
-    reader = BandReader(input_path, [source.bands[r] for r in roles], source.scaling)
+    bands = scene.bands_for(roles)
+    reader = scene.reader(roles)
     stats = IndexStatistics()
-    window_list = processing_windows(source.info, window_rows, reader)
+    window_list = processing_windows(scene, window_rows, reader)
     steps = Steps(len(window_list), progress, is_cancelled)
     try:
         with atomic_outputs() as outputs:
             writer = outputs.add(RasterWriter(
-                out_path, source.info, 1, "Float32", nodata=INDEX_NODATA, descriptions=[INDEX_LABELS[index]],
-                metadata={**(metadata or {}), **index_metadata(index, source)}))
+                out_path, scene, 1, "Float32", nodata=INDEX_NODATA, descriptions=[INDEX_LABELS[index]],
+                metadata={**(metadata or {}), **index_metadata(index, scene, roles)}))
+
             def read(window):
                 data, valid = reader.read(window)
                 release_blocks(reader)
@@ -239,9 +228,9 @@ def compute_index(input_path, index, out_path, sensor="landsat_oli", band_overri
 
             run_windows(window_list, read, compute, write, steps)
             if stats.valid == 0:
-                raise no_valid_pixels_error(source, roles, " (or the two bands sum to 0)")
+                raise no_valid_pixels_error(scene, roles, " (or the two bands sum to 0)")
             stats.write_to(writer.dataset.GetRasterBand(1))
     finally:
         reader.close()
-    return IndexResult(str(out_path), index, dict(source.bands), stats.valid, stats.nodata, stats.minimum,
-                       stats.maximum, stats.mean, list(source.warnings))
+    return IndexResult(str(out_path), index, dict(bands), stats.valid, stats.nodata, stats.minimum,
+                       stats.maximum, stats.mean, list(scene.warnings))

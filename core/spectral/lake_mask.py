@@ -21,11 +21,13 @@ test_lake_mask.py):
 """
 import math
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Callable, Mapping, Optional, Tuple
 
 from ..errors import InputError
 from ..io.raster import BandReader, raster_info
-from .threshold import MaskResult, MaskRule, check_threshold, threshold_mask
+from ..sensors.scene import Scene
+from .indices import PathLike
+from .threshold import MaskResult, MaskRule, ThresholdOptions, check_threshold, threshold_mask
 
 LAKE_INDICES = ("ndwi", "mndwi")
 __all__ = ["LakeMaskOptions", "MaskResult", "LAKE_INDICES", "ndwi_lake_mask"]
@@ -45,7 +47,7 @@ class LakeMaskOptions:
     median_filter: bool = False
 
 
-def _check_options(options, info):
+def _check_options(options: LakeMaskOptions, info: Any) -> None:
     if options.index not in LAKE_INDICES:
         raise InputError(f"Unknown water index '{options.index}'. Choose one of: {', '.join(LAKE_INDICES)}.")
     for value, what in ((options.snow_ice_nir_min, "NIR limit of the snow/ice test"),
@@ -61,11 +63,12 @@ def _check_options(options, info):
                 "input's grid first (Raster > Projections > Warp, with the input as target extent and resolution).")
 
 
-def lake_rule(options, info):
-    """The MaskRule of the lake mask for these options and an input raster (a RasterInfo)."""
+def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Optional[BandReader]]:
+    """The MaskRule of the lake mask for these options and an input grid (a Scene or RasterInfo), and the
+    shadow mask's reader (None without one; the caller closes it)."""
     _check_options(options, info)
     check_threshold(options.threshold, f"{options.index.upper()} threshold")
-    roles = ()
+    roles: Tuple[str, ...] = ()
     if options.exclude_snow_ice:
         roles += ("nir",)
     if options.exclude_shadow:
@@ -100,9 +103,13 @@ def lake_rule(options, info):
                     readers=(shadow_reader,) if shadow_reader else ()), shadow_reader
 
 
-def ndwi_lake_mask(input_path, out_mask, out_index=None, sensor="landsat_oli", band_overrides=None, scaling=None,
-                   options=None, metadata=None, progress=None, is_cancelled=None, window_rows=None):
-    """Water mask (1 water, 0 not, 255 nodata) where the index >= threshold and no exclusion test holds.
+def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLike] = None,
+                   options: Optional[LakeMaskOptions] = None, metadata: Optional[Mapping[str, str]] = None,
+                   progress: Optional[Callable[[float], None]] = None,
+                   is_cancelled: Optional[Callable[[], bool]] = None, window_rows: Optional[int] = None
+                   ) -> MaskResult:
+    """Water mask (1 water, 0 not, 255 nodata) of ``scene`` where the index >= threshold and no exclusion test
+    holds.
 
     With an automatic threshold, Otsu's method runs on the valid pixels less those the snow/ice or shadow
     tests flag with an index of 0 or more (water-like by McFeeters' and Xu's rule): over glaciated scenes
@@ -110,15 +117,14 @@ def ndwi_lake_mask(input_path, out_mask, out_index=None, sensor="landsat_oli", b
     they are the land mode Otsu separates water from.
     """
     options = options or LakeMaskOptions()
-    info = raster_info(input_path)
-    rule, shadow_reader = lake_rule(options, info)
+    rule, shadow_reader = lake_rule(options, scene)
     warnings = []
     if options.shadow_mask_path and not options.exclude_shadow:
         warnings.append("A shadow mask was given but shadow exclusion is off: the mask was not used.")
     try:
-        result = threshold_mask(input_path, out_mask, out_index, rule, options.threshold, options.median_filter,
-                                options.min_lake_pixels, sensor, band_overrides, scaling, metadata, progress,
-                                is_cancelled, window_rows)
+        result = threshold_mask(scene, out_mask, out_index, rule,
+                                ThresholdOptions(options.threshold, options.median_filter, options.min_lake_pixels),
+                                metadata, progress, is_cancelled, window_rows)
     finally:
         if shadow_reader is not None:
             shadow_reader.close()

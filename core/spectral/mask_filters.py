@@ -1,4 +1,6 @@
 """Clean-up of binary masks (1 target, 0 not, 255 nodata): a 3x3 median filter and removal of small patches."""
+from typing import Any, Callable, Optional
+
 import numpy as np
 from osgeo import gdal
 
@@ -10,7 +12,7 @@ MASK_NODATA = 255
 PATCH_CONNECTEDNESS = 8
 
 
-def median_3x3(mask, nodata=MASK_NODATA):
+def median_3x3(mask: np.ndarray, nodata: int = MASK_NODATA) -> np.ndarray:
     """3x3 median of a 0/1 mask, taken over the valid pixels of each neighbourhood; nodata stays nodata.
 
     Where all nine pixels are valid this is the usual median (the majority of nine). Nodata pixels and
@@ -35,7 +37,8 @@ def median_3x3(mask, nodata=MASK_NODATA):
     return out
 
 
-def sieve(source_band, destination_band, min_pixels, progress=None, is_cancelled=None, start=0.0, stop=1.0):
+def sieve(source_band: Any, destination_band: Any, min_pixels: int, progress: Optional[Callable[[float], None]] = None,
+          is_cancelled: Optional[Callable[[], bool]] = None, start: float = 0.0, stop: float = 1.0) -> None:
     """gdal.SieveFilter: patches (of any value) under ``min_pixels`` merged into their largest neighbour.
 
     Nodata pixels take no part (the band's nodata mask): they are neither merged nor merged into.
@@ -50,7 +53,7 @@ def sieve(source_band, destination_band, min_pixels, progress=None, is_cancelled
         raise
 
 
-def keep_removals(mask, sieved):
+def keep_removals(mask: np.ndarray, sieved: np.ndarray) -> np.ndarray:
     """Only the target patches the sieve removed: 1 -> 0 where the sieve turned a target pixel off.
 
     The sieve also fills small holes of 0 inside target areas (nunataks, islands); those are kept as 0,

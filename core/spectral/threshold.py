@@ -6,22 +6,23 @@ index (bounded memory whatever the scene), Otsu's method picks the threshold, th
 """
 import math
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 
 from ..callbacks import Steps
 from ..errors import InputError
-from ..io.raster import BandReader, RasterWriter, atomic_outputs, expand_window, release_blocks
+from ..io.raster import RasterWriter, Window, atomic_outputs, expand_window, release_blocks
+from ..sensors.scene import Scene
 from .indices import (
     INDEX_BANDS,
     INDEX_LABELS,
     INDEX_NODATA,
     IndexStatistics,
+    PathLike,
     index_metadata,
     no_valid_pixels_error,
     normalized_difference,
-    open_source,
     processing_windows,
     run_windows,
 )
@@ -38,7 +39,7 @@ IMPLAUSIBLE_REFLECTANCE = 1.5
 class Histogram:
     """Counts of values in fixed, equal bins over [lo, hi]; values outside or non-finite are only counted."""
 
-    def __init__(self, lo=-1.0, hi=1.0, bins=HISTOGRAM_BINS):
+    def __init__(self, lo: float = -1.0, hi: float = 1.0, bins: int = HISTOGRAM_BINS) -> None:
         if not hi > lo or bins < 2:
             raise ValueError("a histogram needs hi > lo and at least 2 bins")
         self.lo, self.hi, self.bins = float(lo), float(hi), int(bins)
@@ -46,7 +47,7 @@ class Histogram:
         self.edges = np.linspace(self.lo, self.hi, self.bins + 1)
         self.outside = 0
 
-    def add(self, values):
+    def add(self, values: np.ndarray) -> None:
         values = np.asarray(values).ravel()
         inside = (values >= self.lo) & (values <= self.hi)  # False for NaN
         kept = values[inside]
@@ -56,10 +57,10 @@ class Histogram:
         self.counts += np.bincount(bins, minlength=self.bins)
 
     @property
-    def total(self):
+    def total(self) -> int:
         return int(self.counts.sum())
 
-    def quantile(self, q):
+    def quantile(self, q: float) -> float:
         """The value below which a fraction ``q`` of the counted values lie (linear within a bin)."""
         if not 0.0 <= q <= 1.0:
             raise ValueError("q must be in [0, 1]")
@@ -76,7 +77,7 @@ class Histogram:
         return float(self.edges[k] + fraction * (self.edges[k + 1] - self.edges[k]))
 
 
-def otsu_threshold(counts, edges):
+def otsu_threshold(counts: np.ndarray, edges: np.ndarray) -> float:
     """Otsu's threshold of a histogram: the bin edge that maximises the between-class variance.
 
     Values at or above the returned edge form the upper class. When several edges give the same maximum
@@ -110,7 +111,7 @@ def otsu_threshold(counts, edges):
 @dataclass
 class MaskResult:
     mask_path: str
-    index_path: str  # or None
+    index_path: Optional[str]  # None when no index raster was asked for
     threshold: float
     automatic: bool
     target_pixels: int
@@ -131,7 +132,7 @@ class MaskRule:
     target: str  # 'glacier', 'water': words for metadata and messages
     extra_roles: tuple = ()
     # (bands: role -> reflectance array, valid, window) -> {test name: bool array}; independent of the threshold
-    exclusions: object = None
+    exclusions: Optional[Callable[..., Dict[str, np.ndarray]]] = None
     exclusion_names: tuple = ()
     # When set, pixels an exclusion test flags and whose index is at or above this value are left out of
     # the Otsu histogram: they would form a false target mode (snow and shadow in a water index).
@@ -141,7 +142,7 @@ class MaskRule:
     readers: tuple = ()  # auxiliary BandReaders the exclusion tests use (their cached blocks are released)
 
 
-def check_threshold(value, what):
+def check_threshold(value: Any, what: str) -> Optional[float]:
     if value is None:
         return None
     try:
@@ -158,16 +159,25 @@ def _unique(roles):
     return tuple(dict.fromkeys(roles))
 
 
-class _Source:
-    """Reads the rule's bands for a window and computes the index and exclusion tests."""
+@dataclass
+class ThresholdOptions:
+    """How the index becomes a mask, common to the glacier and lake methods."""
+    threshold: Optional[float] = None  # None: automatic, Otsu on the histogram of valid index values
+    median_filter: bool = False  # 3x3 median of the mask
+    min_patch_pixels: int = 0  # target patches with fewer connected (8-neighbour) pixels are removed
 
-    def __init__(self, input_path, rule, sensor, band_overrides, scaling):
+
+class _Source:
+    """Reads the rule's bands of a scene for a window and computes the index and exclusion tests."""
+
+    def __init__(self, scene: Scene, rule: MaskRule) -> None:
+        self.scene = scene
         self.rule = rule
         self.roles = _unique(INDEX_BANDS[rule.index] + tuple(rule.extra_roles))
-        self.source = open_source(input_path, self.roles, sensor, band_overrides, scaling)
-        self.reader = BandReader(input_path, [self.source.bands[r] for r in self.roles], self.source.scaling)
+        self.bands = scene.bands_for(self.roles)
+        self.reader = scene.reader(self.roles)
 
-    def read(self, window):
+    def read(self, window: Window) -> Tuple[Dict[str, np.ndarray], np.ndarray, np.ndarray, Dict[str, np.ndarray]]:
         data, valid = self.reader.read(window)
         bands = dict(zip(self.roles, data))
         a, b = INDEX_BANDS[self.rule.index]
@@ -175,93 +185,146 @@ class _Source:
         excluded = self.rule.exclusions(bands, valid, window) if self.rule.exclusions else {}
         return bands, valid, index, excluded
 
-    def close(self):
+    def no_valid_pixels(self) -> InputError:
+        return no_valid_pixels_error(self.scene, INDEX_BANDS[self.rule.index], " (or the two index bands sum to 0)")
+
+    def close(self) -> None:
         self.reader.close()
 
 
-def threshold_mask(input_path, out_mask, out_index, rule, threshold=None, median_filter=False, min_patch_pixels=0,
-                   sensor="landsat_oli", band_overrides=None, scaling=None, metadata=None, progress=None,
-                   is_cancelled=None, window_rows=None):
+def _check_min_patch(value: Optional[int]) -> int:
+    value = int(value or 0)
+    if value < 0:
+        raise InputError(f"The minimum patch size {value} is negative. Give 0 (keep all) or more pixels.")
+    return value
+
+
+def threshold_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLike], rule: MaskRule,
+                   options: Optional[ThresholdOptions] = None, metadata: Optional[Mapping[str, str]] = None,
+                   progress: Optional[Callable[[float], None]] = None,
+                   is_cancelled: Optional[Callable[[], bool]] = None, window_rows: Optional[int] = None
+                   ) -> MaskResult:
     """Mask = index >= threshold and no exclusion test true; UInt8 1/0 with 255 nodata (see MaskResult)."""
-    threshold = check_threshold(threshold, f"{INDEX_LABELS[rule.index].split()[0]} threshold")
-    min_patch_pixels = int(min_patch_pixels or 0)
-    if min_patch_pixels < 0:
-        raise InputError(f"The minimum patch size {min_patch_pixels} is negative. Give 0 (keep all) or more pixels.")
-    source = _Source(input_path, rule, sensor, band_overrides, scaling)
-    info = source.source.info
-    warnings = list(source.source.warnings)
-    window_list = processing_windows(info, window_rows, source.reader)
-    automatic = threshold is None
-    sieving = min_patch_pixels > 1  # a patch has at least one pixel
-    first_stop = 0.45 if automatic else 0.0
-    mask_stop = 0.9 if sieving else 1.0
+    options = options or ThresholdOptions()
     label = INDEX_LABELS[rule.index].split()[0]
-    scratch = []
+    threshold = check_threshold(options.threshold, f"{label} threshold")
+    min_patch_pixels = _check_min_patch(options.min_patch_pixels)
+    source = _Source(scene, rule)
+    warnings = list(scene.warnings)
+    automatic = threshold is None
+    # Progress: the histogram pass, then the mask pass, then the sieve.
+    first_stop = 0.45 if automatic else 0.0
+    mask_stop = 0.9 if min_patch_pixels > 1 else 1.0
     try:
-        if automatic:
+        window_list = processing_windows(scene, window_rows, source.reader)
+        if threshold is None:
             threshold = _automatic_threshold(source, window_list, rule, label,
                                              Steps(len(window_list), progress, is_cancelled, 0.0, first_stop))
-            low, high = rule.plausible_automatic
-            if not low <= threshold <= high:
-                warnings.append(
-                    f"The automatic {label} threshold {threshold:.3f} is outside the usual range for {rule.target} "
-                    f"({low} to {high}): the histogram may not be bimodal (little {rule.target} in the scene, "
-                    "clouds, or a wrong scaling). Check the mask, or give the threshold explicitly.")
-        threshold32 = np.float32(threshold)
-        mask_metadata = {**(metadata or {}), **index_metadata(rule.index, source.source), **rule.metadata,
-                         "GLACIERMAPPER_THRESHOLD": f"{threshold:.6g}",
-                         "GLACIERMAPPER_THRESHOLD_AUTOMATIC": "true" if automatic else "false",
-                         "GLACIERMAPPER_THRESHOLD_RULE": f"{rule.target} where {label} >= threshold",
-                         "GLACIERMAPPER_MEDIAN_FILTER": "3x3" if median_filter else "none",
-                         "GLACIERMAPPER_MIN_PATCH_PIXELS": str(min_patch_pixels),
-                         "GLACIERMAPPER_MASK_VALUES": f"1 {rule.target}, 0 not {rule.target}, 255 nodata"}
-        with atomic_outputs() as outputs:
-            mask_writer = outputs.add(RasterWriter(
-                out_mask, info, 1, "Byte", nodata=MASK_NODATA, descriptions=[f"{rule.target.capitalize()} mask"],
-                metadata=mask_metadata))
-            index_writer = None
-            if out_index:
-                index_writer = outputs.add(RasterWriter(
-                    out_index, info, 1, "Float32", nodata=INDEX_NODATA, descriptions=[INDEX_LABELS[rule.index]],
-                    metadata={**(metadata or {}), **index_metadata(rule.index, source.source)}))
-            first_writer = mask_writer
-            if sieving:
-                first_writer = RasterWriter(f"{out_mask}.before-sieve.tif", info, 1, "Byte", nodata=MASK_NODATA,
-                                            options=SCRATCH_OPTIONS)
-                scratch.append(first_writer)
-            counts = _mask_pass(source, window_list, threshold32, median_filter, first_writer, index_writer,
-                                Steps(len(window_list), progress, is_cancelled, first_stop, mask_stop))
-            if counts["valid"] == 0:
-                raise no_valid_pixels_error(source.source, INDEX_BANDS[rule.index],
-                                            " (or the two index bands sum to 0)")
-            if counts["bright"] > 0.5 * counts["valid"]:
-                warnings.append(
-                    f"Most valid pixels have a green reflectance above {IMPLAUSIBLE_REFLECTANCE}: the raster looks "
-                    f"like digital numbers, not reflectance (scaling used: {source.source.scaling.describe()}). "
-                    "Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.")
-            if sieving:
-                sieved_writer = RasterWriter(f"{out_mask}.sieved.tif", info, 1, "Byte", nodata=MASK_NODATA,
-                                             options=SCRATCH_OPTIONS)
-                scratch.append(sieved_writer)
-                first_writer.dataset.FlushCache()
-                sieve(first_writer.dataset.GetRasterBand(1), sieved_writer.dataset.GetRasterBand(1),
-                      min_patch_pixels, progress, is_cancelled, mask_stop, 0.97)
-                sieved_writer.dataset.FlushCache()
-                before = counts["target"]
-                counts["target"] = _keep_removals_pass(first_writer, sieved_writer, mask_writer, window_list,
-                                                       Steps(len(window_list), progress, is_cancelled, 0.97, 1.0))
-                counts["removed"] = before - counts["target"]
-            if index_writer is not None:
-                counts["statistics"].write_to(index_writer.dataset.GetRasterBand(1))
-            mask_writer.set_metadata({"GLACIERMAPPER_TARGET_PIXELS": counts["target"],
-                                      "GLACIERMAPPER_VALID_PIXELS": counts["valid"]})
+            warnings.extend(_implausible_threshold(threshold, rule, label))
+        mask_items = {**(metadata or {}), **_mask_metadata(rule, scene, source.roles, threshold, automatic, options,
+                                                           min_patch_pixels, label)}
+        index_items = {**(metadata or {}), **index_metadata(rule.index, scene, source.roles)}
+        run = _MaskRun(source, window_list, progress, is_cancelled)
+        counts = run.write(out_mask, out_index, threshold, options.median_filter, min_patch_pixels, mask_items,
+                           index_items, (first_stop, mask_stop))
     finally:
-        for writer in scratch:
-            writer.abort()
         source.close()
+    if counts["bright"] > 0.5 * counts["valid"]:
+        warnings.append(
+            f"Most valid pixels have a green reflectance above {IMPLAUSIBLE_REFLECTANCE}: the raster looks "
+            f"like digital numbers, not reflectance (scaling used: {scene.scaling.describe()}). "
+            "Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.")
     return MaskResult(str(out_mask), str(out_index) if out_index else None, float(threshold), automatic,
                       counts["target"], counts["valid"], counts["nodata"], counts["excluded"], warnings,
-                      rule.index, dict(source.source.bands), counts["median_changed"], counts.get("removed", 0))
+                      rule.index, dict(source.bands), counts["median_changed"], counts.get("removed", 0))
+
+
+def _implausible_threshold(threshold: float, rule: MaskRule, label: str) -> List[str]:
+    low, high = rule.plausible_automatic
+    if low <= threshold <= high:
+        return []
+    return [f"The automatic {label} threshold {threshold:.3f} is outside the usual range for {rule.target} "
+            f"({low} to {high}): the histogram may not be bimodal (little {rule.target} in the scene, "
+            "clouds, or a wrong scaling). Check the mask, or give the threshold explicitly."]
+
+
+def _mask_metadata(rule: MaskRule, scene: Scene, roles: Sequence[str], threshold: float, automatic: bool,
+                   options: ThresholdOptions, min_patch_pixels: int, label: str) -> Dict[str, str]:
+    return {**index_metadata(rule.index, scene, roles), **rule.metadata,
+            "GLACIERMAPPER_THRESHOLD": f"{threshold:.6g}",
+            "GLACIERMAPPER_THRESHOLD_AUTOMATIC": "true" if automatic else "false",
+            "GLACIERMAPPER_THRESHOLD_RULE": f"{rule.target} where {label} >= threshold",
+            "GLACIERMAPPER_MEDIAN_FILTER": "3x3" if options.median_filter else "none",
+            "GLACIERMAPPER_MIN_PATCH_PIXELS": str(min_patch_pixels),
+            "GLACIERMAPPER_MASK_VALUES": f"1 {rule.target}, 0 not {rule.target}, 255 nodata"}
+
+
+class _MaskRun:
+    """The mask pass, the optional sieve and its keep-removals pass, with all outputs written atomically."""
+
+    def __init__(self, source: _Source, window_list: List[Window], progress: Optional[Callable[[float], None]],
+                 is_cancelled: Optional[Callable[[], bool]]) -> None:
+        self.source = source
+        self.window_list = window_list
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+
+    def steps(self, start: float, stop: float) -> Steps:
+        return Steps(len(self.window_list), self.progress, self.is_cancelled, start, stop)
+
+    def write(self, out_mask: PathLike, out_index: Optional[PathLike], threshold: float, median_filter: bool,
+              min_patch_pixels: int, mask_metadata: Dict[str, str], index_items: Dict[str, str],
+              stops: Tuple[float, float]) -> Dict[str, Any]:
+        """Write the mask (and index); returns the pixel counts of _mask_pass plus 'removed' when sieved."""
+        rule, scene = self.source.rule, self.source.scene
+        first_stop, mask_stop = stops
+        sieving = min_patch_pixels > 1  # a patch has at least one pixel
+        scratch = []
+        try:
+            with atomic_outputs() as outputs:
+                mask_writer = outputs.add(RasterWriter(
+                    out_mask, scene, 1, "Byte", nodata=MASK_NODATA,
+                    descriptions=[f"{rule.target.capitalize()} mask"], metadata=mask_metadata))
+                index_writer = None
+                if out_index:
+                    index_writer = outputs.add(RasterWriter(
+                        out_index, scene, 1, "Float32", nodata=INDEX_NODATA, descriptions=[INDEX_LABELS[rule.index]],
+                        metadata=index_items))
+                first_writer = mask_writer
+                if sieving:
+                    first_writer = RasterWriter(f"{out_mask}.before-sieve.tif", scene, 1, "Byte",
+                                                nodata=MASK_NODATA, options=SCRATCH_OPTIONS)
+                    scratch.append(first_writer)
+                counts = _mask_pass(self.source, self.window_list, np.float32(threshold), median_filter, first_writer,
+                                    index_writer, self.steps(first_stop, mask_stop))
+                if counts["valid"] == 0:
+                    raise self.source.no_valid_pixels()
+                if sieving:
+                    before = counts["target"]
+                    counts["target"] = self._sieve(out_mask, first_writer, mask_writer, min_patch_pixels, mask_stop,
+                                                   scratch)
+                    counts["removed"] = before - counts["target"]
+                if index_writer is not None:
+                    counts["statistics"].write_to(index_writer.dataset.GetRasterBand(1))
+                mask_writer.set_metadata({"GLACIERMAPPER_TARGET_PIXELS": counts["target"],
+                                          "GLACIERMAPPER_VALID_PIXELS": counts["valid"]})
+        finally:
+            for writer in scratch:
+                writer.abort()
+        return counts
+
+    def _sieve(self, out_mask: PathLike, first_writer: RasterWriter, mask_writer: RasterWriter,
+               min_patch_pixels: int, mask_stop: float, scratch: List[RasterWriter]) -> int:
+        """Remove target patches under ``min_patch_pixels``; returns the target count of the final mask."""
+        sieved_writer = RasterWriter(f"{out_mask}.sieved.tif", self.source.scene, 1, "Byte", nodata=MASK_NODATA,
+                                     options=SCRATCH_OPTIONS)
+        scratch.append(sieved_writer)
+        first_writer.dataset.FlushCache()
+        sieve(first_writer.dataset.GetRasterBand(1), sieved_writer.dataset.GetRasterBand(1),
+              min_patch_pixels, self.progress, self.is_cancelled, mask_stop, 0.97)
+        sieved_writer.dataset.FlushCache()
+        return _keep_removals_pass(first_writer, sieved_writer, mask_writer, self.window_list,
+                                   self.steps(0.97, 1.0))
 
 
 def _automatic_threshold(source, window_list, rule, label, steps):
@@ -282,12 +345,12 @@ def _automatic_threshold(source, window_list, rule, label, steps):
             raise InputError(f"No valid pixel is left for the automatic {label} threshold after the exclusion "
                              f"tests ({', '.join(rule.exclusion_names)}): every pixel is nodata or excluded. "
                              "Give the threshold explicitly or turn the exclusions off.")
-        raise no_valid_pixels_error(source.source, INDEX_BANDS[rule.index], " (or the two index bands sum to 0)")
+        raise source.no_valid_pixels()
     return round(otsu_threshold(histogram.counts, histogram.edges), 6)
 
 
 def _mask_pass(source, window_list, threshold32, median_filter, mask_writer, index_writer, steps):
-    info = source.source.info
+    info = source.scene
     statistics = IndexStatistics()
     excluded_total = {name: 0 for name in source.rule.exclusion_names}
     counts = {"target": 0, "valid": 0, "nodata": 0, "bright": 0, "median_changed": 0,

@@ -16,6 +16,8 @@ from core.io.vector import VectorWriter, layer_srs, open_layer
 from core.sample_scene import CLASS_CODES
 from core.sensors.band_stack import stack_band_files
 from core.sensors.bands import scaling_from_preset
+from core.sensors.scaling import SENSOR_DEFAULT
+from core.sensors.scene import Scene
 from core.spectral.glacier_mask import ndsi_glacier_mask
 from core.spectral.lake_mask import ndwi_lake_mask
 
@@ -43,7 +45,8 @@ def scores(prediction, kind, **reference):
 def segment(scene_path, model, folder, tag, scaling=None):
     os.makedirs(folder, exist_ok=True)
     probability, mask = os.path.join(folder, f"{tag}_probability.tif"), os.path.join(folder, f"{tag}_mask.tif")
-    result = segment_raster(scene_path, model, out_probability=probability, out_mask=mask, scaling=scaling,
+    scene = Scene.from_raster(scene_path, sensor=read_card(model).sensor, scaling=scaling or SENSOR_DEFAULT)
+    result = segment_raster(scene, model, out_probability=probability, out_mask=mask,
                             options=SegmentOptions(device="cpu"))
     return probability, mask, result
 
@@ -59,7 +62,7 @@ def baseline(target, scene_path, folder, tag, scaling=None):
     os.makedirs(folder, exist_ok=True)
     mask, index = os.path.join(folder, f"{tag}_mask.tif"), os.path.join(folder, f"{tag}_index.tif")
     method = ndsi_glacier_mask if target == "glacier" else ndwi_lake_mask
-    method(scene_path, mask, out_index=index, scaling=scaling)
+    method(Scene.from_raster(scene_path, scaling=scaling or SENSOR_DEFAULT), mask, out_index=index)
     return mask, index
 
 
@@ -138,7 +141,7 @@ def seconds_per_full_scene(model, scene_path, size, folder, method=None):
         if method is None:
             segment(scene_path, model, folder, "timing")
         else:
-            method(scene_path, os.path.join(folder, "timing_mask.tif"))
+            method(Scene.from_raster(scene_path), os.path.join(folder, "timing_mask.tif"))
         runs.append(time.perf_counter() - started)
         for name in os.listdir(folder):
             os.remove(os.path.join(folder, name))

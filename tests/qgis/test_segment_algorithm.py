@@ -30,6 +30,8 @@ def test_segment_equals_the_ndsi_mask_on_real_data(run, hls, tmp_path):
     assert (model_mask == ndsi_mask).all()
     assert segmented["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
     assert "Execution provider: CPUExecutionProvider" in log
+    # the bands the model reads, found from the stack's descriptions, in one line with the scaling
+    assert "Sensor: Landsat 8/9 OLI; Green = band 2 (B3), SWIR1 = band 5 (B6); scaling HLS (x 1e-4)" in log
     metadata = gdal.Open(segmented["OUTPUT_PROBABILITY"]).GetMetadata()
     assert metadata["GLACIERMAPPER_EXECUTION_PROVIDER"] == "CPUExecutionProvider"
     confidence, nodata = read_raster(segmented["OUTPUT_CONFIDENCE"])
@@ -43,6 +45,8 @@ def test_cuda_request_falls_back_with_a_reason(run, hls, tmp_path):
         "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_MASK": str(tmp_path / "m.tif")})
     assert results["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
     assert "WARNING" in log and "CUDA" in log
+    notes = [line for line in log.splitlines() if line.startswith("WARNING CUDA not used: ")]
+    assert len(notes) == 1  # the engine's warning and the provider note are one message, logged once
 
 
 def test_model_without_card_is_refused(run, hls, tmp_path):

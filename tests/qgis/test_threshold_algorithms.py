@@ -60,6 +60,9 @@ def test_spectral_index_equals_numpy(run, tmp_path, index, a, b):
     assert metadata["GLACIERMAPPER_ALGORITHM"] == "glaciermapper:spectralindex"
     assert json.loads(metadata["GLACIERMAPPER_INPUTS"])["input"] == str(scene)
     assert "valid pixels" in log
+    other = "NIR" if index == 1 else "SWIR1"
+    assert (f"Sensor: Landsat 8/9 OLI; Green = band {a + 1} (B{a + 1}), {other} = band {b + 1} (B{b + 1}); "
+            "scaling Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)") in log
 
 
 def test_glacier_mask_fixed_and_automatic(run, tmp_path):
@@ -140,6 +143,7 @@ def test_no_crs_warns_and_runs(run, tmp_path):
     scene, _ = seven_band_scene(tmp_path / "scene.tif", epsg=None)
     results, log = run("glaciermapper:ndsiglaciermask", {"INPUT": str(scene), "OUTPUT_MASK": str(tmp_path / "m.tif")})
     assert "WARNING" in log and "CRS" in log
+    assert log.count("no coordinate reference system") == 1  # one wording, logged once
     assert results["GLACIER_PIXELS"] == 60 * 40 - 100 + 160
 
 

@@ -15,6 +15,7 @@ from glacier_mapper.core.accuracy.metrics import confusion_from_masks, metrics
 from glacier_mapper.core.errors import Cancelled, InputError, OutputError
 from glacier_mapper.core.io import raster as raster_io
 from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import compute_index
 
 ORIGIN = (480000.0, 5780000.0)
@@ -220,8 +221,8 @@ def athabasca(tmp_path_factory):
     folder = real_data("athabasca_hls")
     tmp = tmp_path_factory.mktemp("athabasca")
     vrt = stack_hls(folder, tmp / "hls.vrt")
-    ndsi = compute_index(vrt, "ndsi", str(tmp / "ndsi.tif"), sensor="landsat_oli",
-                         scaling=scaling_from_preset("hls")).path
+    ndsi = compute_index(Scene.from_raster(vrt, sensor="landsat_oli", scaling=scaling_from_preset("hls")), "ndsi",
+                         str(tmp / "ndsi.tif")).path
     outline = os.path.join(folder, "athabasca_outline.shp")
     dataset = ogr.Open(outline)
     x0, x1, y0, y1 = dataset.GetLayer().GetExtent()

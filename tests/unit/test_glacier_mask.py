@@ -10,12 +10,20 @@ from scipy import ndimage
 
 from glacier_mapper.core.errors import Cancelled, InputError
 from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from glacier_mapper.core.spectral.indices import INDEX_NODATA
 from glacier_mapper.core.spectral.mask_filters import median_3x3
 from glacier_mapper.core.spectral.threshold import Histogram, otsu_threshold
 
 NONE = scaling_from_preset("none")
+
+
+def as_reflectance(path):
+    """The Scene of a raster that already holds reflectance."""
+    return Scene.from_raster(path, scaling=NONE)
+
+
 NODATA = -9999.0
 
 
@@ -86,7 +94,7 @@ def numpy_rule(bands, threshold, water=None, min_green=None):
 def test_mask_equals_numpy_rule(tmp_path, scene, water):
     path, bands = scene
     options = GlacierMaskOptions(threshold=0.4, water_test=water, min_green=0.05)
-    result = ndsi_glacier_mask(path, tmp_path / "mask.tif", tmp_path / "ndsi.tif", scaling=NONE, options=options)
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif", tmp_path / "ndsi.tif", options=options)
     mask, nodata = read_raster(result.mask_path)
     expected = numpy_rule(bands, 0.4, None if water == "none" else water, min_green=0.05)
     assert nodata == 255
@@ -110,7 +118,7 @@ def test_mask_equals_numpy_rule(tmp_path, scene, water):
 
 def test_outputs_format_and_metadata(tmp_path, scene):
     path, _ = scene
-    result = ndsi_glacier_mask(path, tmp_path / "mask.tif", tmp_path / "ndsi.tif", scaling=NONE,
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif", tmp_path / "ndsi.tif",
                                options=GlacierMaskOptions(threshold=0.35, water_test="nir"),
                                metadata={"GLACIERMAPPER_ALGORITHM": "glaciermapper:ndsiglaciermask"})
     mask = gdal.Open(result.mask_path)
@@ -168,7 +176,7 @@ def test_histogram_quantiles_and_bounds():
 
 def test_automatic_threshold_is_otsu_of_the_valid_ndsi(tmp_path, scene):
     path, bands = scene
-    result = ndsi_glacier_mask(path, tmp_path / "mask.tif", scaling=NONE, options=GlacierMaskOptions(threshold=None))
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif", options=GlacierMaskOptions(threshold=None))
     ndsi_values = numpy_ndsi(bands).astype(np.float64)
     best = best_between_class_variance(ndsi_values, np.linspace(-1, 1, 401))
     assert result.automatic is True
@@ -196,7 +204,7 @@ def test_median_filter_matches_scipy_inside_and_keeps_nodata(tmp_path):
     swir[40:45, 50:60] = NODATA
     path = write_raster(tmp_path / "noisy.tif", reflectance_stack(green, green, swir), nodata=NODATA)
     options = GlacierMaskOptions(threshold=0.4, median_filter=True)
-    result = ndsi_glacier_mask(path, tmp_path / "mask.tif", scaling=NONE, options=options)
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif", options=options)
     mask, _ = read_raster(result.mask_path)
     raw = ndsi_high.astype(np.uint8)
     expected = ndimage.median_filter(raw, size=3)
@@ -210,7 +218,7 @@ def test_median_filter_matches_scipy_inside_and_keeps_nodata(tmp_path):
     assert result.median_changed_pixels == int((mask[mask != 255] != raw[mask != 255]).sum())
     assert result.median_changed_pixels > 1000
     # the same with windows of 4 rows: the 1-pixel halo makes the result independent of the windows
-    strips = ndsi_glacier_mask(path, tmp_path / "strips.tif", scaling=NONE, options=options, window_rows=4)
+    strips = ndsi_glacier_mask(as_reflectance(path), tmp_path / "strips.tif", options=options, window_rows=4)
     assert np.array_equal(read_raster(strips.mask_path)[0], mask)
     assert strips.target_pixels == result.target_pixels
 
@@ -239,7 +247,7 @@ def test_sieve_removes_small_glacier_patches_only(tmp_path):
     swir = np.where(mask_ndsi, 0.05, 0.3).astype(np.float32)
     swir[44:48, 57:60] = NODATA
     path = write_raster(tmp_path / "patches.tif", reflectance_stack(green, green, swir), nodata=NODATA)
-    result = ndsi_glacier_mask(path, tmp_path / "mask.tif", scaling=NONE,
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif",
                                options=GlacierMaskOptions(threshold=0.4, min_patch_pixels=5))
     mask, _ = read_raster(result.mask_path)
     labels, count = ndimage.label(mask == 1, structure=np.ones((3, 3)))
@@ -250,7 +258,7 @@ def test_sieve_removes_small_glacier_patches_only(tmp_path):
     assert np.all(mask[30:33, 30:33] == 0) and np.all(mask[40:42, 40:42] == 0)
     assert result.target_pixels == 402 and result.removed_patch_pixels == 4 + 3 + 4
     # a 3-pixel diagonal patch is one patch of 3 (8-connected): kept with a limit of 3
-    kept = ndsi_glacier_mask(path, tmp_path / "mask3.tif", scaling=NONE,
+    kept = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask3.tif",
                              options=GlacierMaskOptions(threshold=0.4, min_patch_pixels=3))
     assert np.all(read_raster(kept.mask_path)[0][[30, 31, 32], [30, 31, 32]] == 1)
     assert kept.removed_patch_pixels == 0
@@ -260,19 +268,21 @@ def test_sieve_removes_small_glacier_patches_only(tmp_path):
 @pytest.mark.parametrize("threshold", [1.2, -1.5, float("nan")])
 def test_threshold_outside_range_is_an_input_error(tmp_path, scene, threshold):
     with pytest.raises(InputError, match=r"outside \[-1, 1\]"):
-        ndsi_glacier_mask(scene[0], tmp_path / "mask.tif", scaling=NONE,
+        ndsi_glacier_mask(as_reflectance(scene[0]), tmp_path / "mask.tif",
                           options=GlacierMaskOptions(threshold=threshold))
     assert not os.path.exists(tmp_path / "mask.tif")
 
 
 def test_bad_options_are_input_errors(tmp_path, scene):
     with pytest.raises(InputError, match="Unknown water test 'lakes'"):
-        ndsi_glacier_mask(scene[0], tmp_path / "m.tif", options=GlacierMaskOptions(water_test="lakes"))
+        ndsi_glacier_mask(Scene.from_raster(scene[0]), tmp_path / "m.tif",
+                          options=GlacierMaskOptions(water_test="lakes"))
     with pytest.raises(InputError, match="NDWI threshold of the water test"):
-        ndsi_glacier_mask(scene[0], tmp_path / "m.tif", options=GlacierMaskOptions(water_test="ndwi",
+        ndsi_glacier_mask(Scene.from_raster(scene[0]), tmp_path / "m.tif", options=GlacierMaskOptions(water_test="ndwi",
                                                                                    ndwi_threshold=2))
     with pytest.raises(InputError, match="minimum patch size -3"):
-        ndsi_glacier_mask(scene[0], tmp_path / "m.tif", options=GlacierMaskOptions(min_patch_pixels=-3))
+        ndsi_glacier_mask(Scene.from_raster(scene[0]), tmp_path / "m.tif",
+                          options=GlacierMaskOptions(min_patch_pixels=-3))
 
 
 @pytest.mark.parametrize("automatic", [False, True])
@@ -285,7 +295,7 @@ def test_cancel_leaves_no_file(tmp_path, scene, automatic):
 
     options = GlacierMaskOptions(threshold=None if automatic else 0.4, min_patch_pixels=4, median_filter=True)
     with pytest.raises(Cancelled):
-        ndsi_glacier_mask(scene[0], tmp_path / "mask.tif", tmp_path / "ndsi.tif", scaling=NONE, options=options,
+        ndsi_glacier_mask(as_reflectance(scene[0]), tmp_path / "mask.tif", tmp_path / "ndsi.tif", options=options,
                           is_cancelled=cancel_on_third_call, window_rows=10)
     assert len(calls) == 3
     assert sorted(os.listdir(tmp_path)) == ["scene.tif"]
@@ -298,14 +308,14 @@ def test_cancel_during_sieve_leaves_no_file(tmp_path, scene):
         return bool(progress) and progress[-1] > 0.9
 
     with pytest.raises(Cancelled):
-        ndsi_glacier_mask(scene[0], tmp_path / "mask.tif", scaling=NONE, progress=progress.append,
+        ndsi_glacier_mask(as_reflectance(scene[0]), tmp_path / "mask.tif", progress=progress.append,
                           is_cancelled=cancel_once_sieving, options=GlacierMaskOptions(min_patch_pixels=10))
     assert sorted(os.listdir(tmp_path)) == ["scene.tif"]
 
 
 def test_progress_covers_both_passes(tmp_path, scene):
     seen = []
-    ndsi_glacier_mask(scene[0], tmp_path / "mask.tif", scaling=NONE, progress=seen.append, window_rows=30,
+    ndsi_glacier_mask(as_reflectance(scene[0]), tmp_path / "mask.tif", progress=seen.append, window_rows=30,
                       options=GlacierMaskOptions(threshold=None, min_patch_pixels=3))
     assert seen == sorted(seen)
     assert seen[3] == pytest.approx(0.45)  # 4 windows of the histogram pass
@@ -317,7 +327,7 @@ def test_all_nodata_raster_is_an_input_error(tmp_path):
     path = write_raster(tmp_path / "empty.tif", bands, nodata=NODATA)
     for threshold in (0.4, None):
         with pytest.raises(InputError, match=r"no valid pixels in bands Green \(band 3\), SWIR1 \(band 6\)"):
-            ndsi_glacier_mask(path, tmp_path / "mask.tif", scaling=NONE,
+            ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif",
                               options=GlacierMaskOptions(threshold=threshold))
     assert sorted(os.listdir(tmp_path)) == ["empty.tif"]
 
@@ -326,11 +336,12 @@ def test_no_crs_and_digital_numbers_warn(tmp_path):
     dn = np.full((7, 16, 16), 30000, np.uint16)
     dn[5] = 9000
     path = write_raster(tmp_path / "dn.tif", dn, epsg=None)
-    result = ndsi_glacier_mask(path, tmp_path / "mask.tif", scaling=NONE)
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif")
     assert result.target_pixels == 256
     assert any("no coordinate reference system" in w for w in result.warnings)
     assert any("looks like digital numbers" in w for w in result.warnings)
-    scaled = ndsi_glacier_mask(path, tmp_path / "mask2.tif", scaling=scaling_from_preset("landsat_c2l2"))
+    scaled = ndsi_glacier_mask(Scene.from_raster(path, scaling=scaling_from_preset("landsat_c2l2")),
+                               tmp_path / "mask2.tif")
     assert not any("digital numbers" in w for w in scaled.warnings)
 
 
@@ -340,6 +351,6 @@ def test_automatic_threshold_outside_the_usual_range_warns(tmp_path):
     green = rng.uniform(0.05, 0.15, (50, 50)).astype(np.float32)
     swir = rng.uniform(0.25, 0.4, (50, 50)).astype(np.float32)
     path = write_raster(tmp_path / "rock.tif", reflectance_stack(green, green, swir))
-    result = ndsi_glacier_mask(path, tmp_path / "mask.tif", scaling=NONE, options=GlacierMaskOptions(threshold=None))
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif", options=GlacierMaskOptions(threshold=None))
     assert result.threshold < 0
     assert any("outside the usual range for glacier" in w for w in result.warnings)

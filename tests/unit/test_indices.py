@@ -9,6 +9,7 @@ from osgeo import gdal
 
 from glacier_mapper.core.errors import Cancelled, InputError
 from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import INDEX_BANDS, INDEX_NODATA, compute_index, normalized_difference
 
 OLI_POSITION = {"green": 3, "nir": 5, "swir1": 6}  # 1-based, Landsat 8/9 stack B1..B7
@@ -44,7 +45,7 @@ def landsat_scene(tmp_path):
 def test_index_equals_numpy(tmp_path, landsat_scene, index):
     path, dn = landsat_scene
     a_role, b_role = INDEX_BANDS[index]
-    result = compute_index(path, index, tmp_path / f"{index}.tif")
+    result = compute_index(Scene.from_raster(path), index, tmp_path / f"{index}.tif")
     values, nodata = read_raster(result.path)
     expected, ok = reference_index(dn[OLI_POSITION[a_role] - 1], dn[OLI_POSITION[b_role] - 1], 0,
                                    C2L2_SCALE, C2L2_OFFSET)
@@ -66,9 +67,9 @@ def test_index_equals_numpy(tmp_path, landsat_scene, index):
 
 def test_offset_is_applied_before_the_ratio(tmp_path, landsat_scene):
     path, dn = landsat_scene
-    with_offset, _ = read_raster(compute_index(path, "ndsi", tmp_path / "a.tif").path)
-    scale_only, _ = read_raster(compute_index(path, "ndsi", tmp_path / "b.tif",
-                                              scaling=scaling_from_preset("landsat_c2l2", offset=0.0)).path)
+    with_offset, _ = read_raster(compute_index(Scene.from_raster(path), "ndsi", tmp_path / "a.tif").path)
+    scale_only_scene = Scene.from_raster(path, scaling=scaling_from_preset("landsat_c2l2", offset=0.0))
+    scale_only, _ = read_raster(compute_index(scale_only_scene, "ndsi", tmp_path / "b.tif").path)
     ok = (with_offset != INDEX_NODATA) & (scale_only != INDEX_NODATA)
     # a pure scale leaves the ratio unchanged: the scale-only result is the ratio of raw DN
     green, swir = dn[2].astype(np.float64), dn[5].astype(np.float64)
@@ -81,7 +82,8 @@ def test_offset_is_applied_before_the_ratio(tmp_path, landsat_scene):
 
 def test_output_format(tmp_path, landsat_scene):
     path, _ = landsat_scene
-    out = compute_index(path, "ndwi", tmp_path / "ndwi.tif", metadata={"GLACIERMAPPER_ALGORITHM": "test"}).path
+    out = compute_index(Scene.from_raster(path), "ndwi", tmp_path / "ndwi.tif",
+                        metadata={"GLACIERMAPPER_ALGORITHM": "test"}).path
     dataset = gdal.Open(out)
     band = dataset.GetRasterBand(1)
     assert gdal.GetDataTypeName(band.DataType) == "Float32"
@@ -118,8 +120,8 @@ def test_normalized_difference_zero_sum_and_negatives():
 
 def test_results_do_not_depend_on_windows(tmp_path, landsat_scene):
     path, _ = landsat_scene
-    whole = compute_index(path, "ndsi", tmp_path / "whole.tif")
-    strips = compute_index(path, "ndsi", tmp_path / "strips.tif", window_rows=7)
+    whole = compute_index(Scene.from_raster(path), "ndsi", tmp_path / "whole.tif")
+    strips = compute_index(Scene.from_raster(path), "ndsi", tmp_path / "strips.tif", window_rows=7)
     a, _ = read_raster(whole.path)
     b, _ = read_raster(strips.path)
     assert np.array_equal(a, b)
@@ -136,7 +138,8 @@ def test_cancel_leaves_no_file(tmp_path, landsat_scene):
         return len(calls) > 1
 
     with pytest.raises(Cancelled):
-        compute_index(path, "ndsi", tmp_path / "ndsi.tif", is_cancelled=cancel_after_first, window_rows=16)
+        compute_index(Scene.from_raster(path), "ndsi", tmp_path / "ndsi.tif", is_cancelled=cancel_after_first,
+                      window_rows=16)
     assert len(calls) >= 2
     assert not os.path.exists(tmp_path / "ndsi.tif")
     assert glob.glob(str(tmp_path / ".*partial*")) == []
@@ -145,7 +148,7 @@ def test_cancel_leaves_no_file(tmp_path, landsat_scene):
 def test_progress_reaches_one(tmp_path, landsat_scene):
     path, _ = landsat_scene
     seen = []
-    compute_index(path, "ndsi", tmp_path / "ndsi.tif", progress=seen.append, window_rows=50)
+    compute_index(Scene.from_raster(path), "ndsi", tmp_path / "ndsi.tif", progress=seen.append, window_rows=50)
     assert len(seen) == 5  # 230 rows in strips of 50
     assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
 
@@ -153,7 +156,7 @@ def test_progress_reaches_one(tmp_path, landsat_scene):
 def test_all_nodata_raster_is_an_input_error(tmp_path):
     path = write_raster(tmp_path / "empty.tif", np.zeros((7, 20, 30), np.uint16), nodata=0)
     with pytest.raises(InputError, match=r"no valid pixels in bands Green \(band 3\), SWIR1 \(band 6\)"):
-        compute_index(path, "ndsi", tmp_path / "ndsi.tif")
+        compute_index(Scene.from_raster(path), "ndsi", tmp_path / "ndsi.tif")
     assert not os.path.exists(tmp_path / "ndsi.tif")
 
 
@@ -161,15 +164,15 @@ def test_not_a_raster_and_unknown_index(tmp_path, landsat_scene):
     text = tmp_path / "notes.txt"
     text.write_text("not a raster")
     with pytest.raises(InputError, match="not a raster"):
-        compute_index(str(text), "ndsi", tmp_path / "ndsi.tif")
+        compute_index(Scene.from_raster(str(text)), "ndsi", tmp_path / "ndsi.tif")
     with pytest.raises(InputError, match="Unknown index 'ndvi'"):
-        compute_index(landsat_scene[0], "ndvi", tmp_path / "ndvi.tif")
+        compute_index(Scene.from_raster(landsat_scene[0]), "ndvi", tmp_path / "ndvi.tif")
 
 
 def test_raster_without_crs_warns_but_runs(tmp_path):
     dn = np.full((7, 10, 12), 20000, np.uint16)
     path = write_raster(tmp_path / "nocrs.tif", dn, epsg=None)
-    result = compute_index(path, "ndsi", tmp_path / "ndsi.tif")
+    result = compute_index(Scene.from_raster(path), "ndsi", tmp_path / "ndsi.tif")
     assert result.valid_pixels == 120
     assert len(result.warnings) == 1 and "no coordinate reference system" in result.warnings[0]
     assert os.path.exists(result.path)
@@ -181,7 +184,7 @@ def test_band_descriptions_find_the_bands(tmp_path):
     swir = np.full((8, 9), 0.1, np.float32)
     nir = np.full((8, 9), 0.5, np.float32)
     path = write_raster(tmp_path / "three.tif", [swir, nir, green], descriptions=["SR_B6", "SR_B5", "SR_B3"])
-    result = compute_index(path, "ndsi", tmp_path / "ndsi.tif", scaling=scaling_from_preset("none"))
+    result = compute_index(Scene.from_raster(path, scaling=scaling_from_preset("none")), "ndsi", tmp_path / "ndsi.tif")
     assert result.bands == {"green": 3, "swir1": 1}
     assert result.mean == pytest.approx(0.5 / 0.7, abs=1e-6)
 
@@ -189,7 +192,7 @@ def test_band_descriptions_find_the_bands(tmp_path):
 def test_athabasca_hls_ndsi_equals_numpy(tmp_path):
     folder = real_data("athabasca_hls")
     vrt = stack_hls(folder, tmp_path / "hls.vrt")
-    result = compute_index(vrt, "ndsi", tmp_path / "ndsi.tif", scaling=scaling_from_preset("hls"))
+    result = compute_index(Scene.from_raster(vrt, scaling=scaling_from_preset("hls")), "ndsi", tmp_path / "ndsi.tif")
     values, _ = read_raster(result.path)
     green = gdal.Open(os.path.join(folder, "athabasca_2020229_B03_L30.tif")).ReadAsArray()
     swir = gdal.Open(os.path.join(folder, "athabasca_2020229_B06_L30.tif")).ReadAsArray()

@@ -9,9 +9,17 @@ from scipy import ndimage
 
 from glacier_mapper.core.errors import Cancelled, InputError
 from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
 
 NONE = scaling_from_preset("none")
+
+
+def as_reflectance(path):
+    """The Scene of a raster that already holds reflectance."""
+    return Scene.from_raster(path, scaling=NONE)
+
+
 NODATA = -9999.0
 
 
@@ -70,7 +78,7 @@ def numpy_rule(bands, index, threshold, snow_nir=0.05, shadow_green=0.03, shadow
 @pytest.mark.parametrize("index", ["ndwi", "mndwi"])
 def test_mask_equals_numpy_rule(tmp_path, scene, index):
     path, bands, regions = scene
-    result = ndwi_lake_mask(path, tmp_path / "lake.tif", tmp_path / "index.tif", scaling=NONE,
+    result = ndwi_lake_mask(as_reflectance(path), tmp_path / "lake.tif", tmp_path / "index.tif",
                             options=LakeMaskOptions(index=index, threshold=0.3))
     mask, nodata = read_raster(result.mask_path)
     expected = numpy_rule(bands, index, 0.3)
@@ -93,7 +101,7 @@ def test_mask_equals_numpy_rule(tmp_path, scene, index):
 
 def test_without_exclusions_snow_and_shadow_become_water(tmp_path, scene):
     path, bands, regions = scene
-    result = ndwi_lake_mask(path, tmp_path / "lake.tif", scaling=NONE,
+    result = ndwi_lake_mask(as_reflectance(path), tmp_path / "lake.tif",
                             options=LakeMaskOptions(index="mndwi", threshold=0.3, exclude_snow_ice=False,
                                                     exclude_shadow=False))
     mask, _ = read_raster(result.mask_path)
@@ -109,7 +117,7 @@ def test_shadow_mask_raster(tmp_path, scene):
     shadow[regions["lake"][0], 10:20] = 1  # a DEM says part of the lake is in cast shadow
     shadow[90:100, 0:5] = np.nan  # no information: not shadow
     shadow_path = write_raster(tmp_path / "shadow.tif", shadow, nodata=float("nan"))
-    result = ndwi_lake_mask(path, tmp_path / "lake.tif", scaling=NONE,
+    result = ndwi_lake_mask(as_reflectance(path), tmp_path / "lake.tif",
                             options=LakeMaskOptions(threshold=0.3, shadow_mask_path=shadow_path))
     mask, _ = read_raster(result.mask_path)
     assert np.array_equal(mask, numpy_rule(bands, "ndwi", 0.3, shadow=shadow == 1))
@@ -118,7 +126,7 @@ def test_shadow_mask_raster(tmp_path, scene):
     assert "shadow mask value 1 is shadow" in gdal.Open(result.mask_path).GetMetadata()["GLACIERMAPPER_SHADOW_RULE"]
     # masks that mark shadow with 0 (SatRbedo's cast_shadows) use shadow_value=0
     inverted = write_raster(tmp_path / "lit.tif", np.where(shadow == 1, 0, 1).astype(np.uint8))
-    same = ndwi_lake_mask(path, tmp_path / "lake0.tif", scaling=NONE,
+    same = ndwi_lake_mask(as_reflectance(path), tmp_path / "lake0.tif",
                           options=LakeMaskOptions(threshold=0.3, shadow_mask_path=inverted, shadow_value=0))
     assert np.array_equal(read_raster(same.mask_path)[0], mask)
 
@@ -126,14 +134,14 @@ def test_shadow_mask_raster(tmp_path, scene):
 def test_shadow_mask_on_another_grid_is_an_input_error(tmp_path, scene):
     other = write_raster(tmp_path / "shadow.tif", np.zeros((50, 60), np.uint8))
     with pytest.raises(InputError, match="not on the grid of the input raster"):
-        ndwi_lake_mask(scene[0], tmp_path / "lake.tif", scaling=NONE,
+        ndwi_lake_mask(as_reflectance(scene[0]), tmp_path / "lake.tif",
                        options=LakeMaskOptions(shadow_mask_path=other))
     assert not os.path.exists(tmp_path / "lake.tif")
 
 
 def test_shadow_mask_ignored_when_shadow_exclusion_is_off(tmp_path, scene):
     shadow_path = write_raster(tmp_path / "shadow.tif", np.ones(scene[1][0].shape, np.uint8))
-    result = ndwi_lake_mask(scene[0], tmp_path / "lake.tif", scaling=NONE,
+    result = ndwi_lake_mask(as_reflectance(scene[0]), tmp_path / "lake.tif",
                             options=LakeMaskOptions(exclude_shadow=False, shadow_mask_path=shadow_path))
     assert result.target_pixels > 600
     assert any("shadow exclusion is off" in w for w in result.warnings)
@@ -141,7 +149,7 @@ def test_shadow_mask_ignored_when_shadow_exclusion_is_off(tmp_path, scene):
 
 def test_automatic_threshold_uses_the_pixels_left_by_the_exclusions(tmp_path, scene):
     path, bands, regions = scene
-    result = ndwi_lake_mask(path, tmp_path / "lake.tif", scaling=NONE,
+    result = ndwi_lake_mask(as_reflectance(path), tmp_path / "lake.tif",
                             options=LakeMaskOptions(index="mndwi", threshold=None))
     # after the exclusions the MNDWI histogram is rock (< -0.13) against the lakes (> 0.6): Otsu splits them
     g, s = bands[2].astype(np.float64), bands[5].astype(np.float64)
@@ -157,7 +165,7 @@ def test_automatic_threshold_uses_the_pixels_left_by_the_exclusions(tmp_path, sc
     assert np.array_equal(mask, numpy_rule(bands, "mndwi", result.threshold))
     assert result.target_pixels == 604 and not result.warnings
     # without the exclusions the snow joins the upper mode, and the shadow too
-    loose = ndwi_lake_mask(path, tmp_path / "loose.tif", scaling=NONE,
+    loose = ndwi_lake_mask(as_reflectance(path), tmp_path / "loose.tif",
                            options=LakeMaskOptions(index="mndwi", threshold=None, exclude_snow_ice=False,
                                                    exclude_shadow=False))
     assert loose.target_pixels == 604 + 30 * 40 + 10 * 20 + 20 * 40
@@ -169,7 +177,7 @@ def test_small_lakes_are_removed_but_islands_stay_land(tmp_path, scene):
     island = (slice(18, 20), slice(24, 26))
     bands[2][island], bands[4][island], bands[5][island] = 0.12, 0.2, 0.25  # 4 px of rock in the lake
     path = write_raster(tmp_path / "island.tif", list(bands), nodata=NODATA)
-    result = ndwi_lake_mask(path, tmp_path / "lake.tif", scaling=NONE,
+    result = ndwi_lake_mask(as_reflectance(path), tmp_path / "lake.tif",
                             options=LakeMaskOptions(threshold=0.3, min_lake_pixels=9))
     mask, _ = read_raster(result.mask_path)
     labels, count = ndimage.label(mask == 1, structure=np.ones((3, 3)))
@@ -181,8 +189,8 @@ def test_small_lakes_are_removed_but_islands_stay_land(tmp_path, scene):
 def test_results_do_not_depend_on_windows(tmp_path, scene):
     path = scene[0]
     options = LakeMaskOptions(threshold=None, median_filter=True, min_lake_pixels=5)
-    a = ndwi_lake_mask(path, tmp_path / "a.tif", scaling=NONE, options=options)
-    b = ndwi_lake_mask(path, tmp_path / "b.tif", scaling=NONE, options=options, window_rows=3)
+    a = ndwi_lake_mask(as_reflectance(path), tmp_path / "a.tif", options=options)
+    b = ndwi_lake_mask(as_reflectance(path), tmp_path / "b.tif", options=options, window_rows=3)
     assert a.threshold == b.threshold
     assert np.array_equal(read_raster(a.mask_path)[0], read_raster(b.mask_path)[0])
     assert (a.target_pixels, a.excluded) == (b.target_pixels, b.excluded)
@@ -190,12 +198,12 @@ def test_results_do_not_depend_on_windows(tmp_path, scene):
 
 def test_errors(tmp_path, scene):
     with pytest.raises(InputError, match="Unknown water index 'awei'"):
-        ndwi_lake_mask(scene[0], tmp_path / "lake.tif", options=LakeMaskOptions(index="awei"))
+        ndwi_lake_mask(Scene.from_raster(scene[0]), tmp_path / "lake.tif", options=LakeMaskOptions(index="awei"))
     with pytest.raises(InputError, match=r"outside \[-1, 1\]"):
-        ndwi_lake_mask(scene[0], tmp_path / "lake.tif", options=LakeMaskOptions(threshold=-1.01))
+        ndwi_lake_mask(Scene.from_raster(scene[0]), tmp_path / "lake.tif", options=LakeMaskOptions(threshold=-1.01))
     calls = []
     with pytest.raises(Cancelled):
-        ndwi_lake_mask(scene[0], tmp_path / "lake.tif", tmp_path / "index.tif", scaling=NONE,
+        ndwi_lake_mask(as_reflectance(scene[0]), tmp_path / "lake.tif", tmp_path / "index.tif",
                        is_cancelled=lambda: calls.append(1) or len(calls) > 2, window_rows=20)
     assert sorted(os.listdir(tmp_path)) == ["scene.tif"]
 
@@ -206,10 +214,10 @@ def test_athabasca_lakes_and_shadows(tmp_path):
     vrt = stack_hls(folder, tmp_path / "hls.vrt")
     shadow_path = os.path.join(folder, "athabasca_shadows.tif")
     hls = scaling_from_preset("hls")
-    spectral = ndwi_lake_mask(vrt, tmp_path / "spectral.tif", scaling=hls, options=LakeMaskOptions())
-    with_dem = ndwi_lake_mask(vrt, tmp_path / "dem.tif", scaling=hls,
+    spectral = ndwi_lake_mask(Scene.from_raster(vrt, scaling=hls), tmp_path / "spectral.tif", options=LakeMaskOptions())
+    with_dem = ndwi_lake_mask(Scene.from_raster(vrt, scaling=hls), tmp_path / "dem.tif",
                               options=LakeMaskOptions(shadow_mask_path=shadow_path, shadow_value=0))
-    loose = ndwi_lake_mask(vrt, tmp_path / "loose.tif", scaling=hls,
+    loose = ndwi_lake_mask(Scene.from_raster(vrt, scaling=hls), tmp_path / "loose.tif",
                            options=LakeMaskOptions(exclude_snow_ice=False, exclude_shadow=False))
     shadow = gdal.Open(shadow_path).ReadAsArray() == 0
     water = {name: read_raster(r.mask_path)[0] == 1 for name, r in

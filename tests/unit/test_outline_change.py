@@ -10,6 +10,7 @@ from glacier_mapper.core.errors import Cancelled, InputError
 from glacier_mapper.core.io.vector import open_layer, read_geometries
 from glacier_mapper.core.outlines.change import outline_change
 from glacier_mapper.core.outlines.outlines import OutlineOptions, outline_mask
+from glacier_mapper.core.sensors.scene import Scene
 
 PIXEL_KM2 = 900 / 1e6
 FIELDS = ["change_id", "id_a", "ids_a", "ids_b", "n_a", "n_b", "relation", "status", "area_a_km2", "area_b_km2",
@@ -175,8 +176,8 @@ def test_athabasca_1984_outline_against_2020_ndsi_outline(tmp_path):
     from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
 
     folder = real_data("athabasca_hls")
-    mask = ndsi_glacier_mask(stack_hls(folder, tmp_path / "hls.vrt"), tmp_path / "mask.tif",
-                             sensor="landsat_oli", scaling=scaling_from_preset("hls"))
+    mask = ndsi_glacier_mask(Scene.from_raster(stack_hls(folder, tmp_path / "hls.vrt"), sensor="landsat_oli",
+                             scaling=scaling_from_preset("hls")), tmp_path / "mask.tif")
     # HLS day 229 of 2020 is 16 August
     outlines_2020 = outline_mask(mask.mask_path, tmp_path / "o2020.gpkg", OutlineOptions(src_date="2020-08-16"))
     path_1984 = os.path.join(folder, "athabasca_outline.shp")

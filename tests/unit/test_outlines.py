@@ -15,6 +15,7 @@ from glacier_mapper.core.io.raster import raster_info
 from glacier_mapper.core.io.vector import open_layer, read_geometries
 from glacier_mapper.core.outlines.outlines import OUTLINE_FIELDS, OutlineOptions, outline_mask
 from glacier_mapper.core.sensors.acquisition_date import parse_date
+from glacier_mapper.core.sensors.scene import Scene
 
 PIXEL = 30.0
 UTM_ORIGIN = (650000.0, 5100000.0)  # EPSG:32632, about 46.0 N 10.9 E
@@ -299,8 +300,8 @@ def test_athabasca_ndsi_outline_against_the_1984_outline(tmp_path):
     from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
 
     folder = real_data("athabasca_hls")
-    mask = ndsi_glacier_mask(stack_hls(folder, tmp_path / "hls.vrt"), tmp_path / "mask.tif",
-                             sensor="landsat_oli", scaling=scaling_from_preset("hls"))
+    mask = ndsi_glacier_mask(Scene.from_raster(stack_hls(folder, tmp_path / "hls.vrt"), sensor="landsat_oli",
+                             scaling=scaling_from_preset("hls")), tmp_path / "mask.tif")
     dem_path = os.path.join(folder, "athabasca_dem.tif")
     result = outline_mask(mask.mask_path, tmp_path / "outlines.gpkg", OutlineOptions(src_date="2020-08-16"),
                           dem_path=dem_path)

@@ -19,6 +19,7 @@ import pytest
 from helpers import read_raster, real_data, write_raster
 
 from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
 from glacier_mapper.core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
 
@@ -104,7 +105,7 @@ def test_ndsi_glacier_mask_on_labelled_spectra(spectra, tmp_path):
         scaling = scaling_from_preset("none", offset=offset)
         for threshold in (0.4, None):
             for water in ("none", "ndwi", "nir"):
-                result = ndsi_glacier_mask(raster, tmp_path / "mask.tif", scaling=scaling,
+                result = ndsi_glacier_mask(Scene.from_raster(raster, scaling=scaling), tmp_path / "mask.tif",
                                            options=GlacierMaskOptions(threshold=threshold, water_test=water))
                 n, oa, kappa, shares = accuracy(result.mask_path, labels, GLACIER)
                 assert n == result.valid_pixels
@@ -129,7 +130,7 @@ def test_lake_mask_on_labelled_spectra(spectra, tmp_path):
              ("mndwi", 0.3, "no exclusions"): LakeMaskOptions(index="mndwi", exclude_snow_ice=False,
                                                               exclude_shadow=False)}
     for case, options in cases.items():
-        result = ndwi_lake_mask(raster, tmp_path / "lake.tif", scaling=scaling, options=options)
+        result = ndwi_lake_mask(Scene.from_raster(raster, scaling=scaling), tmp_path / "lake.tif", options=options)
         n, oa, kappa, shares = accuracy(result.mask_path, labels, (5,))
         measured[case] = (result.threshold, n, oa, kappa, shares)
     print_table("Lake mask, offset -0.2 (target = water; shares = mapped as water)", measured)

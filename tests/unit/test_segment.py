@@ -16,6 +16,7 @@ from osgeo import gdal
 from glacier_mapper.core.errors import BandError, Cancelled, InputError, ModelContractError
 from glacier_mapper.core.inference.model_card import read_card
 from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import INDEX_BANDS, normalized_difference
 
 MODELS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models")
@@ -24,6 +25,11 @@ DESCRIPTIONS = ["Green", "NIR", "SWIR1"]  # the synthetic rasters' bands, in thi
 
 def model(name):
     return os.path.join(MODELS, f"{name}.onnx")
+
+
+def as_reflectance(path):
+    """The Scene of a raster that already holds reflectance."""
+    return Scene.from_raster(path, scaling="none")
 
 
 def cpu(**kwargs):
@@ -76,8 +82,8 @@ SEAM_CASES = [(100, 77, 64, 16), (100, 77, 64, 0), (300, 257, 64, 16), (300, 257
 @pytest.mark.parametrize("width,height,tile,overlap", SEAM_CASES)
 def test_per_pixel_model_is_seamless(tmp_path, width, height, tile, overlap):
     path, bands = synthetic(tmp_path / "in.tif", width, height, seed=width)
-    result = segment_raster(path, model("pixel_logistic"), out_probability=str(tmp_path / "p.tif"),
-                            scaling="none", options=cpu(tile_size=tile, overlap=overlap))
+    result = segment_raster(as_reflectance(path), model("pixel_logistic"), out_probability=str(tmp_path / "p.tif"),
+                            options=cpu(tile_size=tile, overlap=overlap))
     probability, nodata = read_raster(result.probability_path)
     reference = whole_raster_reference(bands, model("pixel_logistic"))[0]
     assert nodata == -1.0
@@ -90,7 +96,7 @@ def test_per_pixel_model_is_seamless(tmp_path, width, height, tile, overlap):
 @pytest.mark.parametrize("blend", ["cosine", "gaussian"])
 def test_convolution_crossing_tile_borders_is_seamless(tmp_path, width, height, tile, overlap, blend):
     path, bands = synthetic(tmp_path / "in.tif", width, height, seed=height)
-    result = segment_raster(path, model("conv3x3"), out_probability=str(tmp_path / "p.tif"), scaling="none",
+    result = segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=tile, overlap=overlap, blend=blend))
     probability, _ = read_raster(result.probability_path)
     reference = whole_raster_reference(bands, model("conv3x3"))[0]
@@ -106,7 +112,7 @@ def test_convolution_crossing_tile_borders_is_seamless(tmp_path, width, height, 
 def test_convolution_without_overlap_shows_the_seams_blending_removes(tmp_path):
     """The control for the test above: tiles simply put side by side get the tile borders wrong."""
     path, bands = synthetic(tmp_path / "in.tif", 300, 257)
-    result = segment_raster(path, model("conv3x3"), out_probability=str(tmp_path / "p.tif"), scaling="none",
+    result = segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=64, overlap=0))
     difference = np.abs(read_raster(result.probability_path)[0] - whole_raster_reference(bands, model("conv3x3"))[0])
     assert difference[:, 63:65].max() > 1e-3  # the border between the first two tile columns
@@ -122,10 +128,11 @@ def test_nodata_holes_and_all_nodata_tiles(tmp_path):
     path, bands = synthetic(tmp_path / "in.tif", width, height, nodata=-9999.0, holes=holes)
     clean, _ = synthetic(tmp_path / "clean.tif", width, height)
     for overlap, tiles_total in ((0, 16), (16, 25)):
-        result = segment_raster(path, model("pixel_logistic"), **outputs(tmp_path, f"holes{overlap}"),
-                                scaling="none", options=cpu(tile_size=64, overlap=overlap))
-        reference = segment_raster(clean, model("pixel_logistic"), **outputs(tmp_path, f"clean{overlap}"),
-                                   scaling="none", options=cpu(tile_size=64, overlap=overlap))
+        result = segment_raster(as_reflectance(path), model("pixel_logistic"), **outputs(tmp_path, f"holes{overlap}"),
+                                options=cpu(tile_size=64, overlap=overlap))
+        reference = segment_raster(as_reflectance(clean), model("pixel_logistic"), **outputs(tmp_path,
+                                   f"clean{overlap}"),
+                                   options=cpu(tile_size=64, overlap=overlap))
         assert (result.tiles_total, result.tiles_skipped_nodata, result.tiles_run) == (tiles_total, 4, tiles_total - 4)
         assert reference.tiles_skipped_nodata == 0
         probability, p_nodata = read_raster(result.probability_path)
@@ -145,7 +152,7 @@ def test_nodata_in_one_band_is_nodata_everywhere_and_is_filled_with_the_mean(tmp
     green = (0.2 + 0.3 * rng.random((120, 130))).astype(np.float32)
     green[50:53, 60:64] = np.nan
     path = write_raster(tmp_path / "in.tif", green[None], descriptions=["Green"])
-    result = segment_raster(path, model("conv3x3"), **outputs(tmp_path), scaling="none",
+    result = segment_raster(as_reflectance(path), model("conv3x3"), **outputs(tmp_path),
                             options=cpu(tile_size=64, overlap=16))
     probability, _ = read_raster(result.probability_path)
     hole = np.isnan(green)
@@ -163,7 +170,7 @@ def test_nodata_in_one_band_is_nodata_everywhere_and_is_filled_with_the_mean(tmp
 
 def test_softmax_model_writes_target_probability_argmax_classes_and_entropy(tmp_path):
     path, bands = synthetic(tmp_path / "in.tif", 150, 140, seed=11)
-    result = segment_raster(path, model("softmax3"), **outputs(tmp_path), scaling="none",
+    result = segment_raster(as_reflectance(path), model("softmax3"), **outputs(tmp_path),
                             options=cpu(tile_size=64, overlap=16))
     reference = whole_raster_reference(bands, model("softmax3"))
     probability, _ = read_raster(result.probability_path)
@@ -201,23 +208,24 @@ def test_model_contract_errors_leave_no_output(tmp_path):
     ]
     for raster, onnx_path, error, message in cases:
         with pytest.raises(error, match=message):
-            segment_raster(raster, onnx_path, **target, scaling="none", options=cpu())
+            segment_raster(as_reflectance(raster), onnx_path, **target, options=cpu())
     with pytest.raises(ModelContractError, match="multiple of 4"):
-        segment_raster(path, model("tiny_unet"), **target, scaling="none", options=cpu(tile_size=66))
+        segment_raster(as_reflectance(path), model("tiny_unet"), **target, options=cpu(tile_size=66))
     with pytest.raises(InputError, match="No output was requested"):
-        segment_raster(path, model("conv3x3"), scaling="none", options=cpu())
+        segment_raster(as_reflectance(path), model("conv3x3"), options=cpu())
     with pytest.raises(InputError, match="Unknown device"):
-        segment_raster(path, model("conv3x3"), **target, scaling="none", options=SegmentOptions(device="gpu"))
+        segment_raster(as_reflectance(path), model("conv3x3"), **target, options=SegmentOptions(device="gpu"))
     assert os.listdir(out) == []
-    result = segment_raster(path, model("tiny_unet"), **target, scaling="none", options=cpu(tile_size=32, overlap=0))
+    result = segment_raster(as_reflectance(path), model("tiny_unet"), **target, options=cpu(tile_size=32, overlap=0))
     assert result.tiles_run == 9 and os.listdir(out) == ["m.tif"]
 
 
 def test_hls_stack_ndsi_model_equals_the_ndsi_threshold_mask(tmp_path):
     folder = real_data("athabasca_hls")
     vrt = stack_hls(folder, tmp_path / "hls.vrt")
-    result = segment_raster(vrt, model("ndsi_sigmoid"), out_mask=str(tmp_path / "m.tif"),
-                            out_probability=str(tmp_path / "p.tif"), scaling="hls",
+    result = segment_raster(Scene.from_raster(vrt, scaling="hls"), model("ndsi_sigmoid"),
+                            out_mask=str(tmp_path / "m.tif"),
+                            out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=64, overlap=16))
     assert result.bands == {"green": 2, "swir1": 5}  # B03 and B06 of the B02..B07 stack
     mask, _ = read_raster(result.mask_path)
@@ -243,7 +251,8 @@ def test_seven_band_collection2_stack_by_description(tmp_path):
     dn[2, :, :45] = 40000  # green 0.9: snow on the left half
     dn[5] = 10000  # swir1 0.075
     path = write_raster(tmp_path / "c2.tif", dn, nodata=0, descriptions=[f"SR_B{i}" for i in range(1, 8)])
-    result = segment_raster(path, model("ndsi_sigmoid"), out_mask=str(tmp_path / "m.tif"), scaling="landsat_c2l2",
+    result = segment_raster(Scene.from_raster(path, scaling="landsat_c2l2"), model("ndsi_sigmoid"),
+                            out_mask=str(tmp_path / "m.tif"),
                             options=cpu(tile_size=64, overlap=16))
     mask, _ = read_raster(result.mask_path)
     assert result.bands == {"green": 3, "swir1": 6}
@@ -252,9 +261,9 @@ def test_seven_band_collection2_stack_by_description(tmp_path):
 
 def test_tta_leaves_a_per_pixel_model_unchanged(tmp_path):
     path, _ = synthetic(tmp_path / "in.tif", 150, 130, seed=7)
-    plain = segment_raster(path, model("pixel_logistic"), out_probability=str(tmp_path / "a.tif"), scaling="none",
+    plain = segment_raster(as_reflectance(path), model("pixel_logistic"), out_probability=str(tmp_path / "a.tif"),
                            options=cpu(tile_size=64, overlap=16))
-    tta = segment_raster(path, model("pixel_logistic"), out_probability=str(tmp_path / "b.tif"), scaling="none",
+    tta = segment_raster(as_reflectance(path), model("pixel_logistic"), out_probability=str(tmp_path / "b.tif"),
                          options=cpu(tile_size=64, overlap=16, tta=True))
     difference = np.abs(read_raster(plain.probability_path)[0] - read_raster(tta.probability_path)[0])
     assert difference.max() < 1e-6
@@ -264,7 +273,7 @@ def test_tta_leaves_a_per_pixel_model_unchanged(tmp_path):
 def test_tta_averages_the_eight_views_of_an_asymmetric_model(tmp_path):
     """conv3x3's kernel has no symmetry: with TTA the result is the mean of the 8 dihedral views of the raster."""
     path, bands = synthetic(tmp_path / "in.tif", 150, 130, seed=9)
-    result = segment_raster(path, model("conv3x3"), out_probability=str(tmp_path / "p.tif"), scaling="none",
+    result = segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=64, overlap=16, tta=True))
     session = ort.InferenceSession(model("conv3x3"), providers=["CPUExecutionProvider"])
     x = ((bands[0] - np.float32(0.2)) / np.float32(0.1))[None, None]
@@ -287,7 +296,7 @@ def test_cancel_leaves_no_output(tmp_path):
     out.mkdir()
     fractions = []
     with pytest.raises(Cancelled):
-        segment_raster(path, model("pixel_logistic"), **outputs(out), scaling="none",
+        segment_raster(as_reflectance(path), model("pixel_logistic"), **outputs(out),
                        options=cpu(tile_size=64, overlap=16), progress=fractions.append,
                        is_cancelled=lambda: len(fractions) >= 3)
     assert len(fractions) == 3
@@ -297,7 +306,7 @@ def test_cancel_leaves_no_output(tmp_path):
 def test_progress_provider_metadata_and_georeferencing(tmp_path):
     path, _ = synthetic(tmp_path / "in.tif", 140, 100)
     fractions = []
-    result = segment_raster(path, model("pixel_logistic"), **outputs(tmp_path), scaling="none",
+    result = segment_raster(as_reflectance(path), model("pixel_logistic"), **outputs(tmp_path),
                             options=cpu(tile_size=64, overlap=16, batch_size=3), progress=fractions.append,
                             metadata={"GLACIERMAPPER_ALGORITHM": "glaciermapper:segment", "CALLER": "test"})
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
@@ -317,7 +326,7 @@ def test_progress_provider_metadata_and_georeferencing(tmp_path):
 
 def test_cuda_request_on_a_machine_without_one_falls_back_to_cpu_with_the_reason(tmp_path):
     path, _ = synthetic(tmp_path / "in.tif", 70, 70)
-    result = segment_raster(path, model("conv3x3"), out_mask=str(tmp_path / "m.tif"), scaling="none",
+    result = segment_raster(as_reflectance(path), model("conv3x3"), out_mask=str(tmp_path / "m.tif"),
                             options=SegmentOptions(device="cuda", tile_size=64))
     recorded = gdal.Open(result.mask_path).GetMetadataItem("GLACIERMAPPER_EXECUTION_PROVIDER")
     assert recorded == result.provider
@@ -354,9 +363,66 @@ def test_tile_grid_pulls_edge_tiles_back_and_weights_cover_every_pixel():
 def test_unscaled_digital_numbers_get_a_warning(tmp_path):
     dn = np.full((7, 70, 70), 9000, np.uint16)
     path = write_raster(tmp_path / "c2.tif", dn, descriptions=[f"SR_B{i}" for i in range(1, 8)])
-    result = segment_raster(path, model("ndsi_sigmoid"), out_mask=str(tmp_path / "m.tif"), scaling="none",
+    result = segment_raster(as_reflectance(path), model("ndsi_sigmoid"), out_mask=str(tmp_path / "m.tif"),
                             options=cpu(tile_size=64))
     assert any("probably not reflectance" in w for w in result.warnings)
-    scaled = segment_raster(path, model("ndsi_sigmoid"), out_mask=str(tmp_path / "n.tif"), scaling="landsat_c2l2",
+    scaled = segment_raster(Scene.from_raster(path, scaling="landsat_c2l2"), model("ndsi_sigmoid"),
+                            out_mask=str(tmp_path / "n.tif"),
                             options=cpu(tile_size=64))
     assert not any("probably not reflectance" in w for w in scaled.warnings)
+
+
+def lonlat_raster(path, latitude=52.0, pixel_deg=0.00027, size=100):
+    """A 3-band lon/lat (EPSG:4326) GeoTIFF centred on ``latitude``."""
+    bands = np.full((3, size, size), 0.3, np.float32)
+    return write_raster(path, bands, epsg=4326, origin=(-117.3, latitude + pixel_deg * size / 2), pixel=pixel_deg,
+                        descriptions=DESCRIPTIONS)
+
+
+def test_geodesy_pixel_size_of_a_lonlat_raster_matches_independent_calculations(tmp_path):
+    from osgeo import osr
+
+    from glacier_mapper.core.geo.geodesy import pixel_size_m, resolution_m
+    scene = Scene.from_raster(lonlat_raster(tmp_path / "lonlat.tif"))
+    dx, dy = scene.pixel_size_m
+    assert (dx, dy) == pixel_size_m(scene.geotransform, scene.crs_wkt, 100, 100)
+    assert scene.resolution_m == resolution_m(scene.geotransform, scene.crs_wkt, 100, 100)
+    # 1. WGS84 radii of curvature at 52 N, written out here
+    a, f = 6378137.0, 1 / 298.257223563
+    e2 = f * (2 - f)
+    phi, step = math.radians(52.0), math.radians(0.00027)
+    w = 1 - e2 * math.sin(phi) ** 2
+    expected_dx = a / math.sqrt(w) * math.cos(phi) * step
+    expected_dy = a * (1 - e2) / w ** 1.5 * step
+    assert abs(dx / expected_dx - 1) < 1e-3 and abs(dy / expected_dy - 1) < 1e-3
+    # 2. PROJ: the pixel's sides measured in a transverse Mercator centred on the pixel (scale 1 there)
+    tm = osr.SpatialReference()
+    tm.SetProjCS("local TM")
+    tm.SetWellKnownGeogCS("WGS84")
+    tm.SetTM(52.0, -117.2865, 1.0, 0.0, 0.0)
+    lonlat = osr.SpatialReference()
+    lonlat.ImportFromEPSG(4326)
+    lonlat.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(lonlat, tm)
+    h = 0.00027 / 2
+    (x0, _, _), (x1, _, _) = transform.TransformPoints([(-117.2865 - h, 52.0), (-117.2865 + h, 52.0)])
+    (_, y0, _), (_, y1, _) = transform.TransformPoints([(-117.2865, 52.0 - h), (-117.2865, 52.0 + h)])
+    assert abs(dx / (x1 - x0) - 1) < 1e-3 and abs(dy / (y1 - y0) - 1) < 1e-3
+    assert scene.resolution_m == pytest.approx(math.sqrt((x1 - x0) * (y1 - y0)), rel=1e-3)
+    assert 23.5 < scene.resolution_m < 23.7  # m: 18.6 m east-west by 30.0 m north-south
+
+
+def test_resolution_warning_compares_the_card_with_the_one_pixel_size_formula(tmp_path):
+    from dataclasses import replace
+
+    from glacier_mapper.core.inference.segment import resolution_warning
+    scene = Scene.from_raster(lonlat_raster(tmp_path / "lonlat.tif"), scaling="none")
+    card = read_card(model("pixel_logistic"))
+    # a model trained on chips of this very raster records the same figure: no "resample" warning
+    assert resolution_warning(scene, replace(card, resolution_m=round(scene.resolution_m, 2))) is None
+    warning = resolution_warning(scene, replace(card, resolution_m=10.0))
+    assert warning is not None and "pixels are 23.6 m" in warning and "10 m pixels" in warning
+    # through a whole run: the 30 m card is within the tolerance of 23.6 m pixels, a 10 m card is not
+    result = segment_raster(scene, model("pixel_logistic"), out_probability=str(tmp_path / "p.tif"),
+                            options=cpu(tile_size=64))
+    assert not any("Resample" in w for w in result.warnings) and result.tiles_run == 4
