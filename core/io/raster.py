@@ -14,7 +14,6 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..errors import InputError, OutputError
-from ..geo.geodesy import pixel_size_m
 
 gdal.UseExceptions()
 
@@ -75,12 +74,6 @@ class RasterInfo:
         srs = osr.SpatialReference()
         srs.ImportFromWkt(self.projection)
         return bool(srs.IsGeographic())
-
-    def pixel_area_m2(self):
-        """Area of one pixel in m2, from the engine's one pixel-size formula (core.geo.geodesy.pixel_size_m):
-        the CRS's linear units, or on the ellipsoid at the scene centre for a geographic CRS."""
-        dx, dy = pixel_size_m(self.geotransform, self.projection, self.width, self.height)
-        return dx * dy
 
     def same_grid(self, other, tolerance=1e-6):
         return (self.width, self.height) == (other.width, other.height) and np.allclose(

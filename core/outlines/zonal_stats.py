@@ -58,6 +58,9 @@ def raster_on_grid(path: PathArg, like: RasterInfo, work_dir: str, what: str = "
         raise InputError(f"The {what} '{path}' has no coordinate reference system. Assign it one "
                          "(e.g. gdal_edit.py -a_srs EPSG:32611) and run again.")
     source_srs, target_srs = spatial_reference(info.projection), spatial_reference(like.projection)
+    if source_srs is None or target_srs is None:
+        raise InputError(f"The mask has no coordinate reference system, so the {what} cannot be placed on it. "
+                         "Assign the mask its CRS (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.")
     if info.same_grid(like) and source_srs.IsSame(target_srs):
         return path, []
     to_target = osr.CoordinateTransformation(source_srs, target_srs)
