@@ -1,19 +1,19 @@
 """The outputs of an accuracy assessment: an HTML report with inline SVG plots, a CSV and a JSON.
 
 All three are written to temporary files beside their destinations and moved into place together
-(core.io.raster.atomic_outputs), so a failure leaves no partial or mismatched output.
+(core.io.atomic.atomic_outputs), so a failure leaves no partial or mismatched output.
 """
 import csv
 import io
 import json
 import math
 import os
-import uuid
 from dataclasses import asdict
 from html import escape
 
 from ..errors import OutputError
-from ..io.raster import atomic_outputs
+from ..io import atomic
+from ..io.atomic import atomic_outputs
 from ..provenance import provenance
 from ..svg_plot import line_plot
 from .metrics import METRIC_NAMES
@@ -25,16 +25,16 @@ METRIC_LABELS = {"fa": "FA", "ma": "MA", "oa": "OA", "kappa": "Kappa", "precisio
 
 
 class TextOutput:
-    """A text file written to a hidden temporary file; ``commit`` moves it into place, ``abort`` removes it."""
+    """A text file written to a hidden partial file; ``commit`` moves it into place, ``abort`` removes it."""
 
-    def __init__(self, path, text):
+    def __init__(self, path: str, text: str) -> None:
         self.path = os.path.abspath(os.fspath(path))
-        folder, name = os.path.split(self.path)
+        folder = os.path.dirname(self.path)
         if not os.path.isdir(folder):
             raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another path.")
         if os.path.isdir(self.path):
             raise OutputError(f"The output path '{self.path}' is a folder. Give a file name.")
-        self.temp_path = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial")
+        self.temp_path = atomic.partial_path(self.path)
         try:
             with open(self.temp_path, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
@@ -42,16 +42,15 @@ class TextOutput:
             self.abort()
             raise OutputError(f"Cannot write '{self.path}': {error.strerror}. Choose another path.") from None
 
-    def commit(self):
+    def commit(self) -> None:
         try:
-            os.replace(self.temp_path, self.path)
+            atomic.commit(self.temp_path, self.path)
         except OSError as error:
             self.abort()
             raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
 
-    def abort(self):
-        if os.path.exists(self.temp_path):
-            os.remove(self.temp_path)
+    def abort(self) -> None:
+        atomic.discard(self.temp_path)
 
 
 def write_outputs(result, out_html=None, out_csv=None, out_json=None, options=None):

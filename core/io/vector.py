@@ -1,14 +1,12 @@
 """Vector layers with OGR: reading input layers, and writing outputs atomically in any OGR format.
 
-An output is built in a hidden temporary folder beside the destination and moved into place only when
-complete (every sidecar of a multi-file format such as ESRI Shapefile included), so a failure or a cancel
-leaves nothing behind and an earlier output is replaced only by a finished one. ``VectorWriter`` has the
-``commit``/``abort`` protocol of ``raster_io.RasterWriter``, so it joins ``raster_io.atomic_outputs()``.
+An output is built in a hidden partial folder beside the destination (core.io.atomic) and moved into place
+only when complete (every sidecar of a multi-file format such as ESRI Shapefile included), so a failure or a
+cancel leaves nothing behind and an earlier output is replaced only by a finished one. ``VectorWriter`` has
+the ``commit``/``abort`` protocol of ``core.io.atomic.Output``, so it joins ``atomic.atomic_outputs()``.
 """
 import math
 import os
-import shutil
-import uuid
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +14,7 @@ from osgeo import gdal, ogr, osr
 
 from ..errors import InputError, OutputError
 from ..optional import optional_module
+from . import atomic
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
 
@@ -173,8 +172,7 @@ class VectorWriter:
         if not os.path.splitext(name)[1] and self.driver_name == DEFAULT_DRIVER:
             name += ".gpkg"
         self.path = os.path.join(folder, name)
-        self.temp_folder = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial")
-        os.mkdir(self.temp_folder)
+        self.temp_folder = atomic.partial_dir(self.path)
         self.temp_path = os.path.join(self.temp_folder, name)
         try:
             driver = ogr.GetDriverByName(self.driver_name)
@@ -258,7 +256,7 @@ class VectorWriter:
         except OSError as error:
             self.abort()
             raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
-        shutil.rmtree(self.temp_folder, ignore_errors=True)
+        atomic.discard(self.temp_folder)
 
     def _move_into_place(self):
         folder = os.path.dirname(self.path)
@@ -270,17 +268,17 @@ class VectorWriter:
                         ".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd"):
                     os.remove(os.path.join(folder, old))
         elif os.path.isdir(self.temp_path):  # a format that wrote a folder
-            if os.path.exists(self.path):
-                shutil.rmtree(self.path) if os.path.isdir(self.path) else os.remove(self.path)
-            os.replace(self.temp_path, self.path)
+            if os.path.isfile(self.path):
+                os.remove(self.path)
+            atomic.commit(self.temp_path, self.path)
             return
         for name in produced:
-            os.replace(os.path.join(self.temp_folder, name), os.path.join(folder, name))
+            atomic.commit(os.path.join(self.temp_folder, name), os.path.join(folder, name))
 
     def abort(self):
         self.dataset = None
         self.layers = {}
-        shutil.rmtree(self.temp_folder, ignore_errors=True)
+        atomic.discard(self.temp_folder)
 
 
 def renamed_fields_warning(writer):
