@@ -25,13 +25,13 @@ from ..io.raster import (
     release_blocks,
     windows,
 )
+from ..nodata import INDEX_NODATA
 from ..sensors.bands import ROLE_LABELS, resolve_bands, scaling_from_preset
 from ..sensors.bands import sensor as sensor_by_key
 
 # index -> (a, b) roles of (a - b) / (a + b)
 INDEX_BANDS = {"ndsi": ("green", "swir1"), "ndwi": ("green", "nir"), "mndwi": ("green", "swir1")}
 INDEX_LABELS = {"ndsi": "NDSI", "ndwi": "NDWI (McFeeters)", "mndwi": "MNDWI"}
-INDEX_NODATA = -9999.0
 
 
 def normalized_difference(a, b, valid, clamp_negative=True):
