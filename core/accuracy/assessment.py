@@ -22,6 +22,7 @@ from ..callbacks import Steps
 from ..errors import InputError
 from ..geo.rasterize import rasterize_polygons
 from ..io.raster import BandReader, open_raster, raster_info, windows
+from ..nodata import MASK_NODATA
 from .area_estimate import area_estimate, row_areas_m2
 from .metrics import CRITERIA, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
 from .report import write_outputs
@@ -34,8 +35,6 @@ SCORE_RANGES = {"probability": (0.0, 1.0), "index": (-1.0, 1.0), "mask": (0.0, 1
 # The glacier paper's Table 4 sweeps NDSI from 0.0 to 0.7 by 0.1.
 INDEX_THRESHOLDS = tuple(round(0.1 * k, 10) for k in range(8))
 PROBABILITY_THRESHOLDS = tuple(round(0.05 * k, 10) for k in range(1, 20))
-# The plugin's masks use 255 for nodata; a Byte mask without a nodata value is read that way.
-MASK_NODATA = 255
 _INDEX_WORDS = ("ndsi", "ndwi", "mndwi", "ndvi", "index")
 _PROBABILITY_WORDS = ("probab", "likelihood", "confidence")
 
@@ -131,6 +130,7 @@ def detect_score_kind(dataset, nodata):
 
 
 def _nodata_for(info, override, target_value):
+    # The plugin's masks use MASK_NODATA; a Byte mask without a nodata value is read that way.
     nodata = info.nodata[0] if override is None else override
     if nodata is None and info.data_types[0] == "Byte" and target_value != MASK_NODATA:
         return MASK_NODATA
@@ -188,6 +188,9 @@ class _Reference:
         if self.all_valid:
             valid[...] = True
         return data[0] == self.positive_value, valid
+
+    def close(self):
+        self.reader.close()
 
 
 def _prepare_reference(pred_info, reference_path, reference_vector, reference_layer, reference_field, options,
@@ -264,10 +267,12 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
     if options.score_kind not in SCORE_KINDS:
         raise InputError(f"Unknown score kind '{options.score_kind}': choose one of {', '.join(SCORE_KINDS)}.")
     prediction = open_raster(prediction_path)
-    pred_info = raster_info(prediction)
-    pred_nodata = options.prediction_nodata if options.prediction_nodata is not None else pred_info.nodata[0]
-    kind = detect_score_kind(prediction, pred_nodata) if options.score_kind == "auto" else options.score_kind
-    prediction = None
+    try:
+        pred_info = raster_info(prediction)
+        pred_nodata = options.prediction_nodata if options.prediction_nodata is not None else pred_info.nodata[0]
+        kind = detect_score_kind(prediction, pred_nodata) if options.score_kind == "auto" else options.score_kind
+    finally:
+        prediction = None  # closes the dataset, also when the score kind cannot be told
     if kind == "mask":
         pred_nodata = _nodata_for(pred_info, options.prediction_nodata, options.target_value)
     thresholds = _thresholds_for(kind, options)
@@ -276,6 +281,7 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
         warnings.append(f"The prediction has {pred_info.band_count} bands: only band 1 is assessed.")
     steps = Steps(1, progress, is_cancelled)
     temp_dir = tempfile.mkdtemp(prefix="glaciermapper_accuracy_")
+    reference = aoi = None
     try:
         reference = _prepare_reference(pred_info, reference_path, reference_vector, reference_layer,
                                           reference_field, options, temp_dir, warnings)
@@ -288,8 +294,10 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
         histogram = ScoreHistogram(bins=2 if kind == "mask" else options.bins, lo=lo, hi=hi, thresholds=thresholds)
         counts = _accumulate(prediction_path, pred_nodata, kind, options.target_value, reference, aoi, row_areas,
                              histogram, Steps(1, progress, is_cancelled, 0.05, 0.95), pred_info)
-    finally:
-        reference = aoi = None
+    finally:  # readers closed before their temporary files are removed
+        for reader in (reference, aoi):
+            if reader is not None:
+                reader.close()
         shutil.rmtree(temp_dir, ignore_errors=True)
     if counts["assessed"] == 0:
         raise InputError(_no_pixels_message(counts))
@@ -356,31 +364,38 @@ def _accumulate(prediction_path, pred_nodata, kind, target_value, reference, aoi
               "nodata_reference": 0, "assessed": 0}
     blocks = windows(pred_info.width, pred_info.height)
     steps.total = len(blocks)
-    for window in blocks:
-        data, pred_valid = reader.read(window, raw=True)
-        scores = data[0]
-        reference_target, reference_valid = reference.read(window)
-        inside = None
-        if aoi is not None:
-            aoi_data, _ = aoi.read(window, raw=True)
-            inside = aoi_data[0] == 1
-            counts["outside_aoi"] += int(inside.size - np.count_nonzero(inside))
-            pred_valid &= inside
-            counts["nodata_prediction"] += int(np.count_nonzero(inside) - np.count_nonzero(pred_valid))
-        else:
-            counts["nodata_prediction"] += int(pred_valid.size - np.count_nonzero(pred_valid))
-        labels = np.where(reference_valid, reference_target, 2).astype(np.int8)
-        counts["nodata_reference"] += int(np.count_nonzero(pred_valid & ~reference_valid))
-        counts["assessed"] += int(np.count_nonzero(pred_valid & reference_valid))
-        if kind == "mask":
-            scores = (scores == target_value).astype(np.float32)
-        weights = None
-        if row_areas is not None and not _constant(row_areas):  # geographic grid: areas vary by row
-            weights = np.broadcast_to(row_areas[window.y:window.y + window.height, None], window.shape)[pred_valid]
-        histogram.add(scores[pred_valid], labels[pred_valid], weights=weights)
-        steps.advance()
-    reader.close()
+    try:
+        for window in blocks:
+            _accumulate_window(window, reader, kind, target_value, reference, aoi, row_areas, histogram, counts)
+            steps.advance()
+    finally:
+        reader.close()
     return counts
+
+
+def _accumulate_window(window, reader, kind, target_value, reference, aoi, row_areas, histogram, counts):
+    """Add one window's pixels to the histogram and the counts."""
+    data, pred_valid = reader.read(window, raw=True)
+    scores = data[0]
+    reference_target, reference_valid = reference.read(window)
+    inside = None
+    if aoi is not None:
+        aoi_data, _ = aoi.read(window, raw=True)
+        inside = aoi_data[0] == 1
+        counts["outside_aoi"] += int(inside.size - np.count_nonzero(inside))
+        pred_valid &= inside
+        counts["nodata_prediction"] += int(np.count_nonzero(inside) - np.count_nonzero(pred_valid))
+    else:
+        counts["nodata_prediction"] += int(pred_valid.size - np.count_nonzero(pred_valid))
+    labels = np.where(reference_valid, reference_target, 2).astype(np.int8)
+    counts["nodata_reference"] += int(np.count_nonzero(pred_valid & ~reference_valid))
+    counts["assessed"] += int(np.count_nonzero(pred_valid & reference_valid))
+    if kind == "mask":
+        scores = (scores == target_value).astype(np.float32)
+    weights = None
+    if row_areas is not None and not _constant(row_areas):  # geographic grid: areas vary by row
+        weights = np.broadcast_to(row_areas[window.y:window.y + window.height, None], window.shape)[pred_valid]
+    histogram.add(scores[pred_valid], labels[pred_valid], weights=weights)
 
 
 def _result(kind, thresholds, histogram, counts, row_areas, options, warnings, inputs):

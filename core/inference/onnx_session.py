@@ -55,11 +55,6 @@ def available_providers():
     return list(ort.get_available_providers())
 
 
-def describe_providers():
-    """One line for logs and help texts: the providers this onnxruntime build offers."""
-    return ", ".join(_SHORT.get(p, p) for p in available_providers())
-
-
 @contextlib.contextmanager
 def _captured_native_output():
     """Collect what onnxruntime prints while GPU providers load (C++ log on fd 2, Python fallback on stdout),
