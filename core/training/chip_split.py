@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-TRAIN = "train"
-VAL = "val"
+from .chip_format import TRAIN, VAL
 
 
 @dataclass
