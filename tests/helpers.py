@@ -22,9 +22,10 @@ def real_data(*parts):
 
 
 def trainer_python():
-    """The trainer environment's interpreter: GLACIERMAPPER_TRAINER_PYTHON, else .venv-trainer in the plugin."""
-    path = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON") or os.path.join(PLUGIN_ROOT, ".venv-trainer", "bin",
-                                                                           "python")
+    """The trainer environment's interpreter, found as the plugin finds it (GLACIERMAPPER_TRAINER_PYTHON, else
+    .venv-trainer in the plugin); fails when CI is set and it is missing, skips otherwise."""
+    from glacier_mapper.core.training.trainer_process import default_trainer_python
+    path = default_trainer_python()
     if not (os.path.isfile(path) and os.access(path, os.X_OK)):
         message = f"trainer interpreter not found: {path} (make trainer-venv, or set GLACIERMAPPER_TRAINER_PYTHON)"
         if os.environ.get("CI"):

@@ -20,6 +20,8 @@ from ..errors import Cancelled, GlacierMapperError, InputError
 from ..paths import MODELS_DIR, PLUGIN_ROOT, TRAINER_DIR
 
 TRAINER_REQUIREMENTS = os.path.join(TRAINER_DIR, "requirements.txt")
+# The environment variable naming the trainer's Python; also the key of the Processing setting.
+TRAINER_PYTHON_VARIABLE = "GLACIERMAPPER_TRAINER_PYTHON"
 
 
 class TrainerError(GlacierMapperError):
@@ -28,7 +30,7 @@ class TrainerError(GlacierMapperError):
 
 def default_trainer_python():
     """The trainer venv the Makefile builds beside the plugin, unless the environment names another."""
-    configured = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON")
+    configured = os.environ.get(TRAINER_PYTHON_VARIABLE)
     if configured:
         return configured
     scripts = ("Scripts", "python.exe") if sys.platform == "win32" else ("bin", "python")
