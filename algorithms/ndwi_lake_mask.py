@@ -13,10 +13,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.io.raster import raster_info
 from ..core.provenance import provenance
-from ..core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
+from ..core.spectral.lake_mask import LAKE_INDEX_CHOICES, LakeMaskOptions, ndwi_lake_mask
 from .base import GlacierMapperAlgorithm
-
-INDICES = ["ndwi", "mndwi"]
+from .choices import enum_key, enum_options
 
 
 class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
@@ -55,7 +54,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
-        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=["NDWI (McFeeters)", "MNDWI"],
+        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=enum_options(LAKE_INDEX_CHOICES),
                                            defaultValue=0)
         index.setHelp(self.tr("NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and "
                               "rock better, but snow has a high MNDWI too."))
@@ -109,7 +108,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         min_area = self.parameterAsDouble(parameters, self.MIN_LAKE_AREA, context)
         min_pixels = math.ceil(min_area / raster_info(input_path).pixel_area_m2()) if min_area > 0 else 0
         options = LakeMaskOptions(
-            index=INDICES[self.parameterAsEnum(parameters, self.INDEX, context)],
+            index=enum_key(self, parameters, self.INDEX, context, LAKE_INDEX_CHOICES),
             threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
             else self.parameterAsDouble(parameters, self.THRESHOLD, context),
             exclude_snow_ice=self.parameterAsBool(parameters, self.EXCLUDE_SNOW_ICE, context),

@@ -34,6 +34,12 @@ def trainer_python():
     return path
 
 
+def option(choices, key):
+    """The index of ``key`` in a core (key, label) choice sequence: what processing.run takes for an enum."""
+    from glacier_mapper.core.choices import choice_index
+    return choice_index(choices, key)
+
+
 def write_raster(path, bands, epsg=32611, origin=(480000.0, 5780000.0), pixel=30.0, nodata=None,
                  descriptions=None, data_type=None):
     """Write a list of 2-D arrays (or a 3-D array) as a GeoTIFF and return its path."""

@@ -19,6 +19,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..callbacks import Steps
+from ..choices import choice_keys
 from ..errors import InputError
 from ..geo.rasterize import rasterize_polygons
 from ..io.raster import BandReader, open_raster, raster_info, windows
@@ -29,7 +30,9 @@ from .report import write_outputs
 
 gdal.UseExceptions()
 
-SCORE_KINDS = ("auto", "mask", "probability", "index")
+SCORE_KIND_CHOICES = (("auto", "Detect"), ("mask", "Mask"), ("probability", "Probability (0-1)"),
+                      ("index", "Index (-1 to 1)"))
+SCORE_KINDS = choice_keys(SCORE_KIND_CHOICES)
 # Value range of each score kind: thresholds must lie inside it; the histogram spans it.
 SCORE_RANGES = {"probability": (0.0, 1.0), "index": (-1.0, 1.0), "mask": (0.0, 1.0)}
 # The glacier paper's Table 4 sweeps NDSI from 0.0 to 0.7 by 0.1.

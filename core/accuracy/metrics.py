@@ -22,9 +22,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..choices import choice_keys
+
 METRIC_NAMES = ("fa", "ma", "oa", "kappa", "precision", "recall", "f1", "iou", "iou_background", "miou")
 # Metrics a best threshold can be chosen by (larger is better for each).
-CRITERIA = ("kappa", "f1", "iou", "miou", "oa")
+# The metrics that can pick the best threshold, with their labels.
+CRITERION_CHOICES = (("kappa", "Kappa"), ("f1", "F1"), ("iou", "IoU"), ("miou", "MIoU"), ("oa", "OA"))
+CRITERIA = choice_keys(CRITERION_CHOICES)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,14 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 
+from ..choices import choice_keys
 from ..errors import InputError, ModelContractError
 
 CPU = "CPUExecutionProvider"
 CUDA = "CUDAExecutionProvider"
 TENSORRT = "TensorrtExecutionProvider"
-DEVICES = ("auto", "cpu", "cuda")
+DEVICE_CHOICES = (("auto", "auto"), ("cpu", "cpu"), ("cuda", "cuda"))
+DEVICES = choice_keys(DEVICE_CHOICES)
 _WANTED = {"auto": (TENSORRT, CUDA), "cuda": (CUDA,), "cpu": ()}
 _SHORT = {TENSORRT: "TensorRT", CUDA: "CUDA", CPU: "CPU"}
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")

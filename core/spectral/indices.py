@@ -32,6 +32,7 @@ from ..sensors.bands import sensor as sensor_by_key
 # index -> (a, b) roles of (a - b) / (a + b)
 INDEX_BANDS = {"ndsi": ("green", "swir1"), "ndwi": ("green", "nir"), "mndwi": ("green", "swir1")}
 INDEX_LABELS = {"ndsi": "NDSI", "ndwi": "NDWI (McFeeters)", "mndwi": "MNDWI"}
+INDEX_CHOICES = tuple(INDEX_LABELS.items())
 
 
 def normalized_difference(a, b, valid, clamp_negative=True):

@@ -23,11 +23,14 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
+from ..choices import choice_keys
 from ..errors import InputError
 from ..io.raster import BandReader, raster_info
+from .indices import INDEX_LABELS
 from .threshold import MaskResult, MaskRule, check_threshold, threshold_mask
 
-LAKE_INDICES = ("ndwi", "mndwi")
+LAKE_INDEX_CHOICES = tuple((key, INDEX_LABELS[key]) for key in ("ndwi", "mndwi"))
+LAKE_INDICES = choice_keys(LAKE_INDEX_CHOICES)
 __all__ = ["LakeMaskOptions", "MaskResult", "LAKE_INDICES", "ndwi_lake_mask"]
 
 

@@ -48,7 +48,7 @@ from ..io import atomic
 from ..io.raster import BandReader, RasterWriter, Window, raster_info, windows
 from ..io.vector import open_layer
 from ..nodata import INDEX_NODATA, MASK_NODATA
-from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands
+from ..sensors.bands import ROLE_LABELS, ROLES, Scaling, resolve_bands
 from ..sensors.scaling import resolve_scaling
 from ..spectral.indices import INDEX_BANDS, normalized_difference
 from ..version import VERSION
@@ -64,6 +64,14 @@ _OUTSIDE_AOI = MASK_NODATA
 # Background of the rasterized class rasters: "no polygon here" (class values may be any integer).
 _NO_POLYGON = -2147483648
 _LABEL_TO_ROLE = {label.lower(): role for role, label in ROLE_LABELS.items()}
+# The band sets offered for chips, and their role labels in channel order (None: the model card's).
+BAND_SET_CHOICES = (("glacier_paper", "SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)"),
+                    ("lake_paper", "Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)"),
+                    ("all", "All reflective bands (Coastal to SWIR2)"),
+                    ("model_card", "As the model card says"))
+BAND_SETS = {"glacier_paper": ("SWIR1", "NIR", "Blue"), "lake_paper": ("Green", "NIR", "SWIR1"),
+             "all": tuple(ROLE_LABELS[r] for r in ROLES), "model_card": None}
+CHIP_SIZE_CHOICES = ((128, "128"), (256, "256"))
 _LABEL_TO_ROLE.update({role: role for role in ROLE_LABELS})
 
 

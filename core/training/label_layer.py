@@ -30,6 +30,8 @@ DOMAIN_NAME = "glaciermapper_class"
 BACKGROUND = {"value": 0, "name": "background", "color": "#00000000"}
 # Display colours of the target classes; background is transparent.
 TARGET_COLORS = {"glacier": "#bfe6ff", "lake": "#1f78b4", "other": "#ff7f00"}
+# The targets offered for label layers and chips.
+TARGET_CHOICES = (("glacier", "Glacier"), ("lake", "Glacial lake"))
 
 
 def default_classes(target: str = "glacier", target_value: int = 1) -> List[dict]:

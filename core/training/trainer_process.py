@@ -16,10 +16,20 @@ import time
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..choices import choice_keys
 from ..errors import Cancelled, GlacierMapperError, InputError
 from ..paths import MODELS_DIR, PLUGIN_ROOT, TRAINER_DIR
 
 TRAINER_REQUIREMENTS = os.path.join(TRAINER_DIR, "requirements.txt")
+# The trainer's choices (its command line accepts the keys; Train model offers the labels).
+ARCHITECTURE_CHOICES = (("unet", "Deep U-Net (glaciers)"), ("attention_unet", "Attention U-Net (glacial lakes)"))
+OPTIMIZER_CHOICES = (("adam", "Adam, lr 1e-4 (lake paper)"), ("adadelta", "Adadelta (glacier paper)"))
+LOSS_CHOICES = (("bce", "Binary cross-entropy"), ("dice", "Dice"), ("bce_dice", "Binary cross-entropy + Dice"))
+DEVICE_CHOICES = (("auto", "auto"), ("cpu", "cpu"), ("cuda", "cuda"))
+ARCHITECTURES = choice_keys(ARCHITECTURE_CHOICES)
+OPTIMIZERS = choice_keys(OPTIMIZER_CHOICES)
+LOSSES = choice_keys(LOSS_CHOICES)
+DEVICES = choice_keys(DEVICE_CHOICES)
 # The environment variable naming the trainer's Python; also the key of the Processing setting.
 TRAINER_PYTHON_VARIABLE = "GLACIERMAPPER_TRAINER_PYTHON"
 

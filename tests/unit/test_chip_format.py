@@ -106,7 +106,8 @@ def test_shared_modules_need_only_the_standard_library(tmp_path):
         "from core.io import atomic\n"
         "from core.training import chip_format\n"
         "from core.training.trainer_process import default_trainer_python\n"
-        f"print(MASK_NODATA, chip_format.is_chip_folder({str(tmp_path)!r}), atomic.is_partial('.a.tif.0123abcd.partial'))\n")
+        f"print(MASK_NODATA, chip_format.is_chip_folder({str(tmp_path)!r}),"
+        " atomic.is_partial('.a.tif.0123abcd.partial'))\n")
     done = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["255", "False", "True"]
