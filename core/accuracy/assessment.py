@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field
-from typing import Optional, Sequence
+from typing import Any, Callable, Dict, Optional, Sequence
 
 import numpy as np
 from osgeo import gdal, osr
@@ -25,7 +25,7 @@ from ..geo.rasterize import rasterize_polygons
 from ..io.raster import BandReader, open_raster, raster_info, windows
 from ..nodata import MASK_NODATA
 from .area_estimate import area_estimate, row_areas_m2
-from .metrics import CRITERIA, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
+from .metrics import CRITERIA, Confusion, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
 from .report import write_outputs
 
 gdal.UseExceptions()
@@ -58,7 +58,7 @@ class AssessOptions:
 class AccuracyResult:
     score_kind: str
     threshold: Optional[float]  # the threshold the metrics are reported at (None for masks)
-    confusion: object  # core.accuracy.metrics.Confusion at that threshold
+    confusion: Confusion  # at that threshold
     metrics: dict
     auc: Optional[float]  # None for masks; NaN without both classes in the reference
     auc_error_bound: Optional[float]  # largest change of the AUC that the histogram bins could cause
@@ -73,7 +73,7 @@ class AccuracyResult:
     warnings: list = field(default_factory=list)
     outputs: dict = field(default_factory=dict)
 
-    def to_dict(self):
+    def to_dict(self) -> Dict[str, Any]:
         """Everything as plain JSON-able values; NaN and infinities become None."""
         data = asdict(self)
         data["confusion"] = self.confusion.as_dict()
@@ -99,7 +99,7 @@ def _band_text(dataset):
     return " ".join(parts).lower()
 
 
-def detect_score_kind(dataset, nodata):
+def detect_score_kind(dataset: gdal.Dataset, nodata: Optional[float]) -> str:
     """'mask', 'probability' or 'index' from the data type, the band's metadata, then its value range.
 
     The range comes from a decimated read (at most 512 x 512 samples), so a few extreme pixels may be
@@ -255,9 +255,12 @@ def _thresholds_for(kind, options):
         raise InputError(str(error)) from None
 
 
-def assess(prediction_path, reference_path=None, reference_vector=None, reference_layer=None,
-           reference_field=None, aoi_vector=None, out_html=None, out_csv=None, out_json=None,
-           options=None, progress=None, is_cancelled=None):
+def assess(prediction_path: str, reference_path: Optional[str] = None, reference_vector: Optional[str] = None,
+           reference_layer: Optional[str] = None, reference_field: Optional[str] = None,
+           aoi_vector: Optional[str] = None, out_html: Optional[str] = None, out_csv: Optional[str] = None,
+           out_json: Optional[str] = None, options: Optional[AssessOptions] = None,
+           progress: Optional[Callable[[float], Any]] = None,
+           is_cancelled: Optional[Callable[[], bool]] = None) -> AccuracyResult:
     """Assess a prediction against a reference; return an AccuracyResult and write the asked outputs.
 
     Outputs (HTML report, CSV of the metrics per threshold, JSON of everything) are written together
@@ -316,7 +319,8 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
     return result
 
 
-def assess_arrays(scores, reference, options=None, pixel_area_m2=None):
+def assess_arrays(scores: Any, reference: Any, options: Optional[AssessOptions] = None,
+                  pixel_area_m2: Optional[float] = None) -> AccuracyResult:
     """The same assessment on arrays of points or pixels: ``scores`` (class values for masks) and a
     boolean ``reference`` (True = target). Non-finite scores are excluded and counted as prediction
     nodata. ``pixel_area_m2`` enables the area estimate. Returns an AccuracyResult.

@@ -10,6 +10,7 @@ import math
 import os
 from dataclasses import asdict
 from html import escape
+from typing import Any, Dict, Optional
 
 from ..errors import OutputError
 from ..io import atomic
@@ -53,7 +54,8 @@ class TextOutput:
         atomic.discard(self.temp_path)
 
 
-def write_outputs(result, out_html=None, out_csv=None, out_json=None, options=None):
+def write_outputs(result: Any, out_html: Optional[str] = None, out_csv: Optional[str] = None,
+                  out_json: Optional[str] = None, options: Any = None) -> Dict[str, str]:
     """Write the asked outputs of an AccuracyResult together; returns {kind: path}."""
     parameters = asdict(options) if options is not None else {}
     meta = provenance(ALGORITHM, {k: v for k, v in result.inputs.items() if k in ("prediction", "reference",
@@ -82,7 +84,7 @@ def _cell(value):
     return repr(float(value)) if isinstance(value, float) else str(value)
 
 
-def csv_text(result):
+def csv_text(result: Any) -> str:
     """One row per threshold (one row for a mask); undefined values are empty cells."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -92,7 +94,7 @@ def csv_text(result):
     return buffer.getvalue()
 
 
-def json_text(result, meta=None, parameters=None):
+def json_text(result: Any, meta: Optional[dict] = None, parameters: Optional[dict] = None) -> str:
     data = result.to_dict()
     data["parameters"] = parameters or {}
     data["provenance"] = meta or {}
@@ -137,7 +139,7 @@ def _plots(result):
     return plots
 
 
-def html_text(result, meta=None):
+def html_text(result: Any, meta: Optional[dict] = None) -> str:
     """A self-contained HTML page: summary, confusion matrix, metrics, sweep, area estimate, plots."""
     m = result.metrics
     c = result.confusion

@@ -112,7 +112,7 @@ class ChipExportResult:
     normalization: Optional[dict] = None
 
 
-def options_from_model_card(card, base=None):
+def options_from_model_card(card: Any, base: Optional[ChipOptions] = None) -> ChipOptions:
     """ChipOptions whose bands, derived channels, sensor and target are those of a model card, so chips fit
     the model to fine-tune. ``card``: a core.inference.model_card.ModelCard, an .onnx or .json path, JSON text
     or a dict; the other options come from ``base``."""

@@ -18,6 +18,7 @@ from ..errors import InputError, OutputError
 from ..geo.rasterize import prepared_polygon
 from ..io import atomic
 from ..io.vector import open_layer
+from .chip_format import IGNORE_LABEL
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -79,8 +80,9 @@ def _check_classes(classes):
             value, name = int(item["value"]), str(item["name"]).strip()
         except (KeyError, TypeError, ValueError):
             raise InputError(f"Class {item!r} needs an integer 'value' and a 'name'.") from None
-        if not 0 <= value <= 254 or not name:
-            raise InputError(f"Class {item!r}: the value must be 0-254 (255 marks ignored pixels in chips) and "
+        if not 0 <= value < IGNORE_LABEL or not name:
+            raise InputError(f"Class {item!r}: the value must be 0-{IGNORE_LABEL - 1} ({IGNORE_LABEL} marks ignored "
+                             f"pixels in chips) and "
                              f"the name must not be empty.")
         checked.append({"value": value, "name": name, "color": str(item.get("color") or "")})
     values = [c["value"] for c in checked]
@@ -239,13 +241,13 @@ def create_label_layer(path: str, crs: Any = None, layer_name: str = "labels", t
     existing file is replaced only with ``overwrite``.
     """
     path = _check_destination(path, layer_name, seed_path, overwrite)
-    classes = _check_classes(classes or default_classes(target))
-    by_name = {c["name"].lower(): c["value"] for c in classes}
-    by_value = {c["value"]: c for c in classes}
+    checked = _check_classes(classes or default_classes(target))
+    by_name = {c["name"].lower(): c["value"] for c in checked}
+    by_value = {c["value"]: c for c in checked}
     if not seed_class_field and int(seed_class) not in by_value:
         raise InputError(f"Seed class {seed_class} is not one of the classes "
                          f"({', '.join(str(v) for v in by_value)}).")
-    new_class = next((c["value"] for c in classes if c["value"] != 0), 0)
+    new_class = next((c["value"] for c in checked if c["value"] != 0), 0)
     seed_ds, seed = _open_seed(seed_path, seed_layer, seed_class_field, seed_where)
     srs = _label_srs(crs, seed)
     temp_path = atomic.partial_path(path, ".gpkg")
@@ -253,7 +255,7 @@ def create_label_layer(path: str, crs: Any = None, layer_name: str = "labels", t
     written = repaired = dropped = 0
     try:
         dataset = gdal.GetDriverByName("GPKG").Create(temp_path, 0, 0, 0, gdal.GDT_Unknown)
-        layer = _create_layer(dataset, layer_name, srs, classes, new_class, target)
+        layer = _create_layer(dataset, layer_name, srs, checked, new_class, target)
         if seed is not None:
             written, repaired, dropped = _copy_seed(
                 layer, seed, srs, seed_path,
@@ -266,4 +268,4 @@ def create_label_layer(path: str, crs: Any = None, layer_name: str = "labels", t
         raise
     finally:
         seed_ds = None  # noqa: F841 (closes the seed layer's dataset)
-    return LabelLayerResult(path, str(layer_name), written, srs.ExportToWkt(), classes, repaired, dropped, warnings)
+    return LabelLayerResult(path, str(layer_name), written, srs.ExportToWkt(), checked, repaired, dropped, warnings)
