@@ -21,12 +21,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
-from ..core.accuracy.assessment import AssessOptions, assess
+from ..core.accuracy.assessment import SCORE_KIND_CHOICES, AssessOptions, assess
+from ..core.accuracy.metrics import CRITERION_CHOICES
 from ..core.accuracy.report import CSV_COLUMNS
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 
-SCORE_KINDS = ["auto", "mask", "probability", "index"]
-CRITERIA = ["kappa", "f1", "iou"]
+# The labels of SCORE_KIND_CHOICES, for the translation tools; CRITERION_CHOICES' labels are metric names.
+CHOICE_LABELS = (QT_TRANSLATE_NOOP("AssessAccuracyAlgorithm", "Detect"),
+                 QT_TRANSLATE_NOOP("AssessAccuracyAlgorithm", "Mask"),
+                 QT_TRANSLATE_NOOP("AssessAccuracyAlgorithm", "Probability (0-1)"),
+                 QT_TRANSLATE_NOOP("AssessAccuracyAlgorithm", "Index (-1 to 1)"))
 SUMMARY = ("oa", "kappa", "f1", "iou", "miou", "fa", "ma", "precision", "recall")
 
 
@@ -96,13 +101,14 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
                                                        QgsProcessingParameterNumber.Integer, defaultValue=1))
         self.addParameter(QgsProcessingParameterEnum(
             self.SCORE_KIND, self.tr("Prediction is"), defaultValue=0,
-            options=[self.tr("Detect"), self.tr("Mask"), self.tr("Probability (0-1)"), self.tr("Index (-1 to 1)")]))
+            options=enum_options(SCORE_KIND_CHOICES, self.tr)))
         thresholds = QgsProcessingParameterString(self.THRESHOLDS, self.tr("Thresholds (comma separated)"),
                                                   optional=True)
         thresholds.setHelp(self.tr("Empty: 0.0 ... 0.7 by 0.1 for indices, 0.05 ... 0.95 by 0.05 for probabilities."))
         self.addParameter(thresholds)
         self.addParameter(QgsProcessingParameterEnum(self.CRITERION, self.tr("Best threshold by"),
-                                                     options=["Kappa", "F1", "IoU"], defaultValue=0))
+                                                     options=enum_options(CRITERION_CHOICES),
+                                                     defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.RESAMPLE_REFERENCE, self.tr("Resample a reference raster on another grid (nearest)"),
             defaultValue=False))
@@ -142,8 +148,8 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
             feedback.pushInfo(self.tr("Area of interest: layer {}").format(aoi_layer))
         options = AssessOptions(
             target_value=self.parameterAsInt(parameters, self.TARGET_VALUE, context), thresholds=thresholds,
-            criterion=CRITERIA[self.parameterAsEnum(parameters, self.CRITERION, context)],
-            score_kind=SCORE_KINDS[self.parameterAsEnum(parameters, self.SCORE_KIND, context)],
+            criterion=enum_key(self, parameters, self.CRITERION, context, CRITERION_CHOICES),
+            score_kind=enum_key(self, parameters, self.SCORE_KIND, context, SCORE_KIND_CHOICES),
             resample_reference=self.parameterAsBool(parameters, self.RESAMPLE_REFERENCE, context))
         out_html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         out_csv = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context) or None

@@ -16,16 +16,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.choices import choice_key
 from ..core.errors import Cancelled, GlacierMapperError
 from ..core.optional import install_hint, missing_packages
 from ..core.paths import ICON, STYLES_DIR
-from ..core.sensors.bands import ROLE_LABELS, ROLES, SCALING_PRESETS, SENSORS
-from ..core.sensors.scaling import SENSOR_DEFAULT
+from ..core.sensors.bands import ROLE_LABELS, ROLES, SENSOR_CHOICES
+from ..core.sensors.scaling import SCALING_CHOICES
 from ..core.sensors.scene import Scene
-
-SENSOR_KEYS = list(SENSORS)
-SCALING_CHOICES = [SENSOR_DEFAULT] + [k for k in SCALING_PRESETS]
-
 
 # Labels of the core band table, sensors and scaling presets, listed so that the translation tools find them
 # (core/ knows nothing of Qt); a test checks that every label of core.sensors.bands is here.
@@ -45,6 +42,7 @@ CORE_LABELS = (
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Sentinel-2 baseline >= 04.00 ((x - 1000) x 1e-4)"),
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Landsat Level-1 TOA from MTL file"),
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "None (already reflectance)"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)"),
 )
 
 
@@ -128,7 +126,7 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         """SENSOR, one optional band override per role, and the reflectance scaling parameters."""
         sensor = QgsProcessingParameterEnum(
             self.SENSOR, QCoreApplication.translate("GlacierMapperAlgorithm", "Sensor"),
-            options=[shared_label(SENSORS[k].label) for k in SENSOR_KEYS], defaultValue=0)
+            options=[shared_label(label) for _, label in SENSOR_CHOICES], defaultValue=0)
         sensor.setHelp(QCoreApplication.translate(
             "GlacierMapperAlgorithm",
             "Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, "
@@ -147,9 +145,7 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
             self.addParameter(band)
         scaling = QgsProcessingParameterEnum(
             self.SCALING, QCoreApplication.translate("GlacierMapperAlgorithm", "Reflectance scaling"),
-            options=[QCoreApplication.translate("GlacierMapperAlgorithm",
-                                                "Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)")]
-            + [shared_label(SCALING_PRESETS[k].label) for k in SCALING_CHOICES[1:]], defaultValue=0)
+            options=[shared_label(label) for _, label in SCALING_CHOICES], defaultValue=0)
         scaling.setHelp(QCoreApplication.translate(
             "GlacierMapperAlgorithm",
             "How stored values become surface reflectance. Indices need it because the offset changes the "
@@ -215,13 +211,13 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         every warning the scene has.
         """
         input_path = self.input_raster_path(parameters, context)
-        sensor_key = SENSOR_KEYS[self.parameterAsEnum(parameters, self.SENSOR, context)]
+        sensor_key = choice_key(SENSOR_CHOICES, self.parameterAsEnum(parameters, self.SENSOR, context))
         overrides = {}
         for role in ROLES:
             name = self.BAND_PREFIX + role.upper()
             if self.parameterDefinition(name) is not None and parameters.get(name) not in (None, "", 0):
                 overrides[role] = self.parameterAsInt(parameters, name, context)
-        preset = SCALING_CHOICES[self.parameterAsEnum(parameters, self.SCALING, context)]
+        preset = choice_key(SCALING_CHOICES, self.parameterAsEnum(parameters, self.SCALING, context))
         scale = parameters.get(self.SCALE)
         offset = parameters.get(self.OFFSET)
         scale = None if scale in (None, "") else self.parameterAsDouble(parameters, self.SCALE, context)

@@ -15,20 +15,27 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.sensors.bands import ROLE_LABELS, ROLES
-from ..core.training.chip_export import ChipOptions, export_chips, options_from_model_card
+from ..core.sensors.bands import ROLES
+from ..core.training.chip_export import (
+    BAND_SET_CHOICES,
+    BAND_SETS,
+    CHIP_SIZE_CHOICES,
+    ChipOptions,
+    export_chips,
+    options_from_model_card,
+)
+from ..core.training.label_layer import TARGET_CHOICES
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 
-BAND_SETS = [
-    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)"),
-     ("SWIR1", "NIR", "Blue")),
-    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)"),
-     ("Green", "NIR", "SWIR1")),
-    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "All reflective bands (Coastal to SWIR2)"),
-     tuple(ROLE_LABELS[r] for r in ROLES)),
-    (QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "As the model card says"), None),
-]
-TARGETS = ["glacier", "lake"]
+# The labels of BAND_SET_CHOICES and TARGET_CHOICES, for the translation tools (chip sizes are numbers).
+CHOICE_LABELS = (
+    QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)"),
+    QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)"),
+    QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "All reflective bands (Coastal to SWIR2)"),
+    QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "As the model card says"),
+    QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "Glacier"), QT_TRANSLATE_NOOP("ExportChipsAlgorithm", "Glacial lake"),
+)
 
 
 class ExportChipsAlgorithm(GlacierMapperAlgorithm):
@@ -92,10 +99,10 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AOI, self.tr("Area of interest"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.TARGET, self.tr("Target"),
-                                                     options=[self.tr("Glacier"), self.tr("Glacial lake")],
+                                                     options=enum_options(TARGET_CHOICES, self.tr),
                                                      defaultValue=0))
         bands = QgsProcessingParameterEnum(self.BAND_SET, self.tr("Input bands"),
-                                           options=[self.tr(label) for label, _ in BAND_SETS], defaultValue=0)
+                                           options=enum_options(BAND_SET_CHOICES, self.tr), defaultValue=0)
         bands.setHelp(self.tr("The bands the model will see, in order. 'As the model card says' takes bands, "
                               "derived channels, sensor and target from the model to fine-tune."))
         self.addParameter(bands)
@@ -105,7 +112,7 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
                                                         defaultValue=False))
         self.add_sensor_parameters(ROLES)
         self.addParameter(QgsProcessingParameterEnum(self.CHIP_SIZE, self.tr("Chip size (pixels)"),
-                                                     options=["128", "256"], defaultValue=0))
+                                                     options=enum_options(CHIP_SIZE_CHOICES), defaultValue=0))
         stride = QgsProcessingParameterNumber(self.STRIDE, self.tr("Stride (pixels, 0 = chip size)"),
                                               QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0)
         stride.setHelp(self.tr("Smaller than the chip size gives overlapping chips (the lake paper: 128 for 256)."))
@@ -136,19 +143,20 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         corrections, corrections_layer = self.vector_path(parameters, self.CORRECTIONS, context, feedback)
         aoi, aoi_layer = self.vector_path(parameters, self.AOI, context, feedback)
         stride = self.parameterAsInt(parameters, self.STRIDE, context)
+        band_set = BAND_SETS[enum_key(self, parameters, self.BAND_SET, context, BAND_SET_CHOICES)]
         options = ChipOptions(
-            chip_size=(128, 256)[self.parameterAsEnum(parameters, self.CHIP_SIZE, context)],
+            chip_size=enum_key(self, parameters, self.CHIP_SIZE, context, CHIP_SIZE_CHOICES),
             stride=stride or None,
-            bands=BAND_SETS[self.parameterAsEnum(parameters, self.BAND_SET, context)][1] or ChipOptions.bands,
+            bands=band_set or ChipOptions.bands,
             derived=("NDSI",) if self.parameterAsBool(parameters, self.ADD_NDSI, context) else (),
             min_positive_fraction=self.parameterAsDouble(parameters, self.MIN_POSITIVE_FRACTION, context),
             validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
             split_block_px=self.parameterAsInt(parameters, self.SPLIT_BLOCK, context) or None,
             seed=self.parameterAsInt(parameters, self.SEED, context),
-            target=TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)],
+            target=enum_key(self, parameters, self.TARGET, context, TARGET_CHOICES),
             class_field=self.parameterAsString(parameters, self.LABEL_FIELD, context) or None,
             sensor=sensor_key, scaling=scaling, band_overrides=overrides)
-        if BAND_SETS[self.parameterAsEnum(parameters, self.BAND_SET, context)][1] is None:
+        if band_set is None:
             model = self.parameterAsFile(parameters, self.MODEL, context)
             if not model:
                 raise self.error(self.tr(

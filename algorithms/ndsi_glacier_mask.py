@@ -11,10 +11,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.provenance import provenance
-from ..core.spectral.glacier_mask import GlacierMaskOptions, ndsi_glacier_mask
+from ..core.spectral.glacier_mask import WATER_TEST_CHOICES, GlacierMaskOptions, ndsi_glacier_mask
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 
-WATER_TESTS = ["none", "ndwi", "nir"]
+# The labels of WATER_TEST_CHOICES, for the translation tools.
+CHOICE_LABELS = (QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "No"),
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "By NDWI (green vs NIR)"),
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "By low NIR reflectance"))
 
 
 class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
@@ -66,7 +70,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(auto)
         water = QgsProcessingParameterEnum(
             self.WATER_TEST, self.tr("Exclude water"),
-            options=[self.tr("No"), self.tr("By NDWI (green vs NIR)"), self.tr("By low NIR reflectance")],
+            options=enum_options(WATER_TEST_CHOICES, self.tr),
             defaultValue=0)
         water.setHelp(self.tr("NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow "
                               "are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR "
@@ -116,7 +120,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
-        water_test = WATER_TESTS[self.parameterAsEnum(parameters, self.WATER_TEST, context)]
+        water_test = enum_key(self, parameters, self.WATER_TEST, context, WATER_TEST_CHOICES)
         roles = ("green", "swir1") + (("nir",) if water_test != "none" else ())
         scene = self.read_scene(parameters, context, feedback, roles)
         min_green = parameters.get(self.MIN_GREEN)

@@ -12,10 +12,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.provenance import provenance
-from ..core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
+from ..core.spectral.lake_mask import LAKE_INDEX_CHOICES, LakeMaskOptions, ndwi_lake_mask
 from .base import GlacierMapperAlgorithm
-
-INDICES = ["ndwi", "mndwi"]
+from .choices import enum_key, enum_options
 
 
 class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
@@ -54,7 +53,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
-        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=["NDWI (McFeeters)", "MNDWI"],
+        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=enum_options(LAKE_INDEX_CHOICES),
                                            defaultValue=0)
         index.setHelp(self.tr("NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and "
                               "rock better, but snow has a high MNDWI too."))
@@ -101,7 +100,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
-        index = INDICES[self.parameterAsEnum(parameters, self.INDEX, context)]
+        index = enum_key(self, parameters, self.INDEX, context, LAKE_INDEX_CHOICES)
         exclude_snow_ice = self.parameterAsBool(parameters, self.EXCLUDE_SNOW_ICE, context)
         exclude_shadow = self.parameterAsBool(parameters, self.EXCLUDE_SHADOW, context)
         roles = ("green", "nir" if index == "ndwi" else "swir1") + (("nir",) if exclude_snow_ice else ())

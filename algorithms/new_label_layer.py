@@ -17,10 +17,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
-from ..core.training.label_layer import CLASS_FIELD, create_label_layer
+from ..core.training.label_layer import CLASS_FIELD, TARGET_CHOICES, create_label_layer
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 
-TARGETS = ["glacier", "lake"]
+# The labels of TARGET_CHOICES, for the translation tools.
+CHOICE_LABELS = (QT_TRANSLATE_NOOP("NewLabelLayerAlgorithm", "Glacier"),
+                 QT_TRANSLATE_NOOP("NewLabelLayerAlgorithm", "Glacial lake"))
 
 
 def style_label_layer(path, layer_name, classes):
@@ -71,7 +74,7 @@ class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(self.TARGET, self.tr("Target"),
-                                                     options=[self.tr("Glacier"), self.tr("Glacial lake")],
+                                                     options=enum_options(TARGET_CHOICES, self.tr),
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SEED, self.tr("Seed outlines (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -97,7 +100,7 @@ class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
         layer_name = self.parameterAsString(parameters, self.LAYER_NAME, context)
         result = self.run_core(
             create_label_layer, output, crs=crs.toWkt() if crs.isValid() else None, layer_name=layer_name,
-            target=TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)], seed_path=seed,
+            target=enum_key(self, parameters, self.TARGET, context, TARGET_CHOICES), seed_path=seed,
             seed_layer=seed_layer,
             seed_class_field=self.parameterAsString(parameters, self.SEED_CLASS_FIELD, context) or None,
             overwrite=True)

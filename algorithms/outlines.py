@@ -12,11 +12,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.outlines.outlines import OutlineOptions, outline_mask
+from ..core.outlines.outlines import CLASS_NAME_CHOICES, CONNECTIVITY_CHOICES, OutlineOptions, outline_mask
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 
-CLASS_NAMES = [QT_TRANSLATE_NOOP("OutlinesAlgorithm", "glacier"), QT_TRANSLATE_NOOP("OutlinesAlgorithm", "lake")]
+# The labels of CLASS_NAME_CHOICES and CONNECTIVITY_CHOICES for the translation tools, and the class keys,
+# which the log shows translated.
+CHOICE_LABELS = (QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Glacier"), QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Lake"),
+                 QT_TRANSLATE_NOOP("OutlinesAlgorithm", "4 (edges)"),
+                 QT_TRANSLATE_NOOP("OutlinesAlgorithm", "8 (edges and corners)"),
+                 QT_TRANSLATE_NOOP("OutlinesAlgorithm", "glacier"), QT_TRANSLATE_NOOP("OutlinesAlgorithm", "lake"))
 
 
 class OutlinesAlgorithm(GlacierMapperAlgorithm):
@@ -63,7 +69,8 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.CLASS_VALUE, self.tr("Class value to outline"),
                                                        QgsProcessingParameterNumber.Integer, defaultValue=1))
         self.addParameter(QgsProcessingParameterEnum(self.CLASS_NAME, self.tr("Class"),
-                                                     options=[self.tr("Glacier"), self.tr("Lake")], defaultValue=0))
+                                                     options=enum_options(CLASS_NAME_CHOICES, self.tr),
+                                                     defaultValue=0))
         self.addParameter(QgsProcessingParameterRasterLayer(self.PROBABILITY, self.tr("Probability raster"),
                                                             optional=True))
         dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (metres)"), optional=True)
@@ -87,7 +94,7 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
             self.addParameter(number)
         self.addParameter(QgsProcessingParameterBoolean(self.SMOOTH, self.tr("Smooth outlines"), defaultValue=False))
         connectivity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Pixel connectivity"),
-                                                  options=[self.tr("4 (edges)"), self.tr("8 (edges and corners)")],
+                                                  options=enum_options(CONNECTIVITY_CHOICES, self.tr),
                                                   defaultValue=0)
         connectivity.setHelp(self.tr("4 keeps bodies that touch only at a corner apart, as inventories do."))
         connectivity.setFlags(connectivity.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -104,14 +111,14 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
         mask = self.input_raster_path(parameters, context, self.MASK)
         probability = self.parameterAsRasterLayer(parameters, self.PROBABILITY, context)
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        class_name = CLASS_NAMES[self.parameterAsEnum(parameters, self.CLASS_NAME, context)]
+        class_name = enum_key(self, parameters, self.CLASS_NAME, context, CLASS_NAME_CHOICES)
         options = OutlineOptions(
             class_value=self.parameterAsInt(parameters, self.CLASS_VALUE, context), class_name=class_name,
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
             hole_area_m2=self.parameterAsDouble(parameters, self.HOLE_AREA, context),
             simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
             smooth=self.parameterAsBool(parameters, self.SMOOTH, context),
-            connectivity=(4, 8)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)],
+            connectivity=enum_key(self, parameters, self.CONNECTIVITY, context, CONNECTIVITY_CHOICES),
             src_date=self.parameterAsString(parameters, self.SRC_DATE, context) or None)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         metadata = provenance(self.id(), {"mask": mask}, self.provenance_parameters(parameters, context))

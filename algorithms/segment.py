@@ -13,11 +13,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.inference.catalog import BUNDLED_DIR, cached_card, list_models
-from ..core.inference.onnx_session import DEVICES
+from ..core.inference.onnx_session import DEVICE_CHOICES
 from ..core.inference.segment import SegmentOptions, model_roles, segment_raster
 from ..core.provenance import provenance
 from ..core.sensors.bands import ROLES
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 from .settings import models_folder, onnxruntime_summary
 
 # Model card targets as the output layers are named
@@ -96,7 +97,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
             number.setHelp(self.tr(help_text))
             number.setFlags(number.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(number)
-        device = QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), options=["auto", "cpu", "cuda"],
+        device = QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), options=enum_options(DEVICE_CHOICES),
                                             defaultValue=0)
         device.setHelp(self.tr("auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning."))
         self.addParameter(device)
@@ -136,7 +137,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
             tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) or None,
             overlap=None if overlap < 0 else overlap,
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-            device=DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
+            device=enum_key(self, parameters, self.DEVICE, context, DEVICE_CHOICES),
             tta=self.parameterAsBool(parameters, self.TTA, context),
             threshold=None if threshold in (None, "") else self.parameterAsDouble(parameters, self.THRESHOLD, context))
         outputs = {key: self.parameterAsOutputLayer(parameters, key, context) or None

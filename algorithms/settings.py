@@ -4,10 +4,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.inference.catalog import user_models_dir
 from ..core.optional import optional_module
-from ..core.training.trainer_process import default_trainer_python
+from ..core.training.trainer_process import TRAINER_PYTHON_VARIABLE, default_trainer_python
 
 PROVIDER = "Glacier Mapper"
-TRAINER_PYTHON = "GLACIERMAPPER_TRAINER_PYTHON"
+TRAINER_PYTHON = TRAINER_PYTHON_VARIABLE
 MODELS_FOLDER = "GLACIERMAPPER_MODELS_FOLDER"
 ONNXRUNTIME = "GLACIERMAPPER_ONNXRUNTIME"
 

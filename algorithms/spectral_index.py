@@ -7,10 +7,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.provenance import provenance
-from ..core.spectral.indices import INDEX_BANDS, compute_index
+from ..core.spectral.indices import INDEX_BANDS, INDEX_CHOICES, compute_index
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 
-INDEX_KEYS = list(INDEX_BANDS)  # ndsi, ndwi, mndwi
 ALL_ROLES = ("green", "nir", "swir1")
 
 
@@ -38,7 +38,7 @@ class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
-        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=["NDSI", "NDWI (McFeeters)", "MNDWI"],
+        index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=enum_options(INDEX_CHOICES),
                                            defaultValue=0)
         index.setHelp(self.tr("NDSI for snow and glaciers, NDWI or MNDWI for water and glacial lakes."))
         self.addParameter(index)
@@ -46,7 +46,7 @@ class SpectralIndexAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Index raster")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        index = INDEX_KEYS[self.parameterAsEnum(parameters, self.INDEX, context)]
+        index = enum_key(self, parameters, self.INDEX, context, INDEX_CHOICES)
         scene = self.read_scene(parameters, context, feedback, INDEX_BANDS[index])
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         metadata = provenance(self.id(), {"input": scene.path}, self.provenance_parameters(parameters, context))

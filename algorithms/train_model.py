@@ -15,14 +15,26 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.training.trainer_process import run_trainer, trainer_problem
+from ..core.training.trainer_process import (
+    ARCHITECTURE_CHOICES,
+    DEVICE_CHOICES,
+    LOSS_CHOICES,
+    OPTIMIZER_CHOICES,
+    run_trainer,
+    trainer_problem,
+)
 from .base import GlacierMapperAlgorithm
+from .choices import enum_key, enum_options
 from .settings import models_folder, trainer_python
 
-ARCHITECTURES = ["unet", "attention_unet"]
-OPTIMIZERS = ["adam", "adadelta"]
-LOSSES = ["bce", "dice", "bce_dice"]
-DEVICES = ["auto", "cpu", "cuda"]
+# The labels of the trainer's choices, for the translation tools (DEVICE_CHOICES' labels are codes).
+CHOICE_LABELS = (QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Deep U-Net (glaciers)"),
+                 QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Attention U-Net (glacial lakes)"),
+                 QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Adam, lr 1e-4 (lake paper)"),
+                 QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Adadelta (glacier paper)"),
+                 QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Binary cross-entropy"),
+                 QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Dice"),
+                 QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Binary cross-entropy + Dice"))
 
 
 class TrainModelAlgorithm(GlacierMapperAlgorithm):
@@ -82,7 +94,7 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(chips)
         self.addParameter(QgsProcessingParameterEnum(
             self.ARCHITECTURE, self.tr("Network"), defaultValue=0,
-            options=[self.tr("Deep U-Net (glaciers)"), self.tr("Attention U-Net (glacial lakes)")]))
+            options=enum_options(ARCHITECTURE_CHOICES, self.tr)))
         for key, label, default, minimum in (
                 (self.EPOCHS, QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Epochs"), 30, 1),
                 (self.BATCH_SIZE, QT_TRANSLATE_NOOP("TrainModelAlgorithm", "Batch size"), 8, 1),
@@ -92,13 +104,13 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
                                                            defaultValue=default, minValue=minimum))
         self.addParameter(QgsProcessingParameterEnum(
             self.OPTIMIZER, self.tr("Optimiser"), defaultValue=0,
-            options=[self.tr("Adam, lr 1e-4 (lake paper)"), self.tr("Adadelta (glacier paper)")]))
+            options=enum_options(OPTIMIZER_CHOICES, self.tr)))
         self.addParameter(QgsProcessingParameterEnum(self.LOSS, self.tr("Loss"), defaultValue=0,
-                                                     options=[self.tr("Binary cross-entropy"), self.tr("Dice"),
-                                                              self.tr("Binary cross-entropy + Dice")]))
+                                                     options=enum_options(LOSS_CHOICES, self.tr)))
         self.addParameter(QgsProcessingParameterBoolean(self.AUGMENT, self.tr("Augment with flips and rotations"),
                                                         defaultValue=True))
-        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), options=DEVICES, defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"),
+                                                     options=enum_options(DEVICE_CHOICES), defaultValue=0))
         finetune = QgsProcessingParameterFile(self.FINETUNE, self.tr("Fine-tune from model (.onnx with .pt beside it)"),
                                               optional=True, fileFilter=self.tr("Models (*.onnx *.pt)"))
         finetune.setHelp(self.tr("Start from a bundled or earlier model's weights instead of random ones."))
@@ -154,18 +166,18 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
         os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
         number = parameters.get
         options = {
-            "arch": ARCHITECTURES[self.parameterAsEnum(parameters, self.ARCHITECTURE, context)],
+            "arch": enum_key(self, parameters, self.ARCHITECTURE, context, ARCHITECTURE_CHOICES),
             "epochs": self.parameterAsInt(parameters, self.EPOCHS, context),
             "batch_size": self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-            "optimizer": OPTIMIZERS[self.parameterAsEnum(parameters, self.OPTIMIZER, context)],
+            "optimizer": enum_key(self, parameters, self.OPTIMIZER, context, OPTIMIZER_CHOICES),
             "lr": None if number(self.LEARNING_RATE) in (None, "") else
             self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
-            "loss": LOSSES[self.parameterAsEnum(parameters, self.LOSS, context)],
+            "loss": enum_key(self, parameters, self.LOSS, context, LOSS_CHOICES),
             "pos_weight": None if number(self.POS_WEIGHT) in (None, "") else
             self.parameterAsDouble(parameters, self.POS_WEIGHT, context),
             "augment": self.parameterAsBool(parameters, self.AUGMENT, context),
             "seed": self.parameterAsInt(parameters, self.SEED, context),
-            "device": DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
+            "device": enum_key(self, parameters, self.DEVICE, context, DEVICE_CHOICES),
             "early_stopping": self.parameterAsInt(parameters, self.EARLY_STOPPING, context),
             "finetune": self.finetune_weights(parameters, context),
             "base_width": self.parameterAsInt(parameters, self.BASE_WIDTH, context),

@@ -15,20 +15,28 @@ import time
 PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, PLUGIN_ROOT)
 
+from core.choices import choice_index  # noqa: E402
+from core.outlines.outlines import CLASS_NAME_CHOICES  # noqa: E402
 from core.sample_scene import generate_scene  # noqa: E402
+from core.spectral.glacier_mask import WATER_TEST_CHOICES  # noqa: E402
+from core.spectral.indices import INDEX_CHOICES  # noqa: E402
 from scripts.headless import make_profile, run_algorithm  # noqa: E402
 
 GLACIER_MODEL = os.path.join(PLUGIN_ROOT, "models", "glacier_unet.onnx")
 LAKE_MODEL = os.path.join(PLUGIN_ROOT, "models", "lake_attention_unet.onnx")
+# Enum parameters by key (processing takes the option's index).
+NDSI = choice_index(INDEX_CHOICES, "ndsi")
+NIR_TEST = choice_index(WATER_TEST_CHOICES, "nir")
+GLACIER, LAKE = (choice_index(CLASS_NAME_CHOICES, key) for key in ("glacier", "lake"))
 
 
 def mapping_steps(scene, out):
     """(key, title, algorithm, parameters, output key, truth) of each mapping step."""
     return [
         ("ndsi", "NDSI", "glaciermapper:spectralindex",
-         {"INPUT": scene.scene, "INDEX": 0, "OUTPUT": f"{out}/ndsi.tif"}, "OUTPUT", None),
+         {"INPUT": scene.scene, "INDEX": NDSI, "OUTPUT": f"{out}/ndsi.tif"}, "OUTPUT", None),
         ("glacier_ndsi", "Glaciers, NDSI >= 0.4 (NIR water test)", "glaciermapper:ndsiglaciermask",
-         {"INPUT": scene.scene, "THRESHOLD": 0.4, "WATER_TEST": 2, "OUTPUT_MASK": f"{out}/glaciers_ndsi.tif"},
+         {"INPUT": scene.scene, "THRESHOLD": 0.4, "WATER_TEST": NIR_TEST, "OUTPUT_MASK": f"{out}/glaciers_ndsi.tif"},
          "OUTPUT_MASK", scene.glacier_truth),
         ("glacier_unet", "Glaciers, Deep U-Net", "glaciermapper:segment",
          {"INPUT": scene.scene, "MODEL_FILE": GLACIER_MODEL, "OUTPUT_MASK": f"{out}/glaciers_unet.tif",
@@ -72,10 +80,10 @@ def main(argv=None):
             rows.append((title, scored))
     outputs["glacier_outlines"] = run("glacier outlines", "glaciermapper:outlines", {
         "MASK": outputs["glacier_unet"], "PROBABILITY": f"{out}/glaciers_unet_probability.tif", "DEM": scene.dem,
-        "CLASS_NAME": 0, "OUTPUT": f"{out}/glacier_outlines.gpkg"})["OUTPUT"]
+        "CLASS_NAME": GLACIER, "OUTPUT": f"{out}/glacier_outlines.gpkg"})["OUTPUT"]
     outputs["lake_outlines"] = run("lake outlines", "glaciermapper:outlines", {
         "MASK": outputs["lake_unet"], "PROBABILITY": f"{out}/lakes_unet_probability.tif", "DEM": scene.dem,
-        "CLASS_NAME": 1, "MIN_AREA": 8100, "OUTPUT": f"{out}/lake_outlines.gpkg"})["OUTPUT"]
+        "CLASS_NAME": LAKE, "MIN_AREA": 8100, "OUTPUT": f"{out}/lake_outlines.gpkg"})["OUTPUT"]
 
     print("  QGIS project and map ...", flush=True)
     from scripts.demo_project import make_project, start_qgis

@@ -22,15 +22,22 @@ def real_data(*parts):
 
 
 def trainer_python():
-    """The trainer environment's interpreter: GLACIERMAPPER_TRAINER_PYTHON, else .venv-trainer in the plugin."""
-    path = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON") or os.path.join(PLUGIN_ROOT, ".venv-trainer", "bin",
-                                                                           "python")
+    """The trainer environment's interpreter, found as the plugin finds it (GLACIERMAPPER_TRAINER_PYTHON, else
+    .venv-trainer in the plugin); fails when CI is set and it is missing, skips otherwise."""
+    from glacier_mapper.core.training.trainer_process import default_trainer_python
+    path = default_trainer_python()
     if not (os.path.isfile(path) and os.access(path, os.X_OK)):
         message = f"trainer interpreter not found: {path} (make trainer-venv, or set GLACIERMAPPER_TRAINER_PYTHON)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def option(choices, key):
+    """The index of ``key`` in a core (key, label) choice sequence: what processing.run takes for an enum."""
+    from glacier_mapper.core.choices import choice_index
+    return choice_index(choices, key)
 
 
 def write_raster(path, bands, epsg=32611, origin=(480000.0, 5780000.0), pixel=30.0, nodata=None,

@@ -15,6 +15,7 @@ Pixel areas are in square metres whatever the CRS: projected units are converted
 unit, and a geographic CRS gets the ellipsoidal area of each pixel row (``row_areas_m2``).
 """
 import math
+from typing import Any, Dict, Optional, Tuple
 
 import numpy as np
 
@@ -24,7 +25,8 @@ from ..geo.geodesy import Ellipsoid, spatial_reference
 Z95 = 1.959963984540054
 
 
-def area_estimate(conf, pixel_area_m2=None, strata_area_m2=None):
+def area_estimate(conf: Any, pixel_area_m2: Optional[float] = None,
+                  strata_area_m2: Optional[Tuple[float, float]] = None) -> Dict[str, Any]:
     """Areas in km² of the target class from a Confusion (rows = map, columns = reference).
 
     ``strata_area_m2`` = (mapped target area, mapped total area) of the whole map when it is larger than
@@ -80,7 +82,7 @@ def area_estimate(conf, pixel_area_m2=None, strata_area_m2=None):
     }
 
 
-def row_areas_m2(info):
+def row_areas_m2(info: Any) -> Optional[np.ndarray]:
     """Area of one pixel in each row, in m², for a RasterInfo; None when the raster has no CRS.
 
     Projected CRS: |dx·dy| in the CRS's linear unit, converted to metres (the same for every row).

@@ -13,29 +13,31 @@ import os
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field
-from typing import Optional, Sequence
+from typing import Any, Callable, Dict, Optional, Sequence
 
 import numpy as np
 from osgeo import gdal, osr
 
 from ..callbacks import Steps
+from ..choices import choice_keys
 from ..errors import InputError
 from ..geo.rasterize import rasterize_polygons
 from ..io.raster import BandReader, open_raster, raster_info, windows
+from ..nodata import MASK_NODATA
 from .area_estimate import area_estimate, row_areas_m2
-from .metrics import CRITERIA, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
+from .metrics import CRITERIA, Confusion, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
 from .report import write_outputs
 
 gdal.UseExceptions()
 
-SCORE_KINDS = ("auto", "mask", "probability", "index")
+SCORE_KIND_CHOICES = (("auto", "Detect"), ("mask", "Mask"), ("probability", "Probability (0-1)"),
+                      ("index", "Index (-1 to 1)"))
+SCORE_KINDS = choice_keys(SCORE_KIND_CHOICES)
 # Value range of each score kind: thresholds must lie inside it; the histogram spans it.
 SCORE_RANGES = {"probability": (0.0, 1.0), "index": (-1.0, 1.0), "mask": (0.0, 1.0)}
 # The glacier paper's Table 4 sweeps NDSI from 0.0 to 0.7 by 0.1.
 INDEX_THRESHOLDS = tuple(round(0.1 * k, 10) for k in range(8))
 PROBABILITY_THRESHOLDS = tuple(round(0.05 * k, 10) for k in range(1, 20))
-# The plugin's masks use 255 for nodata; a Byte mask without a nodata value is read that way.
-MASK_NODATA = 255
 _INDEX_WORDS = ("ndsi", "ndwi", "mndwi", "ndvi", "index")
 _PROBABILITY_WORDS = ("probab", "likelihood", "confidence")
 
@@ -56,7 +58,7 @@ class AssessOptions:
 class AccuracyResult:
     score_kind: str
     threshold: Optional[float]  # the threshold the metrics are reported at (None for masks)
-    confusion: object  # core.accuracy.metrics.Confusion at that threshold
+    confusion: Confusion  # at that threshold
     metrics: dict
     auc: Optional[float]  # None for masks; NaN without both classes in the reference
     auc_error_bound: Optional[float]  # largest change of the AUC that the histogram bins could cause
@@ -71,7 +73,7 @@ class AccuracyResult:
     warnings: list = field(default_factory=list)
     outputs: dict = field(default_factory=dict)
 
-    def to_dict(self):
+    def to_dict(self) -> Dict[str, Any]:
         """Everything as plain JSON-able values; NaN and infinities become None."""
         data = asdict(self)
         data["confusion"] = self.confusion.as_dict()
@@ -97,7 +99,7 @@ def _band_text(dataset):
     return " ".join(parts).lower()
 
 
-def detect_score_kind(dataset, nodata):
+def detect_score_kind(dataset: gdal.Dataset, nodata: Optional[float]) -> str:
     """'mask', 'probability' or 'index' from the data type, the band's metadata, then its value range.
 
     The range comes from a decimated read (at most 512 x 512 samples), so a few extreme pixels may be
@@ -131,6 +133,7 @@ def detect_score_kind(dataset, nodata):
 
 
 def _nodata_for(info, override, target_value):
+    # The plugin's masks use MASK_NODATA; a Byte mask without a nodata value is read that way.
     nodata = info.nodata[0] if override is None else override
     if nodata is None and info.data_types[0] == "Byte" and target_value != MASK_NODATA:
         return MASK_NODATA
@@ -188,6 +191,9 @@ class _Reference:
         if self.all_valid:
             valid[...] = True
         return data[0] == self.positive_value, valid
+
+    def close(self):
+        self.reader.close()
 
 
 def _prepare_reference(pred_info, reference_path, reference_vector, reference_layer, reference_field, options,
@@ -249,9 +255,12 @@ def _thresholds_for(kind, options):
         raise InputError(str(error)) from None
 
 
-def assess(prediction_path, reference_path=None, reference_vector=None, reference_layer=None,
-           reference_field=None, aoi_vector=None, out_html=None, out_csv=None, out_json=None,
-           options=None, progress=None, is_cancelled=None):
+def assess(prediction_path: str, reference_path: Optional[str] = None, reference_vector: Optional[str] = None,
+           reference_layer: Optional[str] = None, reference_field: Optional[str] = None,
+           aoi_vector: Optional[str] = None, out_html: Optional[str] = None, out_csv: Optional[str] = None,
+           out_json: Optional[str] = None, options: Optional[AssessOptions] = None,
+           progress: Optional[Callable[[float], Any]] = None,
+           is_cancelled: Optional[Callable[[], bool]] = None) -> AccuracyResult:
     """Assess a prediction against a reference; return an AccuracyResult and write the asked outputs.
 
     Outputs (HTML report, CSV of the metrics per threshold, JSON of everything) are written together
@@ -264,10 +273,12 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
     if options.score_kind not in SCORE_KINDS:
         raise InputError(f"Unknown score kind '{options.score_kind}': choose one of {', '.join(SCORE_KINDS)}.")
     prediction = open_raster(prediction_path)
-    pred_info = raster_info(prediction)
-    pred_nodata = options.prediction_nodata if options.prediction_nodata is not None else pred_info.nodata[0]
-    kind = detect_score_kind(prediction, pred_nodata) if options.score_kind == "auto" else options.score_kind
-    prediction = None
+    try:
+        pred_info = raster_info(prediction)
+        pred_nodata = options.prediction_nodata if options.prediction_nodata is not None else pred_info.nodata[0]
+        kind = detect_score_kind(prediction, pred_nodata) if options.score_kind == "auto" else options.score_kind
+    finally:
+        prediction = None  # closes the dataset, also when the score kind cannot be told
     if kind == "mask":
         pred_nodata = _nodata_for(pred_info, options.prediction_nodata, options.target_value)
     thresholds = _thresholds_for(kind, options)
@@ -276,6 +287,7 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
         warnings.append(f"The prediction has {pred_info.band_count} bands: only band 1 is assessed.")
     steps = Steps(1, progress, is_cancelled)
     temp_dir = tempfile.mkdtemp(prefix="glaciermapper_accuracy_")
+    reference = aoi = None
     try:
         reference = _prepare_reference(pred_info, reference_path, reference_vector, reference_layer,
                                           reference_field, options, temp_dir, warnings)
@@ -288,8 +300,10 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
         histogram = ScoreHistogram(bins=2 if kind == "mask" else options.bins, lo=lo, hi=hi, thresholds=thresholds)
         counts = _accumulate(prediction_path, pred_nodata, kind, options.target_value, reference, aoi, row_areas,
                              histogram, Steps(1, progress, is_cancelled, 0.05, 0.95), pred_info)
-    finally:
-        reference = aoi = None
+    finally:  # readers closed before their temporary files are removed
+        for reader in (reference, aoi):
+            if reader is not None:
+                reader.close()
         shutil.rmtree(temp_dir, ignore_errors=True)
     if counts["assessed"] == 0:
         raise InputError(_no_pixels_message(counts))
@@ -305,7 +319,8 @@ def assess(prediction_path, reference_path=None, reference_vector=None, referenc
     return result
 
 
-def assess_arrays(scores, reference, options=None, pixel_area_m2=None):
+def assess_arrays(scores: Any, reference: Any, options: Optional[AssessOptions] = None,
+                  pixel_area_m2: Optional[float] = None) -> AccuracyResult:
     """The same assessment on arrays of points or pixels: ``scores`` (class values for masks) and a
     boolean ``reference`` (True = target). Non-finite scores are excluded and counted as prediction
     nodata. ``pixel_area_m2`` enables the area estimate. Returns an AccuracyResult.
@@ -356,31 +371,38 @@ def _accumulate(prediction_path, pred_nodata, kind, target_value, reference, aoi
               "nodata_reference": 0, "assessed": 0}
     blocks = windows(pred_info.width, pred_info.height)
     steps.total = len(blocks)
-    for window in blocks:
-        data, pred_valid = reader.read(window, raw=True)
-        scores = data[0]
-        reference_target, reference_valid = reference.read(window)
-        inside = None
-        if aoi is not None:
-            aoi_data, _ = aoi.read(window, raw=True)
-            inside = aoi_data[0] == 1
-            counts["outside_aoi"] += int(inside.size - np.count_nonzero(inside))
-            pred_valid &= inside
-            counts["nodata_prediction"] += int(np.count_nonzero(inside) - np.count_nonzero(pred_valid))
-        else:
-            counts["nodata_prediction"] += int(pred_valid.size - np.count_nonzero(pred_valid))
-        labels = np.where(reference_valid, reference_target, 2).astype(np.int8)
-        counts["nodata_reference"] += int(np.count_nonzero(pred_valid & ~reference_valid))
-        counts["assessed"] += int(np.count_nonzero(pred_valid & reference_valid))
-        if kind == "mask":
-            scores = (scores == target_value).astype(np.float32)
-        weights = None
-        if row_areas is not None and not _constant(row_areas):  # geographic grid: areas vary by row
-            weights = np.broadcast_to(row_areas[window.y:window.y + window.height, None], window.shape)[pred_valid]
-        histogram.add(scores[pred_valid], labels[pred_valid], weights=weights)
-        steps.advance()
-    reader.close()
+    try:
+        for window in blocks:
+            _accumulate_window(window, reader, kind, target_value, reference, aoi, row_areas, histogram, counts)
+            steps.advance()
+    finally:
+        reader.close()
     return counts
+
+
+def _accumulate_window(window, reader, kind, target_value, reference, aoi, row_areas, histogram, counts):
+    """Add one window's pixels to the histogram and the counts."""
+    data, pred_valid = reader.read(window, raw=True)
+    scores = data[0]
+    reference_target, reference_valid = reference.read(window)
+    inside = None
+    if aoi is not None:
+        aoi_data, _ = aoi.read(window, raw=True)
+        inside = aoi_data[0] == 1
+        counts["outside_aoi"] += int(inside.size - np.count_nonzero(inside))
+        pred_valid &= inside
+        counts["nodata_prediction"] += int(np.count_nonzero(inside) - np.count_nonzero(pred_valid))
+    else:
+        counts["nodata_prediction"] += int(pred_valid.size - np.count_nonzero(pred_valid))
+    labels = np.where(reference_valid, reference_target, 2).astype(np.int8)
+    counts["nodata_reference"] += int(np.count_nonzero(pred_valid & ~reference_valid))
+    counts["assessed"] += int(np.count_nonzero(pred_valid & reference_valid))
+    if kind == "mask":
+        scores = (scores == target_value).astype(np.float32)
+    weights = None
+    if row_areas is not None and not _constant(row_areas):  # geographic grid: areas vary by row
+        weights = np.broadcast_to(row_areas[window.y:window.y + window.height, None], window.shape)[pred_valid]
+    histogram.add(scores[pred_valid], labels[pred_valid], weights=weights)
 
 
 def _result(kind, thresholds, histogram, counts, row_areas, options, warnings, inputs):

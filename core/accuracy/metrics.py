@@ -19,12 +19,17 @@ Only numpy and the standard library are imported: the trainer imports this modul
 """
 import math
 from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..choices import choice_keys
+
 METRIC_NAMES = ("fa", "ma", "oa", "kappa", "precision", "recall", "f1", "iou", "iou_background", "miou")
 # Metrics a best threshold can be chosen by (larger is better for each).
-CRITERIA = ("kappa", "f1", "iou", "miou", "oa")
+# The metrics that can pick the best threshold, with their labels.
+CRITERION_CHOICES = (("kappa", "Kappa"), ("f1", "F1"), ("iou", "IoU"), ("miou", "MIoU"), ("oa", "OA"))
+CRITERIA = choice_keys(CRITERION_CHOICES)
 
 
 @dataclass(frozen=True)
@@ -39,17 +44,17 @@ class Confusion:
     tn: int
 
     @property
-    def n(self):
+    def n(self) -> int:
         return self.tp + self.fp + self.fn + self.tn
 
     def __add__(self, other):
         return Confusion(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.tn + other.tn)
 
-    def matrix(self):
+    def matrix(self) -> List[List[int]]:
         """[[TP, FP], [FN, TN]]: rows are the map (target, other), columns the reference (target, other)."""
         return [[self.tp, self.fp], [self.fn, self.tn]]
 
-    def as_dict(self):
+    def as_dict(self) -> Dict[str, int]:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn, "n": self.n}
 
 
@@ -57,7 +62,7 @@ def _ratio(numerator, denominator):
     return numerator / denominator if denominator else math.nan
 
 
-def confusion_from_masks(pred_bool, ref_bool, valid=None):
+def confusion_from_masks(pred_bool: Any, ref_bool: Any, valid: Any = None) -> "Confusion":
     """Confusion of two boolean arrays (True = target), counting only where ``valid`` is True."""
     pred = np.asarray(pred_bool, dtype=bool)
     ref = np.asarray(ref_bool, dtype=bool)
@@ -71,7 +76,7 @@ def confusion_from_masks(pred_bool, ref_bool, valid=None):
     return Confusion(tp=int(counts[3]), fp=int(counts[2]), fn=int(counts[1]), tn=int(counts[0]))
 
 
-def metrics(conf):
+def metrics(conf: "Confusion") -> Dict[str, float]:
     """The papers' metrics of a Confusion as a dict of floats (NaN where undefined) plus ``n``."""
     # Python integers keep the products of a full scene's counts exact; fractions (counts / N) also work.
     tp, fp, fn, tn = (v if isinstance(v, float) else int(v) for v in (conf.tp, conf.fp, conf.fn, conf.tn))
@@ -108,7 +113,7 @@ def _auc_from_counts(positives, negatives):
     return float((positives * (negatives_below + 0.5 * negatives)).sum() / (n_pos * n_neg))
 
 
-def auc_exact(scores, labels):
+def auc_exact(scores: Any, labels: Any) -> float:
     """AUC of ``scores`` for boolean ``labels`` by the rank formula, ties averaged; NaN without both classes.
 
     Sorts all scores, so memory grows with the input: for small inputs and for checking ScoreHistogram.
@@ -124,7 +129,7 @@ def auc_exact(scores, labels):
     return _auc_from_counts(positives, negatives)
 
 
-def check_thresholds(thresholds, lo, hi, what="score"):
+def check_thresholds(thresholds: Iterable[float], lo: float, hi: float, what: str = "score") -> List[float]:
     """Sorted unique float thresholds inside [lo, hi], or ValueError saying which one is not."""
     values = []
     for value in thresholds:
@@ -150,7 +155,7 @@ class ScoreHistogram:
     for those and the whole sweep costs one pass. A pixel is mapped as target when score >= threshold.
     """
 
-    def __init__(self, bins=10000, lo=0.0, hi=1.0, thresholds=()):
+    def __init__(self, bins: int = 10000, lo: float = 0.0, hi: float = 1.0, thresholds: Sequence[float] = ()) -> None:
         if not (bins >= 1 and hi > lo):
             raise ValueError("A score histogram needs at least one bin and hi > lo.")
         self.bins = int(bins)
@@ -179,7 +184,7 @@ class ScoreHistogram:
         np.clip(position, 0, self.bins + 1, out=position)
         return position.astype(np.intp)  # truncation is floor: position >= 0
 
-    def add(self, scores, labels, weights=None):
+    def add(self, scores: Any, labels: Any, weights: Any = None) -> None:
         """Add finite ``scores`` with ``labels``: bool (True = target) or int (0 other, 1 target, 2 unknown).
 
         ``weights`` (e.g. pixel areas on a geographic grid) are summed per threshold for the mapped areas.
@@ -215,36 +220,36 @@ class ScoreHistogram:
                              f"give it in 'thresholds' to get exact counts.")
         return int(matches[0]) + 1
 
-    def confusion_at(self, threshold):
+    def confusion_at(self, threshold: float) -> "Confusion":
         """Exact Confusion when mapping score >= threshold (a threshold registered at construction)."""
         row = self._threshold_row(threshold)
         at_or_above = self.threshold_counts[row:].sum(axis=0)
         below = self.threshold_counts[:row].sum(axis=0)
         return Confusion(tp=int(at_or_above[1]), fp=int(at_or_above[0]), fn=int(below[1]), tn=int(below[0]))
 
-    def mapped_at(self, threshold):
+    def mapped_at(self, threshold: float) -> Tuple[int, int]:
         """(target, total) pixel counts of the map at ``threshold``, reference-unknown pixels included."""
         row = self._threshold_row(threshold)
         return int(self.threshold_counts[row:].sum()), int(self.threshold_counts.sum())
 
-    def mapped_area_at(self, threshold):
+    def mapped_area_at(self, threshold: float) -> Tuple[float, float]:
         """(target, total) summed weights of the map at ``threshold``, when weights were given."""
         row = self._threshold_row(threshold)
         return float(self.threshold_areas[row:].sum()), float(self.threshold_areas.sum())
 
     @property
-    def positives(self):
+    def positives(self) -> int:
         return int(self.counts[:, 1].sum())
 
     @property
-    def negatives(self):
+    def negatives(self) -> int:
         return int(self.counts[:, 0].sum())
 
-    def auc(self):
+    def auc(self) -> float:
         """Mann–Whitney AUC with ties within a bin averaged; NaN without both classes."""
         return _auc_from_counts(self.counts[:, 1], self.counts[:, 0])
 
-    def auc_error_bound(self):
+    def auc_error_bound(self) -> float:
         """Largest possible difference from the exact AUC caused by binning: half the within-bin pairs.
 
         Scores at the top of the range (NDSI = 1, probability = 1) are true ties, not binning ties, when
@@ -259,12 +264,12 @@ class ScoreHistogram:
         within = pairs.sum()
         return float(0.5 * within / (n_pos * n_neg))
 
-    def edges(self):
+    def edges(self) -> np.ndarray:
         """Lower score of each bin; the first bin (below lo) starts at -inf."""
         inner = self.lo + (self.hi - self.lo) * np.arange(self.bins + 1) / self.bins
         return np.concatenate([[-np.inf], inner])
 
-    def roc(self):
+    def roc(self) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(fpr, tpr, thresholds) from the highest bin edge down, from (0, 0) to (1, 1)."""
         n_pos, n_neg = self.positives, self.negatives
         if not n_pos or not n_neg:
@@ -277,7 +282,7 @@ class ScoreHistogram:
         return fpr, tpr, np.concatenate([[np.inf], thresholds])
 
 
-def thin_curve(xs, ys, step=0.004):
+def thin_curve(xs: Sequence[float], ys: Sequence[float], step: float = 0.004) -> List[int]:
     """Indices of the points of a monotone curve kept for plotting: each at least ``step`` from the last."""
     if len(xs) == 0:
         return []
@@ -290,7 +295,8 @@ def thin_curve(xs, ys, step=0.004):
     return keep
 
 
-def sweep(histogram, thresholds, criterion="kappa"):
+def sweep(histogram: "ScoreHistogram", thresholds: Iterable[float],
+          criterion: str = "kappa") -> Tuple[List[dict], Optional[dict]]:
     """(rows, best_row): the metrics at each registered threshold and the row that maximises ``criterion``.
 
     Ties keep the lowest threshold; best_row is None when the criterion is undefined at every threshold.

@@ -1,19 +1,20 @@
 """The outputs of an accuracy assessment: an HTML report with inline SVG plots, a CSV and a JSON.
 
 All three are written to temporary files beside their destinations and moved into place together
-(core.io.raster.atomic_outputs), so a failure leaves no partial or mismatched output.
+(core.io.atomic.atomic_outputs), so a failure leaves no partial or mismatched output.
 """
 import csv
 import io
 import json
 import math
 import os
-import uuid
 from dataclasses import asdict
 from html import escape
+from typing import Any, Dict, Optional
 
 from ..errors import OutputError
-from ..io.raster import atomic_outputs
+from ..io import atomic
+from ..io.atomic import atomic_outputs
 from ..provenance import provenance
 from ..svg_plot import line_plot
 from .metrics import METRIC_NAMES
@@ -25,16 +26,16 @@ METRIC_LABELS = {"fa": "FA", "ma": "MA", "oa": "OA", "kappa": "Kappa", "precisio
 
 
 class TextOutput:
-    """A text file written to a hidden temporary file; ``commit`` moves it into place, ``abort`` removes it."""
+    """A text file written to a hidden partial file; ``commit`` moves it into place, ``abort`` removes it."""
 
-    def __init__(self, path, text):
+    def __init__(self, path: str, text: str) -> None:
         self.path = os.path.abspath(os.fspath(path))
-        folder, name = os.path.split(self.path)
+        folder = os.path.dirname(self.path)
         if not os.path.isdir(folder):
             raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another path.")
         if os.path.isdir(self.path):
             raise OutputError(f"The output path '{self.path}' is a folder. Give a file name.")
-        self.temp_path = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial")
+        self.temp_path = atomic.partial_path(self.path)
         try:
             with open(self.temp_path, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
@@ -42,19 +43,19 @@ class TextOutput:
             self.abort()
             raise OutputError(f"Cannot write '{self.path}': {error.strerror}. Choose another path.") from None
 
-    def commit(self):
+    def commit(self) -> None:
         try:
-            os.replace(self.temp_path, self.path)
+            atomic.commit(self.temp_path, self.path)
         except OSError as error:
             self.abort()
             raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
 
-    def abort(self):
-        if os.path.exists(self.temp_path):
-            os.remove(self.temp_path)
+    def abort(self) -> None:
+        atomic.discard(self.temp_path)
 
 
-def write_outputs(result, out_html=None, out_csv=None, out_json=None, options=None):
+def write_outputs(result: Any, out_html: Optional[str] = None, out_csv: Optional[str] = None,
+                  out_json: Optional[str] = None, options: Any = None) -> Dict[str, str]:
     """Write the asked outputs of an AccuracyResult together; returns {kind: path}."""
     parameters = asdict(options) if options is not None else {}
     meta = provenance(ALGORITHM, {k: v for k, v in result.inputs.items() if k in ("prediction", "reference",
@@ -83,7 +84,7 @@ def _cell(value):
     return repr(float(value)) if isinstance(value, float) else str(value)
 
 
-def csv_text(result):
+def csv_text(result: Any) -> str:
     """One row per threshold (one row for a mask); undefined values are empty cells."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -93,7 +94,7 @@ def csv_text(result):
     return buffer.getvalue()
 
 
-def json_text(result, meta=None, parameters=None):
+def json_text(result: Any, meta: Optional[dict] = None, parameters: Optional[dict] = None) -> str:
     data = result.to_dict()
     data["parameters"] = parameters or {}
     data["provenance"] = meta or {}
@@ -138,7 +139,7 @@ def _plots(result):
     return plots
 
 
-def html_text(result, meta=None):
+def html_text(result: Any, meta: Optional[dict] = None) -> str:
     """A self-contained HTML page: summary, confusion matrix, metrics, sweep, area estimate, plots."""
     m = result.metrics
     c = result.confusion

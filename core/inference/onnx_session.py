@@ -15,12 +15,14 @@ from typing import Any, List, Optional
 
 import numpy as np
 
+from ..choices import choice_keys
 from ..errors import InputError, ModelContractError
 
 CPU = "CPUExecutionProvider"
 CUDA = "CUDAExecutionProvider"
 TENSORRT = "TensorrtExecutionProvider"
-DEVICES = ("auto", "cpu", "cuda")
+DEVICE_CHOICES = (("auto", "auto"), ("cpu", "cpu"), ("cuda", "cuda"))
+DEVICES = choice_keys(DEVICE_CHOICES)
 _WANTED = {"auto": (TENSORRT, CUDA), "cuda": (CUDA,), "cpu": ()}
 _SHORT = {TENSORRT: "TensorRT", CUDA: "CUDA", CPU: "CPU"}
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -56,11 +58,6 @@ def usable_cores() -> int:
 def available_providers() -> List[str]:
     import onnxruntime as ort
     return list(ort.get_available_providers())
-
-
-def describe_providers() -> str:
-    """One line for logs and help texts: the providers this onnxruntime build offers."""
-    return ", ".join(_SHORT.get(p, p) for p in available_providers())
 
 
 @contextlib.contextmanager

@@ -1,19 +1,20 @@
 """Block-wise raster reading and atomic GeoTIFF writing with GDAL: the one read loop of the engine.
 
 Memory is bounded by one window (a strip of rows), never the scene. Outputs are written to a hidden
-temporary file beside the destination and moved into place only when complete, so a failure or a
-cancel leaves nothing behind.
+partial file beside the destination (core.io.atomic) and moved into place only when complete, so a failure
+or a cancel leaves nothing behind.
 """
 import os
 import tempfile
-import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple, Union
 
 import numpy as np
 from osgeo import gdal, osr
 
 from ..errors import InputError, OutputError
+from . import atomic
+from .atomic import OutputSet, atomic_outputs  # noqa: F401 (re-exported: older callers import them from here)
 
 gdal.UseExceptions()
 
@@ -42,8 +43,21 @@ class Window:
     height: int
 
     @property
-    def shape(self):
+    def shape(self) -> Tuple[int, int]:
         return (self.height, self.width)
+
+
+class Grid(Protocol):
+    """What an output needs of the raster it is written like: a RasterInfo or a core.sensors.scene.Scene."""
+
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def geotransform(self) -> Tuple[float, ...]: ...
+    @property
+    def projection(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -60,27 +74,27 @@ class RasterInfo:
     metadata: dict
 
     @property
-    def has_crs(self):
+    def has_crs(self) -> bool:
         return bool(self.projection)
 
     @property
-    def pixel_size(self):
+    def pixel_size(self) -> Tuple[float, float]:
         return abs(self.geotransform[1]), abs(self.geotransform[5])
 
     @property
-    def is_geographic(self):
+    def is_geographic(self) -> bool:
         if not self.projection:
             return False
         srs = osr.SpatialReference()
         srs.ImportFromWkt(self.projection)
         return bool(srs.IsGeographic())
 
-    def same_grid(self, other, tolerance=1e-6):
-        return (self.width, self.height) == (other.width, other.height) and np.allclose(
-            self.geotransform, other.geotransform, atol=tolerance * max(self.pixel_size))
+    def same_grid(self, other: "RasterInfo", tolerance: float = 1e-6) -> bool:
+        return (self.width, self.height) == (other.width, other.height) and bool(np.allclose(
+            self.geotransform, other.geotransform, atol=tolerance * max(self.pixel_size)))
 
 
-def open_raster(path):
+def open_raster(path: Union[str, "os.PathLike[str]"]) -> gdal.Dataset:
     """Open a raster read-only, or raise InputError saying why it is not usable."""
     if not path:
         raise InputError("No input raster was given.")
@@ -96,7 +110,7 @@ def open_raster(path):
     return dataset
 
 
-def raster_info(source):
+def raster_info(source: Union[str, "os.PathLike[str]", gdal.Dataset]) -> RasterInfo:
     dataset = open_raster(source) if isinstance(source, (str, os.PathLike)) else source
     bands = [dataset.GetRasterBand(i + 1) for i in range(dataset.RasterCount)]
     return RasterInfo(
@@ -113,13 +127,13 @@ def raster_info(source):
     )
 
 
-def windows(width, height, max_pixels=WINDOW_PIXELS, row_multiple=OUTPUT_BLOCK):
+def windows(width: int, height: int, max_pixels: int = WINDOW_PIXELS, row_multiple: int = OUTPUT_BLOCK) -> List[Window]:
     """Full-width strips whose height is a multiple of the output tile height."""
     rows = max(row_multiple, (max_pixels // max(width, 1)) // row_multiple * row_multiple)
     return [Window(0, y, width, min(rows, height - y)) for y in range(0, height, rows)]
 
 
-def expand_window(window, halo, width, height):
+def expand_window(window: Window, halo: int, width: int, height: int) -> Tuple[Window, Tuple[slice, slice]]:
     """``window`` grown by ``halo`` pixels on every side, clipped to the raster, and the (rows, cols) slices
     that cut ``window`` back out of an array read over the grown one: filters that look at neighbours read
     the grown window so their result does not depend on where the windows split the raster."""
@@ -129,7 +143,7 @@ def expand_window(window, halo, width, height):
     return Window(x0, y0, x1 - x0, y1 - y0), inner
 
 
-def release_blocks(*readers_or_writers):
+def release_blocks(*readers_or_writers: Any) -> None:
     """Write the finished blocks of writers and drop the blocks readers have cached.
 
     GDAL's block cache keeps every block it has seen up to GDAL_CACHEMAX (5 % of RAM by default), so
@@ -147,7 +161,8 @@ class BandReader:
     A pixel is valid when no chosen band is nodata (or non-finite). ``scaling`` is a core.sensors.bands.Scaling.
     """
 
-    def __init__(self, path, band_indices, scaling=None, nodata=None):
+    def __init__(self, path: Union[str, "os.PathLike[str]"], band_indices: Iterable[int], scaling: Any = None,
+                 nodata: Optional[float] = None) -> None:
         self.dataset = open_raster(path)
         self.info = raster_info(self.dataset)
         self.band_indices = list(band_indices)
@@ -157,7 +172,7 @@ class BandReader:
         self.scaling = scaling
         self.nodata = [self.info.nodata[i - 1] if nodata is None else nodata for i in self.band_indices]
 
-    def read(self, window, raw=False):
+    def read(self, window: Window, raw: bool = False) -> Tuple[np.ndarray, np.ndarray]:
         """Returns (data[n, h, w] float32, valid[h, w] bool). ``raw`` skips the reflectance scaling."""
         data = np.empty((len(self.band_indices),) + window.shape, dtype=np.float32)
         valid = np.ones(window.shape, dtype=bool)
@@ -177,11 +192,11 @@ class BandReader:
                     out += np.float32(offset)
         return data, valid
 
-    def close(self):
+    def close(self) -> None:
         self.dataset = None
 
 
-def check_writable(path):
+def check_writable(path: Union[str, "os.PathLike[str]"]) -> None:
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(folder):
         raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another output path.")
@@ -199,13 +214,14 @@ def check_writable(path):
 class RasterWriter:
     """A tiled, compressed GeoTIFF written block by block into a temporary file, moved into place on commit."""
 
-    def __init__(self, path, like, band_count=1, data_type="Float32", nodata=None, descriptions=None,
-                 metadata=None, options=GTIFF_OPTIONS):
+    def __init__(self, path: Union[str, "os.PathLike[str]"], like: Grid, band_count: int = 1,
+                 data_type: str = "Float32", nodata: Optional[float] = None,
+                 descriptions: Optional[Sequence[str]] = None, metadata: Optional[Dict[str, Any]] = None,
+                 options: Sequence[str] = GTIFF_OPTIONS) -> None:
         path = os.fspath(path)
         check_writable(path)
         self.path = path
-        folder, name = os.path.split(os.path.abspath(path))
-        self.temp_path = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial.tif")
+        self.temp_path = atomic.partial_path(path, ".tif")
         try:
             self.dataset = gdal.GetDriverByName("GTiff").Create(
                 self.temp_path, like.width, like.height, band_count, gdal.GetDataTypeByName(data_type), list(options))
@@ -223,57 +239,26 @@ class RasterWriter:
         if metadata:
             self.set_metadata(metadata)
 
-    def set_metadata(self, metadata):
+    def set_metadata(self, metadata: Dict[str, Any]) -> None:
         current = dict(self.dataset.GetMetadata() or {})
         current.update({str(k): str(v) for k, v in metadata.items()})
         self.dataset.SetMetadata(current)
 
-    def write(self, window, array, band=1):
+    def write(self, window: Window, array: np.ndarray, band: int = 1) -> None:
         self.dataset.GetRasterBand(band).WriteArray(np.ascontiguousarray(array), window.x, window.y)
 
-    def commit(self):
+    def commit(self) -> None:
         """Close the file and move it into place over any previous output."""
         self.dataset.FlushCache()
         self.dataset = None
         try:
-            os.replace(self.temp_path, self.path)
-            aux = self.path + ".aux.xml"
-            if os.path.exists(aux):  # a stale sidecar from an earlier run would override the new metadata
-                os.remove(aux)
+            atomic.commit(self.temp_path, self.path)
+            # a stale sidecar from an earlier run would override the new metadata
+            atomic.discard(self.path + ".aux.xml")
         except OSError as error:
             self.abort()
             raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
 
-    def abort(self):
+    def abort(self) -> None:
         self.dataset = None
-        for leftover in (self.temp_path, self.temp_path + ".aux.xml"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
-
-
-class OutputSet:
-    """The outputs of one run: committed together, or all removed."""
-
-    def __init__(self):
-        self.writers = []
-
-    def add(self, writer):
-        self.writers.append(writer)
-        return writer
-
-
-@contextmanager
-def atomic_outputs():
-    """``with atomic_outputs() as outputs: writer = outputs.add(RasterWriter(...))``.
-
-    Every writer is committed when the block succeeds; all are removed if anything fails or is cancelled.
-    """
-    outputs = OutputSet()
-    try:
-        yield outputs
-    except BaseException:
-        for writer in outputs.writers:
-            writer.abort()
-        raise
-    for writer in outputs.writers:
-        writer.commit()
+        atomic.discard(self.temp_path, self.temp_path + ".aux.xml")

@@ -1,21 +1,21 @@
 """Vector layers with OGR: reading input layers, and writing outputs atomically in any OGR format.
 
-An output is built in a hidden temporary folder beside the destination and moved into place only when
-complete (every sidecar of a multi-file format such as ESRI Shapefile included), so a failure or a cancel
-leaves nothing behind and an earlier output is replaced only by a finished one. ``VectorWriter`` has the
-``commit``/``abort`` protocol of ``raster_io.RasterWriter``, so it joins ``raster_io.atomic_outputs()``.
+An output is built in a hidden partial folder beside the destination (core.io.atomic) and moved into place
+only when complete (every sidecar of a multi-file format such as ESRI Shapefile included), so a failure or a
+cancel leaves nothing behind and an earlier output is replaced only by a finished one. ``VectorWriter`` has
+the ``commit``/``abort`` protocol of ``core.io.atomic.Output``, so it joins ``atomic.atomic_outputs()``.
 """
 import math
 import os
-import shutil
-import uuid
 from dataclasses import dataclass
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 from osgeo import gdal, ogr, osr
 
 from ..errors import InputError, OutputError
 from ..optional import optional_module
+from . import atomic
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
 
@@ -51,7 +51,7 @@ class Field:
     width: int = 0
     precision: int = 0
 
-    def definition(self):
+    def definition(self) -> ogr.FieldDefn:
         definition = ogr.FieldDefn(self.name, OGR_TYPES[self.kind])
         if self.width:
             definition.SetWidth(self.width)
@@ -60,7 +60,7 @@ class Field:
         return definition
 
 
-def driver_for_path(path):
+def driver_for_path(path: Union[str, "os.PathLike[str]"]) -> str:
     """Short name of the OGR driver that writes ``path``, chosen by its extension (GeoPackage if none)."""
     extension = os.path.splitext(str(path))[1].lower().lstrip(".")
     if not extension:
@@ -76,11 +76,11 @@ def driver_for_path(path):
                       "Use .gpkg (GeoPackage), .shp, .geojson or .fgb.")
 
 
-def supports_multiple_layers(driver_name):
+def supports_multiple_layers(driver_name: str) -> bool:
     return driver_name in ("GPKG", "SQLite")
 
 
-def open_layer(path, layer_name=None):
+def open_layer(path: Union[str, "os.PathLike[str]"], layer_name: Optional[str] = None) -> Tuple[Any, Any]:
     """(dataset, layer) of a vector file opened read-only, or InputError saying why it cannot be used."""
     if not path:
         raise InputError("No vector layer was given.")
@@ -107,7 +107,7 @@ def open_layer(path, layer_name=None):
     return dataset, layer
 
 
-def layer_srs(layer):
+def layer_srs(layer: ogr.Layer) -> Optional[osr.SpatialReference]:
     """The layer's CRS in lon/lat axis order, or None."""
     srs = layer.GetSpatialRef()
     if srs is None:
@@ -117,7 +117,8 @@ def layer_srs(layer):
     return srs
 
 
-def read_geometries(layer, fields=(), batch_size=None, batch_bytes=None):
+def read_geometries(layer: ogr.Layer, fields: Sequence[str] = (), batch_size: Optional[int] = None,
+                    batch_bytes: Optional[int] = None) -> Union[Tuple[Any, Dict[str, list]], Iterator[Any]]:
     """All features of ``layer`` as (shapely geometries, {field: list of values}), or batches of them.
 
     With ``batch_size`` (features) and/or ``batch_bytes`` (geometry size) a generator of such pairs is
@@ -148,7 +149,7 @@ def read_geometries(layer, fields=(), batch_size=None, batch_bytes=None):
     return next(batches())
 
 
-def field_names(layer):
+def field_names(layer: ogr.Layer) -> List[str]:
     definition = layer.GetLayerDefn()
     return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
 
@@ -160,7 +161,7 @@ class VectorWriter:
     geometries (None for a table row) and attribute dicts. The format follows the extension of ``path``.
     """
 
-    def __init__(self, path, driver_name=None):
+    def __init__(self, path: Union[str, "os.PathLike[str]"], driver_name: Optional[str] = None) -> None:
         path = os.fspath(path)
         folder, name = os.path.split(os.path.abspath(path))
         if not os.path.isdir(folder):
@@ -173,8 +174,7 @@ class VectorWriter:
         if not os.path.splitext(name)[1] and self.driver_name == DEFAULT_DRIVER:
             name += ".gpkg"
         self.path = os.path.join(folder, name)
-        self.temp_folder = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.partial")
-        os.mkdir(self.temp_folder)
+        self.temp_folder = atomic.partial_dir(self.path)
         self.temp_path = os.path.join(self.temp_folder, name)
         try:
             driver = ogr.GetDriverByName(self.driver_name)
@@ -185,11 +185,12 @@ class VectorWriter:
         if self.dataset is None:
             self.abort()
             raise OutputError(f"Cannot create '{path}' as {self.driver_name}.")
-        self.layers = {}
-        self.renamed = {}  # field names the format had to shorten: {ours: written}
+        self.layers: Dict[str, Tuple[Any, List[str], int]] = {}
+        self.renamed: Dict[str, str] = {}  # field names the format had to shorten: {ours: written}
         self._in_transaction = False
 
-    def add_layer(self, name, fields, srs=None, geometry_type=ogr.wkbMultiPolygon, metadata=None):
+    def add_layer(self, name: str, fields: Sequence[Field], srs: Optional[osr.SpatialReference] = None,
+                  geometry_type: int = ogr.wkbMultiPolygon, metadata: Optional[Dict[str, Any]] = None) -> ogr.Layer:
         options = list(_LAYER_OPTIONS.get(self.driver_name, []))
         if geometry_type == ogr.wkbNone and self.driver_name == "GPKG":
             options = ["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"]
@@ -216,7 +217,7 @@ class VectorWriter:
             self.dataset.StartTransaction()
             self._in_transaction = True
 
-    def write(self, layer_name, geometries, rows):
+    def write(self, layer_name: str, geometries: Any, rows: Sequence[Dict[str, Any]]) -> None:
         """Append features: ``geometries`` (shapely, or None entries) and ``rows`` (dicts), same length."""
         layer, names, geometry_type = self.layers[layer_name]
         definition = layer.GetLayerDefn()
@@ -242,7 +243,7 @@ class VectorWriter:
                 feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
             layer.CreateFeature(feature)
 
-    def commit(self):
+    def commit(self) -> None:
         """Close the dataset and move its files into place over any previous output."""
         try:
             if self._in_transaction:
@@ -258,7 +259,7 @@ class VectorWriter:
         except OSError as error:
             self.abort()
             raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
-        shutil.rmtree(self.temp_folder, ignore_errors=True)
+        atomic.discard(self.temp_folder)
 
     def _move_into_place(self):
         folder = os.path.dirname(self.path)
@@ -270,20 +271,20 @@ class VectorWriter:
                         ".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd"):
                     os.remove(os.path.join(folder, old))
         elif os.path.isdir(self.temp_path):  # a format that wrote a folder
-            if os.path.exists(self.path):
-                shutil.rmtree(self.path) if os.path.isdir(self.path) else os.remove(self.path)
-            os.replace(self.temp_path, self.path)
+            if os.path.isfile(self.path):
+                os.remove(self.path)
+            atomic.commit(self.temp_path, self.path)
             return
         for name in produced:
-            os.replace(os.path.join(self.temp_folder, name), os.path.join(folder, name))
+            atomic.commit(os.path.join(self.temp_folder, name), os.path.join(folder, name))
 
-    def abort(self):
+    def abort(self) -> None:
         self.dataset = None
         self.layers = {}
-        shutil.rmtree(self.temp_folder, ignore_errors=True)
+        atomic.discard(self.temp_folder)
 
 
-def renamed_fields_warning(writer):
+def renamed_fields_warning(writer: VectorWriter) -> List[str]:
     """A warning listing the field names the output format shortened, or nothing."""
     if not writer.renamed:
         return []
@@ -291,7 +292,7 @@ def renamed_fields_warning(writer):
     return [f"{writer.driver_name} shortens field names: {pairs}. Use GeoPackage (.gpkg) to keep the full names."]
 
 
-def as_multipolygons(geometries):
+def as_multipolygons(geometries: Any) -> np.ndarray:
     """Polygons promoted to one-part MultiPolygons, so a layer holds a single geometry type."""
     geometries = np.asarray(geometries, dtype=object)
     out = geometries.copy()
@@ -301,7 +302,7 @@ def as_multipolygons(geometries):
     return out
 
 
-def polygonal_part(geometries):
+def polygonal_part(geometries: Any) -> np.ndarray:
     """The polygonal content of each geometry (MultiPolygon or Polygon), empty where there is none.
 
     make_valid can return collections with stray lines or points; only the areas are kept.
@@ -311,7 +312,7 @@ def polygonal_part(geometries):
     types = shapely.get_type_id(geometries)
     for i in np.flatnonzero((types != 3) & (types != 6)):
         parts = [p for p in shapely.get_parts(geometries[i]) if shapely.get_type_id(p) in (3, 6)]
-        polygons = []
+        polygons: List[Any] = []
         for part in parts:
             polygons.extend(shapely.get_parts(part) if shapely.get_type_id(part) == 6 else [part])
         out[i] = shapely.MultiPolygon(polygons) if polygons else shapely.Polygon()

@@ -31,7 +31,7 @@ from ..callbacks import IsCancelled, Progress, Steps
 from ..errors import Cancelled, InputError
 from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer
-from ..io.raster import atomic_outputs
+from ..io.atomic import atomic_outputs
 from ..io.vector import (
     Field,
     VectorWriter,

@@ -31,6 +31,7 @@ import numpy as np
 from osgeo import gdal, ogr
 
 from ..callbacks import Steps, gdal_callback
+from ..choices import choice_keys
 from ..errors import Cancelled, InputError
 from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer, spatial_reference
@@ -73,6 +74,10 @@ OUTLINE_FIELDS = (
     Field("threshold", "real"),
     Field("model", "str", 254),
 )
+# The class names written into the outlines, and the pixel connectivity (see the module docstring).
+CLASS_NAME_CHOICES = (("glacier", "Glacier"), ("lake", "Lake"))
+CONNECTIVITY_CHOICES = ((4, "4 (edges)"), (8, "8 (edges and corners)"))
+CONNECTIVITIES = choice_keys(CONNECTIVITY_CHOICES)
 
 
 @dataclass
@@ -113,7 +118,7 @@ def _check_options(options):
                         ("simplification tolerance", options.simplify_m)):
         if value is None or not math.isfinite(value) or value < 0:
             raise InputError(f"The {name} ({value}) must be a number of metres (m²) of 0 or more.")
-    if options.connectivity not in (4, 8):
+    if options.connectivity not in CONNECTIVITIES:
         raise InputError(f"Connectivity must be 4 (pixels joined through edges) or 8 (also through corners), "
                          f"not {options.connectivity}.")
     if options.smooth and not 1 <= int(options.smooth_iterations) <= 6:

@@ -37,7 +37,6 @@ HISTOGRAM_FLOOR = -2000
 HISTOGRAM_BINS = 16384
 # Merge the per-window histograms when they hold this many (key, count) pairs.
 HISTOGRAM_MERGE = 4_000_000
-STATISTICS = ("zmin_m", "zmax_m", "zmed_m", "zmean_m", "slope_deg", "aspect_deg", "mean_prob")
 
 
 def _extent_polygon(info):

@@ -20,6 +20,7 @@ from ..io.raster import (
     release_blocks,
     windows,
 )
+from ..nodata import MASK_NODATA
 from ..paths import PathArg
 from ..provenance import provenance
 from ..sensors.bands import SCALING_PRESETS
@@ -30,7 +31,6 @@ from .levels import SceneSpec, levels
 FILE_NAMES = {"scene": "scene.tif", "glacier_truth": "glacier_truth.tif", "lake_truth": "lake_truth.tif",
               "dem": "dem.tif", "classes": "classes.tif"}
 FIRST_DATE = datetime.date(2021, 8, 15)
-TRUTH_NODATA = 255
 MIN_SUN_ELEVATION = 10.0  # lower suns cast shadows so long that every block would need a huge halo
 MAX_SUN_ELEVATION = 85.0
 C2 = SCALING_PRESETS["landsat_c2l2"]
@@ -136,9 +136,9 @@ def _open_writers(outputs, paths, grid, metadata):
         "scene": dict(band_count=7, data_type="UInt16", nodata=0, descriptions=list(spectra.BAND_NAMES),
                       metadata={**metadata, "REFLECTANCE_MULT": f"{C2.scale:g}", "REFLECTANCE_ADD": f"{C2.offset:g}"},
                       options=GTIFF_OPTIONS + ("PREDICTOR=2",)),
-        "glacier_truth": dict(data_type="Byte", nodata=TRUTH_NODATA, metadata=metadata,
+        "glacier_truth": dict(data_type="Byte", nodata=MASK_NODATA, metadata=metadata,
                               descriptions=["glacier (1) incl. debris-covered ice, else 0"]),
-        "lake_truth": dict(data_type="Byte", nodata=TRUTH_NODATA, metadata=metadata, descriptions=["lake (1), else 0"]),
+        "lake_truth": dict(data_type="Byte", nodata=MASK_NODATA, metadata=metadata, descriptions=["lake (1), else 0"]),
         "classes": dict(data_type="Byte", nodata=0, descriptions=["class"],
                         metadata={**metadata, "CLASS_CODES": json.dumps(spectra.CLASS_CODES),
                                   "CLASS_NAMES": json.dumps(class_names)}),
@@ -162,8 +162,8 @@ def _write_block(writers, spec, block, window):
     lake = block.lake.astype(np.uint8)
     if outside is not None:
         codes[outside] = spectra.CLASS_CODES["nodata"]
-        glacier[outside] = TRUTH_NODATA
-        lake[outside] = TRUTH_NODATA
+        glacier[outside] = MASK_NODATA
+        lake[outside] = MASK_NODATA
     writers["dem"].write(window, block.elevation)
     writers["classes"].write(window, codes)
     writers["glacier_truth"].write(window, glacier)

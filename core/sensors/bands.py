@@ -74,6 +74,8 @@ class ScalingPreset:
     offset: float
 
 
+SENSOR_CHOICES = tuple((key, entry.label) for key, entry in SENSORS.items())
+
 SCALING_PRESETS = {
     "landsat_c2l2": ScalingPreset("landsat_c2l2", "Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)", 2.75e-5, -0.2),
     "hls": ScalingPreset("hls", "HLS (x 1e-4)", 1e-4, 0.0),

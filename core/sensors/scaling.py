@@ -6,6 +6,9 @@ from .bands import SCALING_PRESETS, Scaling, parse_description, scaling_from_pre
 from .mtl import toa_scaling
 
 SENSOR_DEFAULT = "sensor_default"
+# The sensor default, then every preset.
+SCALING_CHOICES = ((SENSOR_DEFAULT, "Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)"),) + tuple(
+    (key, preset.label) for key, preset in SCALING_PRESETS.items())
 
 
 def resolve_scaling(info: Any, sensor_key: str, preset_key: Optional[str] = SENSOR_DEFAULT,

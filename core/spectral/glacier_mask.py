@@ -13,12 +13,14 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Mapping, Optional
 
+from ..choices import choice_keys
 from ..errors import InputError
 from ..sensors.scene import Scene
 from .indices import INDEX_NODATA, PathLike, normalized_difference
 from .threshold import MaskResult, MaskRule, ThresholdOptions, check_threshold, threshold_mask
 
-WATER_TESTS = ("none", "ndwi", "nir")
+WATER_TEST_CHOICES = (("none", "No"), ("ndwi", "By NDWI (green vs NIR)"), ("nir", "By low NIR reflectance"))
+WATER_TESTS = choice_keys(WATER_TEST_CHOICES)
 __all__ = ["GlacierMaskOptions", "MaskResult", "WATER_TESTS", "ndsi_glacier_mask"]
 
 

@@ -27,14 +27,15 @@ from ..io.raster import (
     release_blocks,
     windows,
 )
+from ..nodata import INDEX_NODATA
 from ..sensors.bands import ROLE_LABELS
 from ..sensors.scene import Scene
 
 # index -> (a, b) roles of (a - b) / (a + b)
 INDEX_BANDS = {"ndsi": ("green", "swir1"), "ndwi": ("green", "nir"), "mndwi": ("green", "swir1")}
 INDEX_LABELS = {"ndsi": "NDSI", "ndwi": "NDWI (McFeeters)", "mndwi": "MNDWI"}
-INDEX_NODATA = -9999.0
 PathLike = Union[str, "os.PathLike[str]"]
+INDEX_CHOICES = tuple(INDEX_LABELS.items())
 
 
 def normalized_difference(a: np.ndarray, b: np.ndarray, valid: np.ndarray, clamp_negative: bool = True

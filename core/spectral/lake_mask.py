@@ -23,13 +23,15 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional, Tuple
 
+from ..choices import choice_keys
 from ..errors import InputError
 from ..io.raster import BandReader, raster_info
 from ..sensors.scene import Scene
-from .indices import PathLike
+from .indices import INDEX_LABELS, PathLike
 from .threshold import MaskResult, MaskRule, ThresholdOptions, check_threshold, threshold_mask
 
-LAKE_INDICES = ("ndwi", "mndwi")
+LAKE_INDEX_CHOICES = tuple((key, INDEX_LABELS[key]) for key in ("ndwi", "mndwi"))
+LAKE_INDICES = choice_keys(LAKE_INDEX_CHOICES)
 __all__ = ["LakeMaskOptions", "MaskResult", "LAKE_INDICES", "ndwi_lake_mask"]
 
 

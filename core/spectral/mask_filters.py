@@ -6,8 +6,8 @@ from osgeo import gdal
 
 from ..callbacks import gdal_callback
 from ..errors import Cancelled
+from ..nodata import MASK_NODATA
 
-MASK_NODATA = 255
 # Patches touching only at a corner are one patch, as in glacier and lake inventories.
 PATCH_CONNECTEDNESS = 8
 

@@ -1,6 +1,6 @@
 """Training chips from a raster and label polygons: the folder the trainer (models/trainer) reads.
 
-Folder format "glaciermapper-chips/1":
+Folder format "glaciermapper-chips/1" (core.training.chip_format, shared with the trainer):
 
 - ``manifest.json``: channels, bands, reflectance scaling, classes, split, normalisation, label counts and
   the list of chips (file, split, x, y, positive_fraction, valid_fraction);
@@ -28,16 +28,14 @@ Normalisation: mean and standard deviation per channel over the training chips' 
 in the label and 0 in every channel; accumulated chip by chip in float64.
 
 The raster is read one chip row (full width, chip-size rows) at a time and chips are written as they are
-made, so memory does not grow with the scene's height. Everything is built in a hidden folder beside
-OUTPUT and renamed into place at the end: an error or a cancel leaves nothing.
+made, so memory does not grow with the scene's height. Everything is built in a hidden partial folder beside
+OUTPUT (core.io.atomic) and renamed into place at the end: an error or a cancel leaves nothing.
 """
 import datetime
-import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Any, Dict, List, Optional
 
 import numpy as np
 from osgeo import osr
@@ -46,25 +44,34 @@ from ..callbacks import Steps
 from ..errors import InputError, OutputError
 from ..geo.rasterize import rasterize_polygons
 from ..inference.model_card import TARGETS
+from ..io import atomic
 from ..io.raster import BandReader, RasterWriter, Window, raster_info, windows
 from ..io.vector import open_layer
-from ..sensors.bands import ROLE_LABELS, Scaling, resolve_bands
+from ..nodata import INDEX_NODATA, MASK_NODATA
+from ..sensors.bands import ROLE_LABELS, ROLES, Scaling, resolve_bands
 from ..sensors.scaling import resolve_scaling
-from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, normalized_difference
+from ..spectral.indices import INDEX_BANDS, normalized_difference
 from ..version import VERSION
-from .chip_split import TRAIN, split_chips
+from . import chip_format
+from .chip_format import CHIPS_DIR, IGNORE_LABEL, MANIFEST, TRAIN
+from .chip_split import split_chips
 from .label_layer import CLASS_FIELD, default_classes
 
-FORMAT = "glaciermapper-chips/1"
-MANIFEST = "manifest.json"
-CHIPS_DIR = "chips"
-IGNORE = 255
-# Codes of the intermediate label raster beyond 0/1: unlabelled pixels to ignore, pixels outside the area of interest.
+# Codes of the intermediate label raster beyond 0/1: unlabelled pixels to ignore, and pixels outside the area
+# of interest, which are that raster's nodata.
 _UNLABELLED_IGNORED = 254
-_OUTSIDE_AOI = 255
+_OUTSIDE_AOI = MASK_NODATA
 # Background of the rasterized class rasters: "no polygon here" (class values may be any integer).
 _NO_POLYGON = -2147483648
 _LABEL_TO_ROLE = {label.lower(): role for role, label in ROLE_LABELS.items()}
+# The band sets offered for chips, and their role labels in channel order (None: the model card's).
+BAND_SET_CHOICES = (("glacier_paper", "SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)"),
+                    ("lake_paper", "Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)"),
+                    ("all", "All reflective bands (Coastal to SWIR2)"),
+                    ("model_card", "As the model card says"))
+BAND_SETS = {"glacier_paper": ("SWIR1", "NIR", "Blue"), "lake_paper": ("Green", "NIR", "SWIR1"),
+             "all": tuple(ROLE_LABELS[r] for r in ROLES), "model_card": None}
+CHIP_SIZE_CHOICES = ((128, "128"), (256, "256"))
 _LABEL_TO_ROLE.update({role: role for role in ROLE_LABELS})
 
 
@@ -105,7 +112,7 @@ class ChipExportResult:
     normalization: Optional[dict] = None
 
 
-def options_from_model_card(card, base=None):
+def options_from_model_card(card: Any, base: Optional[ChipOptions] = None) -> ChipOptions:
     """ChipOptions whose bands, derived channels, sensor and target are those of a model card, so chips fit
     the model to fine-tune. ``card``: a core.inference.model_card.ModelCard, an .onnx or .json path, JSON text
     or a dict; the other options come from ``base``."""
@@ -163,7 +170,7 @@ def _check_options(options):
     return stride, block, roles, derived
 
 
-def _check_output(folder):
+def _check_output(folder: str) -> None:
     """Refuse to replace a folder that is not an earlier chip export."""
     if not os.path.exists(folder):
         parent = os.path.dirname(folder)
@@ -175,39 +182,18 @@ def _check_output(folder):
     if not os.path.isdir(folder):
         raise OutputError(f"'{folder}' is a file, not a folder. Choose a folder for the chips.")
     entries = set(os.listdir(folder))
-    if not entries:
-        return
-    manifest = os.path.join(folder, MANIFEST)
-    is_chip_folder = False
-    if entries <= {MANIFEST, CHIPS_DIR} and os.path.isfile(manifest):
-        try:
-            with open(manifest, encoding="utf-8") as handle:
-                is_chip_folder = json.load(handle).get("format") == FORMAT
-        except (OSError, ValueError, AttributeError):
-            is_chip_folder = False
-    if not is_chip_folder:
+    if entries and not chip_format.is_chip_folder(folder):
         shown = ", ".join(sorted(entries)[:5]) + (" ..." if len(entries) > 5 else "")
         raise OutputError(f"The output folder '{folder}' already holds other files ({shown}). Choose an empty or "
                           f"new folder, or an earlier chip folder to replace.")
 
 
-def _move_into_place(temp, folder):
-    _check_output(folder)
-    if os.path.exists(folder):
-        old = tempfile.mkdtemp(prefix=f".{os.path.basename(folder)}.old-", dir=os.path.dirname(folder))
-        os.rmdir(old)
-        os.rename(folder, old)
-        try:
-            os.rename(temp, folder)
-        except OSError as error:
-            os.rename(old, folder)
-            raise OutputError(f"Cannot move the chips into '{folder}': {error}.") from None
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        try:
-            os.rename(temp, folder)
-        except OSError as error:
-            raise OutputError(f"Cannot move the chips into '{folder}': {error}.") from None
+def _move_into_place(temp: str, folder: str) -> None:
+    _check_output(folder)  # again: the folder may have changed while the chips were cut
+    try:
+        atomic.commit(temp, folder)
+    except OSError as error:
+        raise OutputError(f"Cannot move the chips into '{folder}': {error}.") from None
 
 
 def _layer_summary(path, layer_name):
@@ -297,44 +283,70 @@ def _build_label_raster(info, labels_path, corrections_path, aoi_path, work, opt
     return out_path, corrected, target
 
 
-def _no_chip_error(candidates, dropped_nodata, dropped_low, max_valid, max_positive, options, aoi_path):
-    if candidates == 0:
+@dataclass
+class _Plan:
+    """What to read and how: checked options, bands and scaling of one export."""
+    chip: int
+    stride: int
+    block_px: int
+    roles: List[str]  # band roles in channel order
+    derived: List[str]  # index keys appended after the bands
+    read_roles: List[str]  # the roles read: the bands, then those only the derived indices need
+    band_of: Dict[str, int]  # role -> 1-based band index
+    scaling: Scaling
+
+    @property
+    def channel_names(self) -> List[str]:
+        return [ROLE_LABELS[r] for r in self.roles] + [k.upper() for k in self.derived]
+
+
+@dataclass
+class _Sources:
+    """The label, correction and area-of-interest layers of one export."""
+    labels_path: str
+    labels_layer: Optional[str]
+    corrections_path: Optional[str]
+    corrections_layer: Optional[str]
+    corrections_field: str
+    aoi_path: Optional[str]
+    aoi_layer: Optional[str]
+
+
+@dataclass
+class _Cut:
+    """What cutting found: the chips written, their statistics and the counts of dropped candidates."""
+    records: list = field(default_factory=list)  # manifest chip entries, split still None
+    stats: list = field(default_factory=list)  # per chip: (sum, sum of squares, pixels with data, counted, positives)
+    candidates: int = 0
+    dropped_nodata: int = 0
+    dropped_low: int = 0
+    max_valid: float = 0.0
+    max_positive: float = 0.0
+
+
+def _no_chip_error(cut, options, aoi_path):
+    if cut.candidates == 0:
         raise InputError("No chip lies inside the area of interest. Check that the area of interest covers the "
                          "raster, or leave it out.")
-    if dropped_nodata == candidates:
+    if cut.dropped_nodata == cut.candidates:
         causes = ["the raster's nodata"] + (["the area of interest"] if aoi_path else []) + (
             ["the label coverage (unlabelled pixels are ignored)"] if options.unlabelled == "ignore" else [])
         raise InputError(
-            f"All {candidates} chip(s) failed the valid-pixel filter: the best has {100 * max_valid:.1f}% "
+            f"All {cut.candidates} chip(s) failed the valid-pixel filter: the best has {100 * cut.max_valid:.1f}% "
             f"non-ignored pixels, below the minimum of {100 * options.min_valid_fraction:.0f}%. Check "
             f"{', '.join(causes)}, or lower the minimum valid fraction.")
     raise InputError(
-        f"No chip passed the target filter: {dropped_low} chip(s) have less than "
+        f"No chip passed the target filter: {cut.dropped_low} chip(s) have less than "
         f"{100 * options.min_positive_fraction:.1f}% {options.target} pixels (the highest observed is "
-        f"{100 * max_positive:.2f}%){f' and {dropped_nodata} too few valid pixels' if dropped_nodata else ''}. "
+        f"{100 * cut.max_positive:.2f}%)"
+        f"{f' and {cut.dropped_nodata} too few valid pixels' if cut.dropped_nodata else ''}. "
         f"Lower the minimum positive fraction, use a smaller chip size, or check that the labels mark the "
         f"{options.target} (class field and target value).")
 
 
-def export_chips(raster_path, labels_path, out_folder, labels_layer=None, corrections_path=None,
-                 corrections_layer=None, corrections_field=None, aoi_path=None, aoi_layer=None,
-                 options=None, progress=None, is_cancelled=None):
-    """Cut the raster and its labels into training chips in ``out_folder``: a ChipExportResult.
-
-    See the module note for the folder format, the label rules and the filters; core.training.chip_split for the
-    spatially blocked train/validation split. Raises InputError (with the fix) on unusable input,
-    OutputError when OUTPUT holds something other than an earlier chip export, Cancelled on cancel.
-    """
-    options = options or ChipOptions()
-    stride, block_px, roles, derived = _check_options(options)
-    chip = options.chip_size
-    out_folder = os.path.abspath(os.fspath(out_folder))
-    _check_output(out_folder)
-    raster_path = os.path.abspath(os.fspath(raster_path))
-    info = raster_info(raster_path)
-    if chip > info.width or chip > info.height:
-        raise InputError(f"The chip size ({chip} px) is larger than the raster ({info.width} x {info.height} px). "
-                         f"Choose a chip size of at most {min(info.width, info.height) // 16 * 16} px.")
+def _band_reading(info, options, roles, derived):
+    """(roles to read, role -> band index, Scaling): which bands of the raster are read and how they become
+    reflectance."""
     derived_roles = [role for key in derived for role in INDEX_BANDS[key] if role not in roles]
     read_roles = roles + list(dict.fromkeys(derived_roles))
     band_of = resolve_bands(read_roles, info.band_count, info.descriptions, options.sensor, options.band_overrides)
@@ -343,204 +355,255 @@ def export_chips(raster_path, labels_path, out_folder, labels_layer=None, correc
         scaling = resolve_scaling(info, options.sensor, scaling)
     elif not isinstance(scaling, Scaling):
         raise InputError(f"scaling must be a core.sensors.bands.Scaling or a preset key, not {scaling!r}.")
+    return read_roles, band_of, scaling
+
+
+def _rasterize_inputs(info, sources, options, work):
+    """(labels, corrections or None, aoi or None, warnings): the polygon layers rasterized on the raster's grid."""
+    labels, count, extent, crs_name = _rasterize_classes(
+        sources.labels_path, sources.labels_layer, options.class_field, info, os.path.join(work, "labels_raw.tif"),
+        "label", None if options.class_field else options.target_value)
+    if labels.burned == 0:
+        if labels.dropped == labels.features:
+            raise InputError(f"None of the {labels.features} label polygons has a valid area: check the "
+                             f"label layer '{sources.labels_path}' (Vector > Geometry Tools > Check Validity).")
+        raise InputError(
+            f"None of the {count} label polygons overlaps the raster"
+            f"{' (or they have no class value)' if options.class_field else ''}. The labels ({crs_name}) "
+            f"extend over x {extent[0]:.6g} to {extent[1]:.6g}, y {extent[2]:.6g} to {extent[3]:.6g}; the "
+            f"raster covers {_extent_text(info)} in its own CRS. Choose labels drawn on this scene.")
+    warnings = [f"Labels: {w}" for w in labels.warnings]
+    corrections = aoi = None
+    if sources.corrections_path:
+        corrections, *_ = _rasterize_classes(sources.corrections_path, sources.corrections_layer,
+                                             sources.corrections_field, info,
+                                             os.path.join(work, "corrections_raw.tif"), "corrections")
+        warnings += [f"Corrections: {w}" for w in corrections.warnings]
+        if corrections.burned == 0:
+            warnings.append("No correction polygon with a class overlaps the raster: the corrections change "
+                            "nothing.")
+    if sources.aoi_path:
+        aoi = rasterize_polygons(sources.aoi_path, info, os.path.join(work, "aoi.tif"), layer_name=sources.aoi_layer)
+        if aoi.burned == 0:
+            raise InputError(f"The area of interest '{sources.aoi_path}' does not overlap the raster. Choose an "
+                             f"area on this scene, or leave it out.")
+        warnings += [f"Area of interest: {w}" for w in aoi.warnings]
+    return labels, corrections, aoi, warnings
+
+
+def _image_row(reader, window, plan):
+    """(channels [C, h, w] float32, pixels with data [h, w]) of one chip row: bands, then derived indices."""
+    data, data_valid = reader.read(window)
+    planes = [data[plan.read_roles.index(r)] for r in plan.roles]
+    for key in plan.derived:
+        a, b = INDEX_BANDS[key]
+        index = normalized_difference(data[plan.read_roles.index(a)], data[plan.read_roles.index(b)], data_valid)
+        data_valid &= index != INDEX_NODATA
+        planes.append(index)
+    return np.stack(planes), data_valid
+
+
+def _cut_row(cut, y, image_row, data_valid, label_row, plan, options, has_aoi, keep_negative, temp):
+    """Filter the candidate chips of one row and write those kept into ``temp``."""
+    chip = plan.chip
+    counted_row = data_valid & (label_row <= 1)
+    for x in range(0, image_row.shape[2] - chip + 1, plan.stride):
+        label = label_row[:, x:x + chip]
+        if has_aoi and not np.any(label != _OUTSIDE_AOI):
+            continue  # wholly outside the area of interest: not a candidate
+        cut.candidates += 1
+        counted = counted_row[:, x:x + chip]
+        n_counted = int(np.count_nonzero(counted))
+        valid_fraction = n_counted / float(chip * chip)
+        cut.max_valid = max(cut.max_valid, valid_fraction)
+        if valid_fraction < options.min_valid_fraction or n_counted == 0:
+            cut.dropped_nodata += 1
+            continue
+        positives = int(np.count_nonzero(counted & (label == 1)))
+        positive_fraction = positives / float(n_counted)
+        cut.max_positive = max(cut.max_positive, positive_fraction)
+        if positive_fraction < options.min_positive_fraction and not (
+                options.keep_negative_fraction > 0 and keep_negative.random() < options.keep_negative_fraction):
+            cut.dropped_low += 1
+            continue
+        has_data = data_valid[:, x:x + chip]
+        image = np.where(has_data, image_row[:, :, x:x + chip], np.float32(0)).astype(np.float32)
+        chip_label = np.where(counted, label, np.uint8(IGNORE_LABEL)).astype(np.uint8)
+        name = chip_format.chip_file(len(cut.records) + 1)
+        # uncompressed: float32 reflectance barely compresses and deflate dominated export time
+        np.savez(os.path.join(temp, name), **{chip_format.IMAGE: image, chip_format.LABEL: chip_label})
+        values = image[:, has_data].astype(np.float64)
+        cut.stats.append((values.sum(axis=1), np.square(values).sum(axis=1), values.shape[1], n_counted, positives))
+        cut.records.append({"file": name, "split": None, "x": x, "y": y,
+                            "positive_fraction": round(positive_fraction, 6),
+                            "valid_fraction": round(valid_fraction, 6)})
+
+
+def _cut_chips(raster_path, label_path, info, plan, options, has_aoi, temp, steps):
+    """Read the raster and the final labels one chip row at a time and write the chips that pass the filters."""
+    xs = list(range(0, info.width - plan.chip + 1, plan.stride))
+    ys = list(range(0, info.height - plan.chip + 1, plan.stride))
+    reader = BandReader(raster_path, [plan.band_of[r] for r in plan.read_roles], plan.scaling)
+    label_reader = BandReader(label_path, [1])
+    keep_negative = np.random.default_rng([options.seed, 1])
+    cut = _Cut()
+    steps.total = len(ys)
+    try:
+        for y in ys:
+            steps.check()
+            window = Window(0, y, xs[-1] + plan.chip, plan.chip)
+            image_row, data_valid = _image_row(reader, window, plan)
+            label_row = label_reader.read(window, raw=True)[0][0].astype(np.uint8)
+            _cut_row(cut, y, image_row, data_valid, label_row, plan, options, has_aoi, keep_negative, temp)
+            steps.advance()
+    finally:
+        reader.close()
+        label_reader.close()
+    return cut
+
+
+def _apply_split(temp, cut, plan, options):
+    """(kept chip entries with their split, [(stats, split)], the ChipSplit): chips dropped for overlapping
+    validation are removed and the others renumbered without gaps."""
+    split = split_chips([(r["x"], r["y"]) for r in cut.records], plan.chip, plan.block_px,
+                        options.validation_fraction, options.seed)
+    kept, kept_stats = [], []
+    for record, chip_stats, assigned in zip(cut.records, cut.stats, split.splits):
+        if assigned is None:
+            os.remove(os.path.join(temp, record["file"]))
+            continue
+        name = chip_format.chip_file(len(kept) + 1)
+        if name != record["file"]:
+            os.rename(os.path.join(temp, record["file"]), os.path.join(temp, name))
+        kept.append(dict(record, file=name, split=assigned))
+        kept_stats.append((chip_stats, assigned))
+    return kept, kept_stats, split
+
+
+def _normalization(train_stats, channel_names, warnings):
+    """Mean and standard deviation per channel over the training chips' pixels with data, as a manifest dict."""
+    total = max(sum(s[2] for s in train_stats), 1)
+    mean = sum(s[0] for s in train_stats) / total
+    std = np.sqrt(np.maximum(sum(s[1] for s in train_stats) / total - mean ** 2, 0.0))
+    if np.any(std < 1e-6):
+        flat = [channel_names[i] for i in np.flatnonzero(std < 1e-6)]
+        warnings.append(f"Channel(s) {', '.join(flat)} are constant over the training chips; their standard "
+                        f"deviation is set to 1e-6.")
+        std = np.maximum(std, 1e-6)
+    return {"kind": "meanstd", "mean": [float(v) for v in mean], "std": [float(v) for v in std]}
+
+
+def _raster_fields(info, raster_path, plan, options):
+    """The manifest's description of the imagery: channels, bands, sensor, scaling, grid."""
+    scaling = plan.scaling
+    reflectance = {"preset": scaling.label, "scale": scaling.scale, "offset": scaling.offset}
+    if scaling.per_band:
+        reflectance["per_band"] = {str(k): list(v) for k, v in sorted(scaling.per_band.items())}
+    return {"chip_size": plan.chip, "stride": plan.stride, "channels": plan.channel_names,
+            "bands": [ROLE_LABELS[r] for r in plan.roles], "band_indices": [plan.band_of[r] for r in plan.roles],
+            "derived": [k.upper() for k in plan.derived], "sensor": options.sensor, "reflectance": reflectance,
+            "target": options.target, "classes": default_classes(options.target, 1),
+            "resolution_m": _resolution_m(info), "source": raster_path, "crs": info.projection,
+            "geotransform": list(info.geotransform)}
+
+
+def _label_fields(sources, options, labels, corrections, corrected_pixels):
+    """The manifest's description of the labels: layers, rules, repairs and corrections."""
+    has_corrections = bool(sources.corrections_path)
+    return {"path": os.path.abspath(os.fspath(sources.labels_path)), "layer": sources.labels_layer,
+            "field": options.class_field, "target_value": options.target_value, "unlabelled": options.unlabelled,
+            "corrections": os.path.abspath(os.fspath(sources.corrections_path)) if has_corrections else None,
+            "corrections_field": sources.corrections_field if has_corrections else None,
+            "aoi": os.path.abspath(os.fspath(sources.aoi_path)) if sources.aoi_path else None,
+            "repaired": labels.repaired + (corrections.repaired if corrections else 0),
+            "dropped": labels.dropped + (corrections.dropped if corrections else 0),
+            "corrected_pixels": corrected_pixels}
+
+
+def _export_into(temp, info, raster_path, sources, plan, options, warnings, progress, is_cancelled):
+    """Build the whole chip folder in ``temp`` and return its ChipExportResult (folder still ``temp``)."""
+    work = os.path.join(temp, ".work")
+    os.makedirs(os.path.join(temp, CHIPS_DIR))
+    os.makedirs(work)
+    steps = Steps(1, progress, is_cancelled, 0.0, 0.05)
+    steps.check()
+    labels, corrections, aoi, layer_warnings = _rasterize_inputs(info, sources, options, work)
+    warnings += layer_warnings
+    steps.advance()
+    label_path, corrected_pixels, _ = _build_label_raster(
+        info, labels.path, corrections.path if corrections else None, aoi.path if aoi else None, work,
+        options, Steps(1, progress, is_cancelled, 0.05, 0.15))
+    for leftover in (labels, corrections, aoi):
+        if leftover is not None:
+            os.remove(leftover.path)
+    cut = _cut_chips(raster_path, label_path, info, plan, options, aoi is not None, temp,
+                     Steps(1, progress, is_cancelled, 0.15, 0.95))
+    if not cut.records:
+        _no_chip_error(cut, options, sources.aoi_path)
+    kept, kept_stats, split = _apply_split(temp, cut, plan, options)
+    warnings += split.warnings
+    normalization = _normalization([s for s, assigned in kept_stats if assigned == TRAIN], plan.channel_names,
+                                   warnings)
+    positive_fraction = sum(s[0][4] for s in kept_stats) / sum(s[0][3] for s in kept_stats)
+    train_count = sum(1 for r in kept if r["split"] == TRAIN)
+    manifest = dict(
+        _raster_fields(info, raster_path, plan, options),
+        split={"method": "blocks", "block_size_px": split.block_size_px,
+               "validation_fraction": options.validation_fraction, "seed": options.seed},
+        normalization=normalization, labels=_label_fields(sources, options, labels, corrections, corrected_pixels),
+        filters={"min_positive_fraction": options.min_positive_fraction,
+                 "keep_negative_fraction": options.keep_negative_fraction,
+                 "min_valid_fraction": options.min_valid_fraction},
+        counts={"train": train_count, "val": len(kept) - train_count, "dropped_low_positive": cut.dropped_low,
+                "dropped_nodata": cut.dropped_nodata, "dropped_split_overlap": split.dropped_overlap},
+        positive_fraction=positive_fraction, warnings=warnings,
+        created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        glaciermapper_version=VERSION, chips=kept)
+    manifest_path = chip_format.write_manifest(temp, manifest)
+    shutil.rmtree(work)
+    Steps(1, progress, is_cancelled, 0.95, 1.0).advance()
+    return ChipExportResult(temp, manifest_path, train_count, len(kept) - train_count, cut.dropped_low,
+                            cut.dropped_nodata, positive_fraction, warnings, split.dropped_overlap,
+                            split.block_size_px, corrected_pixels, normalization)
+
+
+def export_chips(raster_path: str, labels_path: str, out_folder: str, labels_layer: Optional[str] = None,
+                 corrections_path: Optional[str] = None, corrections_layer: Optional[str] = None,
+                 corrections_field: Optional[str] = None, aoi_path: Optional[str] = None,
+                 aoi_layer: Optional[str] = None, options: Optional[ChipOptions] = None,
+                 progress: Any = None, is_cancelled: Any = None) -> ChipExportResult:
+    """Cut the raster and its labels into training chips in ``out_folder``: a ChipExportResult.
+
+    See the module note for the folder format, the label rules and the filters; core.training.chip_split for the
+    spatially blocked train/validation split. Raises InputError (with the fix) on unusable input,
+    OutputError when OUTPUT holds something other than an earlier chip export, Cancelled on cancel.
+    """
+    options = options or ChipOptions()
+    stride, block_px, roles, derived = _check_options(options)
+    out_folder = os.path.abspath(os.fspath(out_folder))
+    _check_output(out_folder)
+    raster_path = os.path.abspath(os.fspath(raster_path))
+    info = raster_info(raster_path)
+    chip = options.chip_size
+    if chip > info.width or chip > info.height:
+        raise InputError(f"The chip size ({chip} px) is larger than the raster ({info.width} x {info.height} px). "
+                         f"Choose a chip size of at most {min(info.width, info.height) // 16 * 16} px.")
+    read_roles, band_of, scaling = _band_reading(info, options, roles, derived)
+    plan = _Plan(chip, stride, block_px, roles, derived, read_roles, band_of, scaling)
     warnings = []
     if not info.has_crs:
         warnings.append("The raster has no CRS: the polygons' coordinates are taken to be in the raster's "
                         "georeferencing as they are.")
-
-    count, fields, extent, crs_name = _layer_summary(labels_path, labels_layer)
-    if count == 0:
+    if _layer_summary(labels_path, labels_layer)[0] == 0:
         raise InputError(f"The label layer '{labels_path}' has no polygons. Draw {options.target} polygons in it "
                          f"(or seed it from outlines) before exporting chips.")
-    corrections_field = corrections_field or CLASS_FIELD
-
-    parent = os.path.dirname(out_folder)
-    temp = tempfile.mkdtemp(prefix=f".{os.path.basename(out_folder)}.partial-", dir=parent)
+    sources = _Sources(labels_path, labels_layer, corrections_path, corrections_layer,
+                       corrections_field or CLASS_FIELD, aoi_path, aoi_layer)
+    temp = atomic.partial_dir(out_folder)
     try:
-        work = os.path.join(temp, ".work")
-        os.makedirs(os.path.join(temp, CHIPS_DIR))
-        os.makedirs(work)
-        steps = Steps(1, progress, is_cancelled, 0.0, 0.05)
-        steps.check()
-        labels, *_ = _rasterize_classes(labels_path, labels_layer, options.class_field, info,
-                                        os.path.join(work, "labels_raw.tif"), "label",
-                                        None if options.class_field else options.target_value)
-        if labels.burned == 0:
-            if labels.dropped == labels.features:
-                raise InputError(f"None of the {labels.features} label polygons has a valid area: check the "
-                                 f"label layer '{labels_path}' (Vector > Geometry Tools > Check Validity).")
-            raise InputError(
-                f"None of the {count} label polygons overlaps the raster"
-                f"{' (or they have no class value)' if options.class_field else ''}. The labels ({crs_name}) "
-                f"extend over x {extent[0]:.6g} to {extent[1]:.6g}, y {extent[2]:.6g} to {extent[3]:.6g}; the "
-                f"raster covers {_extent_text(info)} in its own CRS. Choose labels drawn on this scene.")
-        warnings += [f"Labels: {w}" for w in labels.warnings]
-        corrections = None
-        if corrections_path:
-            corrections, *_ = _rasterize_classes(corrections_path, corrections_layer, corrections_field,
-                                                 info, os.path.join(work, "corrections_raw.tif"),
-                                                 "corrections")
-            warnings += [f"Corrections: {w}" for w in corrections.warnings]
-            if corrections.burned == 0:
-                warnings.append("No correction polygon with a class overlaps the raster: the corrections change "
-                                "nothing.")
-        aoi = None
-        if aoi_path:
-            aoi = rasterize_polygons(aoi_path, info, os.path.join(work, "aoi.tif"), layer_name=aoi_layer)
-            if aoi.burned == 0:
-                raise InputError(f"The area of interest '{aoi_path}' does not overlap the raster. Choose an area on "
-                                 f"this scene, or leave it out.")
-            warnings += [f"Area of interest: {w}" for w in aoi.warnings]
-        steps.advance()
-
-        label_path, corrected_pixels, _ = _build_label_raster(
-            info, labels.path, corrections.path if corrections else None, aoi.path if aoi else None, work,
-            options, Steps(1, progress, is_cancelled, 0.05, 0.15))
-        for leftover in (labels, corrections, aoi):
-            if leftover is not None:
-                os.remove(leftover.path)
-
-        xs = list(range(0, info.width - chip + 1, stride))
-        ys = list(range(0, info.height - chip + 1, stride))
-        reader = BandReader(raster_path, [band_of[r] for r in read_roles], scaling)
-        label_reader = BandReader(label_path, [1])
-        keep_negative = np.random.default_rng([options.seed, 1])
-        records, stats = [], []
-        candidates = dropped_nodata = dropped_low = 0
-        max_valid = max_positive = 0.0
-        steps = Steps(len(ys), progress, is_cancelled, 0.15, 0.95)
-        channel_names = [ROLE_LABELS[r] for r in roles] + [k.upper() for k in derived]
-        try:
-            for y in ys:
-                steps.check()
-                window = Window(0, y, xs[-1] + chip, chip)
-                data, data_valid = reader.read(window)
-                planes = [data[read_roles.index(r)] for r in roles]
-                for key in derived:
-                    a, b = INDEX_BANDS[key]
-                    index = normalized_difference(data[read_roles.index(a)], data[read_roles.index(b)], data_valid)
-                    data_valid &= index != INDEX_NODATA
-                    planes.append(index)
-                image_row = np.stack(planes)
-                label_row = label_reader.read(window, raw=True)[0][0].astype(np.uint8)
-                counted_row = data_valid & (label_row <= 1)
-                for x in xs:
-                    label = label_row[:, x:x + chip]
-                    if aoi is not None and not np.any(label != _OUTSIDE_AOI):
-                        continue  # wholly outside the area of interest: not a candidate
-                    candidates += 1
-                    counted = counted_row[:, x:x + chip]
-                    n_counted = int(np.count_nonzero(counted))
-                    valid_fraction = n_counted / float(chip * chip)
-                    max_valid = max(max_valid, valid_fraction)
-                    if valid_fraction < options.min_valid_fraction or n_counted == 0:
-                        dropped_nodata += 1
-                        continue
-                    positives = int(np.count_nonzero(counted & (label == 1)))
-                    positive_fraction = positives / float(n_counted)
-                    max_positive = max(max_positive, positive_fraction)
-                    if positive_fraction < options.min_positive_fraction:
-                        if not (options.keep_negative_fraction > 0
-                                and keep_negative.random() < options.keep_negative_fraction):
-                            dropped_low += 1
-                            continue
-                    has_data = data_valid[:, x:x + chip]
-                    image = np.where(has_data, image_row[:, :, x:x + chip], np.float32(0))
-                    chip_label = np.where(counted, label, np.uint8(IGNORE)).astype(np.uint8)
-                    name = f"c_{len(records) + 1:06d}.npz"
-                    # uncompressed: float32 reflectance barely compresses and deflate dominated export time
-                    np.savez(os.path.join(temp, CHIPS_DIR, name), image=image.astype(np.float32), label=chip_label)
-                    values = image[:, has_data].astype(np.float64)
-                    stats.append((values.sum(axis=1), np.square(values).sum(axis=1), values.shape[1], n_counted,
-                                  positives))
-                    records.append({"file": f"{CHIPS_DIR}/{name}", "split": None, "x": x, "y": y,
-                                    "positive_fraction": round(positive_fraction, 6),
-                                    "valid_fraction": round(valid_fraction, 6)})
-                steps.advance()
-        finally:
-            reader.close()
-            label_reader.close()
-        if not records:
-            _no_chip_error(candidates, dropped_nodata, dropped_low, max_valid, max_positive, options, aoi_path)
-
-        split = split_chips([(r["x"], r["y"]) for r in records], chip, block_px, options.validation_fraction,
-                            options.seed)
-        warnings += split.warnings
-        kept, kept_stats = [], []
-        for record, chip_stats, assigned in zip(records, stats, split.splits):
-            if assigned is None:
-                os.remove(os.path.join(temp, record["file"]))
-                continue
-            name = f"{CHIPS_DIR}/c_{len(kept) + 1:06d}.npz"
-            if name != record["file"]:
-                os.rename(os.path.join(temp, record["file"]), os.path.join(temp, name))
-            kept.append(dict(record, file=name, split=assigned))
-            kept_stats.append((chip_stats, assigned))
-        train_stats = [s for s, assigned in kept_stats if assigned == TRAIN]
-        total = max(sum(s[2] for s in train_stats), 1)
-        mean = sum(s[0] for s in train_stats) / total
-        variance = np.maximum(sum(s[1] for s in train_stats) / total - mean ** 2, 0.0)
-        std = np.sqrt(variance)
-        if np.any(std < 1e-6):
-            flat = [channel_names[i] for i in np.flatnonzero(std < 1e-6)]
-            warnings.append(f"Channel(s) {', '.join(flat)} are constant over the training chips; their standard "
-                            f"deviation is set to 1e-6.")
-            std = np.maximum(std, 1e-6)
-        normalization = {"kind": "meanstd", "mean": [float(v) for v in mean], "std": [float(v) for v in std]}
-        all_counted = sum(s[0][3] for s in kept_stats)
-        positive_fraction = sum(s[0][4] for s in kept_stats) / all_counted
-        train_count = sum(1 for r in kept if r["split"] == TRAIN)
-        val_count = len(kept) - train_count
-
-        manifest = {
-            "format": FORMAT,
-            "chip_size": chip,
-            "stride": stride,
-            "channels": channel_names,
-            "bands": [ROLE_LABELS[r] for r in roles],
-            "band_indices": [band_of[r] for r in roles],
-            "derived": [k.upper() for k in derived],
-            "sensor": options.sensor,
-            "reflectance": {"preset": scaling.label, "scale": scaling.scale, "offset": scaling.offset,
-                            **({"per_band": {str(k): list(v) for k, v in sorted(scaling.per_band.items())}}
-                               if scaling.per_band else {})},
-            "target": options.target,
-            "classes": default_classes(options.target, 1),
-            "resolution_m": _resolution_m(info),
-            "source": raster_path,
-            "crs": info.projection,
-            "geotransform": list(info.geotransform),
-            "split": {"method": "blocks", "block_size_px": split.block_size_px,
-                      "validation_fraction": options.validation_fraction, "seed": options.seed},
-            "normalization": normalization,
-            "labels": {"path": os.path.abspath(os.fspath(labels_path)), "layer": labels_layer,
-                       "field": options.class_field, "target_value": options.target_value,
-                       "unlabelled": options.unlabelled,
-                       "corrections": os.path.abspath(os.fspath(corrections_path)) if corrections_path else None,
-                       "corrections_field": corrections_field if corrections_path else None,
-                       "aoi": os.path.abspath(os.fspath(aoi_path)) if aoi_path else None,
-                       "repaired": labels.repaired + (corrections.repaired if corrections else 0),
-                       "dropped": labels.dropped + (corrections.dropped if corrections else 0),
-                       "corrected_pixels": corrected_pixels},
-            "filters": {"min_positive_fraction": options.min_positive_fraction,
-                        "keep_negative_fraction": options.keep_negative_fraction,
-                        "min_valid_fraction": options.min_valid_fraction},
-            "counts": {"train": train_count, "val": val_count, "dropped_low_positive": dropped_low,
-                       "dropped_nodata": dropped_nodata, "dropped_split_overlap": split.dropped_overlap},
-            "positive_fraction": positive_fraction,
-            "warnings": warnings,
-            "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-            "glaciermapper_version": VERSION,
-            "chips": kept,
-        }
-        with open(os.path.join(temp, MANIFEST), "w", encoding="utf-8") as handle:
-            json.dump(manifest, handle, indent=1)
-        shutil.rmtree(work)
-        Steps(1, progress, is_cancelled, 0.95, 1.0).advance()
+        result = _export_into(temp, info, raster_path, sources, plan, options, warnings, progress, is_cancelled)
         _move_into_place(temp, out_folder)
     except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
+        atomic.discard(temp)
         raise
-    return ChipExportResult(out_folder, os.path.join(out_folder, MANIFEST), train_count, val_count, dropped_low,
-                            dropped_nodata, positive_fraction, warnings, split.dropped_overlap,
-                            split.block_size_px, corrected_pixels, normalization)
+    return replace(result, folder=out_folder, manifest_path=os.path.join(out_folder, MANIFEST))

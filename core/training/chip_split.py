@@ -16,11 +16,11 @@ training and overstates accuracy. Instead the raster is cut into square blocks o
 """
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Set, Tuple
 
 import numpy as np
 
-TRAIN = "train"
-VAL = "val"
+from .chip_format import TRAIN, VAL
 
 
 @dataclass
@@ -32,20 +32,21 @@ class SplitResult:
     warnings: list = field(default_factory=list)
 
     @property
-    def train(self):
+    def train(self) -> int:
         return self.splits.count(TRAIN)
 
     @property
-    def val(self):
+    def val(self) -> int:
         return self.splits.count(VAL)
 
 
-def block_of(x, y, chip_size, block_px):
+def block_of(x: int, y: int, chip_size: int, block_px: int) -> Tuple[int, int]:
     """(column, row) of the block holding the centre of the chip whose top-left pixel is (x, y)."""
     return (int((x + chip_size / 2.0) // block_px), int((y + chip_size / 2.0) // block_px))
 
 
-def choose_validation_blocks(block_counts, validation_fraction, seed):
+def choose_validation_blocks(block_counts: Dict[Tuple[int, int], int], validation_fraction: float,
+                             seed: int) -> Set[Tuple[int, int]]:
     """Blocks to validate on, from {block: chip count}: aims at validation_fraction of the chips, leaves at
     least one chip for training, and returns an empty set when that is impossible (one block only)."""
     total = sum(block_counts.values())
@@ -112,11 +113,12 @@ def _assign(positions, chip_size, block_px, validation_blocks, honest=True):
     return splits, dropped
 
 
-def split_chips(positions, chip_size, block_px, validation_fraction=0.2, seed=0):
+def split_chips(positions: Iterable[Tuple[int, int]], chip_size: int, block_px: int,
+                validation_fraction: float = 0.2, seed: int = 0) -> SplitResult:
     """Assign chips (top-left (x, y) pixel positions) to train or validation by spatial blocks: a SplitResult."""
     positions = [(int(x), int(y)) for x, y in positions]
     total = len(positions)
-    warnings = []
+    warnings: List[str] = []
     if total == 0:
         return SplitResult([], block_px, set(), 0, warnings)
     if validation_fraction <= 0 or total < 2:

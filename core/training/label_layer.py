@@ -9,14 +9,16 @@ outlines), ready to be edited. Chip export (core.training.chip_export) reads the
 import datetime
 import json
 import os
-import uuid
 from dataclasses import dataclass, field
+from typing import Any, List, Optional, Sequence
 
 from osgeo import gdal, ogr, osr
 
 from ..errors import InputError, OutputError
 from ..geo.rasterize import prepared_polygon
+from ..io import atomic
 from ..io.vector import open_layer
+from .chip_format import IGNORE_LABEL
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -29,9 +31,11 @@ DOMAIN_NAME = "glaciermapper_class"
 BACKGROUND = {"value": 0, "name": "background", "color": "#00000000"}
 # Display colours of the target classes; background is transparent.
 TARGET_COLORS = {"glacier": "#bfe6ff", "lake": "#1f78b4", "other": "#ff7f00"}
+# The targets offered for label layers and chips.
+TARGET_CHOICES = (("glacier", "Glacier"), ("lake", "Glacial lake"))
 
 
-def default_classes(target="glacier", target_value=1):
+def default_classes(target: str = "glacier", target_value: int = 1) -> List[dict]:
     """[background, target] as {"value", "name", "color"} dicts: the class scheme of labels, chips and models."""
     return [dict(BACKGROUND), {"value": int(target_value), "name": target,
                                "color": TARGET_COLORS.get(target, TARGET_COLORS["other"])}]
@@ -76,8 +80,9 @@ def _check_classes(classes):
             value, name = int(item["value"]), str(item["name"]).strip()
         except (KeyError, TypeError, ValueError):
             raise InputError(f"Class {item!r} needs an integer 'value' and a 'name'.") from None
-        if not 0 <= value <= 254 or not name:
-            raise InputError(f"Class {item!r}: the value must be 0-254 (255 marks ignored pixels in chips) and "
+        if not 0 <= value < IGNORE_LABEL or not name:
+            raise InputError(f"Class {item!r}: the value must be 0-{IGNORE_LABEL - 1} ({IGNORE_LABEL} marks ignored "
+                             f"pixels in chips) and "
                              f"the name must not be empty.")
         checked.append({"value": value, "name": name, "color": str(item.get("color") or "")})
     values = [c["value"] for c in checked]
@@ -109,19 +114,8 @@ def _seed_class(feature, seed_class, seed_class_field, by_name, by_value):
                      f"the label classes ({known}). Add that class, or give one class value for every polygon.")
 
 
-def create_label_layer(path, crs=None, layer_name="labels", target="glacier", classes=None, seed_path=None,
-                       seed_layer=None, seed_class=1, seed_class_field=None, seed_where=None, overwrite=False):
-    """Create a GeoPackage label layer and return a LabelLayerResult.
-
-    ``crs``: any form GDAL accepts (``"EPSG:32611"``, WKT, an EPSG integer); default the seed layer's CRS.
-    ``classes``: {"value", "name", "color"} dicts (or (value, name) pairs), default background 0 + ``target`` 1.
-    New polygons get class = the first non-zero class by default.
-    Seeding copies every polygon of ``seed_path`` (optionally filtered by the OGR SQL ``seed_where``),
-    reprojected to ``crs`` and repaired where invalid, with class ``seed_class`` or, when
-    ``seed_class_field`` is given (e.g. "class" of the plugin's outlines), the class named (or numbered) in
-    that field. The file is written to a temporary name and moved into place; an existing file is replaced
-    only with ``overwrite``.
-    """
+def _check_destination(path, layer_name, seed_path, overwrite):
+    """The absolute path of the label GeoPackage, once it is known that it may be written."""
     path = os.path.abspath(os.fspath(path))
     if not path.lower().endswith(".gpkg"):
         raise OutputError(f"The label layer '{path}' must be a GeoPackage: give a file name ending in .gpkg.")
@@ -134,105 +128,144 @@ def create_label_layer(path, crs=None, layer_name="labels", target="glacier", cl
         raise OutputError(f"'{path}' already exists. Choose another file name, or allow overwriting it.")
     if seed_path and os.path.abspath(os.fspath(seed_path)) == path:
         raise OutputError("The label layer cannot replace the outlines it is seeded from: choose another file name.")
-    classes = _check_classes(classes or default_classes(target))
-    by_name = {c["name"].lower(): c["value"] for c in classes}
-    by_value = {c["value"]: c for c in classes}
+    return path
+
+
+def _open_seed(seed_path, seed_layer, seed_class_field, seed_where):
+    """(dataset, layer) of the outlines to seed from, filtered by ``seed_where``; (None, None) without."""
+    if not seed_path:
+        return None, None
+    seed_ds, seed = open_layer(seed_path, seed_layer)
+    if seed_class_field and seed.GetLayerDefn().GetFieldIndex(seed_class_field) < 0:
+        defn = seed.GetLayerDefn()
+        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        raise InputError(f"The outlines have no field '{seed_class_field}'. Their fields are: "
+                         f"{', '.join(names) or 'none'}.")
+    if seed_where:
+        try:
+            seed.SetAttributeFilter(seed_where)
+        except RuntimeError as error:
+            raise InputError(f"The filter '{seed_where}' is not valid for the outlines: {error}.") from None
+    return seed_ds, seed
+
+
+def _label_srs(crs, seed):
+    """The label layer's CRS: ``crs`` if given, else the seed layer's."""
+    if crs is not None:
+        return _spatial_reference(crs)
+    seed_srs = seed.GetSpatialRef() if seed is not None else None
+    if seed_srs is None:
+        raise InputError("The label layer needs a coordinate reference system: give one (the CRS of the "
+                         "imagery you will label, e.g. 'EPSG:32611').")
+    return _spatial_reference(seed_srs)
+
+
+def _create_layer(dataset, layer_name, srs, classes, new_class, target):
+    """The empty label layer: fields with defaults, the class domain and the class table as metadata."""
+    domain = ogr.CreateCodedFieldDomain(DOMAIN_NAME, "Glacier Mapper label classes", ogr.OFTInteger,
+                                        ogr.OFSTNone, {str(c["value"]): c["name"] for c in classes})
+    dataset.AddFieldDomain(domain)
+    layer = dataset.CreateLayer(str(layer_name), srs, ogr.wkbMultiPolygon, ["FID=fid", "GEOMETRY_NAME=geom"])
+    class_defn = ogr.FieldDefn(CLASS_FIELD, ogr.OFTInteger)
+    class_defn.SetDomainName(DOMAIN_NAME)
+    class_defn.SetDefault(str(new_class))
+    layer.CreateField(class_defn)
+    layer.CreateField(ogr.FieldDefn(NOTE_FIELD, ogr.OFTString))
+    source_defn = ogr.FieldDefn(SOURCE_FIELD, ogr.OFTString)
+    source_defn.SetDefault("'digitized'")
+    layer.CreateField(source_defn)
+    created_defn = ogr.FieldDefn(CREATED_FIELD, ogr.OFTDateTime)
+    created_defn.SetDefault("CURRENT_TIMESTAMP")
+    layer.CreateField(created_defn)
+    # The class table also travels as metadata, for tools that do not read field domains.
+    layer.SetMetadataItem("GLACIERMAPPER_CLASSES", json.dumps(classes))
+    layer.SetMetadataItem("GLACIERMAPPER_TARGET", str(target))
+    return layer
+
+
+def _copy_seed(layer, seed, srs, seed_path, class_of, warnings):
+    """Copy the seed polygons into ``layer`` (reprojected, repaired); returns (written, repaired, dropped).
+
+    ``class_of(feature)`` gives a feature's class value, or None to leave it out."""
+    seed_srs = seed.GetSpatialRef()
+    transform = None
+    if seed_srs is not None:
+        seed_srs = seed_srs.Clone()
+        seed_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        if not seed_srs.IsSame(srs):
+            transform = osr.CoordinateTransformation(seed_srs, srs)
+    else:
+        warnings.append("The outlines have no CRS: their coordinates are taken to be in the label CRS.")
+    now = datetime.datetime.now(datetime.timezone.utc)
+    seed_name = os.path.basename(os.fspath(seed_path))
+    defn = layer.GetLayerDefn()
+    written = repaired = dropped = 0
+    layer.StartTransaction()
+    for feature in seed:
+        value = class_of(feature)
+        geometry, was_repaired = prepared_polygon(feature.GetGeometryRef(), transform)
+        repaired += was_repaired
+        if geometry is None or value is None:
+            dropped += 1
+            continue
+        out = ogr.Feature(defn)
+        out.SetGeometry(ogr.ForceToMultiPolygon(geometry))
+        out.SetField(CLASS_FIELD, int(value))
+        out.SetField(SOURCE_FIELD, f"{seed_name} fid {feature.GetFID()}")
+        out.SetField(CREATED_FIELD, now.year, now.month, now.day, now.hour, now.minute, float(now.second), 100)
+        layer.CreateFeature(out)
+        written += 1
+    layer.CommitTransaction()
+    if repaired:
+        warnings.append(f"{repaired} invalid outline polygon(s) were repaired.")
+    if dropped:
+        warnings.append(f"{dropped} outline feature(s) had no polygon area or no class and were left out.")
+    if written == 0:
+        warnings.append("No outline polygon was copied: the label layer is empty.")
+    return written, repaired, dropped
+
+
+def create_label_layer(path: str, crs: Any = None, layer_name: str = "labels", target: str = "glacier",
+                       classes: Optional[Sequence[Any]] = None, seed_path: Optional[str] = None,
+                       seed_layer: Optional[str] = None, seed_class: int = 1, seed_class_field: Optional[str] = None,
+                       seed_where: Optional[str] = None, overwrite: bool = False) -> LabelLayerResult:
+    """Create a GeoPackage label layer and return a LabelLayerResult.
+
+    ``crs``: any form GDAL accepts (``"EPSG:32611"``, WKT, an EPSG integer); default the seed layer's CRS.
+    ``classes``: {"value", "name", "color"} dicts (or (value, name) pairs), default background 0 + ``target`` 1.
+    New polygons get class = the first non-zero class by default.
+    Seeding copies every polygon of ``seed_path`` (optionally filtered by the OGR SQL ``seed_where``),
+    reprojected to ``crs`` and repaired where invalid, with class ``seed_class`` or, when
+    ``seed_class_field`` is given (e.g. "class" of the plugin's outlines), the class named (or numbered) in
+    that field. The file is written to a partial file beside it and moved into place (core.io.atomic); an
+    existing file is replaced only with ``overwrite``.
+    """
+    path = _check_destination(path, layer_name, seed_path, overwrite)
+    checked = _check_classes(classes or default_classes(target))
+    by_name = {c["name"].lower(): c["value"] for c in checked}
+    by_value = {c["value"]: c for c in checked}
     if not seed_class_field and int(seed_class) not in by_value:
         raise InputError(f"Seed class {seed_class} is not one of the classes "
                          f"({', '.join(str(v) for v in by_value)}).")
-    new_class = next((c["value"] for c in classes if c["value"] != 0), 0)
-
-    seed_ds = seed = None
-    if seed_path:
-        seed_ds, seed = open_layer(seed_path, seed_layer)
-        if seed_class_field and seed.GetLayerDefn().GetFieldIndex(seed_class_field) < 0:
-            defn = seed.GetLayerDefn()
-            names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-            raise InputError(f"The outlines have no field '{seed_class_field}'. Their fields are: "
-                             f"{', '.join(names) or 'none'}.")
-        if seed_where:
-            try:
-                seed.SetAttributeFilter(seed_where)
-            except RuntimeError as error:
-                raise InputError(f"The filter '{seed_where}' is not valid for the outlines: {error}.") from None
-    if crs is None:
-        seed_srs = seed.GetSpatialRef() if seed is not None else None
-        if seed_srs is None:
-            raise InputError("The label layer needs a coordinate reference system: give one (the CRS of the "
-                             "imagery you will label, e.g. 'EPSG:32611').")
-        srs = _spatial_reference(seed_srs)
-    else:
-        srs = _spatial_reference(crs)
-
-    temp_path = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:8]}.partial.gpkg")
-    warnings = []
+    new_class = next((c["value"] for c in checked if c["value"] != 0), 0)
+    seed_ds, seed = _open_seed(seed_path, seed_layer, seed_class_field, seed_where)
+    srs = _label_srs(crs, seed)
+    temp_path = atomic.partial_path(path, ".gpkg")
+    warnings: List[str] = []
     written = repaired = dropped = 0
     try:
         dataset = gdal.GetDriverByName("GPKG").Create(temp_path, 0, 0, 0, gdal.GDT_Unknown)
-        domain = ogr.CreateCodedFieldDomain(DOMAIN_NAME, "Glacier Mapper label classes", ogr.OFTInteger,
-                                            ogr.OFSTNone, {str(c["value"]): c["name"] for c in classes})
-        dataset.AddFieldDomain(domain)
-        layer = dataset.CreateLayer(str(layer_name), srs, ogr.wkbMultiPolygon, ["FID=fid", "GEOMETRY_NAME=geom"])
-        class_defn = ogr.FieldDefn(CLASS_FIELD, ogr.OFTInteger)
-        class_defn.SetDomainName(DOMAIN_NAME)
-        class_defn.SetDefault(str(new_class))
-        layer.CreateField(class_defn)
-        layer.CreateField(ogr.FieldDefn(NOTE_FIELD, ogr.OFTString))
-        source_defn = ogr.FieldDefn(SOURCE_FIELD, ogr.OFTString)
-        source_defn.SetDefault("'digitized'")
-        layer.CreateField(source_defn)
-        created_defn = ogr.FieldDefn(CREATED_FIELD, ogr.OFTDateTime)
-        created_defn.SetDefault("CURRENT_TIMESTAMP")
-        layer.CreateField(created_defn)
-        # The class table also travels as metadata, for tools that do not read field domains.
-        layer.SetMetadataItem("GLACIERMAPPER_CLASSES", json.dumps(classes))
-        layer.SetMetadataItem("GLACIERMAPPER_TARGET", str(target))
-
+        layer = _create_layer(dataset, layer_name, srs, checked, new_class, target)
         if seed is not None:
-            seed_srs = seed.GetSpatialRef()
-            transform = None
-            if seed_srs is not None:
-                seed_srs = seed_srs.Clone()
-                seed_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-                if not seed_srs.IsSame(srs):
-                    transform = osr.CoordinateTransformation(seed_srs, srs)
-            else:
-                warnings.append("The outlines have no CRS: their coordinates are taken to be in the label CRS.")
-            now = datetime.datetime.now(datetime.timezone.utc)
-            seed_name = os.path.basename(os.fspath(seed_path))
-            defn = layer.GetLayerDefn()
-            layer.StartTransaction()
-            for feature in seed:
-                value = _seed_class(feature, int(seed_class), seed_class_field, by_name, by_value)
-                geometry, was_repaired = prepared_polygon(feature.GetGeometryRef(), transform)
-                repaired += was_repaired
-                if geometry is None or value is None:
-                    dropped += 1
-                    continue
-                out = ogr.Feature(defn)
-                out.SetGeometry(ogr.ForceToMultiPolygon(geometry))
-                out.SetField(CLASS_FIELD, int(value))
-                out.SetField(SOURCE_FIELD, f"{seed_name} fid {feature.GetFID()}")
-                out.SetField(CREATED_FIELD, now.year, now.month, now.day, now.hour, now.minute,
-                             float(now.second), 100)
-                layer.CreateFeature(out)
-                written += 1
-            layer.CommitTransaction()
-            if repaired:
-                warnings.append(f"{repaired} invalid outline polygon(s) were repaired.")
-            if dropped:
-                warnings.append(f"{dropped} outline feature(s) had no polygon area or no class and were left out.")
-            if written == 0:
-                warnings.append("No outline polygon was copied: the label layer is empty.")
-        crs_wkt = srs.ExportToWkt()
-        layer = None
-        dataset = None
-        os.replace(temp_path, path)
+            written, repaired, dropped = _copy_seed(
+                layer, seed, srs, seed_path,
+                lambda feature: _seed_class(feature, int(seed_class), seed_class_field, by_name, by_value), warnings)
+        layer = dataset = None  # closes the GeoPackage before it is moved
+        atomic.commit(temp_path, path)
     except BaseException:
         layer = dataset = None
-        if os.path.exists(temp_path):
-            os.remove(temp_path)
+        atomic.discard(temp_path)
         raise
     finally:
         seed_ds = None  # noqa: F841 (closes the seed layer's dataset)
-    return LabelLayerResult(path, str(layer_name), written, crs_wkt, classes, repaired, dropped, warnings)
+    return LabelLayerResult(path, str(layer_name), written, srs.ExportToWkt(), checked, repaired, dropped, warnings)

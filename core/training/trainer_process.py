@@ -14,28 +14,41 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Callable, Dict, List, Optional, Union
 
+from ..choices import choice_keys
 from ..errors import Cancelled, GlacierMapperError, InputError
 from ..paths import MODELS_DIR, PLUGIN_ROOT, TRAINER_DIR
+from .chip_format import MANIFEST
 
 TRAINER_REQUIREMENTS = os.path.join(TRAINER_DIR, "requirements.txt")
+# The trainer's choices (its command line accepts the keys; Train model offers the labels).
+ARCHITECTURE_CHOICES = (("unet", "Deep U-Net (glaciers)"), ("attention_unet", "Attention U-Net (glacial lakes)"))
+OPTIMIZER_CHOICES = (("adam", "Adam, lr 1e-4 (lake paper)"), ("adadelta", "Adadelta (glacier paper)"))
+LOSS_CHOICES = (("bce", "Binary cross-entropy"), ("dice", "Dice"), ("bce_dice", "Binary cross-entropy + Dice"))
+DEVICE_CHOICES = (("auto", "auto"), ("cpu", "cpu"), ("cuda", "cuda"))
+ARCHITECTURES = choice_keys(ARCHITECTURE_CHOICES)
+OPTIMIZERS = choice_keys(OPTIMIZER_CHOICES)
+LOSSES = choice_keys(LOSS_CHOICES)
+DEVICES = choice_keys(DEVICE_CHOICES)
+# The environment variable naming the trainer's Python; also the key of the Processing setting.
+TRAINER_PYTHON_VARIABLE = "GLACIERMAPPER_TRAINER_PYTHON"
 
 
 class TrainerError(GlacierMapperError):
     """The trainer failed; the message holds its own last words."""
 
 
-def default_trainer_python():
+def default_trainer_python() -> str:
     """The trainer venv the Makefile builds beside the plugin, unless the environment names another."""
-    configured = os.environ.get("GLACIERMAPPER_TRAINER_PYTHON")
+    configured = os.environ.get(TRAINER_PYTHON_VARIABLE)
     if configured:
         return configured
     scripts = ("Scripts", "python.exe") if sys.platform == "win32" else ("bin", "python")
     return os.path.join(PLUGIN_ROOT, ".venv-trainer", *scripts)
 
 
-def trainer_problem(python):
+def trainer_problem(python: Optional[str]) -> Optional[str]:
     """None when ``python`` can run the trainer, else what is wrong and how to fix it."""
     if not python or not os.path.isfile(python) or not os.access(python, os.X_OK):
         return (f"The trainer's Python '{python}' was not found. Create the trainer environment with `make "
@@ -53,7 +66,8 @@ class TrainerRun:
     seconds: float = 0.0
 
 
-def trainer_arguments(python, chips, out_model, options):
+def trainer_arguments(python: str, chips: Union[str, "os.PathLike[str]"], out_model: Union[str, "os.PathLike[str]"],
+                      options: Dict[str, Any]) -> List[str]:
     """The argument list: ``options`` maps long option names (without --) to values; True is a flag,
     False a --no- flag, None is left out."""
     args = [python, "-m", "trainer", "train", "--chips", os.fspath(chips), "--out", os.fspath(out_model)]
@@ -70,7 +84,7 @@ def trainer_arguments(python, chips, out_model, options):
     return args
 
 
-def model_outputs(out_model):
+def model_outputs(out_model: Union[str, "os.PathLike[str]"]) -> List[str]:
     """Every file and folder the trainer may write for ``out_model``."""
     stem = os.path.splitext(os.fspath(out_model))[0]
     return [os.fspath(out_model), stem + ".pt", stem + ".report.json", stem + ".report.html",
@@ -93,7 +107,10 @@ def _reader(stream, sink):
     stream.close()
 
 
-def run_trainer(python, chips, out_model, options, on_event=None, on_log=None, is_cancelled=None, poll=0.2):
+def run_trainer(python: str, chips: Union[str, "os.PathLike[str]"], out_model: Union[str, "os.PathLike[str]"],
+                options: Dict[str, Any], on_event: Optional[Callable[[dict], Any]] = None,
+                on_log: Optional[Callable[[str], Any]] = None, is_cancelled: Optional[Callable[[], bool]] = None,
+                poll: float = 0.2) -> TrainerRun:
     """Train a model with the trainer subprocess and return a TrainerRun.
 
     ``on_event(dict)`` gets each JSON event as it arrives; ``on_log(text)`` gets the trainer's other
@@ -103,7 +120,7 @@ def run_trainer(python, chips, out_model, options, on_event=None, on_log=None, i
     problem = trainer_problem(python)
     if problem:
         raise InputError(problem)
-    if not os.path.isfile(os.path.join(os.fspath(chips), "manifest.json")):
+    if not os.path.isfile(os.path.join(os.fspath(chips), MANIFEST)):
         raise InputError(f"'{chips}' is not a chip folder (no manifest.json): export chips with 'Export training "
                          f"chips' first.")
     existing = {p for p in model_outputs(out_model) if os.path.lexists(p)}
@@ -114,13 +131,14 @@ def run_trainer(python, chips, out_model, options, on_event=None, on_log=None, i
     process = subprocess.Popen(trainer_arguments(python, chips, out_model, options), stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, bufsize=1,
                                cwd=MODELS_DIR, start_new_session=True)
-    stdout_lines, stderr_lines = collections.deque(), collections.deque()
+    stdout_lines: collections.deque = collections.deque()
+    stderr_lines: collections.deque = collections.deque()
     readers = [threading.Thread(target=_reader, args=(process.stdout, stdout_lines), daemon=True),
                threading.Thread(target=_reader, args=(process.stderr, stderr_lines), daemon=True)]
     for reader in readers:
         reader.start()
     run = TrainerRun()
-    tail = collections.deque(maxlen=40)
+    tail: collections.deque = collections.deque(maxlen=40)
 
     def drain():
         while stdout_lines:

@@ -24,6 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser():
+    from .plugin import ARCHITECTURES, DEVICES, LOSSES, OPTIMIZERS
     parser = _Parser(prog="python -m trainer", description="Train a glacier or lake segmentation network on a "
                      "Glacier Mapper chip folder and export it as ONNX with its model card.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -36,17 +37,17 @@ def build_parser():
     io.add_argument("--description", help="description in the card (default: generated)")
     io.add_argument("--keep-work", action="store_true", help="keep the checkpoint folder MODEL.onnx.work/")
     net = train.add_argument_group("network")
-    net.add_argument("--arch", choices=("unet", "attention_unet"),
+    net.add_argument("--arch", choices=ARCHITECTURES,
                      help="unet (Deep U-Net, glacier paper) or attention_unet (glacial-lake paper); default unet")
     net.add_argument("--base-width", type=int, help="channels of the first level (default 32)")
     net.add_argument("--depth", type=int, help="number of poolings (default 4; the glacier paper has 5)")
     opt = train.add_argument_group("training")
     opt.add_argument("--epochs", type=int, default=50, help="epochs (default 50, as the glacier paper)")
     opt.add_argument("--batch-size", type=int, default=8, help="chips per batch (default 8)")
-    opt.add_argument("--optimizer", choices=("adam", "adadelta"),
+    opt.add_argument("--optimizer", choices=OPTIMIZERS,
                      help="default: adadelta for unet (glacier paper), adam for attention_unet (lake paper)")
     opt.add_argument("--lr", type=float, help="learning rate (default: 1e-4 for adam, 1.0 for adadelta)")
-    opt.add_argument("--loss", choices=("bce", "dice", "bce_dice"), default="bce",
+    opt.add_argument("--loss", choices=LOSSES, default="bce",
                      help="bce (default, both papers), dice or bce_dice; pixels labelled 255 are ignored")
     opt.add_argument("--pos-weight", type=float, help="weight of target pixels in BCE (for rare targets)")
     opt.add_argument("--augment", action=argparse.BooleanOptionalAction, default=True,
@@ -58,7 +59,7 @@ def build_parser():
                      "last.pt")
     opt.add_argument("--finetune", metavar="WEIGHTS.pt", help="start from a model's weights (MODEL.pt beside its "
                      ".onnx; its card supplies architecture and normalisation)")
-    opt.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
+    opt.add_argument("--device", choices=DEVICES, default="auto",
                      help="auto (default) uses a CUDA GPU when torch sees one")
     opt.add_argument("--num-workers", type=int, default=0, help="data loading processes for chip sets too large "
                      "for memory (default 0)")

@@ -2,7 +2,7 @@
 import numpy as np
 import torch
 
-from .manifest import nodata_mask, read_chip
+from .manifest import nodata_mask, read_chip, shift_scale
 
 # Chip sets up to this size are held in memory (normalised once); larger ones are read chip by chip.
 IN_MEMORY_LIMIT_BYTES = 2 * 1024 ** 3
@@ -16,7 +16,7 @@ class ChipDataset(torch.utils.data.Dataset):
 
     def __init__(self, manifest, entries, normalization):
         self.manifest, self.entries = manifest, list(entries)
-        self.shift, self.scale = normalization.shift_scale()
+        self.shift, self.scale = shift_scale(normalization)
 
     def __len__(self):
         return len(self.entries)

@@ -12,7 +12,7 @@ from .data import ChipDataset
 from .errors import TrainerError
 from .events import json_safe
 from .export import OPSET, PARITY_CHIPS, check_parity, export_onnx
-from .manifest import Normalization
+from .manifest import parse_normalization
 from .networks import ARCHITECTURES, create_model, parameter_count
 from .plugin import VERSION, ModelContractError, read_card
 from .report import report_paths, write_report
@@ -155,12 +155,12 @@ def train_model(options, manifest, emit, argv=None):
         if list(checkpoint["channels"]) != manifest.channels:
             raise TrainerError(f"The checkpoint was trained on channels {checkpoint['channels']} but the chips hold "
                                f"{manifest.channels}; resume with the same chip folder.")
-        normalization = Normalization.from_dict(checkpoint["normalization"], manifest.in_channels, options.resume)
+        normalization = parse_normalization(checkpoint["normalization"], manifest.in_channels, options.resume)
         normalization_source = "resumed checkpoint"
     elif finetune_card is not None:
         # The pretrained filters expect the inputs they were trained on.
-        normalization = Normalization.from_dict(finetune_card.input.normalization.to_dict(), manifest.in_channels,
-                                                options.finetune)
+        normalization = parse_normalization(finetune_card.input.normalization.to_dict(), manifest.in_channels,
+                                            options.finetune)
         normalization_source = "fine-tuned model's card"
     # Check the card before training so that a manifest that cannot make one fails in seconds, not hours.
     checked_card_json(build_card(manifest, normalization, architecture, options.tile_size, _overlap(options),

@@ -8,13 +8,15 @@ import json
 import os
 
 import pytest
-from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
+from helpers import PLUGIN_ROOT, option, read_raster, real_data, stack_hls
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
 
 from glacier_mapper.core.inference.catalog import BUNDLED_DIR, list_models
 from glacier_mapper.core.inference.model_card import read_card, validate_card
+from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
 from glacier_mapper.core.sample_scene import generate_scene
+from glacier_mapper.core.sensors.scaling import SCALING_CHOICES
 
 MODELS_DIR = os.path.join(PLUGIN_ROOT, "models")
 with open(os.path.join(MODELS_DIR, "evaluation.json"), encoding="utf-8") as _handle:
@@ -22,7 +24,7 @@ with open(os.path.join(MODELS_DIR, "evaluation.json"), encoding="utf-8") as _han
 NAMES = tuple(sorted(EVALUATION["models"]))  # every model the build evaluated
 MAX_FILE_BYTES = 5 * 10 ** 6
 TOLERANCE = 0.01  # on Kappa and IoU
-HLS_SCALING = 2  # algorithms.base.SCALING_CHOICES: 0 sensor default, 1 landsat_c2l2, 2 hls
+HLS_SCALING = option(SCALING_CHOICES, "hls")
 MAX_ATHABASCA_LAKE_SHARE = 0.02
 
 
@@ -39,7 +41,7 @@ def scores(run, prediction, folder, **reference):
 
 def segment(run, raster, name, folder, **extra):
     results, log = run("glaciermapper:segment", dict(
-        {"INPUT": raster, "MODEL_FILE": model_path(name), "DEVICE": 1,
+        {"INPUT": raster, "MODEL_FILE": model_path(name), "DEVICE": option(DEVICE_CHOICES, "cpu"),
          "OUTPUT_PROBABILITY": str(folder / f"{name}_p.tif"), "OUTPUT_MASK": str(folder / f"{name}_m.tif")}, **extra))
     return results, log
 

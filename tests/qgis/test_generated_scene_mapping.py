@@ -1,8 +1,11 @@
 """Threshold maps of a generated scene scored against its truth, through processing.run."""
 import pytest
-from helpers import read_raster
+from helpers import option, read_raster
 
 from glacier_mapper.core.sample_scene import generate_scene
+from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
+
+BY_NDWI = option(WATER_TEST_CHOICES, "ndwi")
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +31,7 @@ def test_ndsi_mask_kappa_against_truth(run, scene, tmp_path):
 def test_water_exclusion_reduces_false_glacier_on_lakes(run, scene, tmp_path):
     lakes = read_raster(scene.lake_truth)[0] == 1
     plain = read_raster(glacier_mask(run, scene, tmp_path)["OUTPUT_MASK"])[0]
-    excluded = read_raster(glacier_mask(run, scene, tmp_path, WATER_TEST=1)["OUTPUT_MASK"])[0]
+    excluded = read_raster(glacier_mask(run, scene, tmp_path, WATER_TEST=BY_NDWI)["OUTPUT_MASK"])[0]
     false_on_lakes = ((plain == 1) & lakes).sum(), ((excluded == 1) & lakes).sum()
     assert false_on_lakes[0] == MEASURED["lake_false_plain"]
     assert false_on_lakes[1] == MEASURED["lake_false_ndwi"]

@@ -1,9 +1,13 @@
 """Outlines and outline change through processing.run and qgis_process, on generated scenes of two dates."""
 import pytest
+from helpers import option
 from qgis.core import QgsVectorLayer
 
+from glacier_mapper.core.outlines.outlines import CLASS_NAME_CHOICES
 from glacier_mapper.core.sample_scene import generate_scene
 from glacier_mapper.scripts.headless import make_profile, run_algorithm
+
+LAKE = option(CLASS_NAME_CHOICES, "lake")
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +52,7 @@ def test_change_between_dates(run, scenes, tmp_path):
 
 def test_outlines_through_qgis_process(scenes, tmp_path):
     env = make_profile(tmp_path / "profile")
-    answer = run_algorithm("glaciermapper:outlines", {"MASK": scenes[0].lake_truth, "CLASS_NAME": 1,
+    answer = run_algorithm("glaciermapper:outlines", {"MASK": scenes[0].lake_truth, "CLASS_NAME": LAKE,
                                                       "MIN_AREA": 0, "OUTPUT": str(tmp_path / "lakes.gpkg")}, env)
     assert answer["results"]["COUNT"] == MEASURED["lakes_y0"]
 

@@ -1,9 +1,11 @@
 """End to end through qgis_process (Debian: qgis_process.bin) with the plugin enabled from a temporary profile."""
 import numpy as np
 import pytest
-from helpers import read_raster
+from helpers import option, read_raster
 from test_threshold_algorithms import seven_band_scene
 
+from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
+from glacier_mapper.core.spectral.indices import INDEX_CHOICES
 from glacier_mapper.scripts.headless import QGIS_PROCESS, make_profile, run_algorithm
 
 
@@ -15,7 +17,7 @@ def profile_env(tmp_path_factory):
 def test_glacier_mask_through_qgis_process(profile_env, tmp_path):
     scene, _ = seven_band_scene(tmp_path / "scene with spaces.tif")
     answer = run_algorithm("glaciermapper:ndsiglaciermask", {
-        "INPUT": str(scene), "AUTO_THRESHOLD": "true", "WATER_TEST": 2,
+        "INPUT": str(scene), "AUTO_THRESHOLD": "true", "WATER_TEST": option(WATER_TEST_CHOICES, "nir"),
         "OUTPUT_MASK": str(tmp_path / "mask.tif")}, profile_env)
     mask, _ = read_raster(answer["results"]["OUTPUT_MASK"])
     assert (mask == 1).sum() == 60 * 40 - 100
@@ -33,7 +35,7 @@ def test_every_algorithm_is_listed(profile_env):
 def test_spectral_index_through_qgis_process(profile_env, tmp_path):
     scene, _ = seven_band_scene(tmp_path / "scene.tif")
     answer = run_algorithm("glaciermapper:spectralindex", {
-        "INPUT": str(scene), "INDEX": 1, "OUTPUT": str(tmp_path / "ndwi.tif")}, profile_env)
+        "INPUT": str(scene), "INDEX": option(INDEX_CHOICES, "ndwi"), "OUTPUT": str(tmp_path / "ndwi.tif")}, profile_env)
     values, nodata = read_raster(answer["results"]["OUTPUT"])
     assert nodata == -9999 and (values == nodata).sum() == 100
     assert np.nanmax(values[values != nodata]) <= 1.0

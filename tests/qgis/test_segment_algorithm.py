@@ -2,11 +2,15 @@
 import os
 
 import pytest
-from helpers import PLUGIN_ROOT, read_raster, real_data, stack_hls
+from helpers import PLUGIN_ROOT, option, read_raster, real_data, stack_hls
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
+from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
+from glacier_mapper.core.sensors.scaling import SCALING_CHOICES
 from glacier_mapper.scripts.headless import make_profile, run_algorithm
+
+HLS_SCALING = option(SCALING_CHOICES, "hls")  # x 1e-4
 
 NDSI_MODEL = os.path.join(PLUGIN_ROOT, "tests", "models", "ndsi_sigmoid.onnx")
 
@@ -18,7 +22,7 @@ def hls(tmp_path_factory):
 
 
 def test_segment_equals_the_ndsi_mask_on_real_data(run, hls, tmp_path):
-    common = {"INPUT": hls, "SCALING": 2}  # HLS: x 1e-4
+    common = {"INPUT": hls, "SCALING": HLS_SCALING}
     segmented, log = run("glaciermapper:segment", dict(
         common, MODEL_FILE=NDSI_MODEL, TILE_SIZE=64, OVERLAP=16, OUTPUT_PROBABILITY=str(tmp_path / "p.tif"),
         OUTPUT_MASK=str(tmp_path / "m.tif"), OUTPUT_CONFIDENCE=str(tmp_path / "c.tif")))
@@ -41,7 +45,7 @@ def test_segment_equals_the_ndsi_mask_on_real_data(run, hls, tmp_path):
 
 def test_cuda_request_falls_back_with_a_reason(run, hls, tmp_path):
     results, log = run("glaciermapper:segment", {
-        "INPUT": hls, "SCALING": 2, "MODEL_FILE": NDSI_MODEL, "DEVICE": 2,
+        "INPUT": hls, "SCALING": HLS_SCALING, "MODEL_FILE": NDSI_MODEL, "DEVICE": option(DEVICE_CHOICES, "cuda"),
         "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_MASK": str(tmp_path / "m.tif")})
     assert results["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
     assert "WARNING" in log and "CUDA" in log
@@ -61,7 +65,7 @@ def test_model_without_card_is_refused(run, hls, tmp_path):
 def test_segment_through_qgis_process(hls, tmp_path):
     env = make_profile(tmp_path / "profile")
     answer = run_algorithm("glaciermapper:segment", {
-        "INPUT": hls, "SCALING": 2, "MODEL_FILE": NDSI_MODEL, "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+        "INPUT": hls, "SCALING": HLS_SCALING, "MODEL_FILE": NDSI_MODEL, "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
         "OUTPUT_MASK": str(tmp_path / "m.tif")}, env)
     mask, _ = read_raster(answer["results"]["OUTPUT_MASK"])
     assert answer["results"]["EXECUTION_PROVIDER"] == "CPUExecutionProvider"

@@ -5,9 +5,12 @@ import subprocess
 
 import numpy as np
 import pytest
-from helpers import read_raster, write_raster
+from helpers import option, read_raster, write_raster
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingException
+
+from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
+from glacier_mapper.core.spectral.indices import INDEX_CHOICES
 
 C2_SCALE, C2_OFFSET = 2.75e-5, -0.2
 
@@ -44,11 +47,12 @@ def test_provider_lists_the_algorithms(plugin):
     assert {"glaciermapper:spectralindex", "glaciermapper:ndsiglaciermask", "glaciermapper:ndwilakemask"} <= ids
 
 
-@pytest.mark.parametrize("index,a,b", [(0, 2, 5), (1, 2, 4), (2, 2, 5)])
+@pytest.mark.parametrize("index,a,b", [("ndsi", 2, 5), ("ndwi", 2, 4), ("mndwi", 2, 5)])
 def test_spectral_index_equals_numpy(run, tmp_path, index, a, b):
     scene, _ = seven_band_scene(tmp_path / "scene.tif")
     out = tmp_path / "index.tif"
-    results, log = run("glaciermapper:spectralindex", {"INPUT": str(scene), "INDEX": index, "OUTPUT": str(out)})
+    results, log = run("glaciermapper:spectralindex", {"INPUT": str(scene), "INDEX": option(INDEX_CHOICES, index),
+                                                       "OUTPUT": str(out)})
     values, nodata = read_raster(results["OUTPUT"])
     dn = gdal.Open(str(scene)).ReadAsArray().astype(np.float64)
     green, other = dn[a] * C2_SCALE + C2_OFFSET, dn[b] * C2_SCALE + C2_OFFSET
@@ -84,11 +88,12 @@ def test_glacier_mask_fixed_and_automatic(run, tmp_path):
         auto["THRESHOLD_USED"], abs=1e-6)
 
 
-@pytest.mark.parametrize("test,extra", [(2, {}), (1, {"NDWI_THRESHOLD": 0.3})])
+@pytest.mark.parametrize("test,extra", [("nir", {}), ("ndwi", {"NDWI_THRESHOLD": 0.3})])
 def test_water_exclusion_removes_the_lake(run, tmp_path, test, extra):
     scene, _ = seven_band_scene(tmp_path / "scene.tif")
     results, _ = run("glaciermapper:ndsiglaciermask", dict({
-        "INPUT": str(scene), "WATER_TEST": test, "OUTPUT_MASK": str(tmp_path / "mask.tif")}, **extra))
+        "INPUT": str(scene), "WATER_TEST": option(WATER_TEST_CHOICES, test),
+        "OUTPUT_MASK": str(tmp_path / "mask.tif")}, **extra))
     mask, _ = read_raster(results["OUTPUT_MASK"])
     assert (mask[40:48, 50:70] == 1).sum() == 0
     assert (mask == 1).sum() == 60 * 40 - 100

@@ -4,12 +4,17 @@ import os
 import stat
 
 import pytest
-from helpers import read_raster, real_data, stack_hls, trainer_python
+from helpers import option, read_raster, real_data, stack_hls, trainer_python
 from qgis.core import QgsProcessingException
 
 from glacier_mapper.core.inference.model_card import read_card
 from glacier_mapper.core.sample_scene import generate_scene
+from glacier_mapper.core.sensors.scaling import SCALING_CHOICES
+from glacier_mapper.core.training.chip_export import CHIP_SIZE_CHOICES
 from glacier_mapper.scripts.headless import make_profile, run_algorithm
+
+CHIP_128 = option(CHIP_SIZE_CHOICES, 128)
+HLS_SCALING = option(SCALING_CHOICES, "hls")
 
 TINY = {"EPOCHS": 2, "BATCH_SIZE": 4, "BASE_WIDTH": 4, "DEPTH": 2, "TILE_SIZE": 64, "SEED": 1}
 
@@ -23,7 +28,7 @@ def chips(plugin, tmp_path_factory):
     labels = processing.run("glaciermapper:outlines", {"MASK": scene.glacier_truth, "MIN_AREA": 0,
                                                        "OUTPUT": str(folder / "labels.gpkg")})["OUTPUT"]
     exported = processing.run("glaciermapper:exportchips", {
-        "INPUT": scene.scene, "LABELS": labels, "CHIP_SIZE": 0, "STRIDE": 64, "MIN_POSITIVE_FRACTION": 0.0,
+        "INPUT": scene.scene, "LABELS": labels, "CHIP_SIZE": CHIP_128, "STRIDE": 64, "MIN_POSITIVE_FRACTION": 0.0,
         "SPLIT_BLOCK": 128, "OUTPUT": str(folder / "chips folder")})
     return scene, exported["OUTPUT"]
 
@@ -114,7 +119,8 @@ def test_real_scene_chips_train_one_epoch(run, tmp_path):
     folder = os.path.dirname(real_data("athabasca_hls", "athabasca_2020229_B03_L30.tif"))
     hls = stack_hls(folder, tmp_path / "hls.vrt")
     exported, _ = run("glaciermapper:exportchips", {
-        "INPUT": hls, "SCALING": 2, "LABELS": os.path.join(folder, "athabasca_outline.shp"), "CHIP_SIZE": 0,
+        "INPUT": hls, "SCALING": HLS_SCALING, "LABELS": os.path.join(folder, "athabasca_outline.shp"),
+        "CHIP_SIZE": CHIP_128,
         "STRIDE": 32, "MIN_POSITIVE_FRACTION": 0.05, "OUTPUT": str(tmp_path / "chips")})
     assert exported["TRAIN_CHIPS"] >= 1 and exported["VALIDATION_CHIPS"] >= 1
     trained, log = run("glaciermapper:trainmodel", dict(TINY, EPOCHS=1, CHIPS=exported["OUTPUT"],

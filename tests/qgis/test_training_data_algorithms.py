@@ -3,8 +3,13 @@ import json
 
 import numpy as np
 import pytest
+from helpers import option
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from test_threshold_algorithms import seven_band_scene
+
+from glacier_mapper.core.training.chip_export import CHIP_SIZE_CHOICES
+
+CHIP_128 = option(CHIP_SIZE_CHOICES, 128)
 
 ORIGIN_X, ORIGIN_Y, PIXEL = 480000.0, 5780000.0, 30.0
 
@@ -35,7 +40,7 @@ def load_labels(folder):
 def test_export_chips_with_a_correction_from_a_memory_layer(run, tmp_path):
     scene, _ = seven_band_scene(tmp_path / "scene.tif", rows=256, cols=256, nodata_block=False)
     labels = memory_polygons([box(0, 0, 128, 256)])  # the left half is glacier
-    base = {"INPUT": str(scene), "LABELS": labels, "CHIP_SIZE": 0, "MIN_POSITIVE_FRACTION": 0.0,
+    base = {"INPUT": str(scene), "LABELS": labels, "CHIP_SIZE": CHIP_128, "MIN_POSITIVE_FRACTION": 0.0,
             "VALIDATION_FRACTION": 0.25, "SPLIT_BLOCK": 128, "ADD_NDSI": True}
     plain, log = run("glaciermapper:exportchips", dict(base, OUTPUT=str(tmp_path / "plain")))
     # a correction marks a 32 x 32 patch of the right half as glacier too

@@ -19,7 +19,8 @@ FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
 SKIPPED_FOLDERS = {"tests", "bench", os.path.join("models", "trainer"), "build", "dist", "demo_output",
                    "bench_output", "__pycache__"}
 # Option and output texts that are codes or names, the same in every language.
-CODES = {"NDSI", "NDWI (McFeeters)", "MNDWI", "auto", "cpu", "cuda", "Kappa", "F1", "IoU", "128", "256", "AUC", "OA",
+CODES = {"NDSI", "NDWI (McFeeters)", "MNDWI", "auto", "cpu", "cuda", "Kappa", "F1", "IoU", "MIoU", "128", "256", "AUC",
+         "OA",
          "KAPPA", "IOU", "MIOU", "FA", "MA", "PRECISION", "RECALL"}
 
 
@@ -250,9 +251,74 @@ def test_ts_files_hold_every_string_of_the_code_now(tmp_path):
 
 def test_core_labels_are_in_the_translations():
     """core/ has no Qt: base.py lists its labels for the translation tools; this keeps the list complete."""
-    from glacier_mapper.core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
+    from glacier_mapper.core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSOR_CHOICES, SENSORS
+    from glacier_mapper.core.sensors.scaling import SCALING_CHOICES
     labels = (set(ROLE_LABELS.values()) | {sensor.label for sensor in SENSORS.values()}
-              | {preset.label for preset in SCALING_PRESETS.values()})
+              | {preset.label for preset in SCALING_PRESETS.values()}
+              | {label for _, label in SENSOR_CHOICES + SCALING_CHOICES})
     for language in LANGUAGES:
         shared = {source for context, source in read_ts(ts_path(language))[1] if context == "GlacierMapperAlgorithm"}
         assert sorted(labels - shared) == []
+
+
+def core_choices():
+    """{algorithm context: core (key, label) sequences its enum parameters are built from}."""
+    from glacier_mapper.core.accuracy.assessment import SCORE_KIND_CHOICES
+    from glacier_mapper.core.accuracy.metrics import CRITERION_CHOICES
+    from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
+    from glacier_mapper.core.outlines.outlines import CLASS_NAME_CHOICES, CONNECTIVITY_CHOICES
+    from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
+    from glacier_mapper.core.spectral.indices import INDEX_CHOICES
+    from glacier_mapper.core.spectral.lake_mask import LAKE_INDEX_CHOICES
+    from glacier_mapper.core.training import trainer_process as trainer
+    from glacier_mapper.core.training.chip_export import BAND_SET_CHOICES, CHIP_SIZE_CHOICES
+    from glacier_mapper.core.training.label_layer import TARGET_CHOICES
+    return {
+        "AssessAccuracyAlgorithm": (SCORE_KIND_CHOICES, CRITERION_CHOICES),
+        "TrainModelAlgorithm": (trainer.ARCHITECTURE_CHOICES, trainer.OPTIMIZER_CHOICES, trainer.LOSS_CHOICES,
+                                trainer.DEVICE_CHOICES),
+        "SegmentAlgorithm": (DEVICE_CHOICES,),
+        "SpectralIndexAlgorithm": (INDEX_CHOICES,),
+        "NdwiLakeMaskAlgorithm": (LAKE_INDEX_CHOICES,),
+        "NdsiGlacierMaskAlgorithm": (WATER_TEST_CHOICES,),
+        "OutlinesAlgorithm": (CLASS_NAME_CHOICES, CONNECTIVITY_CHOICES),
+        "ExportChipsAlgorithm": (BAND_SET_CHOICES, CHIP_SIZE_CHOICES, TARGET_CHOICES),
+        "NewLabelLayerAlgorithm": (TARGET_CHOICES,),
+    }
+
+
+def test_core_choice_labels_are_listed_for_translation():
+    """Each algorithm lists the labels of its core choices with QT_TRANSLATE_NOOP (codes excepted), in its
+    own context, so the .ts files hold them and the options are translated."""
+    checked = 0
+    for language in LANGUAGES:
+        messages = read_ts(ts_path(language))[1]
+        missing = []
+        for context, sequences in core_choices().items():
+            for choices in sequences:
+                for _, label in choices:
+                    checked += 1
+                    if label not in CODES and (context, label) not in messages:
+                        missing.append(f"{context}: {label!r}")
+        assert missing == [], f"list them with QT_TRANSLATE_NOOP in the algorithm ({language})"
+    assert checked == 2 * 44
+
+
+def test_enum_options_follow_the_core_choices(plugin):
+    """The options an algorithm offers are its core sequence's labels, in the same order."""
+    ids = {"AssessAccuracyAlgorithm": ("assessaccuracy", ("SCORE_KIND", "CRITERION")),
+           "TrainModelAlgorithm": ("trainmodel", ("ARCHITECTURE", "OPTIMIZER", "LOSS", "DEVICE")),
+           "SegmentAlgorithm": ("segment", ("DEVICE",)), "SpectralIndexAlgorithm": ("spectralindex", ("INDEX",)),
+           "NdwiLakeMaskAlgorithm": ("ndwilakemask", ("INDEX",)),
+           "NdsiGlacierMaskAlgorithm": ("ndsiglaciermask", ("WATER_TEST",)),
+           "OutlinesAlgorithm": ("outlines", ("CLASS_NAME", "CONNECTIVITY")),
+           "ExportChipsAlgorithm": ("exportchips", ("BAND_SET", "CHIP_SIZE", "TARGET")),
+           "NewLabelLayerAlgorithm": ("newlabellayer", ("TARGET",))}
+    compared = 0
+    for context, sequences in core_choices().items():
+        algorithm_id, names = ids[context]
+        algorithm = fresh(f"glaciermapper:{algorithm_id}")
+        for name, choices in zip(names, sequences):
+            assert algorithm.parameterDefinition(name).options() == [label for _, label in choices], name
+            compared += 1
+    assert compared == 16
