@@ -204,14 +204,14 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return path, layer_name or None
 
-    def read_scene(self, parameters, context, feedback, roles=None):
+    def read_scene(self, parameters, context, feedback, roles=None, sensor=None):
         """The Scene of the INPUT raster from the shared sensor, band and scaling parameters, built once per run.
 
         Logs which band each of ``roles`` (None: every role the raster has) is read from, the scaling, and
-        every warning the scene has.
+        every warning the scene has. ``sensor`` (a key) replaces the SENSOR parameter, e.g. with a model card's.
         """
         input_path = self.input_raster_path(parameters, context)
-        sensor_key = choice_key(SENSOR_CHOICES, self.parameterAsEnum(parameters, self.SENSOR, context))
+        sensor_key = sensor or choice_key(SENSOR_CHOICES, self.parameterAsEnum(parameters, self.SENSOR, context))
         overrides = {}
         for role in ROLES:
             name = self.BAND_PREFIX + role.upper()
@@ -230,11 +230,6 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         for warning in scene.warnings:
             self.warn(feedback, warning)
         return scene
-
-    def read_sensor_parameters(self, parameters, context, roles, input_path, feedback=None):
-        """(sensor key, band overrides, Scaling) for callers not yet on the Scene (the chip export)."""
-        scene = self.read_scene(parameters, context, feedback)
-        return scene.sensor.key, dict(scene.band_overrides), scene.scaling
 
     # --- running the engine -------------------------------------------------------------------------------
     @staticmethod

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.inference.model_card import read_card
 from ..core.sensors.bands import ROLES
 from ..core.training.chip_export import (
     BAND_SET_CHOICES,
@@ -137,8 +138,6 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.VALIDATION_CHIPS, self.tr("Validation chips")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        input_path = self.input_raster_path(parameters, context)
-        sensor_key, overrides, scaling = self.read_sensor_parameters(parameters, context, ROLES, input_path, feedback)
         labels, labels_layer = self.vector_path(parameters, self.LABELS, context, feedback)
         corrections, corrections_layer = self.vector_path(parameters, self.CORRECTIONS, context, feedback)
         aoi, aoi_layer = self.vector_path(parameters, self.AOI, context, feedback)
@@ -154,24 +153,27 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
             split_block_px=self.parameterAsInt(parameters, self.SPLIT_BLOCK, context) or None,
             seed=self.parameterAsInt(parameters, self.SEED, context),
             target=enum_key(self, parameters, self.TARGET, context, TARGET_CHOICES),
-            class_field=self.parameterAsString(parameters, self.LABEL_FIELD, context) or None,
-            sensor=sensor_key, scaling=scaling, band_overrides=overrides)
+            class_field=self.parameterAsString(parameters, self.LABEL_FIELD, context) or None)
+        sensor = None
         if band_set is None:
             model = self.parameterAsFile(parameters, self.MODEL, context)
             if not model:
                 raise self.error(self.tr(
                     "'As the model card says' needs the model (.onnx) whose card gives the bands."))
             options = self.run_core(options_from_model_card, model, options)
+            sensor = self.run_core(read_card, model).sensor  # the bands the model was trained on
             feedback.pushInfo(self.tr("Bands from the model card: {}").format(
                 ", ".join(options.bands + options.derived)))
+        scene = self.read_scene(parameters, context, feedback, sensor=sensor)
         output = self.parameterAsString(parameters, self.OUTPUT, context)
         result = self.run_core(
-            export_chips, input_path, labels, output, labels_layer=labels_layer, corrections_path=corrections,
+            export_chips, scene, labels, output, labels_layer=labels_layer, corrections_path=corrections,
             corrections_layer=corrections_layer,
             corrections_field=self.parameterAsString(parameters, self.CORRECTIONS_FIELD, context) or None,
             aoi_path=aoi, aoi_layer=aoi_layer, options=options, **self.callbacks(feedback))
         for warning in result.warnings:
-            self.warn(feedback, warning)
+            if warning not in scene.warnings:  # those were logged with the scene
+                self.warn(feedback, warning)
         feedback.pushInfo(self.tr(
             "{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; "
             "target fraction {:.1%}; corrected pixels {}").format(

@@ -58,10 +58,12 @@ def make_inputs(folder, size):
 
 def run_engine(raster, labels, out):
     import_plugin()
+    from glacier_mapper.core.sensors.scene import Scene
     from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
     report = {}
     with timed_work(report):
-        result = export_chips(raster, labels, out, options=ChipOptions(chip_size=CHIP, derived=("NDSI",)))
+        result = export_chips(Scene.from_raster(raster), labels, out,
+                              options=ChipOptions(chip_size=CHIP, derived=("NDSI",)))
     report.update(chips=result.train + result.val, train=result.train, val=result.val)
     return report
 

@@ -35,10 +35,9 @@ import datetime
 import os
 import shutil
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
-from osgeo import osr
 
 from ..callbacks import Steps
 from ..errors import InputError, OutputError
@@ -48,8 +47,8 @@ from ..io import atomic
 from ..io.raster import BandReader, RasterWriter, Window, raster_info, windows
 from ..io.vector import open_layer
 from ..nodata import INDEX_NODATA, MASK_NODATA
-from ..sensors.bands import ROLE_LABELS, ROLES, Scaling, resolve_bands
-from ..sensors.scaling import resolve_scaling
+from ..sensors.bands import ROLE_LABELS, ROLES, Scaling
+from ..sensors.scene import Scene
 from ..spectral.indices import INDEX_BANDS, normalized_difference
 from ..version import VERSION
 from . import chip_format
@@ -91,9 +90,6 @@ class ChipOptions:
     target_value: int = 1  # the value of class_field that marks the target
     class_field: Optional[str] = None  # None: every label polygon is the target
     unlabelled: str = "background"  # pixels no label polygon covers: "background" or "ignore"
-    sensor: str = "landsat_oli"
-    scaling: object = None  # core.sensors.bands.Scaling or a preset key; default the sensor's usual product
-    band_overrides: Optional[dict] = None  # role -> 1-based band index
 
 
 @dataclass
@@ -127,7 +123,7 @@ def options_from_model_card(card: Any, base: Optional[ChipOptions] = None) -> Ch
         else:
             card = parse_card(card)
     return replace(base or ChipOptions(), bands=tuple(card.input.bands), derived=tuple(card.input.derived),
-                   sensor=card.sensor, target=card.target)
+                   target=card.target)
 
 
 def _check_options(options):
@@ -213,19 +209,6 @@ def _extent_text(info):
     return f"x {xs[0]:.6g} to {xs[1]:.6g}, y {ys[0]:.6g} to {ys[1]:.6g}"
 
 
-def _resolution_m(info):
-    """Pixel size in metres (geographic rasters: at the scene centre)."""
-    size = (info.pixel_size[0] + info.pixel_size[1]) / 2.0
-    if not info.projection:
-        return size
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(info.projection)
-    if srs.IsGeographic():
-        lat = info.geotransform[3] + info.geotransform[5] * info.height / 2.0
-        return size * 111320.0 * float(np.cos(np.radians(lat)))
-    return size * (srs.GetLinearUnits() or 1.0)
-
-
 def _rasterize_classes(path, layer_name, field_name, info, out_path, what, value=None):
     """Rasterize a polygon layer to Int32 class values (_NO_POLYGON elsewhere)."""
     count, fields, extent, crs_name = _layer_summary(path, layer_name)
@@ -294,6 +277,8 @@ class _Plan:
     read_roles: List[str]  # the roles read: the bands, then those only the derived indices need
     band_of: Dict[str, int]  # role -> 1-based band index
     scaling: Scaling
+    sensor: str  # key of the scene's sensor, recorded in the manifest
+    resolution_m: float  # core.geo.geodesy.resolution_m, the figure segment compares model cards with
 
     @property
     def channel_names(self) -> List[str]:
@@ -344,18 +329,11 @@ def _no_chip_error(cut, options, aoi_path):
         f"{options.target} (class field and target value).")
 
 
-def _band_reading(info, options, roles, derived):
-    """(roles to read, role -> band index, Scaling): which bands of the raster are read and how they become
-    reflectance."""
+def _band_reading(scene: Scene, roles: List[str], derived: List[str]) -> Tuple[List[str], Dict[str, int]]:
+    """(roles to read, role -> band index): the bands, then those only the derived indices need."""
     derived_roles = [role for key in derived for role in INDEX_BANDS[key] if role not in roles]
     read_roles = roles + list(dict.fromkeys(derived_roles))
-    band_of = resolve_bands(read_roles, info.band_count, info.descriptions, options.sensor, options.band_overrides)
-    scaling = options.scaling
-    if scaling is None or isinstance(scaling, str):
-        scaling = resolve_scaling(info, options.sensor, scaling)
-    elif not isinstance(scaling, Scaling):
-        raise InputError(f"scaling must be a core.sensors.bands.Scaling or a preset key, not {scaling!r}.")
-    return read_roles, band_of, scaling
+    return read_roles, scene.bands_for(read_roles)
 
 
 def _rasterize_inputs(info, sources, options, work):
@@ -501,9 +479,9 @@ def _raster_fields(info, raster_path, plan, options):
         reflectance["per_band"] = {str(k): list(v) for k, v in sorted(scaling.per_band.items())}
     return {"chip_size": plan.chip, "stride": plan.stride, "channels": plan.channel_names,
             "bands": [ROLE_LABELS[r] for r in plan.roles], "band_indices": [plan.band_of[r] for r in plan.roles],
-            "derived": [k.upper() for k in plan.derived], "sensor": options.sensor, "reflectance": reflectance,
+            "derived": [k.upper() for k in plan.derived], "sensor": plan.sensor, "reflectance": reflectance,
             "target": options.target, "classes": default_classes(options.target, 1),
-            "resolution_m": _resolution_m(info), "source": raster_path, "crs": info.projection,
+            "resolution_m": plan.resolution_m, "source": raster_path, "crs": info.projection,
             "geotransform": list(info.geotransform)}
 
 
@@ -567,12 +545,14 @@ def _export_into(temp, info, raster_path, sources, plan, options, warnings, prog
                             split.block_size_px, corrected_pixels, normalization)
 
 
-def export_chips(raster_path: str, labels_path: str, out_folder: str, labels_layer: Optional[str] = None,
+def export_chips(scene: Scene, labels_path: str, out_folder: str, labels_layer: Optional[str] = None,
                  corrections_path: Optional[str] = None, corrections_layer: Optional[str] = None,
                  corrections_field: Optional[str] = None, aoi_path: Optional[str] = None,
                  aoi_layer: Optional[str] = None, options: Optional[ChipOptions] = None,
                  progress: Any = None, is_cancelled: Any = None) -> ChipExportResult:
-    """Cut the raster and its labels into training chips in ``out_folder``: a ChipExportResult.
+    """Cut the scene's raster and its labels into training chips in ``out_folder``: a ChipExportResult.
+
+    The bands, their reflectance scaling and the sensor come from ``scene`` (core.sensors.scene.Scene).
 
     See the module note for the folder format, the label rules and the filters; core.training.chip_split for the
     spatially blocked train/validation split. Raises InputError (with the fix) on unusable input,
@@ -582,17 +562,18 @@ def export_chips(raster_path: str, labels_path: str, out_folder: str, labels_lay
     stride, block_px, roles, derived = _check_options(options)
     out_folder = os.path.abspath(os.fspath(out_folder))
     _check_output(out_folder)
-    raster_path = os.path.abspath(os.fspath(raster_path))
+    raster_path = os.path.abspath(scene.path)
     info = raster_info(raster_path)
     chip = options.chip_size
     if chip > info.width or chip > info.height:
         raise InputError(f"The chip size ({chip} px) is larger than the raster ({info.width} x {info.height} px). "
                          f"Choose a chip size of at most {min(info.width, info.height) // 16 * 16} px.")
-    read_roles, band_of, scaling = _band_reading(info, options, roles, derived)
-    plan = _Plan(chip, stride, block_px, roles, derived, read_roles, band_of, scaling)
-    warnings = []
-    if not info.has_crs:
-        warnings.append("The raster has no CRS: the polygons' coordinates are taken to be in the raster's "
+    read_roles, band_of = _band_reading(scene, roles, derived)
+    plan = _Plan(chip, stride, block_px, roles, derived, read_roles, band_of, scene.scaling, scene.sensor.key,
+                 scene.resolution_m)
+    warnings = list(scene.warnings)
+    if not scene.has_crs:
+        warnings.append("Without a CRS, the label polygons' coordinates are taken to be in the raster's "
                         "georeferencing as they are.")
     if _layer_summary(labels_path, labels_layer)[0] == 0:
         raise InputError(f"The label layer '{labels_path}' has no polygons. Draw {options.target} polygons in it "

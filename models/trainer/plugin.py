@@ -12,12 +12,12 @@ PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__
 if PLUGIN_ROOT not in sys.path:
     sys.path.insert(0, PLUGIN_ROOT)
 
+import core.training.chip_format as chip_format  # noqa: E402
 from core.accuracy.metrics import Confusion  # noqa: E402
 from core.accuracy.metrics import metrics as paper_metrics  # noqa: E402
 from core.errors import ModelContractError  # noqa: E402
 from core.inference.model_card import CARD_KEY, Normalization, card_to_json, parse_card, read_card, validate_card  # noqa: E402
 from core.nodata import MASK_NODATA  # noqa: E402
-from core.training import chip_format  # noqa: E402
 from core.training.chip_format import IGNORE_LABEL, ChipFolder, ChipFormatError  # noqa: E402
 from core.training.trainer_process import ARCHITECTURES, DEVICES, LOSSES, OPTIMIZERS  # noqa: E402
 from core.version import VERSION  # noqa: E402

@@ -11,6 +11,7 @@ import numpy as np
 
 from core.outlines.outlines import OutlineOptions, outline_mask
 from core.sample_scene import generate_scene
+from core.sensors.scene import Scene
 from core.training.chip_export import ChipOptions, export_chips
 from core.training.trainer_process import default_trainer_python, run_trainer, trainer_arguments
 
@@ -63,7 +64,8 @@ def export_model_chips(recipe, scenes, training_scenes, folder):
         options = ChipOptions(bands=recipe.bands, derived=recipe.derived, target=recipe.target, seed=k,
                               **recipe.chips)
         part = os.path.join(folder, scene_recipe.key)
-        result = export_chips(scene.scene, scenes.labels(scene_recipe, recipe.target), part, options=options)
+        result = export_chips(Scene.from_raster(scene.scene), scenes.labels(scene_recipe, recipe.target), part,
+                              options=options)
         log(f"  chips {scene_recipe.key}: {result.train} train, {result.val} validation, "
             f"{100 * result.positive_fraction:.1f} % {recipe.target}")
         parts.append((scene_recipe, part))

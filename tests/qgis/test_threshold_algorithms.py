@@ -64,7 +64,7 @@ def test_spectral_index_equals_numpy(run, tmp_path, index, a, b):
     assert metadata["GLACIERMAPPER_ALGORITHM"] == "glaciermapper:spectralindex"
     assert json.loads(metadata["GLACIERMAPPER_INPUTS"])["input"] == str(scene)
     assert "valid pixels" in log
-    other = "NIR" if index == 1 else "SWIR1"
+    other = "NIR" if index == "ndwi" else "SWIR1"
     assert (f"Sensor: Landsat 8/9 OLI; Green = band {a + 1} (B{a + 1}), {other} = band {b + 1} (B{b + 1}); "
             "scaling Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)") in log
 

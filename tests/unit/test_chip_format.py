@@ -13,6 +13,7 @@ from osgeo import ogr, osr
 
 from glacier_mapper.core import nodata
 from glacier_mapper.core.io import atomic
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.training import chip_format
 from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 
@@ -36,7 +37,7 @@ def _scene_and_labels(tmp_path):
 
 def test_manifest_written_by_chip_export_round_trips_through_the_trainer_reader(tmp_path):
     scene, labels = _scene_and_labels(tmp_path)
-    exported = export_chips(scene, labels, tmp_path / "chips",
+    exported = export_chips(Scene.from_raster(scene), labels, tmp_path / "chips",
                             options=ChipOptions(chip_size=32, derived=("NDSI",), min_positive_fraction=0.0,
                                                 validation_fraction=0.25, split_block_px=32))
     probe = textwrap.dedent(f"""

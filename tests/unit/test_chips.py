@@ -8,6 +8,7 @@ from osgeo import gdal, ogr, osr
 
 from glacier_mapper.core.errors import BandError, Cancelled, InputError, OutputError
 from glacier_mapper.core.sensors.bands import scaling_from_preset
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import normalized_difference
 from glacier_mapper.core.training.chip_export import ChipOptions, export_chips, options_from_model_card
 from glacier_mapper.core.training.chip_split import TRAIN, VAL, block_of, split_chips
@@ -82,7 +83,8 @@ def _overlap(start, size, lo=SQUARE[0], hi=SQUARE[1]):
 
 
 def test_chip_counts_and_label_pixels_match_the_square(scene, square_labels, tmp_path):
-    result = export_chips(scene, square_labels, tmp_path / "chips", options=ChipOptions(chip_size=64))
+    result = export_chips(Scene.from_raster(scene), square_labels, tmp_path / "chips",
+                          options=ChipOptions(chip_size=64))
     manifest = _manifest(result)
     chips = _chips(result)
     # 4 x 4 candidate chips; the square touches the 3 x 3 at 64, 128, 192; the corner ones hold 16 x 16 = 6 %.
@@ -106,7 +108,7 @@ def test_chip_counts_and_label_pixels_match_the_square(scene, square_labels, tmp
 
 
 def test_nodata_is_ignored_and_zero_and_ndsi_channel_equals_the_index(scene, square_labels, tmp_path):
-    result = export_chips(scene, square_labels, tmp_path / "chips",
+    result = export_chips(Scene.from_raster(scene), square_labels, tmp_path / "chips",
                           options=ChipOptions(chip_size=64, derived=("NDSI",)))
     assert _manifest(result)["channels"] == ["SWIR1", "NIR", "Blue", "NDSI"]
     image, label, _ = _chips(result)[(128, 128)]
@@ -125,7 +127,7 @@ def test_nodata_is_ignored_and_zero_and_ndsi_channel_equals_the_index(scene, squ
 
 def test_normalisation_equals_numpy_over_train_chips(scene, square_labels, tmp_path):
     aoi = _polygons(tmp_path / "aoi.gpkg", [_box(0, 0, 150, SIZE)], layer="aoi")
-    result = export_chips(scene, square_labels, tmp_path / "chips", aoi_path=aoi,
+    result = export_chips(Scene.from_raster(scene), square_labels, tmp_path / "chips", aoi_path=aoi,
                           options=ChipOptions(chip_size=64, stride=32, derived=("NDSI",), min_positive_fraction=0.0))
     train = [(image, label) for image, label, split in _chips(result).values() if split == TRAIN]
     assert len(train) == result.train > 10
@@ -150,8 +152,9 @@ def test_corrections_flip_labels_both_ways(scene, square_labels, tmp_path):
         _box(0, 0, 64, 64),  # no class: changes nothing
     ], [0, 1, None])
     options = ChipOptions(chip_size=64, min_positive_fraction=0.0)
-    before = _chips(export_chips(scene, square_labels, tmp_path / "before", options=options))
-    result = export_chips(scene, square_labels, tmp_path / "after", corrections_path=corrections, options=options)
+    before = _chips(export_chips(Scene.from_raster(scene), square_labels, tmp_path / "before", options=options))
+    result = export_chips(Scene.from_raster(scene), square_labels, tmp_path / "after", corrections_path=corrections,
+                          options=options)
     after = _chips(result)
     count = {key: {k: int((v[1] == 1).sum()) for k, v in chips.items()} for key, chips in
              (("before", before), ("after", after))}
@@ -169,8 +172,8 @@ def test_labels_in_wgs84_give_the_same_pixels(scene, square_labels, tmp_path):
     wgs = tmp_path / "labels_4326.gpkg"
     gdal.VectorTranslate(str(wgs), square_labels, dstSRS="EPSG:4326", format="GPKG")
     options = ChipOptions(chip_size=64, min_positive_fraction=0.0)
-    same = _chips(export_chips(scene, square_labels, tmp_path / "a", options=options))
-    other = _chips(export_chips(scene, str(wgs), tmp_path / "b", options=options))
+    same = _chips(export_chips(Scene.from_raster(scene), square_labels, tmp_path / "a", options=options))
+    other = _chips(export_chips(Scene.from_raster(scene), str(wgs), tmp_path / "b", options=options))
     assert sorted(same) == sorted(other)
     differences = sum(int((same[k][1] != other[k][1]).sum()) for k in same)
     total = sum(int((same[k][1] == 1).sum()) for k in same)
@@ -181,7 +184,8 @@ def test_labels_in_wgs84_give_the_same_pixels(scene, square_labels, tmp_path):
 def test_bowtie_label_is_repaired_and_counted(scene, tmp_path):
     bowtie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(*_xy(64, 64), *_xy(192, 192))
     labels = _polygons(tmp_path / "bowtie.gpkg", [bowtie])
-    result = export_chips(scene, labels, tmp_path / "chips", options=ChipOptions(chip_size=64, min_positive_fraction=0))
+    result = export_chips(Scene.from_raster(scene), labels, tmp_path / "chips",
+                          options=ChipOptions(chip_size=64, min_positive_fraction=0))
     manifest = _manifest(result)
     assert manifest["labels"]["repaired"] == 1 and manifest["labels"]["dropped"] == 0
     assert any("repaired" in w for w in result.warnings)
@@ -196,7 +200,7 @@ def test_class_field_target_value_and_unlabelled_ignored(scene, tmp_path):
         _box(0, 0, 64, 64),  # class 0: background, labelled on purpose
         _box(220, 20, 252, 52),  # class 2 (say, a lake): not the target, so background
         _box(0, 230, 40, 260)], [1, 0, 2, None])  # no class: left out
-    result = export_chips(scene, labels, tmp_path / "chips", options=ChipOptions(
+    result = export_chips(Scene.from_raster(scene), labels, tmp_path / "chips", options=ChipOptions(
         chip_size=64, class_field="class", unlabelled="ignore", min_valid_fraction=0.2, min_positive_fraction=0))
     chips = _chips(result)
     counts = {k: (int((v[1] == 0).sum()), int((v[1] == 1).sum()), int((v[1] == 255).sum())) for k, v in chips.items()}
@@ -210,9 +214,9 @@ def test_class_field_target_value_and_unlabelled_ignored(scene, tmp_path):
 
 
 def test_keep_negative_fraction_keeps_a_seeded_share_of_background_chips(scene, square_labels, tmp_path):
-    all_kept = export_chips(scene, square_labels, tmp_path / "a",
+    all_kept = export_chips(Scene.from_raster(scene), square_labels, tmp_path / "a",
                             options=ChipOptions(chip_size=64, keep_negative_fraction=1.0))
-    half = export_chips(scene, square_labels, tmp_path / "b",
+    half = export_chips(Scene.from_raster(scene), square_labels, tmp_path / "b",
                         options=ChipOptions(chip_size=64, keep_negative_fraction=0.5, seed=1))
     assert (all_kept.train + all_kept.val, all_kept.dropped_low_positive) == (16, 0)
     kept_negatives = half.train + half.val - 9
@@ -222,7 +226,7 @@ def test_keep_negative_fraction_keeps_a_seeded_share_of_background_chips(scene, 
 
 def test_area_of_interest_ignores_outside_and_skips_chips_wholly_outside(scene, square_labels, tmp_path):
     aoi = _polygons(tmp_path / "aoi.gpkg", [_box(0, 0, 160, SIZE)], layer="aoi")
-    result = export_chips(scene, square_labels, tmp_path / "chips", aoi_path=aoi,
+    result = export_chips(Scene.from_raster(scene), square_labels, tmp_path / "chips", aoi_path=aoi,
                           options=ChipOptions(chip_size=64, min_positive_fraction=0.0))
     chips = _chips(result)
     assert sorted({x for x, _ in chips}) == [0, 64, 128]  # the column at 192 lies wholly outside
@@ -238,7 +242,7 @@ def _rectangles_overlap(a, b, size_a, size_b):
 
 def test_blocked_split_keeps_validation_blocks_out_of_training(scene, tmp_path):
     everything = _polygons(tmp_path / "all.gpkg", [_box(0, 0, SIZE, SIZE)])
-    result = export_chips(scene, everything, tmp_path / "chips",
+    result = export_chips(Scene.from_raster(scene), everything, tmp_path / "chips",
                           options=ChipOptions(chip_size=32, stride=16, split_block_px=64, seed=3))
     manifest = _manifest(result)
     block = manifest["split"]["block_size_px"]
@@ -267,26 +271,27 @@ def test_split_of_chips_in_one_block_shrinks_blocks_and_keeps_a_validation_chip(
 def test_bad_inputs_say_what_to_fix(scene, square_labels, tmp_path):
     empty = _polygons(tmp_path / "empty.gpkg", [])
     with pytest.raises(InputError, match="has no polygons"):
-        export_chips(scene, empty, tmp_path / "o1")
+        export_chips(Scene.from_raster(scene), empty, tmp_path / "o1")
     far = _polygons(tmp_path / "far.gpkg", [_box(5000, 5000, 5100, 5100)])
     with pytest.raises(InputError, match="overlaps the raster.*covers x 480000 to 489000"):
-        export_chips(scene, far, tmp_path / "o2")
+        export_chips(Scene.from_raster(scene), far, tmp_path / "o2")
     with pytest.raises(InputError, match=r"larger than the raster \(300 x 300 px\).*at most 288"):
-        export_chips(scene, square_labels, tmp_path / "o3", options=ChipOptions(chip_size=512))
+        export_chips(Scene.from_raster(scene), square_labels, tmp_path / "o3", options=ChipOptions(chip_size=512))
     tiny = _polygons(tmp_path / "tiny.gpkg", [_box(100, 100, 104, 104)])
     with pytest.raises(InputError, match=r"highest observed is 0\.39%"):
-        export_chips(scene, tiny, tmp_path / "o4", options=ChipOptions(chip_size=64))
+        export_chips(Scene.from_raster(scene), tiny, tmp_path / "o4", options=ChipOptions(chip_size=64))
     small_aoi = _polygons(tmp_path / "small_aoi.gpkg", [_box(100, 100, 110, 110)], layer="aoi")
     with pytest.raises(InputError, match=r"All 1 chip\(s\) failed the valid-pixel filter: the best has 2\.4%"):
-        export_chips(scene, square_labels, tmp_path / "o8", aoi_path=small_aoi, options=ChipOptions(chip_size=64))
+        export_chips(Scene.from_raster(scene), square_labels, tmp_path / "o8", aoi_path=small_aoi,
+                     options=ChipOptions(chip_size=64))
     three = write_raster(tmp_path / "three.tif", np.ones((3, 100, 100), np.uint16), origin=ORIGIN,
                          descriptions=["B2", "B3", "B4"])
     with pytest.raises(BandError, match="SWIR1"):
-        export_chips(three, square_labels, tmp_path / "o5", options=ChipOptions(chip_size=64))
+        export_chips(Scene.from_raster(three), square_labels, tmp_path / "o5", options=ChipOptions(chip_size=64))
     with pytest.raises(InputError, match="'Thermal' is not a band role"):
-        export_chips(scene, square_labels, tmp_path / "o6", options=ChipOptions(bands=("Thermal",)))
+        export_chips(Scene.from_raster(scene), square_labels, tmp_path / "o6", options=ChipOptions(bands=("Thermal",)))
     with pytest.raises(InputError, match="no field 'kind'"):
-        export_chips(scene, square_labels, tmp_path / "o7", options=ChipOptions(class_field="kind"))
+        export_chips(Scene.from_raster(scene), square_labels, tmp_path / "o7", options=ChipOptions(class_field="kind"))
     assert sorted(p for p in os.listdir(tmp_path) if p.startswith(".") or p.startswith("o")) == []
 
 
@@ -297,15 +302,17 @@ def test_paths_with_spaces_and_quotes(scene, square_labels, tmp_path):
     labels = folder / "my 'labels'.gpkg"
     os.link(scene, raster)
     os.link(square_labels, labels)
-    result = export_chips(str(raster), str(labels), folder / "chips 'v1'", options=ChipOptions(chip_size=64))
+    result = export_chips(Scene.from_raster(str(raster)), str(labels), folder / "chips 'v1'",
+                          options=ChipOptions(chip_size=64))
     assert result.train + result.val == 9
     assert _manifest(result)["source"] == str(raster)
 
 
 def test_existing_output_replaced_only_when_it_is_a_chip_folder(scene, square_labels, tmp_path):
     out = tmp_path / "chips"
-    first = export_chips(scene, square_labels, out, options=ChipOptions(chip_size=64))
-    second = export_chips(scene, square_labels, out, options=ChipOptions(chip_size=32, min_positive_fraction=0.5))
+    first = export_chips(Scene.from_raster(scene), square_labels, out, options=ChipOptions(chip_size=64))
+    second = export_chips(Scene.from_raster(scene), square_labels, out,
+                          options=ChipOptions(chip_size=32, min_positive_fraction=0.5))
     # 32-px chips with at least half glacier: the 5 x 5 over the square less its 4 quarter-covered corners.
     assert (first.train + first.val, second.train + second.val) == (9, 21)
     assert len(os.listdir(out / "chips")) == 21 and _manifest(second)["chip_size"] == 32
@@ -313,7 +320,7 @@ def test_existing_output_replaced_only_when_it_is_a_chip_folder(scene, square_la
     other.mkdir()
     (other / "thesis.docx").write_text("x")
     with pytest.raises(OutputError, match="already holds other files \\(thesis.docx\\)"):
-        export_chips(scene, square_labels, other, options=ChipOptions(chip_size=64))
+        export_chips(Scene.from_raster(scene), square_labels, other, options=ChipOptions(chip_size=64))
     assert os.listdir(other) == ["thesis.docx"]
 
 
@@ -325,7 +332,7 @@ def test_cancel_leaves_nothing(scene, square_labels, tmp_path):
         return len(calls) >= 3
 
     with pytest.raises(Cancelled):
-        export_chips(scene, square_labels, tmp_path / "chips", options=ChipOptions(chip_size=64),
+        export_chips(Scene.from_raster(scene), square_labels, tmp_path / "chips", options=ChipOptions(chip_size=64),
                      is_cancelled=cancel_on_third_call)
     assert sorted(os.listdir(tmp_path)) == ["labels.gpkg", "scene.tif"] and len(calls) == 3
 
@@ -339,8 +346,7 @@ def test_bands_from_a_model_card():
             "tile": {"size": 256, "overlap": 64}, "output": {"kind": "sigmoid", "threshold": 0.5},
             "architecture": {"name": "attention_unet"}}
     options = options_from_model_card(json.dumps(card), ChipOptions(chip_size=256, stride=128))
-    assert (options.bands, options.derived, options.sensor, options.target) == (
-        ("Green", "NIR", "SWIR1"), ("NDWI",), "sentinel2", "lake")
+    assert (options.bands, options.derived, options.target) == (("Green", "NIR", "SWIR1"), ("NDWI",), "lake")
     assert (options.chip_size, options.stride) == (256, 128)
 
 
@@ -348,9 +354,8 @@ def test_real_athabasca_hls_chips(tmp_path):
     folder = real_data("athabasca_hls")
     outline = real_data("athabasca_hls", "athabasca_outline.shp")
     vrt = stack_hls(folder, tmp_path / "hls.vrt")
-    result = export_chips(vrt, outline, tmp_path / "chips",
-                          options=ChipOptions(chip_size=64, stride=32, derived=("NDSI",),
-                                              scaling=scaling_from_preset("hls")))
+    result = export_chips(Scene.from_raster(vrt, scaling=scaling_from_preset("hls")), outline, tmp_path / "chips",
+                          options=ChipOptions(chip_size=64, stride=32, derived=("NDSI",)))
     manifest = _manifest(result)
     assert manifest["reflectance"] == {"preset": "hls", "scale": 1e-4, "offset": 0.0}
     assert manifest["band_indices"] == [5, 4, 1]  # B06, B05, B02 of the B02..B07 stack

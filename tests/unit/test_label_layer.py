@@ -6,6 +6,7 @@ from helpers import real_data, write_raster
 from osgeo import gdal, ogr, osr
 
 from glacier_mapper.core.errors import InputError, OutputError
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 from glacier_mapper.core.training.label_layer import create_label_layer
 
@@ -119,7 +120,7 @@ def test_seeded_layer_exports_chips(tmp_path):
     square = "POLYGON((480960 5779040,481920 5779040,481920 5778080,480960 5778080,480960 5779040))"
     outlines = _outlines(tmp_path / "outlines.gpkg", [(square, "glacier", 0.92)], epsg=32611)
     labels = create_label_layer(tmp_path / "labels.gpkg", seed_path=outlines, seed_class_field="class")
-    result = export_chips(raster, labels.path, tmp_path / "chips", labels_layer=labels.layer_name,
+    result = export_chips(Scene.from_raster(raster), labels.path, tmp_path / "chips", labels_layer=labels.layer_name,
                           options=ChipOptions(chip_size=64, class_field="class", min_positive_fraction=0))
     assert result.train + result.val == 4
     # The 32 x 32 px square covers pixels 32..63: all of it lies in the top-left chip.

@@ -32,6 +32,8 @@ TRAINER_MODULES = {
     "core.version": (),
     "core.paths": (),
     "core.training.chip_format": (),
+    "core.training.trainer_process": (),  # the trainer's option lists, shared with trainmodel
+    "core.nodata": (),
 }
 
 

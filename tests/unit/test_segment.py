@@ -426,3 +426,37 @@ def test_resolution_warning_compares_the_card_with_the_one_pixel_size_formula(tm
     result = segment_raster(scene, model("pixel_logistic"), out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=64))
     assert not any("Resample" in w for w in result.warnings) and result.tiles_run == 4
+
+
+def test_no_resolution_warning_for_the_lonlat_raster_a_model_was_trained_on(tmp_path):
+    """The chip manifest and segment measure pixels with one formula: a model trained on chips of a lon/lat
+    raster is not told to 'resample' that very raster (the manifest used to say 18.5 m, segment 23.6 m)."""
+    from dataclasses import replace
+
+    from osgeo import ogr, osr
+
+    from glacier_mapper.core.inference.segment import resolution_warning
+    from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
+    raster = lonlat_raster(tmp_path / "lonlat.tif", size=128)
+    scene = Scene.from_raster(raster, scaling="none")
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    x0, dx, _, y0, _, dy = scene.geotransform
+    box = [(x0 + dx * c, y0 + dy * r) for c, r in ((16, 16), (112, 16), (112, 112), (16, 112), (16, 16))]
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "labels.gpkg"))
+    layer = source.CreateLayer("labels", srs, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((" + ",".join(f"{x} {y}" for x, y in box) + "))"))
+    layer.CreateFeature(feature)
+    source = layer = feature = None
+    exported = export_chips(scene, str(tmp_path / "labels.gpkg"), tmp_path / "chips",
+                            options=ChipOptions(chip_size=32, bands=("Green", "NIR", "SWIR1"),
+                                                min_positive_fraction=0.0))
+    with open(exported.manifest_path, encoding="utf-8") as handle:
+        recorded = json.load(handle)["resolution_m"]
+    assert recorded == pytest.approx(scene.resolution_m, rel=1e-12) and 23.5 < recorded < 23.7
+    card = replace(read_card(model("pixel_logistic")), resolution_m=recorded)
+    assert resolution_warning(scene, card) is None
+    # the figure the manifest used to record (the east-west size at the centre) is off by more than the tolerance
+    assert resolution_warning(scene, replace(card, resolution_m=scene.pixel_size_m[0])) is not None

@@ -12,6 +12,7 @@ from helpers import PLUGIN_ROOT, trainer_python, write_raster
 from osgeo import ogr, osr
 
 from glacier_mapper.core.inference.model_card import read_card, validate_card
+from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.training.chip_export import ChipOptions, export_chips
 
 CHANNELS = ["SWIR1", "NIR", "Blue", "NDSI"]
@@ -368,7 +369,7 @@ def test_trains_on_chips_from_the_chip_export(tmp_path):
         feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
         layer.CreateFeature(feature)
     source = None
-    exported = export_chips(scene, str(tmp_path / "labels.gpkg"), tmp_path / "chips",
+    exported = export_chips(Scene.from_raster(scene), str(tmp_path / "labels.gpkg"), tmp_path / "chips",
                             options=ChipOptions(chip_size=32, derived=("NDSI",), min_positive_fraction=0.0,
                                                 validation_fraction=0.25, split_block_px=64))
     assert exported.train > 0 and exported.val > 0
