@@ -22,6 +22,7 @@ from ..core.optional import install_hint, missing_packages
 from ..core.paths import ICON, STYLES_DIR
 from ..core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
 from ..core.sensors.scaling import SENSOR_DEFAULT, resolve_scaling
+from .output_guard import output_problem
 
 SENSOR_KEYS = list(SENSORS)
 SCALING_CHOICES = [SENSOR_DEFAULT] + [k for k in SCALING_PRESETS]
@@ -103,7 +104,14 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
+        self.refuse_outputs_over_inputs(parameters, context)
         return True
+
+    def refuse_outputs_over_inputs(self, parameters, context):
+        """Refuse, before any work, a run whose output would replace an input or another output."""
+        problem = output_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
 
     def tr(self, text):
         return tr(type(self).__name__, text)
