@@ -1,0 +1,98 @@
+"""No output of any algorithm of the provider may replace one of the run's inputs: every pair is tried.
+
+The algorithms come from the registered provider (a new one is covered without editing this file). Each
+destination is pointed at each input in turn; the run must be refused before any work, with a message that
+names the input, and every input must be byte-identical afterwards with nothing added beside it.
+"""
+import os
+import re
+
+import pytest
+from hostile_helpers import chip_folder, digest, polygons, scene, tree
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingParameterFile
+
+from glacier_mapper.algorithms.output_guard import output_problem
+from glacier_mapper.algorithms.provider import ALGORITHMS
+from glacier_mapper.algorithms.workflows import workflow_models
+
+# Every algorithm the provider loads; test_every_algorithm_of_the_provider_is_covered checks the list.
+ALGORITHM_NAMES = [cls().name() for cls in ALGORITHMS] + [model.name() for model in workflow_models()]
+LAYER_TYPES = ("raster", "source", "vector", "layer", "multilayer", "file")
+
+
+def safe(name):
+    return re.sub(r"\W+", "_", name)
+
+
+def input_value(definition, folder):
+    """A real file (or folder) for one input parameter, named after it."""
+    name, kind = safe(definition.name()), definition.type()
+    if kind in ("raster", "layer"):
+        return scene(os.path.join(folder, f"{name}.tif"))
+    if kind == "multilayer":
+        return [scene(os.path.join(folder, f"{name}.tif"))]
+    if kind in ("source", "vector"):
+        return polygons(os.path.join(folder, f"{name}.gpkg"))
+    if definition.behavior() == QgsProcessingParameterFile.Folder:
+        return chip_folder(os.path.join(folder, name))
+    extension = definition.extension() or (re.findall(r"\*\.(\w+)", definition.fileFilter()) or ["txt"])[0]
+    path = os.path.join(folder, f"{name}.{extension}")
+    with open(path, "wb") as handle:
+        handle.write(f"contents of {name}\n".encode())
+    return path
+
+
+def output_value(definition, folder):
+    name, kind = safe(definition.name()), definition.type()
+    if kind == "folderDestination":
+        return os.path.join(folder, name)
+    extension = {"rasterDestination": "tif", "vectorDestination": "gpkg", "sink": "gpkg"}.get(kind) \
+        or definition.defaultFileExtension() or "out"
+    return os.path.join(folder, f"{name}.{extension}")
+
+
+def algorithm(name):
+    return QgsApplication.processingRegistry().createAlgorithmById(f"glaciermapper:{name}")
+
+
+def build_run(alg, tmp_path):
+    """(parameters with every input given and every output in its own file, {input name: path}, folders)."""
+    inputs_folder, outputs_folder = tmp_path / "inputs", tmp_path / "outputs"
+    inputs_folder.mkdir()
+    outputs_folder.mkdir()
+    parameters, inputs, outputs = {}, {}, []
+    for definition in alg.parameterDefinitions():
+        if definition.isDestination():
+            parameters[definition.name()] = output_value(definition, str(outputs_folder))
+            outputs.append(definition.name())
+        elif definition.type() in LAYER_TYPES:
+            parameters[definition.name()] = input_value(definition, str(inputs_folder))
+            value = parameters[definition.name()]
+            inputs[definition.name()] = value[0] if isinstance(value, list) else value
+    return parameters, inputs, outputs, str(inputs_folder), str(outputs_folder)
+
+
+def test_every_algorithm_of_the_provider_is_covered(provider):
+    assert sorted(a.name() for a in provider.algorithms()) == sorted(ALGORITHM_NAMES)
+    assert len(ALGORITHM_NAMES) >= 11
+
+
+@pytest.mark.parametrize("name", ALGORITHM_NAMES)
+def test_each_output_over_each_input_is_refused(provider, refusal, tmp_path, name):
+    alg = algorithm(name)
+    parameters, inputs, outputs, inputs_folder, outputs_folder = build_run(alg, tmp_path)
+    assert outputs and inputs, f"{name} has no input or no output to test"
+    # distinct outputs pass the check: it refuses only what it must
+    assert output_problem(alg, parameters, QgsProcessingContext()) is None
+    before = {key: digest(path) for key, path in inputs.items()}
+    listing = tree(inputs_folder)
+    cases = 0
+    for output in outputs:
+        for input_name, input_path in inputs.items():
+            message = refusal(f"glaciermapper:{name}", dict(parameters, **{output: input_path}))
+            assert os.path.basename(input_path) in message and "Choose another output" in message, (
+                f"{name}: {output} = {input_name}: {message}")
+            assert {key: digest(path) for key, path in inputs.items()} == before, f"{name}: {output} = {input_name}"
+            assert tree(inputs_folder) == listing and tree(outputs_folder) == []
+            cases += 1
+    assert cases == len(outputs) * len(inputs)
