@@ -77,22 +77,90 @@ def test_every_algorithm_of_the_provider_is_covered(provider):
     assert len(ALGORITHM_NAMES) >= 11
 
 
-@pytest.mark.parametrize("name", ALGORITHM_NAMES)
-def test_each_output_over_each_input_is_refused(provider, refusal, tmp_path, name):
-    alg = algorithm(name)
+def spellings(path, folder):
+    """The input's own path and other names of the same file: ./x/../ spelling, symbolic and hard links."""
+    os.makedirs(folder, exist_ok=True)
+    base = os.path.join(folder, f"{len(os.listdir(folder))}_" + os.path.basename(path))
+    names = {"same": path, "dotdot": os.path.join(os.path.dirname(path), "..",
+                                                  os.path.basename(os.path.dirname(path)), ".",
+                                                  os.path.basename(path))}
+    os.symlink(path, base + ".symlink")
+    names["symlink"] = base + ".symlink"
+    if not os.path.isdir(path):  # folders have no hard links
+        os.link(path, base + ".hardlink")
+        names["hardlink"] = base + ".hardlink"
+    return names
+
+
+@pytest.fixture(params=ALGORITHM_NAMES)
+def prepared(request, provider, tmp_path):
+    """(algorithm name, instance, valid parameters, inputs, outputs, input folder, output folder, digests)."""
+    alg = algorithm(request.param)
     parameters, inputs, outputs, inputs_folder, outputs_folder = build_run(alg, tmp_path)
-    assert outputs and inputs, f"{name} has no input or no output to test"
+    assert outputs and inputs, f"{request.param} has no input or no output to test"
     # distinct outputs pass the check: it refuses only what it must
     assert output_problem(alg, parameters, QgsProcessingContext()) is None
     before = {key: digest(path) for key, path in inputs.items()}
+    return request.param, alg, parameters, inputs, outputs, inputs_folder, outputs_folder, before
+
+
+def named(parameter, message):
+    """The message names the parameter: 'Description (NAME)', or 'name' for a model's outputs."""
+    return f"({parameter})" in message or f"'{parameter}'" in message
+
+
+def assert_untouched(prepared, listing, label):
+    name, _, _, inputs, _, inputs_folder, outputs_folder, before = prepared
+    assert {key: digest(path) for key, path in inputs.items()} == before, f"{name}: {label}"
+    assert tree(inputs_folder) == listing and tree(outputs_folder) == [], f"{name}: {label}"
+
+
+def test_each_output_over_each_input_in_each_spelling_is_refused(prepared, refusal, tmp_path):
+    name, _, parameters, inputs, outputs, inputs_folder, _, _ = prepared
+    aliases = {key: spellings(path, str(tmp_path / "aliases")) for key, path in inputs.items()}
     listing = tree(inputs_folder)
     cases = 0
     for output in outputs:
         for input_name, input_path in inputs.items():
-            message = refusal(f"glaciermapper:{name}", dict(parameters, **{output: input_path}))
-            assert os.path.basename(input_path) in message and "Choose another output" in message, (
-                f"{name}: {output} = {input_name}: {message}")
-            assert {key: digest(path) for key, path in inputs.items()} == before, f"{name}: {output} = {input_name}"
-            assert tree(inputs_folder) == listing and tree(outputs_folder) == []
-            cases += 1
-    assert cases == len(outputs) * len(inputs)
+            for spelling, value in aliases[input_name].items():
+                message = refusal(f"glaciermapper:{name}", dict(parameters, **{output: value}))
+                label = f"{output} = {input_name} ({spelling})"
+                assert os.path.basename(input_path) in message and "Choose another output" in message, (
+                    f"{name}: {label}: {message}")
+                assert_untouched(prepared, listing, label)
+                cases += 1
+    assert cases == len(outputs) * sum(len(a) for a in aliases.values())
+
+
+def test_folder_outputs_over_the_folder_of_the_inputs_are_refused(prepared, refusal):
+    name, alg, parameters, inputs, _, inputs_folder, _, _ = prepared
+    listing = tree(inputs_folder)
+    folders = [d.name() for d in alg.parameterDefinitions() if d.type() == "folderDestination"]
+    for output in folders:
+        message = refusal(f"glaciermapper:{name}", dict(parameters, **{output: inputs_folder}))
+        assert message.count("holds the input") == len(inputs), message
+        assert_untouched(prepared, listing, output)
+
+
+def test_two_outputs_of_one_run_in_one_file_are_refused(prepared, refusal):
+    name, alg, parameters, _, outputs, inputs_folder, outputs_folder, _ = prepared
+    listing = tree(inputs_folder)
+    files = [d.name() for d in alg.parameterDefinitions() if d.isDestination() and d.type() != "folderDestination"]
+    for index, first in enumerate(files):
+        for second in files[index + 1:]:
+            shared = parameters[first]
+            spelled = os.path.join(outputs_folder, ".", os.path.basename(shared))
+            message = refusal(f"glaciermapper:{name}", dict(parameters, **{second: spelled}))
+            assert "same file" in message and named(first, message) and named(second, message), message
+            assert_untouched(prepared, listing, f"{first} = {second}")
+
+
+def test_raster_outputs_not_named_tif_are_refused(prepared, refusal):
+    name, alg, parameters, _, _, inputs_folder, outputs_folder, _ = prepared
+    listing = tree(inputs_folder)
+    for definition in alg.parameterDefinitions():
+        if definition.type() == "rasterDestination":
+            png = os.path.join(outputs_folder, "map.png")
+            message = refusal(f"glaciermapper:{name}", dict(parameters, **{definition.name(): png}))
+            assert "Use .tif" in message and os.path.join(outputs_folder, "map.tif") in message, message
+            assert_untouched(prepared, listing, definition.name())
