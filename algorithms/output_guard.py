@@ -11,7 +11,7 @@ from ..core.errors import OutputError
 from ..core.io.output_check import RunInput, RunOutput, check_outputs, is_temporary
 
 LAYER_TYPES = ("raster", "vector", "source", "layer", "mesh", "pointcloud", "multilayer")
-OUTPUT_KINDS = {"rasterDestination": "raster", "vectorDestination": "vector", "sink": "vector",
+OUTPUT_KINDS = {"rasterDestination": "raster", "vectorDestination": "vector", "sink": "sink",
                 "fileDestination": "file", "folderDestination": "folder"}
 
 

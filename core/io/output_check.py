@@ -14,7 +14,11 @@ The rules:
   are compared (``./dir/../file``, relative against absolute).
 * GeoPackage: the vector writers replace the whole file, not one layer, so an output into a GeoPackage that
   holds an input layer is refused whatever the layer names: every layer of that file would be lost. Two
-  outputs of one run into one GeoPackage are refused for the same reason.
+  outputs of one run into one GeoPackage are refused for the same reason. A vector output given as a layer
+  URI (``ogr:dbname=...``, ``file.gpkg|layername=x``) is refused with a plain file name to use, since the
+  writer names its own layers; a feature sink that QGIS writes itself may be such a URI, and is compared
+  by its file like the rest (conservatively: QGIS could add a layer, but a plain path replaces the file).
+  A vector output without extension is the GeoPackage ``name.gpkg``, as the writer names it.
 * A shapefile output also replaces the sidecars of its name (.dbf, .shx, .prj, ...); an input that is one of
   them is protected too. ``side_files`` of an output are the other files its writer produces.
 * A folder output replaces the folder: an input inside it, or the folder of an input, is refused. A file
@@ -43,7 +47,8 @@ _ARCHIVE_PREFIXES = ("/vsizip/", "/vsitar/", "/vsigzip/", "/vsi7z/", "/vsirar/")
 _SUBDATASET = re.compile(r'^([A-Za-z][A-Za-z0-9_]+):("?)(.+?)\2(:[^:]*)?$')
 _DBNAME = re.compile(r"""dbname=(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(\S+))""")
 
-KINDS = ("raster", "vector", "file", "folder")
+# "vector": written by core.io.vector; "sink": a feature sink QGIS writes itself (it understands layer URIs)
+KINDS = ("raster", "vector", "sink", "file", "folder")
 
 
 @dataclass(frozen=True)
@@ -174,9 +179,11 @@ def written_files(output: RunOutput) -> List[str]:
     path = file_part(output.path)
     if path is None:
         return []
-    files = [path]
     stem, extension = os.path.splitext(path)
-    if output.kind == "vector" and extension.lower() == ".shp":
+    if output.kind == "vector" and not extension:
+        path += ".gpkg"  # core.io.vector gives a name without extension the GeoPackage one
+    files = [path]
+    if output.kind in ("vector", "sink") and extension.lower() == ".shp":
         files += [stem + sidecar for sidecar in SHAPEFILE_SIDECARS[1:]]
     files += [os.fspath(side) for side in output.side_files]
     return files
@@ -199,6 +206,9 @@ def _format_problem(output: RunOutput) -> Optional[str]:
         return (f"The output '{output.label}' is '{path}', but Glacier Mapper writes rasters as GeoTIFF only, "
                 f"and a GeoTIFF under another name is read wrongly by other programs. Use .tif: choose a file "
                 f"name such as '{stem}.tif'.")
+    if output.kind == "vector" and (text.startswith("ogr:") or "|" in text):
+        return (f"The output '{output.label}' is '{text}', a layer inside a file; Glacier Mapper writes the whole "
+                f"file, with its own layer names. Give a plain file name, such as '{os.path.splitext(path)[0]}.gpkg'.")
     if output.kind == "vector" and extension:
         from .vector import driver_for_path  # OGR is needed only for vector outputs
         try:

@@ -101,14 +101,17 @@ def test_file_part_of_layer_uris(tmp_path, uri, expected):
 def test_geopackage_output_into_an_input_geopackage_is_refused_whatever_the_layer(tmp_path):
     gpkg = tmp_path / "outlines.gpkg"
     gpkg.write_bytes(b"two layers")
-    found = output_problems([RunInput("A", f"{gpkg}|layername=y2000")],
-                            [RunOutput("change", f"{gpkg}|layername=change", "vector")])
-    assert len(found) == 1 and "replaces the whole file" in found[0]
+    inputs = [RunInput("A", f"{gpkg}|layername=y2000")]
+    for output in (RunOutput("change", str(gpkg), "vector"),
+                   RunOutput("table", f"ogr:dbname='{gpkg}' table=\"change\"", "sink"),
+                   RunOutput("table", f"{gpkg}|layername=change", "sink")):
+        found = output_problems(inputs, [output])
+        assert len(found) == 1 and "replaces the whole file" in found[0], output
 
 
 def test_two_geopackage_outputs_in_one_file_are_refused(tmp_path):
-    found = output_problems([], [RunOutput("a", f"{tmp_path}/x.gpkg|layername=a", "vector"),
-                                 RunOutput("b", f"{tmp_path}/x.gpkg|layername=b", "vector")])
+    found = output_problems([], [RunOutput("a", f"{tmp_path}/x.gpkg|layername=a", "sink"),
+                                 RunOutput("b", f"{tmp_path}/x.gpkg|layername=b", "sink")])
     assert len(found) == 1 and "cannot share one" in found[0]
 
 
@@ -182,3 +185,19 @@ def test_check_outputs_raises_every_problem_at_once(scene, tmp_path):
         check_outputs([RunInput("scene", str(scene))], [RunOutput("a", str(scene), "raster"),
                                                          RunOutput("b", str(tmp_path / "b.png"), "raster")])
     assert str(error.value).count("\n") == 1 and "b.png" in str(error.value)
+
+
+def test_vector_output_without_extension_is_its_geopackage(tmp_path):
+    gpkg = tmp_path / "outlines.gpkg"
+    gpkg.write_bytes(b"outlines")
+    found = output_problems([RunInput("outlines", str(gpkg))],
+                            [RunOutput("change", str(tmp_path / "outlines"), "vector")])
+    assert len(found) == 1 and str(gpkg) in found[0]
+
+
+def test_vector_output_as_a_layer_uri_is_refused_with_a_plain_name_to_use(tmp_path):
+    uri = f"ogr:dbname='{tmp_path}/x.gpkg' table=\"t\" (geom)"
+    found = output_problems([], [RunOutput("outlines", uri, "vector")])
+    assert len(found) == 1 and f"'{tmp_path}/x.gpkg'" in found[0] and "plain file name" in found[0]
+    # QGIS writes feature sinks itself and understands such URIs
+    assert output_problems([], [RunOutput("table", f"ogr:dbname='{tmp_path}/x.gpkg' table=\"t\"", "sink")]) == []
