@@ -164,3 +164,13 @@ def test_raster_outputs_not_named_tif_are_refused(prepared, refusal):
             message = refusal(f"glaciermapper:{name}", dict(parameters, **{definition.name(): png}))
             assert "Use .tif" in message and os.path.join(outputs_folder, "map.tif") in message, message
             assert_untouched(prepared, listing, definition.name())
+
+
+def test_temporary_outputs_pass_the_check(prepared):
+    _, alg, parameters, _, outputs, _, _, _ = prepared
+    temporary = dict(parameters, **{output: "TEMPORARY_OUTPUT" for output in outputs})
+    assert output_problem(alg, temporary, QgsProcessingContext()) is None
+    # a refusal for comparison: the same run with the first output over the first input
+    first_input = next(v for k, v in parameters.items() if k not in outputs)
+    first_input = first_input[0] if isinstance(first_input, list) else first_input
+    assert output_problem(alg, dict(temporary, **{outputs[0]: first_input}), QgsProcessingContext()) is not None
