@@ -22,7 +22,6 @@ from ..core.optional import install_hint, missing_packages
 from ..core.paths import ICON, STYLES_DIR
 from ..core.sensors.bands import ROLE_LABELS, SCALING_PRESETS, SENSORS
 from ..core.sensors.scaling import SENSOR_DEFAULT, resolve_scaling
-from .output_guard import output_problem
 
 SENSOR_KEYS = list(SENSORS)
 SCALING_CHOICES = [SENSOR_DEFAULT] + [k for k in SCALING_PRESETS]
@@ -109,6 +108,7 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
 
     def refuse_outputs_over_inputs(self, parameters, context):
         """Refuse, before any work, a run whose output would replace an input or another output."""
+        from .output_guard import output_problem
         problem = output_problem(self, parameters, context)
         if problem:
             raise QgsProcessingException(problem)
