@@ -19,8 +19,9 @@ The rules:
   writer names its own layers; a feature sink that QGIS writes itself may be such a URI, and is compared
   by its file like the rest (conservatively: QGIS could add a layer, but a plain path replaces the file).
   A vector output without extension is the GeoPackage ``name.gpkg``, as the writer names it.
-* A shapefile output also replaces the sidecars of its name (.dbf, .shx, .prj, ...); an input that is one of
-  them is protected too. ``side_files`` of an output are the other files its writer produces.
+* A shapefile output (.shp, .dbf, .shz) also replaces the sidecars of its name (.shp, .dbf, .shx, .prj, ...),
+  and a shapefile input is all of its sidecars: an output over any of them is refused. ``side_files`` of an
+  output are the other files its writer produces (the trainer's weights and reports, a summary CSV).
 * A folder output replaces the folder: an input inside it, or the folder of an input, is refused. A file
   output that already exists inside an input folder (a chip folder's manifest) is part of that input and is
   refused; a new file beside an input's files is not.
@@ -41,6 +42,8 @@ from ..paths import PathArg
 RASTER_EXTENSIONS = (".tif", ".tiff")
 # Files ESRI Shapefile keeps beside the .shp; core.io.vector removes the old ones of a replaced output.
 SHAPEFILE_SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd")
+# Names the ESRI Shapefile driver writes; its writer then replaces every sidecar of the name
+SHAPEFILE_OUTPUTS = (".shp", ".dbf", ".shz")
 # Values that name no file: QGIS writes these to a temporary or memory layer itself.
 TEMPORARY_VALUES = ("", "TEMPORARY_OUTPUT")
 _ARCHIVE_PREFIXES = ("/vsizip/", "/vsitar/", "/vsigzip/", "/vsi7z/", "/vsirar/")
@@ -183,8 +186,8 @@ def written_files(output: RunOutput) -> List[str]:
     if output.kind == "vector" and not extension:
         path += ".gpkg"  # core.io.vector gives a name without extension the GeoPackage one
     files = [path]
-    if output.kind in ("vector", "sink") and extension.lower() == ".shp":
-        files += [stem + sidecar for sidecar in SHAPEFILE_SIDECARS[1:]]
+    if output.kind in ("vector", "sink") and extension.lower() in SHAPEFILE_OUTPUTS:
+        files += [stem + sidecar for sidecar in SHAPEFILE_SIDECARS if sidecar != extension.lower()]
     files += [os.fspath(side) for side in output.side_files]
     return files
 
@@ -218,41 +221,54 @@ def _format_problem(output: RunOutput) -> Optional[str]:
     return None
 
 
+def input_files(path: str) -> List[str]:
+    """The files an input consists of: itself, and for a shapefile every sidecar that goes with it."""
+    stem, extension = os.path.splitext(path)
+    if extension.lower() == ".shp":
+        return [path] + [stem + sidecar for sidecar in SHAPEFILE_SIDECARS[1:]]
+    return [path]
+
+
+def _input_problem(output: RunOutput, source: RunInput, path: str) -> Optional[str]:
+    """Why writing ``output`` would destroy or change the input ``source`` (its file ``path``), or None."""
+    folder_output = output.kind == "folder"
+    for written in written_files(output):
+        for member in input_files(path):
+            if same_file(written, member):
+                how = "is" if written == file_part(output.path) and member == path else "would replace"
+                detail = (" A GeoPackage output replaces the whole file, so every layer in it would be lost."
+                          if path.lower().endswith(".gpkg") else "")
+                return (f"The output '{output.label}' ({output.path}) {how} the input '{source.label}' "
+                        f"({source.path}): writing it would destroy the input.{detail} Choose another output file.")
+        if folder_output and inside(path, written):
+            return (f"The output folder '{output.label}' ({output.path}) holds the input '{source.label}' "
+                    f"({source.path}): writing the folder would destroy the input. Choose another output "
+                    "folder, outside the folders of the inputs.")
+        if _is_folder(path) and os.path.lexists(written) and inside(written, path):
+            return (f"The output '{output.label}' ({output.path}) is part of the input folder "
+                    f"'{source.label}' ({source.path}): writing it would change the input. "
+                    f"Choose another output {'folder' if folder_output else 'file'}.")
+    return None
+
+
 def output_problems(inputs: Sequence[RunInput], outputs: Sequence[RunOutput]) -> List[str]:
     """Every reason the run's outputs would destroy an input or each other, or be written wrongly; [] if none."""
     problems: List[str] = []
     outputs = [o for o in outputs if not is_temporary(o.path)]
-    input_files: List[Tuple[RunInput, str]] = []
+    sources: List[Tuple[RunInput, str]] = []
     for run_input in inputs:
         path = file_part(run_input.path)
         if path:
-            input_files.append((run_input, path))
+            sources.append((run_input, path))
     for output in outputs:
         problem = _format_problem(output)
         if problem:
             problems.append(problem)
     for output in outputs:
-        folder_output = output.kind == "folder"
-        for written in written_files(output):
-            for source, path in input_files:
-                if same_file(written, path):
-                    how = "is" if written == file_part(output.path) else "would replace"
-                    detail = (" A GeoPackage output replaces the whole file, so every layer in it would be lost."
-                              if path.lower().endswith(".gpkg") else "")
-                    problems.append(
-                        f"The output '{output.label}' ({output.path}) {how} the input '{source.label}' "
-                        f"({source.path}): writing it would destroy the input.{detail} "
-                        "Choose another output file.")
-                elif folder_output and inside(path, written):
-                    problems.append(
-                        f"The output folder '{output.label}' ({output.path}) holds the input '{source.label}' "
-                        f"({source.path}): writing the folder would destroy the input. Choose another output "
-                        "folder, outside the folders of the inputs.")
-                elif _is_folder(path) and os.path.lexists(written) and inside(written, path):
-                    problems.append(
-                        f"The output '{output.label}' ({output.path}) is part of the input folder "
-                        f"'{source.label}' ({source.path}): writing it would change the input. "
-                        f"Choose another output {'folder' if folder_output else 'file'}.")
+        for source, path in sources:
+            problem = _input_problem(output, source, path)
+            if problem:
+                problems.append(problem)
     seen: Dict[str, Tuple[RunOutput, str]] = {}
     reported = set()
     for output in outputs:

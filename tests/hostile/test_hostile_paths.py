@@ -159,3 +159,15 @@ def test_qgis_process_refuses_output_over_input(data, tmp_path):
     assert "Choose another output file" in text
     # qgis_process's GDAL layer loading leaves PAM statistics beside any raster it opens, whatever the algorithm
     assert digest(source) == before and [p for p in tree(data) if not p.endswith(".aux.xml")] == ["scene.tif"]
+
+
+def test_report_over_a_sidecar_of_an_input_shapefile(refusal, data, tmp_path):
+    source = scene(data / "scene.tif")
+    aoi = polygons(data / "aoi.shp")
+    before = digest(data)
+    listing = tree(data)
+    message = refusal("glaciermapper:assessaccuracy", {
+        "PREDICTION": source, "REFERENCE_VECTOR": polygons(tmp_path / "reference.gpkg"), "AOI": aoi,
+        "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_CSV": str(data / "aoi.dbf")})
+    assert "would replace the input 'Area of interest (AOI)'" in message and "aoi.dbf" in message
+    assert digest(data) == before and tree(data) == listing and "aoi.dbf" in listing

@@ -201,3 +201,15 @@ def test_vector_output_as_a_layer_uri_is_refused_with_a_plain_name_to_use(tmp_pa
     assert len(found) == 1 and f"'{tmp_path}/x.gpkg'" in found[0] and "plain file name" in found[0]
     # QGIS writes feature sinks itself and understands such URIs
     assert output_problems([], [RunOutput("table", f"ogr:dbname='{tmp_path}/x.gpkg' table=\"t\"", "sink")]) == []
+
+
+@pytest.mark.parametrize("output,kind", [("outlines.dbf", "vector"), ("outlines.shz", "vector"),
+                                         ("outlines.dbf", "file"), ("outlines.prj", "file")])
+def test_a_shapefile_input_is_all_of_its_sidecars(tmp_path, output, kind):
+    for extension in (".shp", ".shx", ".dbf", ".prj"):
+        (tmp_path / f"outlines{extension}").write_bytes(b"part")
+    found = output_problems([RunInput("outlines", str(tmp_path / "outlines.shp"))],
+                            [RunOutput("out", str(tmp_path / output), kind)])
+    assert len(found) == 1 and "would replace the input" in found[0]
+    assert output_problems([RunInput("outlines", str(tmp_path / "outlines.shp"))],
+                           [RunOutput("out", str(tmp_path / "other.dbf"), kind)]) == []
