@@ -64,7 +64,7 @@ test-unit:
 	$(PY) -m pytest -p no:qgis -p no:cacheprovider tests/unit -q -ra
 
 test-qgis:
-	$(PY) -m pytest -p no:cacheprovider tests/qgis -q -ra
+	$(PY) -m pytest -p no:cacheprovider tests/qgis tests/hostile -q -ra
 
 bench: deps
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -101,7 +101,15 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
+        self.refuse_outputs_over_inputs(parameters, context)
         return True
+
+    def refuse_outputs_over_inputs(self, parameters, context):
+        """Refuse, before any work, a run whose output would replace an input or another output."""
+        from .output_guard import output_problem
+        problem = output_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
 
     def tr(self, text):
         return tr(type(self).__name__, text)

@@ -1,4 +1,6 @@
 """glaciermapper:outlinechange — area change of glaciers and lakes between two dates."""
+import os
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -9,6 +11,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.errors import GlacierMapperError
+from ..core.io.vector import driver_for_path, supports_multiple_layers
 from ..core.outlines.change import outline_change
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
@@ -72,6 +76,17 @@ class OutlineChangeAlgorithm(GlacierMapperAlgorithm):
                 (self.D_AREA_PCT, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Area change (%)")),
                 (self.RATE_KM2_PER_YR, QT_TRANSLATE_NOOP("OutlineChangeAlgorithm", "Rate (km² per year)"))):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def side_outputs(self, parameters, context):
+        """The summary CSV written beside a change layer in a single-layer format, for the output check."""
+        output = parameters.get(self.OUTPUT)
+        if not isinstance(output, str) or not output or output == "TEMPORARY_OUTPUT" or output.startswith("memory:"):
+            return {}
+        try:
+            single_layer = not supports_multiple_layers(driver_for_path(output))
+        except GlacierMapperError:
+            return {}  # the check reports the extension itself
+        return {self.OUTPUT: [os.path.splitext(output)[0] + "_summary.csv"]} if single_layer else {}
 
     def processAlgorithm(self, parameters, context, feedback):
         path_a, layer_a = self.vector_path(parameters, self.OUTLINES_A, context, feedback)

@@ -20,6 +20,7 @@ from ..core.training.trainer_process import (
     DEVICE_CHOICES,
     LOSS_CHOICES,
     OPTIMIZER_CHOICES,
+    model_outputs,
     run_trainer,
     trainer_problem,
 )
@@ -147,6 +148,13 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
     def canExecute(self):
         problem = trainer_problem(trainer_python())
         return (False, problem) if problem else (True, "")
+
+    def side_outputs(self, parameters, context):
+        """The weights, reports and work folder the trainer writes beside the model, for the output check."""
+        output = parameters.get(self.OUTPUT_MODEL)
+        if not isinstance(output, str) or not output or output == "TEMPORARY_OUTPUT":
+            return {}
+        return {self.OUTPUT_MODEL: model_outputs(output)[1:]}
 
     def finetune_weights(self, parameters, context):
         path = self.parameterAsFile(parameters, self.FINETUNE, context)

@@ -2,10 +2,11 @@
 import glob
 import os
 
-from qgis.core import QgsProcessingModelAlgorithm
+from qgis.core import QgsProcessingException, QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.paths import GRAPHICAL_MODELS_DIR
+from .output_guard import output_problem
 
 # The models' titles for the translation tools (the .model3 files hold them in English); a test checks the list.
 TITLES = (QT_TRANSLATE_NOOP("WorkflowModel", "Map glaciers and lakes"),)
@@ -33,6 +34,13 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):
         return WorkflowModel(self.path)
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        # each step checks its own paths; this catches a model output over a model input another step reads
+        problem = output_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        return super().prepareAlgorithm(parameters, context, feedback)
 
 
 def workflow_models():
