@@ -389,7 +389,7 @@ def test_cancel_during_8_connected_outlines_is_prompt_and_leaves_nothing(tmp_pat
     gaps = np.diff([started] + asked)
     assert gaps.max() < 1.0, gaps.max()  # cancel is asked at least every second
     before = set(os.listdir(tempfile.gettempdir()))
-    for fraction in (0.3, 0.6, 0.9):
+    for fraction in (0.25, 0.5, 0.75):
         set_at = []
         timer = threading.Timer(total * fraction, lambda set_at=set_at: set_at.append(time.perf_counter()))
         timer.start()
