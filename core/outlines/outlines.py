@@ -323,18 +323,23 @@ def _shape(geometries, pixel_area, measurer, options, pixel_m):
     Each polygon keeps its area within AREA_TOLERANCE of its pixel area: one that simplification or
     smoothing would change more (single pixels, which would become diamonds of half their area, and other
     small or thin objects), or would make empty, keeps its pixel outline."""
+    changed = np.zeros(len(geometries), bool)
     if not len(geometries) or (options.simplify_m <= 0 and not options.smooth):
-        return geometries, pixel_area, np.zeros(len(geometries), bool)
-    shaped = polygon_cleanup.simplify(geometries, measurer, options.simplify_m, pixel_m)
+        return geometries, pixel_area, changed
+    # single pixels would lose half their area whatever the tolerance: not worth the work (speckle)
+    chosen = np.flatnonzero(pixel_area >= 1.5 * pixel_m ** 2) if pixel_m else np.arange(len(geometries))
+    shaped = polygon_cleanup.simplify(geometries[chosen], measurer, options.simplify_m, pixel_m)
     if options.smooth:
         shaped = polygon_cleanup.smooth(shaped, measurer, options.smooth_m, int(options.smooth_iterations))
     shaped = polygon_cleanup.repair(shaped)
     area = measurer.area_m2(shaped)
     with np.errstate(invalid="ignore", divide="ignore"):
-        drift = np.abs(area / pixel_area - 1.0)
-    kept = shapely.is_empty(shaped) | ~(drift <= AREA_TOLERANCE)
-    shaped[kept], area[kept] = geometries[kept], pixel_area[kept]
-    return shaped, area, ~kept
+        drift = np.abs(area / pixel_area[chosen] - 1.0)
+    changed[chosen] = ~shapely.is_empty(shaped) & (drift <= AREA_TOLERANCE)
+    out, out_area = geometries.copy(), pixel_area.copy()
+    out[chosen[changed[chosen]]] = shaped[changed[chosen]]
+    out_area[chosen[changed[chosen]]] = area[changed[chosen]]
+    return out, out_area, changed
 
 
 def _clean_components(pieces, geotransform, measurer, options, pixel_m, steps):

@@ -369,6 +369,8 @@ def test_speckled_masks_in_8_connectivity_give_one_outline_per_component(tmp_pat
     geometries, values = read_outlines(result.path)
     assert sorted(values["area_km2"]) == pytest.approx(sorted(pixels * 900 / 1e6), abs=1e-9)
     assert shapely.is_valid(geometries).all()
+    if name == "checkerboard":
+        return  # one object of single pixels: the default clean-up leaves it as it is
     # the default clean-up (holes filled, simplified) on the same mask stays valid and keeps the big objects
     cleaned = outline_mask(path, tmp_path / "cleaned.gpkg", OutlineOptions(connectivity=8))
     geometries, values = read_outlines(cleaned.path)
