@@ -128,8 +128,8 @@ def rasterize_polygons(vector_path, like, out_path=None, layer_name=None, class_
     else ``burn_value``. Polygons in another CRS are reprojected; invalid ones are repaired with
     MakeValid, and those that cannot be are counted in ``dropped``. A layer without CRS (no .prj, or a
     GeoPackage's undefined SRS) is taken to be in the raster's CRS, with a warning, when it lies within
-    the raster's extent (EXTENT_MARGIN); elsewhere it is refused with InputError saying how to assign one. ``out_path`` defaults to a
-    temporary GeoTIFF the caller removes.
+    the raster's extent (EXTENT_MARGIN); elsewhere it is refused with InputError saying how to assign one.
+    ``out_path`` defaults to a temporary GeoTIFF the caller removes.
     """
     source, layer = open_layer(vector_path, layer_name)
     if where:
