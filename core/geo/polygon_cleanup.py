@@ -6,8 +6,6 @@ thresholds in metres and m² measured by a geodesy.Measurer, whatever the CRS.
 from typing import Sequence
 
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from ..io.vector import polygonal_part
 from ..optional import optional_module
@@ -185,6 +183,11 @@ def touching_groups(geometries: np.ndarray, geotransform: Sequence[float], check
     is a vertex of both rings. Sorting the vertices' grid positions finds them, in about linear time and
     without a geometric predicate against a huge polygon. ``check`` is called between stages (cancel)."""
     check = check or (lambda: None)
+    # imported here: scipy adds about 18 MiB to every process, and only 8-connectivity needs it
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    check()
     geometries = np.asarray(geometries, dtype=object)
     count = len(geometries)
     if count == 0:

@@ -192,10 +192,10 @@ def _binary_class_raster(mask_path, info, class_value, work, steps):
     try:
         for window in windows(info.width, info.height):
             data, valid = reader.read(window)
-            binary = (valid & (data[0] == class_value)).astype(np.uint8)
-            target += int(binary.sum())
             if present is not None:
                 present = _count_values(data[0][valid], info.data_types[0] == "Byte", present)
+            binary = (valid & (data[0] == class_value)).view(np.uint8)
+            target += int(np.count_nonzero(binary))
             if flip_rows:
                 binary, window = binary[::-1], replace(window, y=info.height - window.y - window.height)
             writer.write(window, binary[:, ::-1] if flip_columns else binary)
@@ -212,7 +212,8 @@ def _binary_class_raster(mask_path, info, class_value, work, steps):
 def _count_values(values, byte, present):
     """``present`` ({value: pixels}) with ``values`` added; None once there are too many to list."""
     if byte:  # bincount: an order of magnitude faster than sorting, on the usual Byte masks
-        counts = np.bincount(values.astype(np.uint8), minlength=256)
+        values = values.astype(np.uint8)  # frees the float copy before bincount makes its int64 one
+        counts = np.bincount(values, minlength=256)
         values, counts = np.flatnonzero(counts), counts[counts > 0]
     else:
         values, counts = np.unique(values, return_counts=True)
