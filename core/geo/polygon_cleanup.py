@@ -192,14 +192,24 @@ def touching_groups(geometries: np.ndarray, geotransform: Sequence[float], check
     count = len(geometries)
     if count == 0:
         return np.zeros(0, np.int64)
-    coords, owner = shapely.get_coordinates(geometries, return_index=True)
     x0, dx, _, y0, _, dy = geotransform
-    column = np.rint((coords[:, 0] - x0) / dx).astype(np.int64)
-    row = np.rint((coords[:, 1] - y0) / dy).astype(np.int64)
-    key = row * (int(column.max()) + 2) + column
+    x_min, y_min, x_max, y_max = shapely.total_bounds(geometries)
+    stride = int(np.rint(max(abs(x_max - x0), abs(x_min - x0)) / abs(dx))) + 2
+    rows = int(np.rint(max(abs(y_max - y0), abs(y_min - y0)) / abs(dy))) + 2
+    # one int64 per vertex, grid position above the piece's index: a plain sort then groups equal corners
+    shift = max(int(count).bit_length(), 1)
+    if (stride * rows).bit_length() + shift > 63:
+        raise ValueError("The grid is too large to index its corners in 64 bits.")
+    chunks = []
+    for start in range(0, count, QUERY_LINES):
+        check()
+        coords, owner = shapely.get_coordinates(geometries[start:start + QUERY_LINES], return_index=True)
+        column = np.rint((coords[:, 0] - x0) / dx).astype(np.int64)
+        row = np.rint((coords[:, 1] - y0) / dy).astype(np.int64)
+        chunks.append(((row * stride + column) << shift) | (owner + start))
     check()
-    order = np.argsort(key)
-    key, owner = key[order], owner[order]
+    packed = np.sort(np.concatenate(chunks))
+    key, owner = packed >> shift, packed & ((1 << shift) - 1)
     meet = (key[1:] == key[:-1]) & (owner[1:] != owner[:-1])
     check()
     graph = coo_matrix((np.ones(int(meet.sum()), np.int8), (owner[:-1][meet], owner[1:][meet])), shape=(count, count))

@@ -351,7 +351,11 @@ def _clean_components(pieces, geotransform, measurer, options, pixel_m, steps):
     groups = polygon_cleanup.touching_groups(pieces, geotransform, steps.check)
     steps.check()
     if options.min_area_m2 > 0:  # cheap first cut, as in clean_polygons, on whole groups
-        upper = np.bincount(groups, weights=_shell_area_m2(pieces, measurer))
+        shells = np.zeros(len(pieces))
+        for start in range(0, len(pieces), BATCH):
+            steps.check()
+            shells[start:start + BATCH] = _shell_area_m2(pieces[start:start + BATCH], measurer)
+        upper = np.bincount(groups, weights=shells)
         chosen = upper[groups] >= options.min_area_m2
         pieces, groups = pieces[chosen], groups[chosen]
     steps.total = max(len(pieces) // BATCH + 1, 1)
@@ -387,12 +391,18 @@ def _in_filled_holes(pieces, owners, groups, measurer, hole_area_m2, check):
     inside = np.zeros(len(pieces), bool)
     if not len(owners):
         return inside
-    parts, part_of = shapely.get_parts(pieces[owners], return_index=True)
-    rings, ring_part = shapely.get_rings(parts, return_index=True)
-    is_hole = np.r_[False, ring_part[1:] == ring_part[:-1]]
-    holes, hole_owner = shapely.polygons(rings[is_hole]), owners[part_of[ring_part[is_hole]]]
-    closed = measurer.area_m2(holes) < hole_area_m2  # the rule of fill_small_holes
-    holes, hole_owner = holes[closed], hole_owner[closed]
+    holes, hole_owner = [np.empty(0, dtype=object)], [np.zeros(0, np.int64)]
+    for start in range(0, len(owners), BATCH):
+        check()
+        chunk = owners[start:start + BATCH]
+        parts, part_of = shapely.get_parts(pieces[chunk], return_index=True)
+        rings, ring_part = shapely.get_rings(parts, return_index=True)
+        is_hole = np.r_[False, ring_part[1:] == ring_part[:-1]]
+        polygons, owner = shapely.polygons(rings[is_hole]), chunk[part_of[ring_part[is_hole]]]
+        closed = measurer.area_m2(polygons) < hole_area_m2  # the rule of fill_small_holes
+        holes.append(polygons[closed])
+        hole_owner.append(owner[closed])
+    holes, hole_owner = np.concatenate(holes), np.concatenate(hole_owner)
     tree = shapely.STRtree(holes)
     candidates = np.flatnonzero(np.isin(groups, groups[hole_owner]))
     for start in range(0, len(candidates), BATCH):
