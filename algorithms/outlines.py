@@ -87,7 +87,10 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
                 (self.SIMPLIFY, QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Simplification tolerance (m)"),
                  OutlineOptions.simplify_m,
                  QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Pixel steps are cut first, then Douglas-Peucker with "
-                                                        "topology kept; 0 keeps the pixel edges."))):
+                                                        "topology kept; 0 keeps the pixel edges. Each polygon "
+                                                        "keeps its area within 5 % of its pixel area: small "
+                                                        "ones (single pixels) keep their pixel outline, and "
+                                                        "none is dropped."))):
             number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double,
                                                   defaultValue=default, minValue=0.0)
             number.setHelp(self.tr(help_text))

@@ -9,11 +9,19 @@ its own process (wall and CPU time, peak RSS):
 - outline_mask with a DEM on the mask's grid, and with a 90 m DEM that is resampled on the fly.
 Target: outline_mask within 1.5 x the time of gdal_polygonize.py.
 
+With --speckle, a random-noise mask instead (55 % glacier pixels, 2,048 x 2,048 px by default): the
+worst case for outlines, where 8-connected objects are huge multipolygons of many 4-connected pieces.
+4- and 8-connectivity run in pairs (A B A B ...) after one warm-up run of each; medians and min-max of
+wall time, CPU time, peak RSS, the longest wait between two cancel checks (target: under 1 s) and
+the time after the last check (writing the layer).
+
     .venv/bin/python bench/bench_outlines.py                    # 7,800 x 7,700 px (a Landsat scene)
     .venv/bin/python bench/bench_outlines.py --size 2000 2000   # small
+    .venv/bin/python bench/bench_outlines.py --speckle          # 2,048 x 2,048 px noise, both connectivities
 """
 import argparse
 import os
+import statistics
 import sys
 import time
 
@@ -33,6 +41,8 @@ from common import (
 
 TARGET = 1.5
 CASES = (("gdal_polygonize", None), ("outlines", None), ("outlines_dem", "dem.tif"), ("outlines_dem90", "dem90.tif"))
+SPECKLE_CASES = ("speckle4", "speckle8")
+CANCEL_TARGET_S = 1.0
 
 
 def smooth_noise(folder, name, width, height, cell, seed):
@@ -94,6 +104,19 @@ def child(mode, mask, dem, out_folder):
         from osgeo import ogr
         dataset = ogr.Open(output)  # held: a layer outlives its dataset only in a crash
         report["features"] = dataset.GetLayer(0).GetFeatureCount()
+    elif mode in SPECKLE_CASES:
+        import_plugin()
+        from glacier_mapper.core.outlines.outlines import OutlineOptions, outline_mask
+        asked = []
+        with timed_work(report):
+            started = time.perf_counter()
+            result = outline_mask(mask, os.path.join(out_folder, f"{mode}.gpkg"),
+                                  OutlineOptions(connectivity=int(mode[-1]), src_date="2020-08-16"),
+                                  is_cancelled=lambda: asked.append(time.perf_counter()) and False)
+        gaps = [b - a for a, b in zip([started] + asked, asked)]
+        # after the last check the layer is written and moved into place: not cancellable, reported apart
+        report.update(features=result.count, area_km2=result.total_area_km2, cancel_gap_s=max(gaps),
+                      write_tail_s=time.perf_counter() - asked[-1])
     else:
         import_plugin()
         from glacier_mapper.core.outlines.outlines import OutlineOptions, outline_mask
@@ -111,6 +134,47 @@ def run(mode, mask, dem, out_folder, cache_mib):
     return run_child(script_command(__file__, "--child", mode, mask, dem or "-", out_folder), env=env, name=mode)
 
 
+def noise_mask(folder, size, fraction=0.55, seed=0):
+    """A mask of independent random pixels, ``fraction`` of them glacier (1), the rest 0."""
+    import numpy as np
+    from osgeo import gdal
+    gdal.UseExceptions()
+    rng = np.random.default_rng(seed)
+    mask = create_geotiff(os.path.join(folder, "noise.tif"), size, size, 1, "Byte", ["TILED=YES", "COMPRESS=DEFLATE"])
+    for y, rows in row_blocks(size):
+        mask.GetRasterBand(1).WriteArray((rng.random((rows, size)) < fraction).astype(np.uint8), 0, y)
+    mask = None
+    return os.path.join(folder, "noise.tif")
+
+
+def speckle(args):
+    """4- and 8-connected outlines of a noise mask, paired runs after a warm-up: medians and min-max."""
+    size = args.speckle
+    with work_folder(args.keep, "bench_outlines_speckle_") as folder:
+        mask = noise_mask(folder, size)
+        for mode in SPECKLE_CASES:  # warm-up: file cache, imports
+            run(mode, mask, None, folder, args.gdal_cache)
+        runs = {mode: [] for mode in SPECKLE_CASES}
+        for _ in range(max(args.repeat, 1)):
+            for mode in SPECKLE_CASES:
+                runs[mode].append(run(mode, mask, None, folder, args.gdal_cache))
+    print(f"{size} x {size} px random noise (55 % glacier); {machine_line()}; {max(args.repeat, 1)} pair(s) "
+          "after a warm-up, median (min-max)")
+
+    def spread(values, spec):
+        return f"{format(statistics.median(values), spec)} ({format(min(values), spec)}-{format(max(values), spec)})"
+
+    print_table([("mode", ""), ("seconds", ""), ("CPU s", ""), ("peak RSS MiB", ""), ("cancel gap s", ""),
+                 ("write s", ""), ("features", "d"), ("area km2", ".4f")],
+                [(mode, spread([r["seconds"] for r in rs], ".2f"), spread([r["cpu_seconds"] for r in rs], ".2f"),
+                  spread([r["peak_rss_mb"] for r in rs], ".0f"), spread([r["cancel_gap_s"] for r in rs], ".2f"),
+                  spread([r["write_tail_s"] for r in rs], ".2f"), rs[0]["features"], rs[0]["area_km2"])
+                 for mode, rs in runs.items()])
+    worst = max(r["cancel_gap_s"] for rs in runs.values() for r in rs)
+    print(f"longest wait between cancel checks: {worst:.2f} s (target < {CANCEL_TARGET_S:g} s: "
+          f"{verdict(worst, CANCEL_TARGET_S)})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", nargs=2, type=int, default=(7800, 7700), metavar=("WIDTH", "HEIGHT"))
@@ -118,10 +182,14 @@ def main():
     parser.add_argument("--gdal-cache", type=int, default=64, metavar="MIB",
                         help="GDAL_CACHEMAX of the runs in MiB (0: GDAL's default, 5 %% of the RAM)")
     parser.add_argument("--keep", metavar="FOLDER", help="generate the rasters and outputs in FOLDER and keep them")
+    parser.add_argument("--speckle", type=int, nargs="?", const=2048, metavar="SIZE",
+                        help="outline a SIZE x SIZE random-noise mask in 4- and 8-connectivity instead (2048)")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child(*args.child)
+    if args.speckle:
+        return speckle(args)
     width, height = args.size
     with work_folder(args.keep, "bench_outlines_") as folder:
         started = time.perf_counter()

@@ -1211,8 +1211,8 @@ Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt innerhalb des Polygons,
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="65"/>
-        <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges.</source>
-        <translation>Zuerst werden die Pixelstufen abgeschnitten, dann folgt Douglas-Peucker unter Erhalt der Topologie; 0 behält die Pixelkanten.</translation>
+        <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges. Each polygon keeps its area within 5 % of its pixel area: small ones (single pixels) keep their pixel outline, and none is dropped.</source>
+        <translation>Zuerst werden die Pixelstufen abgeschnitten, dann folgt Douglas-Peucker unter Erhalt der Topologie; 0 behält die Pixelkanten. Jedes Polygon behält seine Fläche bis auf 5 % seiner Pixelfläche: Kleine (einzelne Pixel) behalten ihren Pixelumriss, und keines wird entfernt.</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="81"/>

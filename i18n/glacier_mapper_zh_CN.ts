@@ -1211,8 +1211,8 @@ Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="65"/>
-        <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges.</source>
-        <translation>先削去像元阶梯，再在保持拓扑的前提下用 Douglas-Peucker 算法简化；0 表示保留像元边界。</translation>
+        <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges. Each polygon keeps its area within 5 % of its pixel area: small ones (single pixels) keep their pixel outline, and none is dropped.</source>
+        <translation>先削去像元阶梯，再在保持拓扑的前提下用 Douglas-Peucker 算法简化；0 表示保留像元边界。每个多边形的面积与其像元面积之差不超过 5%：小多边形（单个像元）保留像元轮廓，且不会有多边形被删除。</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="81"/>

@@ -3,7 +3,7 @@
 All functions take and return numpy arrays of shapely geometries (vectorised shapely 2 calls), with
 thresholds in metres and m² measured by a geodesy.Measurer, whatever the CRS.
 """
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -169,3 +169,115 @@ def cut_corners(geometries: np.ndarray, distance: float, fraction: float) -> np.
     keep_ring = valid_ring & ~collapsed[ring_part]
     rebuilt = _polygons_from_rings(new_rings[keep_ring], ring_part[keep_ring], len(parts))
     return _regroup(rebuilt, part_index, len(geometries))
+
+
+# Ring stretches compared at a time when looking for crossings: short lines keep each test cheap, however
+# long the outline (predicates against one huge polygon cost time in its size, for every neighbour).
+SEGMENTS = 32
+QUERY_LINES = 20000  # lines queried per call, so cancel is asked several times a second
+
+
+def touching_groups(geometries: np.ndarray, geotransform: Sequence[float], check=None) -> np.ndarray:
+    """Label of the group of each pixel polygon, where polygons that share a vertex are in one group.
+
+    Joins 4-connected pixel polygons traced on the grid of ``geotransform`` (north up) into 8-connected
+    objects: two 4-connected pieces meet only where two of their pixels touch diagonally, and that corner
+    is a vertex of both rings. Sorting the vertices' grid positions finds them, in about linear time and
+    without a geometric predicate against a huge polygon. ``check`` is called between stages (cancel)."""
+    check = check or (lambda: None)
+    # imported here: scipy adds about 18 MiB to every process, and only 8-connectivity needs it
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    check()
+    geometries = np.asarray(geometries, dtype=object)
+    count = len(geometries)
+    if count == 0:
+        return np.zeros(0, np.int64)
+    x0, dx, _, y0, _, dy = geotransform
+    x_min, y_min, x_max, y_max = shapely.total_bounds(geometries)
+    stride = int(np.rint(max(abs(x_max - x0), abs(x_min - x0)) / abs(dx))) + 2
+    rows = int(np.rint(max(abs(y_max - y0), abs(y_min - y0)) / abs(dy))) + 2
+    # one int64 per vertex, grid position above the piece's index: a plain sort then groups equal corners
+    shift = max(int(count).bit_length(), 1)
+    if (stride * rows).bit_length() + shift > 63:
+        raise ValueError("The grid is too large to index its corners in 64 bits.")
+    chunks = []
+    for start in range(0, count, QUERY_LINES):
+        check()
+        coords, owner = shapely.get_coordinates(geometries[start:start + QUERY_LINES], return_index=True)
+        column = np.rint((coords[:, 0] - x0) / dx).astype(np.int64)
+        row = np.rint((coords[:, 1] - y0) / dy).astype(np.int64)
+        chunks.append(((row * stride + column) << shift) | (owner + start))
+    check()
+    packed = np.sort(np.concatenate(chunks))
+    key, owner = packed >> shift, packed & ((1 << shift) - 1)
+    meet = (key[1:] == key[:-1]) & (owner[1:] != owner[:-1])
+    check()
+    graph = coo_matrix((np.ones(int(meet.sum()), np.int8), (owner[:-1][meet], owner[1:][meet])), shape=(count, count))
+    return connected_components(graph, directed=False)[1]
+
+
+def boundary_lines(geometries: np.ndarray):
+    """The rings of ``geometries`` cut into lines of at most SEGMENTS segments: (lines, owner index)."""
+    parts, part_of = shapely.get_parts(geometries, return_index=True)
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+    if not len(coords):
+        return np.empty(0, dtype=object), np.zeros(0, np.int64)
+    start = np.flatnonzero(np.r_[True, ring_of[1:] != ring_of[:-1]])
+    size = np.diff(np.r_[start, len(ring_of)])
+    position = np.arange(len(ring_of)) - np.repeat(start, size)
+    piece = position // SEGMENTS
+    # a vertex that starts a stretch also ends the one before it
+    shared = (position % SEGMENTS == 0) & (position > 0)
+    coords = np.concatenate([coords, coords[shared]])
+    ring_of = np.concatenate([ring_of, ring_of[shared]])
+    piece = np.concatenate([piece, piece[shared] - 1])
+    position = np.concatenate([position, position[shared]])
+    order = np.lexsort((position, piece, ring_of))
+    key = ring_of[order] * (int(piece.max()) + 1) + piece[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    lengths = np.diff(np.r_[starts, len(key)])
+    usable = np.repeat(lengths >= 2, lengths)
+    line_of = np.repeat(np.arange(len(starts)), lengths)[usable]
+    lines = shapely.linestrings(coords[order][usable], indices=np.unique(line_of, return_inverse=True)[1])
+    ring_owner = part_of[ring_part[ring_of[order][starts[lengths >= 2]]]]
+    return lines, ring_owner
+
+
+def _lines_of(geometries, chosen, check):
+    """boundary_lines of ``geometries[chosen]`` (owners as indices into ``geometries``), built in chunks."""
+    lines, owners = [np.empty(0, dtype=object)], [np.zeros(0, np.int64)]
+    counts = np.cumsum(shapely.get_num_coordinates(geometries[chosen]))
+    start = 0
+    while start < len(chosen):
+        if check:
+            check()
+        stop = max(int(np.searchsorted(counts, counts[start] + QUERY_LINES * SEGMENTS, side="right")), start + 1)
+        part_lines, part_owner = boundary_lines(geometries[chosen[start:stop]])
+        lines.append(part_lines)
+        owners.append(chosen[start:stop][part_owner])
+        start = stop
+    return np.concatenate(lines), np.concatenate(owners)
+
+
+def crossing_pairs(geometries: np.ndarray, groups: np.ndarray, queried: np.ndarray, targets: np.ndarray,
+                   check=None) -> np.ndarray:
+    """(2, n) indices (queried, target) of geometries of the same group whose boundaries meet (touch or
+    cross), the first among ``queried``, the second among ``targets`` (both index arrays). Boundaries that
+    do not meet leave the interiors apart, unless one polygon lies inside the other: see the caller."""
+    pairs = [np.zeros((2, 0), np.int64)]
+    if not len(queried) or not len(targets):
+        return pairs[0]
+    target_lines, target_owner = _lines_of(geometries, targets, check)
+    query_lines, query_owner = _lines_of(geometries, queried, check)
+    tree = shapely.STRtree(target_lines)
+    for start in range(0, len(query_lines), QUERY_LINES):
+        if check:
+            check()
+        query, found = tree.query(query_lines[start:start + QUERY_LINES], predicate="intersects")
+        a, b = query_owner[start + query], target_owner[found]
+        same = (a != b) & (groups[a] == groups[b])
+        pairs.append(np.unique(np.vstack([a[same], b[same]]), axis=1))
+    return np.unique(np.concatenate(pairs, axis=1), axis=1)

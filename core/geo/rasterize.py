@@ -47,6 +47,45 @@ def _raster_extent_polygon(like):
     return polygon
 
 
+# GDAL's names for the SRS of a GeoPackage layer written without one (srs_id 0 and -1)
+UNDEFINED_SRS_NAMES = ("Undefined geographic SRS", "Undefined Cartesian SRS")
+# How far (in raster widths and heights) a layer without CRS may reach past the raster and still be taken
+# to be in the raster's CRS: labels drawn over a scene may run a little past its edge.
+EXTENT_MARGIN = 0.1
+
+
+def defined_srs(srs: Optional[osr.SpatialReference]) -> Optional[osr.SpatialReference]:
+    """``srs``, or None when the layer has none: no .prj, or a GeoPackage's undefined SRS, whose
+    'Undefined geographic SRS' would otherwise be taken for degrees and fail to transform."""
+    if srs is None or srs.GetName() in UNDEFINED_SRS_NAMES:
+        return None
+    return srs
+
+
+def _layer_without_crs(vector_path, layer, like, target_srs):
+    """The warning for a polygon layer without CRS whose extent lies on the raster (its coordinates are
+    then taken to be in the raster's CRS, as a user who drew labels over the scene expects); InputError
+    when they lie elsewhere, since they cannot be placed without knowing their CRS."""
+    name = os.path.basename(os.fspath(vector_path))
+    x0, dx, _, y0, _, dy = like.geotransform
+    xs, ys = sorted((x0, x0 + dx * like.width)), sorted((y0, y0 + dy * like.height))
+    margin_x, margin_y = EXTENT_MARGIN * (xs[1] - xs[0]), EXTENT_MARGIN * (ys[1] - ys[0])
+    min_x, max_x, min_y, max_y = layer.GetExtent()
+    inside = (xs[0] - margin_x <= min_x and max_x <= xs[1] + margin_x and
+              ys[0] - margin_y <= min_y and max_y <= ys[1] + margin_y)
+    crs_name = target_srs.GetName() or "the raster's CRS"
+    if inside:
+        return (f"The polygon layer '{name}' has no CRS; its coordinates lie within the raster's extent, so they "
+                f"are taken to be in the raster's CRS ({crs_name}). Assign the layer its CRS (Layer Properties > "
+                "Source) to be sure.")
+    raise InputError(
+        f"The polygon layer '{name}' has no CRS (coordinate reference system), and its coordinates (x {min_x:.6g} "
+        f"to {max_x:.6g}, y {min_y:.6g} to {max_y:.6g}) do not lie within the raster's extent (x {xs[0]:.6g} to "
+        f"{xs[1]:.6g}, y {ys[0]:.6g} to {ys[1]:.6g}, {crs_name}), so they cannot be placed on the imagery. Assign "
+        "the layer the CRS it was drawn in (Layer Properties > Source > Assigned Coordinate Reference System, or "
+        "Processing > Vector general > Assign projection) and run again.")
+
+
 def polygonal_part(geometry: Optional[ogr.Geometry]) -> Tuple[Optional[ogr.Geometry], bool]:
     """Valid polygonal part of a geometry, or None; the bool says whether a repair was needed."""
     if geometry is None or geometry.IsEmpty():
@@ -91,8 +130,10 @@ def rasterize_polygons(vector_path: PathArg, like: RasterInfo, out_path: Optiona
 
     Each polygon burns ``class_field``'s value when given (features with an empty value are skipped),
     else ``burn_value``. Polygons in another CRS are reprojected; invalid ones are repaired with
-    MakeValid, and those that cannot be are counted in ``dropped``. ``out_path`` defaults to a
-    temporary GeoTIFF the caller removes.
+    MakeValid, and those that cannot be are counted in ``dropped``. A layer without CRS (no .prj, or a
+    GeoPackage's undefined SRS) is taken to be in the raster's CRS, with a warning, when it lies within
+    the raster's extent (EXTENT_MARGIN); elsewhere it is refused with InputError saying how to assign one.
+    ``out_path`` defaults to a temporary GeoTIFF the caller removes.
     """
     source, layer = open_layer(vector_path, layer_name)
     if where:
@@ -101,7 +142,7 @@ def rasterize_polygons(vector_path: PathArg, like: RasterInfo, out_path: Optiona
         names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
         raise InputError(f"The layer has no field '{class_field}'. Its fields are: {', '.join(names) or 'none'}.")
     target_srs = _srs(like.projection) if like.projection else None
-    layer_srs = layer.GetSpatialRef()
+    layer_srs = defined_srs(layer.GetSpatialRef())
     warnings = []
     transform = None
     if layer_srs is not None and target_srs is not None:
@@ -109,8 +150,10 @@ def rasterize_polygons(vector_path: PathArg, like: RasterInfo, out_path: Optiona
         layer_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         if not layer_srs.IsSame(target_srs):
             transform = osr.CoordinateTransformation(layer_srs, target_srs)
-    elif (layer_srs is None) != (target_srs is None):
-        warnings.append("The polygons or the raster have no CRS: their coordinates are taken as they are.")
+    elif layer_srs is None and target_srs is not None:
+        warnings.append(_layer_without_crs(vector_path, layer, like, target_srs))
+    elif layer_srs is not None:
+        warnings.append("The raster has no CRS: the polygons' coordinates are taken as they are.")
 
     memory = ogr.GetDriverByName("Memory").CreateDataSource("polygons")
     burn_layer = memory.CreateLayer("polygons", target_srs, ogr.wkbMultiPolygon)

@@ -15,7 +15,7 @@ from typing import Any, List, Optional, Sequence
 from osgeo import gdal, ogr, osr
 
 from ..errors import InputError, OutputError
-from ..geo.rasterize import prepared_polygon
+from ..geo.rasterize import defined_srs, prepared_polygon
 from ..io import atomic
 from ..io.vector import open_layer
 from .chip_format import IGNORE_LABEL
@@ -153,7 +153,7 @@ def _label_srs(crs, seed):
     """The label layer's CRS: ``crs`` if given, else the seed layer's."""
     if crs is not None:
         return _spatial_reference(crs)
-    seed_srs = seed.GetSpatialRef() if seed is not None else None
+    seed_srs = defined_srs(seed.GetSpatialRef()) if seed is not None else None
     if seed_srs is None:
         raise InputError("The label layer needs a coordinate reference system: give one (the CRS of the "
                          "imagery you will label, e.g. 'EPSG:32611').")
@@ -187,7 +187,7 @@ def _copy_seed(layer, seed, srs, seed_path, class_of, warnings):
     """Copy the seed polygons into ``layer`` (reprojected, repaired); returns (written, repaired, dropped).
 
     ``class_of(feature)`` gives a feature's class value, or None to leave it out."""
-    seed_srs = seed.GetSpatialRef()
+    seed_srs = defined_srs(seed.GetSpatialRef())  # a GeoPackage's 'Undefined SRS' is no CRS
     transform = None
     if seed_srs is not None:
         seed_srs = seed_srs.Clone()

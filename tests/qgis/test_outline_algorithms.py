@@ -1,7 +1,9 @@
 """Outlines and outline change through processing.run and qgis_process, on generated scenes of two dates."""
+import os
+
 import pytest
 from helpers import option
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from glacier_mapper.core.outlines.outlines import CLASS_NAME_CHOICES
 from glacier_mapper.core.sample_scene import generate_scene
@@ -55,6 +57,13 @@ def test_outlines_through_qgis_process(scenes, tmp_path):
     answer = run_algorithm("glaciermapper:outlines", {"MASK": scenes[0].lake_truth, "CLASS_NAME": LAKE,
                                                       "MIN_AREA": 0, "OUTPUT": str(tmp_path / "lakes.gpkg")}, env)
     assert answer["results"]["COUNT"] == MEASURED["lakes_y0"]
+
+
+def test_imagery_given_as_mask_is_refused_with_what_to_give(run, scenes, tmp_path):
+    out = tmp_path / "outlines.gpkg"
+    with pytest.raises(QgsProcessingException, match=r"has 7 bands \(UInt16\).*single-band class mask"):
+        run("glaciermapper:outlines", {"MASK": scenes[0].scene, "OUTPUT": str(out)})
+    assert not os.path.exists(out)
 
 
 # Measured on the seed-7 300 x 300 scene and the same scene 10 years later.

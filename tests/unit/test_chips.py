@@ -370,3 +370,31 @@ def test_real_athabasca_hls_chips(tmp_path):
         ice = chip["label"] == 1
         # Glacier ice is bright in the blue band and has a high NDSI.
         assert float(np.median(chip["image"][2][ice])) > 0.3 and float(np.median(chip["image"][3][ice])) > 0.4
+
+
+def test_labels_without_crs_are_placed_on_the_scene_or_refused(scene, tmp_path):
+    # a GeoPackage saved without CRS reads back as 'Undefined geographic SRS' and crashed the export
+    square = _box(SQUARE[0], SQUARE[0], SQUARE[1], SQUARE[1])
+    labels = _polygons(tmp_path / "labels.gpkg", [square])
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "bare.gpkg"))
+    layer = ds.CreateLayer("labels", None, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(square))
+    layer.CreateFeature(feature)
+    ds = None
+    reference = export_chips(Scene.from_raster(scene), labels, tmp_path / "with_crs",
+                             options=ChipOptions(chip_size=64))
+    result = export_chips(Scene.from_raster(scene), str(tmp_path / "bare.gpkg"), tmp_path / "no_crs",
+                          options=ChipOptions(chip_size=64))
+    assert result.train + result.val == reference.train + reference.val == 9
+    assert any("has no CRS" in w for w in result.warnings)
+    far = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "far.gpkg"))
+    layer = far.CreateLayer("labels", None, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((-117 52,-116.9 52,-116.9 51.9,-117 52))"))
+    layer.CreateFeature(feature)
+    far = None
+    with pytest.raises(InputError, match="has no CRS.*Assign the layer the CRS it was drawn in"):
+        export_chips(Scene.from_raster(scene), str(tmp_path / "far.gpkg"), tmp_path / "refused",
+                     options=ChipOptions(chip_size=64))
+    assert not [n for n in os.listdir(tmp_path) if "refused" in n]

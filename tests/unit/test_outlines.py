@@ -1,6 +1,7 @@
 import datetime
 import math
 import os
+import tempfile
 
 import numpy as np
 import pytest
@@ -344,3 +345,135 @@ def test_rgi6_outline_rasterized_and_outlined_back(tmp_path):
     assert values["aspect_deg"][0] == pytest.approx(reference["Aspect"][0], abs=10)
     assert values["cenlon"][0] == pytest.approx(reference["CenLon"][0], abs=1e-3)
     assert values["cenlat"][0] == pytest.approx(reference["CenLat"][0], abs=1e-3)
+
+
+SPECKLE = 640  # 8-connected outlines of these masks ran for minutes in one make_valid call
+
+
+def speckled_masks():
+    rng = np.random.default_rng(0)
+    return {"checkerboard": (np.indices((SPECKLE, SPECKLE)).sum(axis=0) % 2).astype(np.uint8),
+            "noise55": (rng.random((SPECKLE, SPECKLE)) < 0.55).astype(np.uint8)}
+
+
+@pytest.mark.parametrize("name", ["checkerboard", "noise55"])
+def test_speckled_masks_in_8_connectivity_give_one_outline_per_component(tmp_path, name):
+    from scipy import ndimage
+    array = speckled_masks()[name]
+    components, count = ndimage.label(array, structure=np.ones((3, 3)))
+    pixels = np.bincount(components.ravel())[1:]
+    path = write_utm(tmp_path / "mask.tif", array)
+    result = outline_mask(path, tmp_path / "eight.gpkg", OutlineOptions(connectivity=8, min_area_m2=0.0,
+                                                                        hole_area_m2=0.0, simplify_m=0.0))
+    assert result.count == count  # measured 1 (checkerboard), 585 (noise)
+    assert result.total_area_km2 == pytest.approx(array.sum() * 900 / 1e6, abs=1e-9)
+    geometries, values = read_outlines(result.path)
+    assert sorted(values["area_km2"]) == pytest.approx(sorted(pixels * 900 / 1e6), abs=1e-9)
+    assert shapely.is_valid(geometries).all()
+    if name == "checkerboard":
+        return  # one object of single pixels: the default clean-up leaves it as it is
+    # the default clean-up (holes filled, simplified) on the same mask stays valid and keeps the big objects
+    cleaned = outline_mask(path, tmp_path / "cleaned.gpkg", OutlineOptions(connectivity=8))
+    geometries, values = read_outlines(cleaned.path)
+    assert shapely.is_valid(geometries).all() and 1 <= cleaned.count <= count
+    assert max(values["area_km2"]) >= pixels.max() * 900 / 1e6 * (1 - 0.05)
+
+
+def test_cancel_during_8_connected_outlines_is_prompt_and_leaves_nothing(tmp_path):
+    import threading
+    import time
+    path = write_utm(tmp_path / "mask.tif", speckled_masks()["noise55"])
+    options = OutlineOptions(connectivity=8, min_area_m2=0.0, hole_area_m2=0.0)
+    asked = []
+    started = time.perf_counter()
+    outline_mask(path, tmp_path / "full.gpkg", options, is_cancelled=lambda: asked.append(time.perf_counter()) and 0)
+    total = time.perf_counter() - started
+    os.remove(tmp_path / "full.gpkg")
+    gaps = np.diff([started] + asked)
+    assert gaps.max() < 1.0, gaps.max()  # cancel is asked at least every second
+    before = set(os.listdir(tempfile.gettempdir()))
+    for fraction in (0.25, 0.5, 0.75):
+        set_at = []
+        timer = threading.Timer(total * fraction, lambda set_at=set_at: set_at.append(time.perf_counter()))
+        timer.start()
+        try:
+            with pytest.raises(Cancelled):
+                outline_mask(path, tmp_path / "out.gpkg", options, is_cancelled=lambda set_at=set_at: bool(set_at))
+            latency = time.perf_counter() - set_at[0]
+        finally:
+            timer.cancel()
+        assert latency < 1.0, (fraction, latency)
+        assert sorted(os.listdir(tmp_path)) == ["mask.tif"]
+    assert not [n for n in set(os.listdir(tempfile.gettempdir())) - before if n.startswith("glaciermapper_")]
+
+
+def test_simplification_keeps_single_pixels_whole(tmp_path):
+    mask = np.zeros((64, 64), np.uint8)
+    mask[::2, ::2] = 1  # 1,024 pixels that touch nothing
+    path = write_utm(tmp_path / "pixels.tif", mask)
+    for smooth in (False, True):
+        result = outline_mask(path, tmp_path / f"s{smooth}.gpkg", OutlineOptions(min_area_m2=0.0, simplify_m=15.0,
+                                                                                smooth=smooth))
+        _, values = read_outlines(result.path)
+        assert result.count == 1024  # none dropped
+        assert np.allclose(np.array(values["area_km2"]) * 1e6, 900.0, rtol=0, atol=1e-6)  # not diamonds of 450
+
+
+def test_simplified_areas_stay_within_the_stated_tolerance(tmp_path):
+    from glacier_mapper.core.outlines.outlines import AREA_TOLERANCE
+    mask = write_utm(tmp_path / "mask.tif", blobby_mask(), nodata=255)
+    raw = outline_mask(mask, tmp_path / "raw.gpkg", OutlineOptions(min_area_m2=0.0, simplify_m=0.0))
+    geometries, raw_values = read_outlines(raw.path)
+    for simplify in (15.0, 45.0):
+        simple = outline_mask(mask, tmp_path / f"s{simplify}.gpkg", OutlineOptions(min_area_m2=0.0,
+                                                                                  simplify_m=simplify, smooth=True))
+        simple_geometries, values = read_outlines(simple.path)
+        assert simple.count == raw.count == 918  # simplification drops none, single pixels included
+        # outlines come in the same order: compare each with its pixel outline
+        ratio = np.array(values["area_km2"]) / np.array(raw_values["area_km2"])
+        assert np.all(np.abs(ratio - 1) <= AREA_TOLERANCE + 1e-9), ratio
+        assert shapely.is_valid(simple_geometries).all()
+
+
+def blobby_mask(size=300, seed=3):
+    """Smooth noise thresholded: blobs of many sizes, specks, holes and diagonal contacts (1 ice, 0 rock)."""
+    from scipy import ndimage
+    rng = np.random.default_rng(seed)
+    field = ndimage.gaussian_filter(rng.standard_normal((size, size)), 4) + \
+        0.3 * ndimage.gaussian_filter(rng.standard_normal((size, size)), 1)
+    return (field > 0.05).astype(np.uint8)
+
+
+@pytest.mark.parametrize("connectivity", [4, 8])
+def test_south_up_copy_of_a_mask_gives_the_same_outlines(tmp_path, connectivity):
+    array = blobby_mask()
+    north = write_utm(tmp_path / "north.tif", array)
+    south = str(tmp_path / "south.tif")
+    gdal.Translate(south, north)
+    ds = gdal.Open(south, gdal.GA_Update)
+    x0, dx, _, y0, _, dy = ds.GetGeoTransform()
+    ds.SetGeoTransform((x0, dx, 0.0, y0 + dy * array.shape[0], 0.0, -dy))  # first row is the southernmost
+    ds.GetRasterBand(1).WriteArray(array[::-1])
+    ds = None
+    options = OutlineOptions(connectivity=connectivity, src_date="2020-08-16")
+    a = outline_mask(north, tmp_path / "north.gpkg", options)
+    b = outline_mask(south, tmp_path / "south.gpkg", options)
+    geometries_a, values_a = read_outlines(a.path)
+    geometries_b, values_b = read_outlines(b.path)
+    assert a.count == b.count > 5
+    assert b.total_area_km2 == pytest.approx(a.total_area_km2, rel=1e-6)
+    assert sorted(values_b["area_km2"]) == pytest.approx(sorted(values_a["area_km2"]), rel=1e-6)
+    assert sorted(values_b["perim_km"]) == pytest.approx(sorted(values_a["perim_km"]), rel=1e-6)
+
+
+def test_imagery_given_as_mask_is_refused_naming_bands_and_type(tmp_path):
+    scene = write_utm(tmp_path / "scene.tif", np.full((7, 40, 40), 9000, np.uint16), nodata=0)
+    with pytest.raises(InputError, match=r"'scene.tif' has 7 bands \(UInt16\).*single-band class mask"):
+        outline_mask(scene, tmp_path / "o.gpkg")
+    one_band = write_utm(tmp_path / "b5.tif", (np.arange(1600).reshape(40, 40) + 7000).astype(np.uint16), nodata=0)
+    result = outline_mask(one_band, tmp_path / "o.gpkg")  # one band of reflectance: no class 1
+    assert result.count == 0 and any("more than 256 different values" in w for w in result.warnings)
+    few = write_utm(tmp_path / "classes.tif", np.repeat([[0, 2, 3, 400]], 40, axis=0).astype(np.uint16), nodata=0)
+    result = outline_mask(few, tmp_path / "o2.gpkg")
+    assert any("the valid values present are: 2, 3, 400." in w for w in result.warnings)
+    assert sorted(os.listdir(tmp_path)) == ["b5.tif", "classes.tif", "o.gpkg", "o2.gpkg", "scene.tif"]

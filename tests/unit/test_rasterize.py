@@ -1,3 +1,5 @@
+import os
+
 import numpy as np
 import pytest
 from helpers import read_raster, real_data, write_raster
@@ -61,3 +63,36 @@ def test_missing_field_is_named(tmp_path):
     labels = _write_polygons(tmp_path / "l.gpkg", ["POLYGON((0 0,1 0,1 1,0 0))"], 32611)
     with pytest.raises(InputError, match="no field 'kind'.*class"):
         rasterize_polygons(labels, raster_info(grid), class_field="kind")
+
+
+def _write_without_crs(path, wkts):
+    """A GeoPackage layer written without a CRS: GDAL reads it back as 'Undefined geographic SRS'."""
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("labels", None, ogr.wkbPolygon)
+    for wkt in wkts:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+def test_layer_without_crs_on_the_raster_takes_the_raster_crs_with_a_warning(tmp_path):
+    grid = write_raster(tmp_path / "grid.tif", np.zeros((20, 20), np.uint8), origin=(480000.0, 5780000.0),
+                        pixel=30.0)
+    square = "POLYGON((480000 5780000,480300 5780000,480300 5779700,480000 5779700,480000 5780000))"
+    labels = _write_without_crs(tmp_path / "l.gpkg", [square])
+    result = rasterize_polygons(labels, raster_info(grid), tmp_path / "out.tif")
+    array, _ = read_raster(result.path)
+    assert (array == 1).sum() == 100 and array[:10, :10].all()
+    assert any("has no CRS" in w and "UTM zone 11N" in w for w in result.warnings)
+
+
+def test_layer_without_crs_elsewhere_is_refused_with_what_to_do(tmp_path):
+    grid = write_raster(tmp_path / "grid.tif", np.zeros((20, 20), np.uint8), origin=(480000.0, 5780000.0),
+                        pixel=30.0)
+    lonlat = "POLYGON((-117.3 52.2,-117.2 52.2,-117.2 52.1,-117.3 52.1,-117.3 52.2))"  # drawn in degrees
+    labels = _write_without_crs(tmp_path / "l.gpkg", [lonlat])
+    with pytest.raises(InputError, match=r"'l.gpkg' has no CRS.*x -117.3 to -117.2.*Assign the layer the CRS"):
+        rasterize_polygons(labels, raster_info(grid), tmp_path / "out.tif")
+    assert sorted(os.listdir(tmp_path)) == ["grid.tif", "l.gpkg"]
