@@ -53,7 +53,9 @@ def open_hls(path: str) -> Product:
     role_of = {name: role for role, name in sensor_.roles.items()}
     # HLS S30 has no separate 10 m NIR band: B8A is its NIR (B08 is kept where present)
     order = [b for b in sensor_.stack_order if b in by_band or b in sensor_.roles.values()]
-    missing = [b for b in order if b not in by_band and b in role_of and not (b == "B8" and "B8A" in by_band)]
+    # the coastal band no method needs (clips such as the Athabasca one leave it out)
+    missing = [b for b in order if b not in by_band and role_of.get(b) not in (None, "coastal")
+               and not (b == "B8" and "B8A" in by_band)]
     if missing:
         names = ", ".join(f"HLS.{kind}.{tile}.{day}T{time}.v{version}.B{m[1:].zfill(2)}.tif" for m in missing)
         raise InputError(f"The HLS product {kind}.{tile}.{day}T{time} lacks the band files {names}. Download "

@@ -176,7 +176,7 @@ def scene_metadata(product: Product, masks: _Masks, resampling: Optional[str], g
     """The metadata items a prepared scene carries (Scene.from_raster reads them back)."""
     acquired = product.acquired
     items = {"ACQUISITION_DATE": acquired.date().isoformat() if acquired else "",
-             "ACQUISITION_TIME": acquired.strftime("%H:%M:%S.%fZ")[:-4] + "Z" if acquired else "",
+             "ACQUISITION_TIME": acquired.strftime("%H:%M:%S.%f")[:-3] + "Z" if acquired else "",
              "SUN_AZIMUTH": "" if product.sun_azimuth is None else f"{product.sun_azimuth:.6f}",
              "SUN_ELEVATION": "" if product.sun_elevation is None else f"{product.sun_elevation:.6f}",
              METADATA_PREFIX + "SENSOR": product.sensor, METADATA_PREFIX + "PRODUCT_ID": product.product_id,
@@ -300,3 +300,9 @@ def _write_qa_mask(path: str, reasons_vrt: str, masks: _Masks, folder: str, targ
 
 def acquisition_text(value: Optional[datetime.datetime]) -> str:
     return value.isoformat(timespec="seconds") + "Z" if value else "unknown"
+
+
+def prepare_product(path: str, out_path: str, require_level2: bool = False, **options) -> PreparedScene:
+    """open_product then prepare_scene: the one call of the Prepare scene algorithm."""
+    from .open import open_product
+    return prepare_scene(open_product(path, require_level2), out_path, **options)
