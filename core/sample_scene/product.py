@@ -34,23 +34,31 @@ def write_landsat_product(scene_path: str, out_dir: str, classes_path: Optional[
         gdal.Translate(os.path.join(folder, f"{name}_SR_B{band}.TIF"), source, bandList=[band],
                        creationOptions=list(GTIFF_OPTIONS), noData=0)
     _write_qa(source, classes_path, os.path.join(folder, f"{name}_QA_PIXEL.TIF"))
+    write_mtl(folder, name, source.RasterXSize, source.RasterYSize, source.RasterCount, date,
+              float(metadata.get("SUN_AZIMUTH", 135.0)), float(metadata.get("SUN_ELEVATION", 45.0)))
+    return folder
+
+
+def write_mtl(folder: str, name: str, width: int, height: int, bands: int, date: datetime.date,
+              sun_azimuth: float = 135.0, sun_elevation: float = 45.0) -> str:
+    """A minimal Collection 2 Level-2 MTL.txt with the items Prepare scene reads; returns its path."""
     lines = ["GROUP = LANDSAT_METADATA_FILE", "  GROUP = PRODUCT_CONTENTS", f'    LANDSAT_PRODUCT_ID = "{name}"',
              '    PROCESSING_LEVEL = "L2SP"', "    COLLECTION_NUMBER = 02"]
-    lines += [f'    FILE_NAME_BAND_{b} = "{name}_SR_B{b}.TIF"' for b in range(1, source.RasterCount + 1)]
+    lines += [f'    FILE_NAME_BAND_{b} = "{name}_SR_B{b}.TIF"' for b in range(1, bands + 1)]
     lines += [f'    FILE_NAME_QUALITY_L1_PIXEL = "{name}_QA_PIXEL.TIF"', "  END_GROUP = PRODUCT_CONTENTS",
               "  GROUP = IMAGE_ATTRIBUTES", '    SPACECRAFT_ID = "LANDSAT_8"', f"    DATE_ACQUIRED = {date}",
-              '    SCENE_CENTER_TIME = "10:30:00.0000000Z"',
-              f"    SUN_AZIMUTH = {float(metadata.get('SUN_AZIMUTH', 135.0)):.8f}",
-              f"    SUN_ELEVATION = {float(metadata.get('SUN_ELEVATION', 45.0)):.8f}", "  END_GROUP = IMAGE_ATTRIBUTES",
-              "  GROUP = PROJECTION_ATTRIBUTES", f"    REFLECTIVE_LINES = {source.RasterYSize}",
-              f"    REFLECTIVE_SAMPLES = {source.RasterXSize}", "  END_GROUP = PROJECTION_ATTRIBUTES",
-              "  GROUP = LEVEL2_SURFACE_REFLECTANCE_PARAMETERS"]
-    for band in range(1, source.RasterCount + 1):
+              '    SCENE_CENTER_TIME = "10:30:00.0000000Z"', f"    SUN_AZIMUTH = {sun_azimuth:.8f}",
+              f"    SUN_ELEVATION = {sun_elevation:.8f}", "  END_GROUP = IMAGE_ATTRIBUTES",
+              "  GROUP = PROJECTION_ATTRIBUTES", f"    REFLECTIVE_LINES = {height}",
+              f"    REFLECTIVE_SAMPLES = {width}",
+              "  END_GROUP = PROJECTION_ATTRIBUTES", "  GROUP = LEVEL2_SURFACE_REFLECTANCE_PARAMETERS"]
+    for band in range(1, bands + 1):
         lines += [f"    REFLECTANCE_MULT_BAND_{band} = 2.75e-05", f"    REFLECTANCE_ADD_BAND_{band} = -0.200000"]
     lines += ["  END_GROUP = LEVEL2_SURFACE_REFLECTANCE_PARAMETERS", "END_GROUP = LANDSAT_METADATA_FILE", "END"]
-    with open(os.path.join(folder, f"{name}_MTL.txt"), "w", encoding="utf-8") as handle:
+    path = os.path.join(folder, f"{name}_MTL.txt")
+    with open(path, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
-    return folder
+    return path
 
 
 def _write_qa(source: gdal.Dataset, classes_path: Optional[str], path: str) -> None:

@@ -373,3 +373,22 @@ def test_mixed_hls_products_are_refused(tmp_path):
                 folder / "HLS.L30.T11UMU.2020245T184845.v2.0.B03.tif")
     with pytest.raises(InputError, match="mixes the band files of 2 HLS products"):
         open_product(str(folder))
+
+
+@pytest.mark.parametrize("make", ["landsat", "hls", "s2"])
+def test_geotiff_equals_the_vrt(tmp_path, make):
+    source = {"landsat": lambda: landsat_folder(), "hls": lambda: str(hls_product(tmp_path)),
+              "s2": lambda: os.path.join(s2_folder(), f"{S2_ID}.json")}[make]()
+    product = open_product(source)
+    vrt = prepare_scene(product, str(tmp_path / "scene.vrt"))
+    tif = prepare_scene(product, str(tmp_path / "scene.tif"), output_format="GTiff")
+    a, b = gdal.Open(vrt.path), gdal.Open(tif.path)
+    assert b.GetDriver().ShortName == "GTiff" and a.RasterCount == b.RasterCount
+    own = {k: v for k, v in b.GetMetadata().items() if k != "AREA_OR_POINT"}  # GeoTIFF's own item
+    assert own == a.GetMetadata() and b.GetGeoTransform() == a.GetGeoTransform()
+    for index in range(1, a.RasterCount + 1):
+        band_a, band_b = a.GetRasterBand(index), b.GetRasterBand(index)
+        assert np.array_equal(band_a.ReadAsArray(), band_b.ReadAsArray())
+        assert (band_b.GetDescription(), band_b.GetScale(), band_b.GetOffset(), band_b.GetNoDataValue()) == (
+            band_a.GetDescription(), band_a.GetScale(), band_a.GetOffset(), band_a.GetNoDataValue())
+    assert vrt.masked_pixels == tif.masked_pixels

@@ -20,7 +20,7 @@ from osgeo import gdal
 
 from ...errors import Cancelled, InputError, OutputError
 from ...io import atomic
-from ...io.raster import GTIFF_OPTIONS, check_writable, windows
+from ...io.raster import GTIFF_OPTIONS, RasterWriter, check_writable, raster_info, windows
 from ..bands import ROLE_LABELS
 from .product import Product, ProductBand
 from .qa import COLOURS, DECODERS, REASONS, SATURATED, masked_counts, value_counts
@@ -216,7 +216,9 @@ def prepare_scene(product: Product, out_path: str, output_format: str = "VRT", r
     stem = os.path.splitext(os.path.basename(out_path))[0]
     masks = _plan_masks(product, target, stem, is_cancelled) if apply_masks else _Masks()
     progress(0.3)
-    bands = [_band_xml(i + 1, band, target, resampling, masks) for i, band in enumerate(product.bands)]
+    # the GeoTIFF masks in numpy (the quality band read once per window, not once per band)
+    painted = masks if output_format == "VRT" else _Masks()
+    bands = [_band_xml(i + 1, band, target, resampling, painted) for i, band in enumerate(product.bands)]
     metadata = scene_metadata(product, masks, resampling if resampled else None, grid_band)
     _write(out_path, output_format, _dataset_xml(target, bands, metadata), masks, qa_mask_path, target,
            product, is_cancelled, progress)
@@ -246,17 +248,7 @@ def _write(out_path: str, output_format: str, xml: str, masks: _Masks, qa_mask_p
         if qa_mask_path and masks.reasons:
             _write_qa_mask(qa_mask_path, os.path.join(folder, masks.reasons), masks, folder, target, product)
         if output_format == "GTiff":
-            partial = atomic.partial_path(out_path, ".tif")
-            callback = _gdal_progress(progress, is_cancelled)
-            try:
-                gdal.Translate(partial, vrt, format="GTiff", creationOptions=list(GTIFF_OPTIONS), callback=callback)
-            except RuntimeError as error:
-                atomic.discard(partial)
-                if is_cancelled():
-                    raise Cancelled() from None
-                raise OutputError(f"Cannot write '{out_path}': {error}.") from None
-            atomic.commit(partial, out_path)
-            atomic.discard(out_path + ".aux.xml")
+            _write_geotiff(out_path, vrt, masks, folder, product, is_cancelled, progress)
             return
         for name in masks.files:
             os.replace(os.path.join(folder, name), os.path.join(os.path.dirname(os.path.abspath(out_path)), name))
@@ -267,11 +259,41 @@ def _write(out_path: str, output_format: str, xml: str, masks: _Masks, qa_mask_p
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _gdal_progress(progress: Callable[[float], None], is_cancelled: Callable[[], bool]):
-    def callback(fraction, message, data):
-        progress(0.3 + 0.7 * fraction)
-        return 0 if is_cancelled() else 1
-    return callback
+def _write_geotiff(out_path: str, vrt: str, masks: _Masks, folder: str, product: Product,
+                   is_cancelled: Callable[[], bool], progress: Callable[[float], None]) -> None:
+    """The unmasked VRT copied window by window into a GeoTIFF, masked pixels set to nodata on the way."""
+    source = gdal.Open(vrt)
+    reasons = gdal.Open(os.path.join(folder, masks.reasons)) if masks.reasons else None
+    saturated = {i + 1: gdal.Open(os.path.join(folder, masks.radsat[b.name]))
+                 for i, b in enumerate(product.bands) if b.name in masks.radsat}
+    bands = [source.GetRasterBand(i + 1) for i in range(source.RasterCount)]
+    writer = RasterWriter(out_path, raster_info(source), len(bands), gdal.GetDataTypeName(bands[0].DataType),
+                          descriptions=[b.GetDescription() for b in bands], metadata=source.GetMetadata())
+    try:
+        for band, out in zip(bands, (writer.dataset.GetRasterBand(i + 1) for i in range(len(bands)))):
+            out.SetNoDataValue(band.GetNoDataValue())
+            out.SetScale(band.GetScale())
+            out.SetOffset(band.GetOffset())
+        all_windows = windows(source.RasterXSize, source.RasterYSize)
+        for done, window in enumerate(all_windows):
+            if is_cancelled():
+                raise Cancelled()
+            args = (window.x, window.y, window.width, window.height)
+            masked = reasons.ReadAsArray(*args) != 0 if reasons is not None else None
+            for index, band in enumerate(bands, start=1):
+                values = band.ReadAsArray(*args)
+                hide = masked
+                if index in saturated:
+                    extra = saturated[index].ReadAsArray(*args) != 0
+                    hide = extra if hide is None else hide | extra
+                if hide is not None:
+                    values[hide] = band.GetNoDataValue()
+                writer.write(window, values, index)
+            progress(0.3 + 0.7 * (done + 1) / len(all_windows))
+        writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
 
 
 def _write_qa_mask(path: str, reasons_vrt: str, masks: _Masks, folder: str, target: _Grid,
