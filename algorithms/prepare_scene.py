@@ -25,8 +25,10 @@ CHOICE_LABELS = (QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Average"),
                  QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Nearest neighbour"),
                  QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "VRT over the product's files"),
                  QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "GeoTIFF (a copy)"),
-                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Every quality band of the product"),
-                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "None (keep every pixel)"))
+                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Cloud and dilated cloud"),
+                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Cloud shadow"),
+                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Cirrus"),
+                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Saturated or defective"))
 
 
 class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
@@ -76,8 +78,11 @@ class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
                 "Products (*_MTL.txt *_MTL.json *_MTL.xml MTD_MSIL2A.xml MTD_MSIL1C.xml *.json *.tar *.zip *.tif);;"
                 "All files (*)")))
         masks = QgsProcessingParameterEnum(self.QA_MASKS, self.tr("Quality masks"),
-                                           options=enum_options(QA_MASK_CHOICES, self.tr), defaultValue=0)
-        masks.setHelp(self.tr("Masked pixels become nodata in the prepared scene."))
+                                           options=enum_options(QA_MASK_CHOICES, self.tr), allowMultiple=True,
+                                           defaultValue=list(range(len(QA_MASK_CHOICES))), optional=True)
+        masks.setHelp(self.tr("What becomes nodata in the prepared scene, from the product's quality bands "
+                              "(QA_PIXEL, QA_RADSAT, Fmask, SCL); fill is always nodata. Clear the list to keep "
+                              "every pixel."))
         self.addParameter(masks)
         level2 = QgsProcessingParameterBoolean(self.REQUIRE_LEVEL2, self.tr("Require surface reflectance (Level-2)"),
                                                defaultValue=False)
@@ -109,13 +114,13 @@ class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
         requested = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         out = os.path.splitext(requested)[0] + (".vrt" if output_format == "VRT" else ".tif")
         out_qa = self.parameterAsOutputLayer(parameters, self.OUTPUT_QA, context) or None
-        apply_masks = enum_key(self, parameters, self.QA_MASKS, context, QA_MASK_CHOICES) == "all"
+        reasons = [QA_MASK_CHOICES[i][0] for i in self.parameterAsEnums(parameters, self.QA_MASKS, context)]
         resampling = enum_key(self, parameters, self.RESAMPLING, context, RESAMPLING_CHOICES)
         result = self.run_core(
             prepare_product, source, out, self.parameterAsBool(parameters, self.REQUIRE_LEVEL2, context),
             output_format=output_format, resolution=enum_key(self, parameters, self.RESOLUTION, context,
                                                              RESOLUTION_CHOICES),
-            resampling=resampling, apply_masks=apply_masks, qa_mask_path=out_qa, **self.callbacks(feedback))
+            resampling=resampling, mask_reasons=reasons, qa_mask_path=out_qa, **self.callbacks(feedback))
         self.log(feedback, result)
         if out != requested:
             self.move_layer_to_load(context, requested, out)

@@ -16,6 +16,7 @@ from glacier_mapper.core.errors import BandError, InputError
 from glacier_mapper.core.nodata import INDEX_NODATA
 from glacier_mapper.core.sensors.products.open import open_product
 from glacier_mapper.core.sensors.products.prepare import prepare_scene
+from glacier_mapper.core.sensors.products.qa import CLOUD
 from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import compute_index
 
@@ -392,3 +393,14 @@ def test_geotiff_equals_the_vrt(tmp_path, make):
         assert (band_b.GetDescription(), band_b.GetScale(), band_b.GetOffset(), band_b.GetNoDataValue()) == (
             band_a.GetDescription(), band_a.GetScale(), band_a.GetOffset(), band_a.GetNoDataValue())
     assert vrt.masked_pixels == tif.masked_pixels
+
+
+def test_each_mask_is_a_choice(tmp_path):
+    product = open_product(os.path.join(s2_folder(), f"{S2_ID}.json"))
+    prepared = prepare_scene(product, str(tmp_path / "cloud_only.vrt"), mask_reasons=[CLOUD])
+    scl = read(os.path.join(s2_folder(), "SCL.tif"))
+    green = read(prepared.path, 3)
+    assert prepared.masked_pixels == 967 + 837 and "cirrus" not in prepared.masked_by_reason
+    assert np.all(green[np.isin(scl, [8, 9])] == 0) and np.all(green[scl == 10] != 0)
+    kept = prepare_scene(product, str(tmp_path / "none.vrt"), mask_reasons=[])
+    assert kept.masked_share is None and np.count_nonzero(read(kept.path, 3) == 0) == 0

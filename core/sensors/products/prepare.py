@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, List, Optional, Sequence, Tuple
 from xml.sax.saxutils import escape
 
 import numpy as np
@@ -23,7 +23,7 @@ from ...io import atomic
 from ...io.raster import GTIFF_OPTIONS, RasterWriter, check_writable, raster_info, windows
 from ..bands import ROLE_LABELS
 from .product import Product, ProductBand
-from .qa import COLOURS, DECODERS, REASONS, SATURATED, masked_counts, value_counts
+from .qa import COLOURS, DECODERS, MASKABLE, REASONS, SATURATED, masked_counts, reason_lookup, value_counts
 
 gdal.UseExceptions()
 
@@ -132,17 +132,18 @@ class _Masks:
     radsat_values: List[int] = field(default_factory=list)  # the values QA_RADSAT holds
 
 
-def _plan_masks(product: Product, target: _Grid, stem: str, is_cancelled: Callable[[], bool]) -> _Masks:
+def _plan_masks(product: Product, target: _Grid, stem: str, is_cancelled: Callable[[], bool],
+                reasons: Collection[int]) -> _Masks:
     masks = _Masks()
     for kind in (k for k in product.qa if k in DECODERS):
         path = product.qa[kind]
         counts = _histogram(path, is_cancelled)
-        masks.data, masks.masked, masks.per_reason = masked_counts(kind, counts)
-        lookup = dict(zip(counts, DECODERS[kind](np.asarray(list(counts), np.uint32)).tolist()))
+        masks.data, masks.masked, masks.per_reason = masked_counts(kind, counts, reasons)
+        lookup = reason_lookup(kind, counts, reasons)
         masks.reasons = f"{stem}.qa.vrt"
         masks.files[masks.reasons] = _dataset_xml(target, [_lut_band(path, _grid(path), target, lookup)], {})
         masks.kinds.append(kind)
-    if "qa_radsat" in product.qa:
+    if "qa_radsat" in product.qa and SATURATED in reasons:
         path = product.qa["qa_radsat"]
         counts = _histogram(path, is_cancelled)
         masks.kinds.append("qa_radsat")
@@ -201,9 +202,13 @@ def _target(product: Product, resolution: Optional[int]) -> Tuple[_Grid, str]:
 
 def prepare_scene(product: Product, out_path: str, output_format: str = "VRT", resolution: Optional[int] = None,
                   resampling: str = "average", apply_masks: bool = True, qa_mask_path: Optional[str] = None,
+                  mask_reasons: Collection[int] = MASKABLE,
                   progress: Callable[[float], None] = lambda f: None,
                   is_cancelled: Callable[[], bool] = lambda: False) -> PreparedScene:
-    """Write the product as one raster (VRT or GeoTIFF) at ``out_path``; see the module note."""
+    """Write the product as one raster (VRT or GeoTIFF) at ``out_path``; see the module note.
+
+    ``mask_reasons``: the core.sensors.products.qa reasons that become nodata (fill always does, when
+    ``apply_masks``); none, or ``apply_masks`` False, keeps every pixel."""
     if output_format not in ("VRT", "GTiff"):
         raise InputError(f"Unknown output format '{output_format}': VRT or GTiff.")
     if resampling not in dict(RESAMPLING_CHOICES):
@@ -214,7 +219,8 @@ def prepare_scene(product: Product, out_path: str, output_format: str = "VRT", r
     sizes = {(g.width, g.height) for g in (_grid(b.path) for b in product.bands)}
     resampled = sizes != {(target.width, target.height)}
     stem = os.path.splitext(os.path.basename(out_path))[0]
-    masks = _plan_masks(product, target, stem, is_cancelled) if apply_masks else _Masks()
+    apply_masks = apply_masks and bool(mask_reasons)
+    masks = _plan_masks(product, target, stem, is_cancelled, set(mask_reasons)) if apply_masks else _Masks()
     progress(0.3)
     # the GeoTIFF masks in numpy (the quality band read once per window, not once per band)
     painted = masks if output_format == "VRT" else _Masks()

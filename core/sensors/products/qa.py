@@ -3,7 +3,7 @@
 Landsat Collection 2 QA_PIXEL (and the pre-collection BQA), QA_RADSAT, HLS Fmask and Sentinel-2 SCL. Snow
 and water flags are never masked: glaciers and lakes are what the plugin maps.
 """
-from typing import Dict, Iterable, Tuple
+from typing import Collection, Dict, Iterable, Tuple
 
 import numpy as np
 
@@ -14,8 +14,10 @@ REASONS = {CLEAR: "clear", FILL: "fill", CLOUD: "cloud", SHADOW: "cloud shadow",
 # RGBA per reason for the colour table of the QA mask output.
 COLOURS = {CLEAR: (0, 0, 0, 0), FILL: (80, 80, 80, 255), CLOUD: (255, 255, 255, 255),
            SHADOW: (60, 60, 160, 255), CIRRUS: (160, 220, 255, 255), SATURATED: (255, 0, 200, 255)}
-# Mask choices: which quality bands are applied (key, label).
-QA_MASK_CHOICES = (("all", "Every quality band of the product"), ("none", "None (keep every pixel)"))
+# The reasons a user may mask, each a choice (key, label); fill is always nodata.
+QA_MASK_CHOICES = ((CLOUD, "Cloud and dilated cloud"), (SHADOW, "Cloud shadow"), (CIRRUS, "Cirrus"),
+                   (SATURATED, "Saturated or defective"))
+MASKABLE = frozenset(key for key, _ in QA_MASK_CHOICES)
 # Which quality band each decoder reads.
 QA_KINDS = ("qa_pixel", "bqa", "bqa_c1", "fmask", "scl")
 
@@ -93,20 +95,23 @@ def value_counts(histogram: np.ndarray) -> Dict[int, int]:
     return {int(v): int(histogram[v]) for v in np.flatnonzero(histogram)}
 
 
-def reason_lookup(kind: str, values: Iterable[int]) -> Dict[int, int]:
-    """value -> reason for the values a quality band holds (the VRT's LUT lists exactly these)."""
+def reason_lookup(kind: str, values: Iterable[int], masked: Collection[int] = MASKABLE) -> Dict[int, int]:
+    """value -> reason for the values a quality band holds (the VRT's LUT lists exactly these); reasons not in
+    ``masked`` (and not fill) become CLEAR."""
     array = np.asarray(list(values), dtype=np.uint32)
-    return dict(zip(array.tolist(), DECODERS[kind](array).tolist()))
+    return {v: r if r == FILL or r in masked else CLEAR
+            for v, r in zip(array.tolist(), DECODERS[kind](array).tolist())}
 
 
-def masked_counts(kind: str, counts: Dict[int, int]) -> Tuple[int, int, Dict[str, int]]:
-    """(data pixels, masked data pixels, pixels per reason) from a quality band's value counts; fill is not
-    data, so the masked share is of the pixels that hold an observation."""
-    lookup = reason_lookup(kind, list(counts)) if counts else {}
+def masked_counts(kind: str, counts: Dict[int, int], masked: Collection[int] = MASKABLE
+                  ) -> Tuple[int, int, Dict[str, int]]:
+    """(data pixels, masked data pixels, pixels per masked reason) from a quality band's value counts; fill is
+    not data, so the masked share is of the pixels that hold an observation."""
+    lookup = reason_lookup(kind, list(counts), masked) if counts else {}
     per_reason: Dict[str, int] = {}
     for value, count in counts.items():
         name = REASONS[lookup[value]]
         per_reason[name] = per_reason.get(name, 0) + count
     data = sum(c for v, c in counts.items() if lookup[v] != FILL)
-    masked = sum(c for v, c in counts.items() if lookup[v] not in (CLEAR, FILL))
-    return data, masked, per_reason
+    hidden = sum(c for v, c in counts.items() if lookup[v] not in (CLEAR, FILL))
+    return data, hidden, per_reason
