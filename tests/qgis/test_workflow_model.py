@@ -4,6 +4,7 @@ import os
 from types import SimpleNamespace
 
 import pytest
+from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingModelAlgorithm, QgsVectorLayer
 
 from glacier_mapper.core.paths import GRAPHICAL_MODELS_DIR
@@ -18,8 +19,9 @@ WORKFLOW = "glaciermapper:map_glaciers_and_lakes"
 def scene(tmp_path_factory):
     folder = tmp_path_factory.mktemp("workflow")
     generated = generate_scene(folder, width=256, height=256, seed=11)
+    date = gdal.Open(generated.scene).GetMetadataItem("ACQUISITION_DATE")[:10]
     return SimpleNamespace(product=write_landsat_product(generated.scene, str(folder), generated.classes),
-                           dem=generated.dem)
+                           dem=generated.dem, date=date)
 
 
 def test_model_validates_clean(plugin, scene):
@@ -58,6 +60,8 @@ def test_workflow_runs(run, scene, tmp_path):
     lakes = QgsVectorLayer(results["lake_outlines:Lake outlines"], "l", "ogr")
     assert glaciers.featureCount() > 0 and lakes.featureCount() > 0
     assert all(f["zmin_m"] is not None for f in glaciers.getFeatures())
+    # the date travels from the product's MTL through the prepared scene to the outlines
+    assert {f["src_date"] for f in glaciers.getFeatures()} == {f"{scene.date}T00:00:00"}
 
 
 def test_workflow_through_qgis_process(scene, tmp_path):
