@@ -28,7 +28,9 @@ CHOICE_LABELS = (QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Average"),
                  QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Cloud and dilated cloud"),
                  QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Cloud shadow"),
                  QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Cirrus"),
-                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Saturated or defective"))
+                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "Saturated or defective"),
+                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "20 m"), QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "10 m"),
+                 QT_TRANSLATE_NOOP("PrepareSceneAlgorithm", "60 m"))
 
 
 class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
@@ -89,7 +91,7 @@ class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
         level2.setHelp(self.tr("Refuse Landsat Level-1 and Sentinel-2 L1C products (top-of-atmosphere)."))
         self.addParameter(level2)
         resolution = QgsProcessingParameterEnum(self.RESOLUTION, self.tr("Sentinel-2 grid"),
-                                                options=enum_options(RESOLUTION_CHOICES), defaultValue=0)
+                                                options=enum_options(RESOLUTION_CHOICES, self.tr), defaultValue=0)
         resolution.setHelp(self.tr("The grid Sentinel-2 bands of other resolutions are resampled to."))
         self.addParameter(resolution)
         resampling = QgsProcessingParameterEnum(self.RESAMPLING, self.tr("Resampling (Sentinel-2)"),
