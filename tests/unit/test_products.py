@@ -404,3 +404,26 @@ def test_each_mask_is_a_choice(tmp_path):
     assert np.all(green[np.isin(scl, [8, 9])] == 0) and np.all(green[scl == 10] != 0)
     kept = prepare_scene(product, str(tmp_path / "none.vrt"), mask_reasons=[])
     assert kept.masked_share is None and np.count_nonzero(read(kept.path, 3) == 0) == 0
+
+
+def test_radsat_saturation_is_nodata_only_in_the_saturated_band(tmp_path):
+    folder = partial_landsat(tmp_path)
+    radsat = folder / f"{LANDSAT_ID}_QA_RADSAT.TIF"
+    dataset = gdal.Open(str(radsat), gdal.GA_Update)
+    values = dataset.GetRasterBand(1).ReadAsArray()
+    values[100:120, 200:230] = 1 << 5  # band 6 (SWIR1) saturated in 600 pixels
+    dataset.GetRasterBand(1).WriteArray(values)
+    dataset = None
+    qa_pixel = folder / f"{LANDSAT_ID}_QA_PIXEL.TIF"
+    clear = gdal.Open(str(qa_pixel), gdal.GA_Update)
+    clear.GetRasterBand(1).WriteArray(np.full((386, 379), 21824, np.uint16))  # no cloud, to see saturation alone
+    clear = None
+    prepared = prepare_scene(open_product(str(folder)), str(tmp_path / "scene.vrt"),
+                             qa_mask_path=str(tmp_path / "qa.tif"))
+    assert prepared.saturated["B6"] == 600 and prepared.saturated["B3"] == 0
+    assert gdal.Open(prepared.path).GetMetadata()["GLACIERMAPPER_SATURATED_B6"] == "600"
+    swir, green = read(prepared.path, 6), read(prepared.path, 3)
+    original = read(folder / f"{LANDSAT_ID}_SR_B3.TIF")
+    assert np.all(read(folder / f"{LANDSAT_ID}_SR_B6.TIF")[100:120, 200:230] != 0)  # data there before
+    assert np.all(swir[100:120, 200:230] == 0) and np.array_equal(green, original)
+    assert int((read(tmp_path / "qa.tif") == 5).sum()) == 600
