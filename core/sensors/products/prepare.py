@@ -20,7 +20,7 @@ from osgeo import gdal
 
 from ...errors import Cancelled, InputError, OutputError
 from ...io import atomic
-from ...io.raster import GTIFF_OPTIONS, RasterWriter, check_writable, raster_info, windows
+from ...io.raster import GTIFF_OPTIONS, RasterWriter, check_writable, raster_info, release_blocks, windows
 from ..bands import ROLE_LABELS
 from .product import Product, ProductBand
 from .qa import COLOURS, DECODERS, MASKABLE, REASONS, SATURATED, masked_counts, reason_lookup, value_counts
@@ -295,6 +295,7 @@ def _write_geotiff(out_path: str, vrt: str, masks: _Masks, folder: str, product:
                 if hide is not None:
                     values[hide] = band.GetNoDataValue()
                 writer.write(window, values, index)
+            release_blocks(writer, source, reasons, *saturated.values())  # memory stays one window
             progress(0.3 + 0.7 * (done + 1) / len(all_windows))
         writer.commit()
     except BaseException:
