@@ -2,6 +2,7 @@
 stack) with every parameter at its default."""
 import os
 import shutil
+import tarfile
 
 import pytest
 from helpers import read_raster, real_data, stack_hls
@@ -75,3 +76,17 @@ def test_bad_input_writes_nothing(run, tmp_path, make, match):
     with pytest.raises(QgsProcessingException, match=match):
         run("glaciermapper:preparescene", {"INPUT": str(source), "OUTPUT": str(out / "scene.vrt")})
     assert os.listdir(out) == []
+
+
+def test_prepare_scene_through_qgis_process(tmp_path):
+    from glacier_mapper.scripts.headless import make_profile, run_algorithm
+    env = make_profile(tmp_path / "profile")
+    archive = tmp_path / f"{LANDSAT_ID}.tar"
+    with tarfile.open(archive, "w") as tar:
+        for name in sorted(os.listdir(real_data("products", LANDSAT_ID))):
+            tar.add(os.path.join(real_data("products", LANDSAT_ID), name), arcname=name)
+    answer = run_algorithm("glaciermapper:preparescene", {"INPUT": str(archive), "OUTPUT": str(tmp_path / "s.vrt")},
+                           env)
+    dataset = gdal.Open(answer["results"]["OUTPUT"])
+    assert dataset.GetMetadataItem("GLACIERMAPPER_PRODUCT_ID") == LANDSAT_ID
+    assert dataset.GetRasterBand(3).GetDescription() == "B3 green" and answer["results"]["MASKED_SHARE"] == 1.0
