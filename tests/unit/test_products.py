@@ -1,6 +1,7 @@
 """Product constructors and the prepared scene on the real products: Landsat 8 C2 L2 (folder, each MTL, .tar),
 Sentinel-2 L2A (STAC item, SAFE .zip), HLS L30 files under their official names, and a Landsat 8 Level-1
 scene; NDSI from the prepared scene against numpy from the original band files; bad input refused."""
+import json
 import math
 import os
 import shutil
@@ -119,6 +120,9 @@ def test_landsat_ndsi_from_the_prepared_scene_equals_numpy(tmp_path):
     # every pixel with data is cloud: with the default masks nothing is left to compute
     masked = prepare_scene(open_product(folder), str(tmp_path / "masked.vrt"))
     assert int((read(masked.path, 3) != 0).sum()) == 0
+    with pytest.raises(InputError, match=r"quality masks hid 100.0% of the pixels with data"):
+        compute_index(Scene.from_raster(masked.path), "ndsi", tmp_path / "none.tif")
+    assert not os.path.exists(tmp_path / "none.tif")
     prepared = prepare_scene(open_product(folder), str(tmp_path / "scene.vrt"), apply_masks=False)
     expected, ok = ndsi_numpy(green, swir, 0, 2.75e-5, -0.2)
     result, _ = assert_ndsi_equal(prepared.path, expected, ok, tmp_path)
@@ -427,3 +431,33 @@ def test_radsat_saturation_is_nodata_only_in_the_saturated_band(tmp_path):
     assert np.all(read(folder / f"{LANDSAT_ID}_SR_B6.TIF")[100:120, 200:230] != 0)  # data there before
     assert np.all(swir[100:120, 200:230] == 0) and np.array_equal(green, original)
     assert int((read(tmp_path / "qa.tif") == 5).sum()) == 600
+
+
+def test_collection1_level1_reads_its_bqa(tmp_path):
+    """A Collection 1 Level-1 MTL (COLLECTION_NUMBER = 01): TOA from the MTL, the C1 BQA bits."""
+    source = real_data("landsat8_l1_sattestdata")
+    folder = tmp_path / "c1"
+    folder.mkdir()
+    for name in os.listdir(source):
+        if name.endswith(".tif"):
+            shutil.copy(os.path.join(source, name), folder / name)
+    text = open(os.path.join(source, "l8_MTL.txt"), encoding="utf-8").read()
+    (folder / "l8_MTL.txt").write_text(text.replace('    DATA_TYPE = "L1T"', '    DATA_TYPE = "L1TP"\n'
+                                                                              "    COLLECTION_NUMBER = 01"))
+    product = open_product(str(folder))
+    assert product.kind == "landsat_l1" and set(product.qa) == {"bqa_c1"}
+    assert "Collection 01 L1TP" in product.scaling_label
+
+
+def test_stac_item_of_baseline_04_takes_the_offset(tmp_path):
+    folder = tmp_path / "item"
+    shutil.copytree(s2_folder(), folder)
+    item_path = folder / f"{S2_ID}.json"
+    item = json.loads(item_path.read_text())
+    item["properties"]["s2:processing_baseline"] = "04.00"
+    item_path.write_text(json.dumps(item))
+    product = open_product(str(item_path))
+    assert {(b.scale, round(b.offset, 12)) for b in product.bands} == {(1e-4, -0.1)}
+    item["properties"]["earthsearch:boa_offset_applied"] = True  # harmonised already: no offset
+    item_path.write_text(json.dumps(item))
+    assert {b.offset for b in open_product(str(item_path)).bands} == {0.0}
