@@ -56,7 +56,8 @@ def assert_ndsi_equal(scene_path, expected, ok, tmp_path):
 
 
 # --- Landsat 8 Collection 2 Level-2 -------------------------------------------------------------------------
-@pytest.mark.parametrize("name", ["", f"{LANDSAT_ID}_MTL.txt", f"{LANDSAT_ID}_MTL.json", f"{LANDSAT_ID}_MTL.xml"])
+@pytest.mark.parametrize("name", ["", f"{LANDSAT_ID}_MTL.txt", f"{LANDSAT_ID}_MTL.json", f"{LANDSAT_ID}_MTL.xml",
+                                  f"{LANDSAT_ID}_SR_stac.json"])
 def test_landsat_folder_and_each_mtl(name):
     product = open_product(os.path.join(landsat_folder(), name) if name else landsat_folder())
     assert (product.kind, product.sensor, product.product_id) == ("landsat_c2l2", "landsat_oli", LANDSAT_ID)
