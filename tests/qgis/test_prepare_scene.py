@@ -54,7 +54,12 @@ def test_prepared_hls_scene_maps_with_defaults(run, tmp_path):
 
 
 def test_hls_stack_default_scaling_is_hls(run, tmp_path):
-    vrt = stack_hls(real_data("athabasca_hls"), tmp_path / "hls.vrt")
+    # copies: QGIS computes statistics of the layer's first bands, which GDAL stores beside the source files
+    folder = tmp_path / "athabasca"
+    folder.mkdir()
+    for n in range(2, 8):
+        shutil.copy(os.path.join(real_data("athabasca_hls"), f"athabasca_2020229_B0{n}_L30.tif"), folder)
+    vrt = stack_hls(str(folder), tmp_path / "hls.vrt")
     _, log = run("glaciermapper:ndsiglaciermask", {"INPUT": vrt, "OUTPUT_MASK": str(tmp_path / "mask.tif")})
     assert "Glacier pixels: 30307 of 42663 valid" in log and "WARNING" not in log
     # Landsat C2 scaling on HLS values: a loud warning that names the scaling that fits
