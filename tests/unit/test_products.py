@@ -16,7 +16,7 @@ from osgeo import gdal
 from glacier_mapper.core.errors import BandError, InputError
 from glacier_mapper.core.nodata import INDEX_NODATA
 from glacier_mapper.core.sensors.products.open import open_product
-from glacier_mapper.core.sensors.products.prepare import prepare_scene
+from glacier_mapper.core.sensors.products.prepare import prepare_product, prepare_scene
 from glacier_mapper.core.sensors.products.qa import CLOUD
 from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import compute_index
@@ -462,3 +462,16 @@ def test_stac_item_of_baseline_04_takes_the_offset(tmp_path):
     item["properties"]["earthsearch:boa_offset_applied"] = True  # harmonised already: no offset
     item_path.write_text(json.dumps(item))
     assert {b.offset for b in open_product(str(item_path)).bands} == {0.0}
+
+
+def test_two_mtl_files_in_one_folder_are_refused(tmp_path):
+    folder = partial_landsat(tmp_path)
+    other = LANDSAT_ID.replace("001062", "002062")
+    shutil.copy(folder / f"{LANDSAT_ID}_MTL.txt", folder / f"{other}_MTL.txt")
+    with pytest.raises(InputError, match=f"mixes the MTL files of 2 products .*{other}"):
+        open_product(str(folder))
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(InputError):
+        prepare_product(str(folder), str(out / "scene.vrt"))
+    assert os.listdir(out) == []
