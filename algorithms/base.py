@@ -20,7 +20,7 @@ from ..core.choices import choice_key
 from ..core.errors import Cancelled, GlacierMapperError
 from ..core.optional import install_hint, missing_packages
 from ..core.paths import ICON, STYLES_DIR
-from ..core.sensors.bands import ROLE_LABELS, ROLES, SENSOR_CHOICES
+from ..core.sensors.bands import AUTO_SENSOR, ROLE_LABELS, ROLES, SENSOR_INPUT_CHOICES
 from ..core.sensors.scaling import SCALING_CHOICES
 from ..core.sensors.scene import Scene
 
@@ -42,7 +42,8 @@ CORE_LABELS = (
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Sentinel-2 baseline >= 04.00 ((x - 1000) x 1e-4)"),
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Landsat Level-1 TOA from MTL file"),
     QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "None (already reflectance)"),
-    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "From the raster (metadata), else the sensor preset"),
+    QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "From the raster (metadata, band names), else Landsat 8/9 OLI"),
 )
 
 
@@ -134,12 +135,15 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         """SENSOR, one optional band override per role, and the reflectance scaling parameters."""
         sensor = QgsProcessingParameterEnum(
             self.SENSOR, QCoreApplication.translate("GlacierMapperAlgorithm", "Sensor"),
-            options=[shared_label(label) for _, label in SENSOR_CHOICES], defaultValue=0)
+            options=[shared_label(label) for _, label in SENSOR_INPUT_CHOICES],
+            defaultValue=len(SENSOR_INPUT_CHOICES) - 1)
         sensor.setHelp(QCoreApplication.translate(
             "GlacierMapperAlgorithm",
             "Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, "
             "SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first "
-            "(B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right."))
+            "(B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right. The default reads the "
+            "sensor from a prepared scene's metadata or the band and file names (HLS S30, Sentinel-2), else "
+            "takes Landsat 8/9 OLI."))
         self.addParameter(sensor)
         for role in roles:
             band = QgsProcessingParameterBand(
@@ -157,7 +161,10 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         scaling.setHelp(QCoreApplication.translate(
             "GlacierMapperAlgorithm",
             "How stored values become surface reflectance. Indices need it because the offset changes the "
-            "ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file."))
+            "ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file. "
+            "The default takes the bands' scale and offset from the raster (as Prepare scene writes them), else "
+            "the scaling its file names give (HLS), else the sensor's usual product; a scaling that leaves many "
+            "values outside reflectance is reported with the one that fits."))
         self.addParameter(scaling)
         for key, label, help_text in (
                 (self.SCALE, QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Scale factor (override)"),
@@ -219,7 +226,8 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         every warning the scene has. ``sensor`` (a key) replaces the SENSOR parameter, e.g. with a model card's.
         """
         input_path = self.input_raster_path(parameters, context)
-        sensor_key = sensor or choice_key(SENSOR_CHOICES, self.parameterAsEnum(parameters, self.SENSOR, context))
+        sensor_key = sensor or choice_key(SENSOR_INPUT_CHOICES,
+                                          self.parameterAsEnum(parameters, self.SENSOR, context)) or AUTO_SENSOR
         overrides = {}
         for role in ROLES:
             name = self.BAND_PREFIX + role.upper()
@@ -237,6 +245,9 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
             scene.describe_bands([r for r in ROLES if r in scene.role_bands] if roles is None else roles)))
         for warning in scene.warnings:
             self.warn(feedback, warning)
+        implausible = self.run_core(scene.plausibility_warning)
+        if implausible:
+            self.warn(feedback, implausible)
         return scene
 
     # --- running the engine -------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from .ndwi_lake_mask import NdwiLakeMaskAlgorithm
 from .new_label_layer import NewLabelLayerAlgorithm
 from .outline_change import OutlineChangeAlgorithm
 from .outlines import OutlinesAlgorithm
+from .prepare_scene import PrepareSceneAlgorithm
 from .segment import SegmentAlgorithm
 from .settings import add_settings, remove_settings
 from .spectral_index import SpectralIndexAlgorithm
@@ -20,6 +21,7 @@ from .train_model import TrainModelAlgorithm
 from .workflows import workflow_models
 
 ALGORITHMS = [
+    PrepareSceneAlgorithm,
     SpectralIndexAlgorithm,
     NdsiGlacierMaskAlgorithm,
     NdwiLakeMaskAlgorithm,

@@ -72,6 +72,9 @@ class RasterInfo:
     data_types: tuple  # per band, GDAL type names
     descriptions: tuple
     metadata: dict
+    scales: tuple = ()  # per band, GDAL's GetScale (None where unset)
+    offsets: tuple = ()  # per band, GDAL's GetOffset (None where unset)
+    files: tuple = ()  # the dataset's files, a VRT's sources included (their names tell the product)
 
     @property
     def has_crs(self) -> bool:
@@ -124,6 +127,9 @@ def raster_info(source: Union[str, "os.PathLike[str]", gdal.Dataset]) -> RasterI
         data_types=tuple(gdal.GetDataTypeName(b.DataType) for b in bands),
         descriptions=tuple(b.GetDescription() or "" for b in bands),
         metadata=dict(dataset.GetMetadata() or {}),
+        scales=tuple(b.GetScale() for b in bands),
+        offsets=tuple(b.GetOffset() for b in bands),
+        files=tuple(dataset.GetFileList() or ()),
     )
 
 

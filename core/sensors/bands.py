@@ -75,6 +75,10 @@ class ScalingPreset:
 
 
 SENSOR_CHOICES = tuple((key, entry.label) for key, entry in SENSORS.items())
+# The sensor parameter of the imagery algorithms: every sensor, then (the default) the raster's own. Last, so
+# the indices of saved models and scripts keep naming the same sensors.
+AUTO_SENSOR = "auto"
+SENSOR_INPUT_CHOICES = SENSOR_CHOICES + ((AUTO_SENSOR, "From the raster (metadata, band names), else Landsat 8/9 OLI"),)
 
 SCALING_PRESETS = {
     "landsat_c2l2": ScalingPreset("landsat_c2l2", "Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)", 2.75e-5, -0.2),
@@ -149,13 +153,18 @@ def parse_description(description: Optional[str]) -> Optional[Tuple[str, str]]:
     return None
 
 
-def _names_role(parsed, sensor_, role):
+# Bands that may stand in for a role's band: Sentinel-2's narrow NIR B8A (20 m) where B8 (10 m) is absent,
+# as in 20 m and 60 m L2A products and HLS S30; chosen explicitly, it is always accepted.
+ALTERNATIVES = {("sentinel2", "nir"): "B8A"}
+
+
+def _names_role(parsed, sensor_, role, alternative=False):
     if parsed is None:
         return False
     kind, value = parsed
     if kind == "role":
         return value == role
-    return sensor_.roles.get(role) == value
+    return sensor_.roles.get(role) == value or (alternative and ALTERNATIVES.get((sensor_.key, role)) == value)
 
 
 def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[Sequence[str]],
@@ -188,7 +197,7 @@ def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[
                     f"{label} band index {index} is out of range: the raster has {band_count} band(s). "
                     f"Give a band number from 1 to {band_count}.")
             desc_parsed = parsed[index - 1]
-            if desc_parsed is not None and sensor_.roles and not _names_role(desc_parsed, sensor_, role):
+            if desc_parsed is not None and sensor_.roles and not _names_role(desc_parsed, sensor_, role, True):
                 raise BandError(
                     f"Band {index} is described as '{descriptions[index - 1]}', which is not the {label} band "
                     f"of {sensor_.label} ({sensor_.roles.get(role, '?')}). Check the band number or the sensor.")
@@ -199,7 +208,8 @@ def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[
                 f"The Custom sensor has no band positions: set the {label} band number explicitly, "
                 f"or give the raster band descriptions such as '{label}'.")
         if described:
-            matches = [i + 1 for i, p in enumerate(parsed) if _names_role(p, sensor_, role)]
+            matches = ([i + 1 for i, p in enumerate(parsed) if _names_role(p, sensor_, role)]
+                       or [i + 1 for i, p in enumerate(parsed) if _names_role(p, sensor_, role, True)])
             if matches:
                 result[role] = matches[0]
                 continue

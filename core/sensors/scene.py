@@ -13,14 +13,19 @@ import os
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Mapping, Optional, Tuple, Union
 
+import numpy as np
+from osgeo import gdal
+
 from ..errors import BandError
 from ..geo.geodesy import pixel_size_m
 from ..io.raster import BandReader, RasterInfo, raster_info
 from .acquisition_date import parse_date, raster_date
 from .bands import (
+    AUTO_SENSOR,
     ROLE_LABELS,
     ROLES,
     SCALING_PRESETS,
+    SENSORS,
     Scaling,
     Sensor,
     parse_description,
@@ -28,10 +33,16 @@ from .bands import (
 )
 from .bands import sensor as sensor_by_key
 from .mtl import read_mtl
-from .scaling import SENSOR_DEFAULT, resolve_scaling
+from .scaling import SENSOR_DEFAULT, detected_preset, resolve_scaling
 
 # How a role's band was found, strongest evidence first (the order of resolve_bands).
 BY_OVERRIDE, BY_DESCRIPTION, BY_POSITION = "override", "description", "position"
+# The metadata item a prepared scene (core.sensors.products.prepare) names its sensor with.
+SENSOR_ITEM = "GLACIERMAPPER_SENSOR"
+# Reflectance outside this range is not surface or TOA reflectance (bright snow reaches ~1.2, noise ~-0.05).
+PLAUSIBLE_REFLECTANCE = (-0.1, 1.6)
+# The share of sampled valid values outside it above which the scaling is called wrong.
+IMPLAUSIBLE_SHARE = 0.25
 # Metadata items that give the sun's position: Landsat MTL names, then HLS's mean angles (zenith = 90 - elevation).
 _SUN_AZIMUTH_KEYS = ("SUN_AZIMUTH", "MEAN_SUN_AZIMUTH_ANGLE")
 _SUN_ELEVATION_KEYS = ("SUN_ELEVATION",)
@@ -78,19 +89,21 @@ class Scene:
 
     # ------------------------------------------------------------------ constructors
     @classmethod
-    def from_raster(cls, path: Union[str, "os.PathLike[str]"], sensor: str = "landsat_oli",
+    def from_raster(cls, path: Union[str, "os.PathLike[str]"], sensor: str = AUTO_SENSOR,
                     band_overrides: Optional[Mapping[str, int]] = None,
                     scaling: Union[str, Scaling, None] = SENSOR_DEFAULT, scale: Optional[float] = None,
                     offset: Optional[float] = None, mtl_path: Optional[str] = None) -> "Scene":
         """The Scene of one (multiband) raster file or VRT.
 
-        ``sensor``: a key of core.sensors.bands.SENSORS. ``band_overrides``: role -> 1-based band index.
-        ``scaling``: a key of SCALING_PRESETS, SENSOR_DEFAULT (the sensor's usual product) or a ready Scaling;
+        ``sensor``: a key of core.sensors.bands.SENSORS, or AUTO_SENSOR: the sensor the raster's metadata or
+        band names give, else Landsat 8/9 OLI. ``band_overrides``: role -> 1-based band index.
+        ``scaling``: a key of SCALING_PRESETS, SENSOR_DEFAULT (the raster's GDAL scale/offset, else the preset
+        its file names give, else the sensor's usual product) or a ready Scaling;
         ``scale``/``offset`` override a preset's values, ``mtl_path`` is needed for TOA from a Landsat MTL file.
         Raises InputError for a file that is not a raster, BandError for an unknown sensor or scaling.
         """
         info = raster_info(os.fspath(path))
-        sensor_ = sensor_by_key(sensor)
+        sensor_ = sensor_by_key(detect_sensor(info) if sensor in (None, "", AUTO_SENSOR) else sensor)
         overrides = {k: int(v) for k, v in (band_overrides or {}).items() if v}
         if isinstance(scaling, Scaling):
             band_scaling = scaling
@@ -172,6 +185,24 @@ class Scene:
         bands = self.bands_for(roles)
         return BandReader(self.path, list(bands.values()), self.scaling)
 
+    def plausibility_warning(self, sample: int = 256) -> Optional[str]:
+        """A warning when much of a decimated sample of the role bands is not reflectance after scaling,
+        naming the preset that would fit; None when the values are plausible."""
+        raw, scaled = _sample(self, sample)
+        if raw is None or scaled is None or raw.size == 0:
+            return None
+        share = _implausible(scaled)
+        if share <= IMPLAUSIBLE_SHARE:
+            return None
+        fits = sorted((_implausible(raw * p.scale + p.offset), p.label) for k, p in SCALING_PRESETS.items()
+                      if k != "landsat_toa_mtl")
+        hint = (f" The values fit {fits[0][1]} ({fits[0][0]:.0%} outside): choose that reflectance scaling."
+                if fits and fits[0][0] <= 0.05 else " Check the reflectance scaling, scale and offset.")
+        low, high = PLAUSIBLE_REFLECTANCE
+        return (f"WARNING: with the scaling {describe_scaling(self.scaling)}, {share:.0%} of a sample of valid pixels "
+                f"are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and "
+                f"thresholds will be wrong.{hint}")
+
     def describe_bands(self, roles: Iterable[str]) -> str:
         """One log line: which band each role is read from, and the reflectance scaling.
 
@@ -236,6 +267,48 @@ def _assumed_positions_warning(info: RasterInfo, sensor_: Sensor, found: Dict[st
             f"{sensor_.label} preset stacks {len(stack)} ({', '.join(stack)}): the band positions were assumed "
             f"({mapping}). If the stack starts at another band (an HLS stack starts at B2), give the bands "
             f"descriptions such as B03, set the band numbers, or choose the sensor that made it.")
+
+
+def detect_sensor(info: RasterInfo) -> str:
+    """The sensor a raster names: a prepared scene's metadata, HLS S30 / Sentinel-2 band names, else OLI."""
+    named = info.metadata.get(SENSOR_ITEM)
+    if named in SENSORS:
+        return named
+    if detected_preset(info) == "sentinel2":
+        return "sentinel2"
+    names = [os.path.basename(f) for f in info.files] + [os.path.basename(info.path or "")]
+    if any(".S30." in name.upper() or name.upper().endswith("_S30.TIF") for name in names):
+        return "sentinel2"
+    parsed = [parse_description(d) for d in info.descriptions]
+    only_s2 = {"B8A", "B11", "B12"}
+    if any(p is not None and p[0] == "band" and p[1] in only_s2 for p in parsed):
+        return "sentinel2"
+    return "landsat_oli"
+
+
+def _sample(scene: "Scene", size: int) -> Tuple[Optional[np.ndarray], Optional[np.ndarray]]:
+    """(raw, scaled) values of the role bands on a decimated grid, valid pixels only."""
+    dataset = gdal.Open(scene.path)
+    raws, scaleds = [], []
+    for index in sorted(set(scene.role_bands.values())):
+        band = dataset.GetRasterBand(index)
+        values = band.ReadAsArray(buf_xsize=min(size, scene.width), buf_ysize=min(size, scene.height))
+        values = values.astype("float64").ravel()
+        nodata = band.GetNoDataValue()
+        keep = values == values  # finite
+        if nodata is not None:
+            keep &= values != nodata
+        scale, offset = scene.scaling.for_band(index)
+        raws.append(values[keep])
+        scaleds.append(values[keep] * scale + offset)
+    if not raws:
+        return None, None
+    return np.concatenate(raws), np.concatenate(scaleds)
+
+
+def _implausible(values: np.ndarray) -> float:
+    low, high = PLAUSIBLE_REFLECTANCE
+    return float(((values < low) | (values > high)).mean()) if values.size else 0.0
 
 
 def _first_number(metadata: Mapping[str, str], keys: Iterable[str]) -> Optional[float]:

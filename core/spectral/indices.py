@@ -139,6 +139,12 @@ def no_valid_pixels_error(scene: Scene, roles: Sequence[str], what: str) -> Inpu
     """The error for a run in which no pixel is valid in all of ``roles``' bands."""
     bands = scene.bands_for(roles)
     names = ", ".join(f"{ROLE_LABELS.get(r, r)} (band {bands[r]})" for r in roles)
+    share = scene.metadata.get("GLACIERMAPPER_QA_MASKED_SHARE")
+    if share:  # a prepared scene: its quality masks may have hidden everything
+        return InputError(
+            f"The prepared scene has no valid pixels in bands {names}{what}: its quality masks hid "
+            f"{float(share):.1%} of the pixels with data (clouds, shadow, cirrus). Choose a clearer scene, or "
+            "prepare it again with fewer quality masks.")
     return InputError(
         f"The raster has no valid pixels in bands {names}: every pixel is nodata in at least one of them{what}. "
         "Check the band numbers and the nodata value of the raster.")

@@ -9,6 +9,7 @@ from helpers import option, read_raster, write_raster
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingException
 
+from glacier_mapper.core.sensors.bands import SENSOR_CHOICES
 from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
 from glacier_mapper.core.spectral.indices import INDEX_CHOICES
 
@@ -141,7 +142,12 @@ def test_band_index_out_of_range(run, tmp_path):
 def test_descriptions_contradict_preset(run, tmp_path):
     names = ["B1", "B2", "B3", "B4", "B5", "B8A", "B11"]
     path = write_raster(tmp_path / "s2.tif", np.full((7, 20, 20), 9000, np.uint16), nodata=0, descriptions=names)
-    _fails(run, tmp_path, {"INPUT": path, "OUTPUT_MASK": str(tmp_path / "m.tif")}, "another sensor")
+    # Landsat chosen by hand: refused; the default reads Sentinel-2 from the band names (B8A, B11)
+    landsat = option(SENSOR_CHOICES, "landsat_oli")
+    _fails(run, tmp_path, {"INPUT": path, "SENSOR": landsat, "OUTPUT_MASK": str(tmp_path / "m.tif")}, "another sensor")
+    results, log = run("glaciermapper:ndsiglaciermask", {"INPUT": path, "OUTPUT_MASK": str(tmp_path / "m.tif")})
+    assert "Sensor: Sentinel-2 MSI" in log and "NIR = band 6 (B8A)" not in log
+    assert results["GLACIER_PIXELS"] == 0  # green 0.9 and SWIR1 0.9: NDSI 0
 
 
 def test_no_crs_warns_and_runs(run, tmp_path):

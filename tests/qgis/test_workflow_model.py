@@ -1,8 +1,15 @@
-"""The graphical model 'Map glaciers and lakes' from the toolbox, processing.run and qgis_process."""
-import pytest
-from qgis.core import QgsApplication, QgsVectorLayer
+"""The graphical model 'Map glaciers and lakes' from the toolbox, processing.run and qgis_process: it starts
+from a product folder (a generated scene written as a Landsat Collection 2 Level-2 product) and validates clean."""
+import os
+from types import SimpleNamespace
 
+import pytest
+from osgeo import gdal
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingModelAlgorithm, QgsVectorLayer
+
+from glacier_mapper.core.paths import GRAPHICAL_MODELS_DIR
 from glacier_mapper.core.sample_scene import generate_scene
+from glacier_mapper.core.sample_scene.product import write_landsat_product
 from glacier_mapper.scripts.headless import make_profile, run_algorithm
 
 WORKFLOW = "glaciermapper:map_glaciers_and_lakes"
@@ -10,7 +17,27 @@ WORKFLOW = "glaciermapper:map_glaciers_and_lakes"
 
 @pytest.fixture(scope="module")
 def scene(tmp_path_factory):
-    return generate_scene(tmp_path_factory.mktemp("workflow"), width=256, height=256, seed=11)
+    folder = tmp_path_factory.mktemp("workflow")
+    generated = generate_scene(folder, width=256, height=256, seed=11)
+    date = gdal.Open(generated.scene).GetMetadataItem("ACQUISITION_DATE")[:10]
+    return SimpleNamespace(product=write_landsat_product(generated.scene, str(folder), generated.classes),
+                           dem=generated.dem, date=date)
+
+
+def test_model_validates_clean(plugin, scene):
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(os.path.join(GRAPHICAL_MODELS_DIR, "map_glaciers_and_lakes.model3"))
+    ok, issues = model.validate()
+    assert ok and list(issues) == []
+    for child_id in model.childAlgorithms():
+        assert model.validateChildAlgorithm(child_id) == (True, [])
+    parameters = {d.name(): "TEMPORARY_OUTPUT" if d.isDestination() else d.defaultValue()
+                  for d in model.parameterDefinitions()}
+    names = {d.name() for d in model.parameterDefinitions()}
+    assert {"PRODUCT", "DEM", "MIN_LAKE_AREA"} <= names and not {"SENSOR", "SCALING", "SCENE"} & names
+    ok, message = model.checkParameterValues(dict(parameters, PRODUCT=scene.product), QgsProcessingContext())
+    assert ok, message
+    assert model.childAlgorithm("glaciers").parameterSources()["INPUT"][0].outputChildId() == "prepare"
 
 
 def test_workflow_is_in_the_toolbox(plugin):
@@ -22,7 +49,7 @@ def test_workflow_is_in_the_toolbox(plugin):
 
 def test_workflow_runs(run, scene, tmp_path):
     results, log = run(WORKFLOW, {
-        "SCENE": scene.scene, "DEM": scene.dem, "MIN_LAKE_AREA": 0,
+        "PRODUCT": scene.product, "DEM": scene.dem, "MIN_LAKE_AREA": 0,
         "glacier_outlines:Glacier outlines": str(tmp_path / "glaciers.gpkg"),
         "lake_outlines:Lake outlines": str(tmp_path / "lakes.gpkg"),
         "glaciers:Glacier mask": str(tmp_path / "glacier_mask.tif"),
@@ -33,6 +60,8 @@ def test_workflow_runs(run, scene, tmp_path):
     lakes = QgsVectorLayer(results["lake_outlines:Lake outlines"], "l", "ogr")
     assert glaciers.featureCount() > 0 and lakes.featureCount() > 0
     assert all(f["zmin_m"] is not None for f in glaciers.getFeatures())
+    # the date travels from the product's MTL through the prepared scene to the outlines
+    assert {f["src_date"] for f in glaciers.getFeatures()} == {f"{scene.date}T00:00:00"}
 
 
 def test_workflow_through_qgis_process(scene, tmp_path):
@@ -40,7 +69,7 @@ def test_workflow_through_qgis_process(scene, tmp_path):
     # qgis_process of QGIS 3.22 asks for every output of a model: the rasters go to temporary files
     temporary = {name: "TEMPORARY_OUTPUT" for name in ("glaciers:Glacier mask", "glaciers:Glacier probability",
                                                        "lakes:Lake mask", "lakes:Lake probability")}
-    answer = run_algorithm(WORKFLOW, dict(temporary, SCENE=scene.scene, **{
+    answer = run_algorithm(WORKFLOW, dict(temporary, PRODUCT=scene.product, **{
         "glacier_outlines:Glacier outlines": str(tmp_path / "glaciers.gpkg"),
         "lake_outlines:Lake outlines": str(tmp_path / "lakes.gpkg")}), env)
     layer = QgsVectorLayer(answer["results"]["glacier_outlines:Glacier outlines"], "g", "ogr")
