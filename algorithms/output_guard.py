@@ -67,12 +67,15 @@ def run_inputs_outputs(algorithm, parameters, context):
     inputs, outputs = [], []
     side = getattr(algorithm, "side_outputs", None)
     side = side(parameters, context) if side is not None else {}
+    extensions = getattr(algorithm, "output_extensions", {})  # raster outputs written in other formats
     for definition in algorithm.parameterDefinitions():
         if definition.isDestination():
             text = _text(parameters.get(definition.name()), context)
             if not is_temporary(text):
-                outputs.append(RunOutput(_label(definition), text, OUTPUT_KINDS.get(definition.type(), "file"),
-                                         tuple(side.get(definition.name(), ()))))
+                kind = OUTPUT_KINDS.get(definition.type(), "file")
+                outputs.append(RunOutput(_label(definition), text, kind, tuple(side.get(definition.name(), ())),
+                                         *((extensions[definition.name()],) if definition.name() in extensions
+                                           else ())))
         elif definition.type() in LAYER_TYPES or definition.type() == "file":
             for path in _input_paths(definition, parameters, context):
                 inputs.append(RunInput(_label(definition), path))

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterRasterDestination,
+    QgsProcessingUtils,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
@@ -46,6 +47,8 @@ class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
     SENSOR_KEY = "SENSOR_KEY"
     group_id = "mapping"
     group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Threshold mapping")
+    # the prepared scene is a VRT over the product's files or a GeoTIFF; the output check allows both
+    output_extensions = {OUTPUT: (".vrt", ".tif", ".tiff")}
 
     def name(self):
         return "preparescene"
@@ -114,7 +117,7 @@ class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
         source = self.parameterAsFile(parameters, self.INPUT, context)
         output_format = enum_key(self, parameters, self.FORMAT, context, FORMAT_CHOICES)
         requested = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        out = os.path.splitext(requested)[0] + (".vrt" if output_format == "VRT" else ".tif")
+        out, output_format = _output_path(requested, output_format, feedback, self.tr)
         out_qa = self.parameterAsOutputLayer(parameters, self.OUTPUT_QA, context) or None
         reasons = [QA_MASK_CHOICES[i][0] for i in self.parameterAsEnums(parameters, self.QA_MASKS, context)]
         resampling = enum_key(self, parameters, self.RESAMPLING, context, RESAMPLING_CHOICES)
@@ -163,3 +166,18 @@ class PrepareSceneAlgorithm(GlacierMapperAlgorithm):
             details = layers.pop(requested)
             layers[out] = details
             context.setLayersToLoadOnCompletion(layers)
+
+
+def _output_path(requested, output_format, feedback, tr):
+    """The file to write: a named .vrt or .tif is written as such (a file the user named is the only one
+    written); FORMAT decides for a temporary output, whose name QGIS makes. Returns (path, format key)."""
+    stem, extension = os.path.splitext(requested)
+    temporary = os.path.abspath(requested).startswith(os.path.abspath(QgsProcessingUtils.tempFolder()))
+    if not temporary and extension.lower() in (".vrt", ".tif", ".tiff"):
+        named = "VRT" if extension.lower() == ".vrt" else "GTiff"
+        if named != output_format:
+            feedback.pushInfo(tr("The output is named {}: written as {}, whatever the format chosen.").format(
+                os.path.basename(requested), "VRT" if named == "VRT" else "GeoTIFF"))
+        return requested, named
+    return stem + (".vrt" if output_format == "VRT" else ".tif"), output_format
+

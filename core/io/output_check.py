@@ -68,6 +68,7 @@ class RunOutput:
     path: str
     kind: str = "file"
     side_files: Tuple[str, ...] = field(default=())
+    extensions: Tuple[str, ...] = RASTER_EXTENSIONS  # the file formats a raster output is written in
 
 
 def is_temporary(value: Optional[PathArg]) -> bool:
@@ -204,11 +205,14 @@ def _format_problem(output: RunOutput) -> Optional[str]:
                 "written to files on disk. Choose another output file, such as a .tif in a folder of yours.")
     path = file_part(text) or text
     extension = os.path.splitext(path)[1].lower()
-    if output.kind == "raster" and extension not in RASTER_EXTENSIONS:
+    if output.kind == "raster" and extension not in output.extensions:
         stem = os.path.splitext(path)[0] if extension else path
-        return (f"The output '{output.label}' is '{path}', but Glacier Mapper writes rasters as GeoTIFF only, "
-                f"and a GeoTIFF under another name is read wrongly by other programs. Use .tif: choose a file "
-                f"name such as '{stem}.tif'.")
+        if output.extensions == RASTER_EXTENSIONS:
+            return (f"The output '{output.label}' is '{path}', but Glacier Mapper writes rasters as GeoTIFF only, "
+                    f"and a GeoTIFF under another name is read wrongly by other programs. Use .tif: choose a file "
+                    f"name such as '{stem}.tif'.")
+        return (f"The output '{output.label}' is '{path}', but this output is written as "
+                f"{' or '.join(output.extensions)} only. Choose a file name such as '{stem}{output.extensions[0]}'.")
     if output.kind == "vector" and (text.startswith("ogr:") or "|" in text):
         return (f"The output '{output.label}' is '{text}', a layer inside a file; Glacier Mapper writes the whole "
                 f"file, with its own layer names. Give a plain file name, such as '{os.path.splitext(path)[0]}.gpkg'.")

@@ -17,9 +17,15 @@ LANDSAT_ID = "LC08_L2SP_001062_20201031_20201106_02_T2"
 
 def test_prepare_landsat_product_folder(run, tmp_path):
     folder = real_data("products", LANDSAT_ID)
-    results, log = run("glaciermapper:preparescene", {"INPUT": folder, "OUTPUT": str(tmp_path / "scene.tif"),
+    results, log = run("glaciermapper:preparescene", {"INPUT": folder, "OUTPUT": str(tmp_path / "scene.vrt"),
                                                       "OUTPUT_QA": str(tmp_path / "qa.tif")})
-    assert results["OUTPUT"] == str(tmp_path / "scene.vrt")  # a VRT by default, whatever the extension asked
+    assert results["OUTPUT"] == str(tmp_path / "scene.vrt")
+    assert gdal.Open(results["OUTPUT"]).GetDriver().ShortName == "VRT"
+    # a file the user named is the one written, in the format its extension says, whatever FORMAT is
+    named, log_tif = run("glaciermapper:preparescene", {"INPUT": folder, "OUTPUT": str(tmp_path / "scene.tif")})
+    assert named["OUTPUT"] == str(tmp_path / "scene.tif") and "written as GeoTIFF" in log_tif
+    assert gdal.Open(named["OUTPUT"]).GetDriver().ShortName == "GTiff"
+    assert not os.path.exists(tmp_path / "scene.vrt.aux.xml")
     assert results["MASKED_SHARE"] == 1.0 and results["PRODUCT_ID"] == LANDSAT_ID
     assert results["SENSOR_KEY"] == "landsat_oli"
     dataset = gdal.Open(results["OUTPUT"])

@@ -163,6 +163,14 @@ def test_raster_outputs_must_be_geotiff_names(tmp_path, name, refused):
         assert "Use .tif" in found[0] and str(tmp_path / "x.tif") in found[0]
 
 
+def test_a_raster_output_written_in_other_formats_accepts_their_names(tmp_path):
+    # Prepare scene writes a VRT over the product's files or a GeoTIFF
+    formats = (".vrt", ".tif", ".tiff")
+    assert output_problems([], [RunOutput("scene", str(tmp_path / "s.vrt"), "raster", (), formats)]) == []
+    found = output_problems([], [RunOutput("scene", str(tmp_path / "s.png"), "raster", (), formats)])
+    assert len(found) == 1 and ".vrt or .tif or .tiff" in found[0] and str(tmp_path / "s.vrt") in found[0]
+
+
 def test_vector_output_needs_a_format_ogr_writes(tmp_path):
     found = output_problems([], [RunOutput("outlines", str(tmp_path / "x.xyz"), "vector")])
     assert len(found) == 1 and ".gpkg" in found[0]
