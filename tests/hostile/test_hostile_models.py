@@ -71,3 +71,25 @@ def test_a_card_naming_an_output_the_network_lacks_is_refused(refusal, tmp_path)
         "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_MASK": str(tmp_path / "m.tif")})
     assert "names the output 'logits'" in message and "network's outputs are: probability" in message, message
     assert not (tmp_path / "p.tif").exists() and not (tmp_path / "m.tif").exists()
+
+
+def test_accuracy_with_only_a_json_or_only_a_csv_and_none_refused(run_ok, refusal, tmp_path):
+    from helpers import write_raster
+    truth = np.zeros((1, 40, 48), np.uint8)
+    truth[0, 5:25, 5:30] = 1
+    prediction = truth.copy()
+    prediction[0, 5:25, 25:35] = 1  # 20 x 5 false positives beside 20 x 25 true positives
+    reference = write_raster(tmp_path / "reference.tif", truth, nodata=255, epsg=32645)
+    predicted = write_raster(tmp_path / "prediction.tif", prediction, nodata=255, epsg=32645)
+    base = {"PREDICTION": predicted, "REFERENCE": reference}
+    results = run_ok("glaciermapper:assessaccuracy", dict(base, OUTPUT_JSON=str(tmp_path / "m.json")))
+    import json
+    metrics = json.load(open(tmp_path / "m.json"))
+    assert results["OUTPUT_JSON"] == str(tmp_path / "m.json") and "OUTPUT_HTML" not in results
+    assert abs(results["IOU"] - 500 / 600) < 1e-4 and json.dumps(metrics).count("0.8333") >= 1
+    results = run_ok("glaciermapper:assessaccuracy", dict(base, OUTPUT_CSV=str(tmp_path / "m.csv")))
+    assert "iou" in (tmp_path / "m.csv").read_text().splitlines()[0] and abs(results["IOU"] - 500 / 600) < 1e-4
+    message = refusal("glaciermapper:assessaccuracy", base)
+    assert "No output was asked for" in message and "OUTPUT_JSON" in message, message
+    assert sorted(p for p in os.listdir(tmp_path) if not p.endswith(".aux.xml")) == [
+        "m.csv", "m.json", "prediction.tif", "reference.tif"]
