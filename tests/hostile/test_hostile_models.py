@@ -93,3 +93,31 @@ def test_accuracy_with_only_a_json_or_only_a_csv_and_none_refused(run_ok, refusa
     assert "No output was asked for" in message and "OUTPUT_JSON" in message, message
     assert sorted(p for p in os.listdir(tmp_path) if not p.endswith(".aux.xml")) == [
         "m.csv", "m.json", "prediction.tif", "reference.tif"]
+
+
+def test_chips_whose_class_field_never_holds_the_target_are_refused_with_the_values(refusal, run_ok, tmp_path):
+    from hostile_helpers import polygons
+    from osgeo import ogr
+
+    from glacier_mapper.core.training.chip_export import CHIP_SIZE_CHOICES
+    source = scene(tmp_path / "scene.tif", rows=256, cols=256)
+    labels = polygons(tmp_path / "labels.gpkg", layers=("labels",))
+    dataset = ogr.Open(labels, 1)
+    layer = dataset.GetLayer(0)
+    for value in (0, 2):  # background and rock: no glacier (1) anywhere
+        feature = layer.GetNextFeature() if value == 0 else ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("class", value)
+        if value == 0:
+            layer.SetFeature(feature)
+        else:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(
+                "POLYGON ((481100 5779900, 481600 5779900, 481600 5779400, 481100 5779400, 481100 5779900))"))
+            layer.CreateFeature(feature)
+    dataset = None
+    chip_size = [key for key, _ in CHIP_SIZE_CHOICES].index(128)
+    parameters = {"INPUT": source, "LABELS": labels, "LABEL_FIELD": "class", "CHIP_SIZE": chip_size,
+                  "MIN_POSITIVE_FRACTION": 0.0, "OUTPUT": str(tmp_path / "chips")}
+    message = refusal("glaciermapper:exportchips", parameters)
+    assert "No polygon of the label layer" in message and "class = 1" in message, message
+    assert "The values of 'class' are: 0, 2" in message
+    assert not (tmp_path / "chips").exists() and not [n for n in os.listdir(tmp_path) if n.startswith(".")]
