@@ -125,6 +125,13 @@ def test_disk_full_says_so_and_keeps_the_earlier_output(refusal, run_ok, tmp_pat
         assert "no space left on device" in message and str(disk) in message, message
         assert "TIFFAppendToStrip" not in message.split("no space left")[0] or "Cannot write" in message
         assert digest(old) == before and os.listdir(disk) == ["ndsi.tif"]
+        # segment writes its strips from a thread: the same message, and nothing left
+        conv3x3 = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models", "conv3x3.onnx")
+        message = refusal("glaciermapper:segment", {"INPUT": source, "MODEL_FILE": conv3x3, "DEVICE": 1,
+                                                    "OUTPUT_PROBABILITY": str(disk / "p.tif"),
+                                                    "OUTPUT_MASK": str(disk / "m.tif")})
+        assert "no space left on device" in message and str(disk) in message, message
+        assert digest(old) == before and os.listdir(disk) == ["ndsi.tif"]
         # outlines: the GeoPackage cannot even be created on a full disk
         filler = disk / "filler"
         with open(filler, "wb") as handle:
