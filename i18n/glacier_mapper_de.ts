@@ -4,6 +4,11 @@
 <context>
     <name>AssessAccuracyAlgorithm</name>
     <message>
+        <location filename="../algorithms/assess_accuracy.py" line="137"/>
+        <source>No output was asked for: give at least one of the report (OUTPUT_HTML), the metrics CSV (OUTPUT_CSV), the metrics JSON (OUTPUT_JSON) or the metrics table (OUTPUT_TABLE).</source>
+        <translation>Keine Ausgabe angegeben: geben Sie mindestens eine an, den Bericht (OUTPUT_HTML), die Maße als CSV (OUTPUT_CSV), die Maße als JSON (OUTPUT_JSON) oder die Maßtabelle (OUTPUT_TABLE).</translation>
+    </message>
+    <message>
         <location filename="../algorithms/assess_accuracy.py" line="50"/>
         <source>Assess accuracy</source>
         <translation>Genauigkeit bewerten</translation>

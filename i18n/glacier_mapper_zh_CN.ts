@@ -4,6 +4,11 @@
 <context>
     <name>AssessAccuracyAlgorithm</name>
     <message>
+        <location filename="../algorithms/assess_accuracy.py" line="137"/>
+        <source>No output was asked for: give at least one of the report (OUTPUT_HTML), the metrics CSV (OUTPUT_CSV), the metrics JSON (OUTPUT_JSON) or the metrics table (OUTPUT_TABLE).</source>
+        <translation>未指定任何输出：请至少给出报告 (OUTPUT_HTML)、指标 CSV (OUTPUT_CSV)、指标 JSON (OUTPUT_JSON) 或指标表 (OUTPUT_TABLE) 之一。</translation>
+    </message>
+    <message>
         <location filename="../algorithms/assess_accuracy.py" line="50"/>
         <source>Assess accuracy</source>
         <translation>精度评价</translation>

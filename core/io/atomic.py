@@ -4,7 +4,8 @@ The one place for the rule. A partial of ``out.tif`` is named ``.out.tif.<8 hex>
 (PARTIAL_PATTERN); it lies in the target's folder so the final ``os.replace`` is a rename on one file
 system, and it is hidden so a half-written output is never taken for a finished one. ``commit`` moves a
 partial file or folder over its target, ``discard`` removes it. ``atomic_outputs`` commits every output of
-a run together, or removes them all.
+a run together, or removes them all. Partials left by a run that was killed are swept (``sweep``) when the
+next run into the same output makes its own; ``work_dir`` gives a run scratch space that is swept the same way.
 
 Standard library only: the trainer's environment may import it.
 """

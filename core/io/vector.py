@@ -2,8 +2,11 @@
 
 An output is built in a hidden partial folder beside the destination (core.io.atomic) and moved into place
 only when complete (every sidecar of a multi-file format such as ESRI Shapefile included), so a failure or a
-cancel leaves nothing behind and an earlier output is replaced only by a finished one. ``VectorWriter`` has
-the ``commit``/``abort`` protocol of ``core.io.atomic.Output``, so it joins ``atomic.atomic_outputs()``.
+cancel leaves nothing behind and an earlier output is replaced only by a finished one. Into an existing
+GeoPackage only the layers written are replaced: the file is copied into the partial folder, its layers of
+those names are dropped there, and the copy replaces the file, so the user's other layers are kept.
+``VectorWriter`` has the ``commit``/``abort`` protocol of ``core.io.atomic.Output``, so it joins
+``atomic.atomic_outputs()``.
 """
 import math
 import os
