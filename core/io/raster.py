@@ -5,6 +5,7 @@ partial file beside the destination (core.io.atomic) and moved into place only w
 or a cancel leaves nothing behind.
 """
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple, Union
@@ -273,10 +274,16 @@ class RasterWriter:
         def collect(level, number, message):
             if level >= gdal.CE_Failure:
                 failures.append(message)
+        def unraisable(report):  # GDAL raises them from the dataset's destructor too; collected above
+            if not isinstance(report.exc_value, RuntimeError):
+                previous(report)
+        previous = sys.unraisablehook
         gdal.PushErrorHandler(collect)
+        sys.unraisablehook = unraisable
         try:
             self.dataset = None
         finally:
+            sys.unraisablehook = previous
             gdal.PopErrorHandler()
         return failures
 
