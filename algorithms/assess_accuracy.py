@@ -112,8 +112,9 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.RESAMPLE_REFERENCE, self.tr("Resample a reference raster on another grid (nearest)"),
             defaultValue=False))
+        # Every output is optional (a batch run may want only the JSON); at least one must be given.
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_HTML, self.tr("Report"), self.tr("HTML files (*.html)")))
+            self.OUTPUT_HTML, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, self.tr("Metrics CSV"), self.tr("CSV files (*.csv)"), optional=True,
             createByDefault=False))
@@ -132,6 +133,13 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):
+        out_html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context) or None
+        out_csv = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context) or None
+        out_json = self.parameterAsFileOutput(parameters, self.OUTPUT_JSON, context) or None
+        if not (out_html or out_csv or out_json or parameters.get(self.OUTPUT_TABLE)):
+            raise self.error(self.tr(
+                "No output was asked for: give at least one of the report (OUTPUT_HTML), the metrics CSV "
+                "(OUTPUT_CSV), the metrics JSON (OUTPUT_JSON) or the metrics table (OUTPUT_TABLE)."))
         prediction = self.input_raster_path(parameters, context, self.PREDICTION)
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         reference_vector, vector_layer = self.vector_path(parameters, self.REFERENCE_VECTOR, context, feedback)
@@ -151,9 +159,6 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
             criterion=enum_key(self, parameters, self.CRITERION, context, CRITERION_CHOICES),
             score_kind=enum_key(self, parameters, self.SCORE_KIND, context, SCORE_KIND_CHOICES),
             resample_reference=self.parameterAsBool(parameters, self.RESAMPLE_REFERENCE, context))
-        out_html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        out_csv = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context) or None
-        out_json = self.parameterAsFileOutput(parameters, self.OUTPUT_JSON, context) or None
         result = self.run_core(
             assess, prediction, reference_path=reference_layer.source() if reference_layer else None,
             reference_vector=reference_vector, reference_layer=vector_layer,
@@ -163,11 +168,13 @@ class AssessAccuracyAlgorithm(GlacierMapperAlgorithm):
         for warning in result.warnings:
             self.warn(feedback, warning)
         self.log_result(feedback, result)
-        outputs = {self.OUTPUT_HTML: out_html, self.BEST_THRESHOLD: _number(result.threshold),
+        outputs = {self.BEST_THRESHOLD: _number(result.threshold),
                    self.AUC: _number(result.auc),
                    self.MAPPED_AREA_KM2: _number((result.area or {}).get("mapped_km2")),
                    self.ADJUSTED_AREA_KM2: _number((result.area or {}).get("adjusted_km2"))}
         outputs.update({k.upper(): _number(result.metrics.get(k)) for k in SUMMARY})
+        if out_html:
+            outputs[self.OUTPUT_HTML] = out_html
         if out_csv:
             outputs[self.OUTPUT_CSV] = out_csv
         if out_json:

@@ -21,6 +21,7 @@ from ..core.errors import Cancelled, GlacierMapperError
 from ..core.optional import install_hint, missing_packages
 from ..core.paths import ICON, STYLES_DIR
 from ..core.sensors.bands import AUTO_SENSOR, ROLE_LABELS, ROLES, SENSOR_INPUT_CHOICES
+from ..core.sensors.mtl import mtl_scene_check
 from ..core.sensors.scaling import SCALING_CHOICES
 from ..core.sensors.scene import Scene
 
@@ -240,6 +241,9 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         offset = None if offset in (None, "") else self.parameterAsDouble(parameters, self.OFFSET, context)
         mtl = self.parameterAsFile(parameters, self.MTL_FILE, context) or None
         scene = self.run_core(Scene.from_raster, input_path, sensor_key, overrides, preset, scale, offset, mtl)
+        if mtl and preset == "landsat_toa_mtl":  # the MTL of another scene would give wrong reflectance silently
+            for warning in self.run_core(mtl_scene_check, mtl, input_path, scene.width, scene.height):
+                self.warn(feedback, warning)
         feedback.pushInfo(QCoreApplication.translate("GlacierMapperAlgorithm", "Sensor: {}; {}").format(
             shared_label(scene.sensor.label),
             scene.describe_bands([r for r in ROLES if r in scene.role_bands] if roles is None else roles)))

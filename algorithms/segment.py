@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.inference.catalog import BUNDLED_DIR, cached_card, list_models
+from ..core.inference.model_card import model_file_problem
 from ..core.inference.onnx_session import DEVICE_CHOICES
 from ..core.inference.segment import SegmentOptions, model_roles, segment_raster
 from ..core.provenance import provenance
@@ -117,6 +118,14 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider used")))
         self.addOutput(QgsProcessingOutputNumber(self.TILES_RUN, self.tr("Tiles run")))
         self.addOutput(QgsProcessingOutputNumber(self.TILES_SKIPPED, self.tr("All-nodata tiles skipped")))
+
+    def checkParameterValues(self, parameters, context):
+        # before QGIS's own check, whose "Incorrect parameter value" does not say what is wrong with the file
+        value = parameters.get(self.MODEL_FILE)
+        problem = model_file_problem(value) if isinstance(value, str) else None
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     def model_path(self, parameters, context):
         path = self.parameterAsFile(parameters, self.MODEL_FILE, context)

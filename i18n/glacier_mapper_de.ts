@@ -2,7 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../algorithms/prepare_scene.py" line="179"/>
+        <source>The output is named {}: written as {}, whatever the format chosen.</source>
+        <translation>Die Ausgabe heißt {}: geschrieben als {}, unabhängig vom gewählten Format.</translation>
+    </message>
+</context>
+<context>
     <name>AssessAccuracyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="140"/>
+        <source>No output was asked for: give at least one of the report (OUTPUT_HTML), the metrics CSV (OUTPUT_CSV), the metrics JSON (OUTPUT_JSON) or the metrics table (OUTPUT_TABLE).</source>
+        <translation>Keine Ausgabe angegeben: geben Sie mindestens eine an, den Bericht (OUTPUT_HTML), die Maße als CSV (OUTPUT_CSV), die Maße als JSON (OUTPUT_JSON) oder die Maßtabelle (OUTPUT_TABLE).</translation>
+    </message>
     <message>
         <location filename="../algorithms/assess_accuracy.py" line="68"/>
         <source>Assess accuracy</source>
@@ -109,92 +122,92 @@ Ausgaben: ein HTML-Bericht mit Konfusionsmatrix, ROC-Kurve und Diagramm der Maß
         <translation>Referenzraster auf anderem Gitter umtasten (nächster Nachbar)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="115"/>
+        <location filename="../algorithms/assess_accuracy.py" line="116"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="115"/>
+        <location filename="../algorithms/assess_accuracy.py" line="116"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="117"/>
+        <location filename="../algorithms/assess_accuracy.py" line="118"/>
         <source>Metrics CSV</source>
         <translation>Maße als CSV</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="117"/>
+        <location filename="../algorithms/assess_accuracy.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="120"/>
+        <location filename="../algorithms/assess_accuracy.py" line="121"/>
         <source>Metrics JSON</source>
         <translation>Maße als JSON</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="120"/>
+        <location filename="../algorithms/assess_accuracy.py" line="121"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="123"/>
+        <location filename="../algorithms/assess_accuracy.py" line="124"/>
         <source>Metrics table</source>
         <translation>Tabelle der Maße</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="127"/>
         <source>Threshold reported</source>
         <translation>Angegebener Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="127"/>
         <source>Mapped area (km²)</source>
         <translation>Kartierte Fläche (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="127"/>
         <source>Error-adjusted area (km²)</source>
         <translation>Fehlerkorrigierte Fläche (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="139"/>
+        <location filename="../algorithms/assess_accuracy.py" line="147"/>
         <source>Give exactly one reference: a mask raster or polygons.</source>
         <translation>Geben Sie genau eine Referenz an: ein Maskenraster oder Polygone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="145"/>
+        <location filename="../algorithms/assess_accuracy.py" line="153"/>
         <source>Thresholds must be numbers separated by commas, such as 0.1, 0.2, 0.3.</source>
         <translation>Schwellenwerte müssen durch Kommas getrennte Zahlen sein, z. B. 0.1, 0.2, 0.3.</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="148"/>
+        <location filename="../algorithms/assess_accuracy.py" line="156"/>
         <source>Area of interest: layer {}</source>
         <translation>Untersuchungsgebiet: Layer {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="181"/>
+        <location filename="../algorithms/assess_accuracy.py" line="188"/>
         <source>Pixels: {} assessed, {} nodata in the prediction, {} nodata in the reference, {} outside the area of interest</source>
         <translation>Pixel: {} bewertet, {} NoData in der Vorhersage, {} NoData in der Referenz, {} außerhalb des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="188"/>
+        <location filename="../algorithms/assess_accuracy.py" line="195"/>
         <source>Reported{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</source>
         <translation>Ergebnis{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="188"/>
+        <location filename="../algorithms/assess_accuracy.py" line="195"/>
         <source> at threshold {:.3f} (best {})</source>
         <translation> bei Schwellenwert {:.3f} (bester nach {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="192"/>
+        <location filename="../algorithms/assess_accuracy.py" line="199"/>
         <source>AUC {:.4f}</source>
         <translation>AUC {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="195"/>
+        <location filename="../algorithms/assess_accuracy.py" line="202"/>
         <source>Area: mapped {:.3f} km², error-adjusted {:.3f} km² (95 % CI {:.3f} to {:.3f})</source>
         <translation>Fläche: kartiert {:.3f} km², fehlerkorrigiert {:.3f} km² (95-%-KI {:.3f} bis {:.3f})</translation>
     </message>
@@ -392,157 +405,157 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Genauigkeitsbewertung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Coastal</source>
         <translation>Coastal/Aerosol</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Blue</source>
         <translation>Blau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>NIR</source>
         <translation>NIR</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>SWIR1</source>
         <translation>SWIR1</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>SWIR2</source>
         <translation>SWIR2</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat 8/9 OLI</source>
         <translation>Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat 4/5 TM</source>
         <translation>Landsat 4/5 TM</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat 7 ETM+</source>
         <translation>Landsat 7 ETM+</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Sentinel-2 MSI</source>
         <translation>Sentinel-2 MSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</source>
         <translation>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>HLS (x 1e-4)</source>
         <translation>HLS (x 1e-4)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Sentinel-2 L2A/L1C (x 1e-4)</source>
         <translation>Sentinel-2 L2A/L1C (x 1e-4)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Sentinel-2 baseline &gt;= 04.00 ((x - 1000) x 1e-4)</source>
         <translation>Sentinel-2 Baseline &gt;= 04.00 ((x - 1000) x 1e-4)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat Level-1 TOA from MTL file</source>
         <translation>Landsat Level-1 TOA aus MTL-Datei</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>None (already reflectance)</source>
         <translation>Keine (bereits Reflektanz)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="74"/>
+        <location filename="../algorithms/base.py" line="75"/>
         <source>Style not applied: {}</source>
         <translation>Stil nicht angewendet: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="137"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="150"/>
         <source>{} band (override)</source>
         <translation>{}-Band (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>Leer lassen, um das Band aus den Beschreibungen oder der Sensorvorgabe zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>Reflectance scaling</source>
         <translation>Reflektanzskalierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Scale factor (override)</source>
         <translation>Skalierungsfaktor (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>Wird mit den gespeicherten Werten multipliziert; leer: aus der Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Offset (override)</source>
         <translation>Offset (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>Wird nach der Skalierung addiert; leer: aus der Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="179"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat-MTL-Datei (für TOA-Skalierung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="182"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Die Datei *_MTL.txt einer Level-1-Szene; sie wird gelesen, wenn die Skalierung TOA aus MTL ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="203"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>Das Eingaberaster muss eine Datei sein, die GDAL lesen kann (GeoTIFF, VRT, …), kein „{}“-Layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="247"/>
         <source>Sensor: {}; {}</source>
         <translation>Sensor: {}; {}</translation>
     </message>
@@ -562,32 +575,32 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="46"/>
+        <location filename="../algorithms/segment.py" line="47"/>
         <source>Deep learning</source>
         <translation>Deep Learning</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>Der {}-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich des Index. Geben Sie einen Wert wie {} an oder wählen Sie den automatischen Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>From the raster (metadata), else the sensor preset</source>
         <translation>Aus dem Raster (Metadaten), sonst die Sensorvorgabe</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>From the raster (metadata, band names), else Landsat 8/9 OLI</source>
         <translation>Aus dem Raster (Metadaten, Bandnamen), sonst Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="141"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right. The default reads the sensor from a prepared scene&apos;s metadata or the band and file names (HLS S30, Sentinel-2), else takes Landsat 8/9 OLI.</source>
         <translation>Sensor, der das Raster aufgenommen hat. Er bestimmt die Bandpositionen (Landsat 8/9 OLI: Grün B3, NIR B5, SWIR1 B6) und die voreingestellte Reflexionsskalierung. Bänder werden zuerst über die Bandbeschreibungen gefunden (B3, B03, SR_B3, green), sodass ein 6-Band-HLS-Stapel ab B2 richtig zugeordnet wird. Die Voreinstellung liest den Sensor aus den Metadaten einer vorbereiteten Szene oder aus Band- und Dateinamen (HLS S30, Sentinel-2), sonst gilt Landsat 8/9 OLI.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file. The default takes the bands&apos; scale and offset from the raster (as Prepare scene writes them), else the scaling its file names give (HLS), else the sensor&apos;s usual product; a scaling that leaves many values outside reflectance is reported with the one that fits.</source>
         <translation>Wie gespeicherte Werte zur Oberflächenreflexion werden. Indizes brauchen das, weil der Offset das Verhältnis ändert: Landsat C2 L2 ist DN x 2.75e-5 - 0.2, HLS und Sentinel-2 sind x 1e-4, TOA liest die MTL-Datei. Die Voreinstellung nimmt Skalierung und Offset der Bänder aus dem Raster (wie Szene vorbereiten sie schreibt), sonst die Skalierung, die die Dateinamen nennen (HLS), sonst das übliche Produkt des Sensors; eine Skalierung, die viele Werte außerhalb der Reflexion lässt, wird mit der passenden gemeldet.</translation>
     </message>
@@ -1288,62 +1301,62 @@ Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt innerhalb des Polygons,
 <context>
     <name>PrepareSceneAlgorithm</name>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Bilinear</source>
         <translation>Bilinear</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cubic</source>
         <translation>Kubisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Nearest neighbour</source>
         <translation>Nächster Nachbar</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>VRT over the product&apos;s files</source>
         <translation>VRT über den Dateien des Produkts</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>GeoTIFF (a copy)</source>
         <translation>GeoTIFF (eine Kopie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cloud and dilated cloud</source>
         <translation>Wolke und erweiterte Wolke</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cloud shadow</source>
         <translation>Wolkenschatten</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cirrus</source>
         <translation>Zirren</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Saturated or defective</source>
         <translation>Gesättigt oder defekt</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="54"/>
+        <location filename="../algorithms/prepare_scene.py" line="57"/>
         <source>Prepare scene</source>
         <translation>Szene vorbereiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="57"/>
+        <location filename="../algorithms/prepare_scene.py" line="60"/>
         <source>Opens a product as downloaded and writes one multiband raster that every Glacier Mapper algorithm reads with its defaults: no band numbers or reflectance scaling to set.
 
 Input: a Landsat Collection 2 folder, .tar archive or MTL file (.txt, .json, .xml; Level-2 surface reflectance or Level-1 top-of-atmosphere reflectance), a Sentinel-2 SAFE folder, .zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml, a Sentinel-2 STAC item (.json beside its band files), or a folder of HLS v2.0 band files. Archives are read in place, not extracted. The sensor comes from the product.
@@ -1360,137 +1373,137 @@ Ausgabe: die reflektiven Bänder in der Reihenfolge des Sensors, jedes mit Bandn
 Qualitätsmasken: Wolke, erweiterte Wolke, Zirren und Wolkenschatten aus Landsat QA_PIXEL (Schnee und Wasser werden nie maskiert), gesättigte Bänder aus QA_RADSAT (NoData nur im gesättigten Band), HLS Fmask, Sentinel-2 SCL (gesättigt oder defekt, Wolkenschatten, Wolke mittlerer und hoher Wahrscheinlichkeit, Zirren) werden NoData. Die optionale QA-Maske gibt den Grund je Pixel: 1 Füllwert, 2 Wolke, 3 Wolkenschatten, 4 Zirren, 5 gesättigt oder defekt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="77"/>
+        <location filename="../algorithms/prepare_scene.py" line="80"/>
         <source>Product (folder, archive or metadata file)</source>
         <translation>Produkt (Ordner, Archiv oder Metadatendatei)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="77"/>
+        <location filename="../algorithms/prepare_scene.py" line="80"/>
         <source>Products (*_MTL.txt *_MTL.json *_MTL.xml MTD_MSIL2A.xml MTD_MSIL1C.xml *.json *.tar *.zip *.tif);;All files (*)</source>
         <translation>Produkte (*_MTL.txt *_MTL.json *_MTL.xml MTD_MSIL2A.xml MTD_MSIL1C.xml *.json *.tar *.zip *.tif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="82"/>
+        <location filename="../algorithms/prepare_scene.py" line="85"/>
         <source>Quality masks</source>
         <translation>Qualitätsmasken</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="85"/>
+        <location filename="../algorithms/prepare_scene.py" line="88"/>
         <source>What becomes nodata in the prepared scene, from the product&apos;s quality bands (QA_PIXEL, QA_RADSAT, Fmask, SCL); fill is always nodata. Clear the list to keep every pixel.</source>
         <translation>Was in der vorbereiteten Szene zu NoData wird, aus den Qualitätsbändern des Produkts (QA_PIXEL, QA_RADSAT, Fmask, SCL); Füllwerte sind immer NoData. Leeren Sie die Liste, um jedes Pixel zu behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="89"/>
+        <location filename="../algorithms/prepare_scene.py" line="92"/>
         <source>Require surface reflectance (Level-2)</source>
         <translation>Oberflächenreflexion verlangen (Level-2)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="91"/>
+        <location filename="../algorithms/prepare_scene.py" line="94"/>
         <source>Refuse Landsat Level-1 and Sentinel-2 L1C products (top-of-atmosphere).</source>
         <translation>Landsat-Level-1- und Sentinel-2-L1C-Produkte (Top of Atmosphere) ablehnen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="93"/>
+        <location filename="../algorithms/prepare_scene.py" line="96"/>
         <source>Sentinel-2 grid</source>
         <translation>Sentinel-2-Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="95"/>
+        <location filename="../algorithms/prepare_scene.py" line="98"/>
         <source>The grid Sentinel-2 bands of other resolutions are resampled to.</source>
         <translation>Das Raster, auf das Sentinel-2-Bänder anderer Auflösung umgetastet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="97"/>
+        <location filename="../algorithms/prepare_scene.py" line="100"/>
         <source>Resampling (Sentinel-2)</source>
         <translation>Resampling (Sentinel-2)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="99"/>
+        <location filename="../algorithms/prepare_scene.py" line="102"/>
         <source>How bands of another resolution are resampled; average suits the 10 m bands on the 20 m grid.</source>
         <translation>Wie Bänder anderer Auflösung umgetastet werden; der Mittelwert passt für die 10-m-Bänder auf dem 20-m-Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="104"/>
+        <location filename="../algorithms/prepare_scene.py" line="107"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="106"/>
+        <location filename="../algorithms/prepare_scene.py" line="109"/>
         <source>Prepared scene</source>
         <translation>Vorbereitete Szene</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="107"/>
+        <location filename="../algorithms/prepare_scene.py" line="110"/>
         <source>QA mask (reason per pixel)</source>
         <translation>QA-Maske (Grund je Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="109"/>
+        <location filename="../algorithms/prepare_scene.py" line="112"/>
         <source>Masked share</source>
         <translation>Maskierter Anteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="110"/>
+        <location filename="../algorithms/prepare_scene.py" line="113"/>
         <source>Product id</source>
         <translation>Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="111"/>
+        <location filename="../algorithms/prepare_scene.py" line="114"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="132"/>
+        <location filename="../algorithms/prepare_scene.py" line="135"/>
         <source>QA mask</source>
         <translation>QA-Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="138"/>
+        <location filename="../algorithms/prepare_scene.py" line="141"/>
         <source>Product: {} ({}, sensor {}), acquired {}; sun azimuth {}, elevation {}</source>
         <translation>Produkt: {} ({}, Sensor {}), aufgenommen {}; Sonnenazimut {}, Sonnenhöhe {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="141"/>
+        <location filename="../algorithms/prepare_scene.py" line="144"/>
         <source>Bands: {}</source>
         <translation>Bänder: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="142"/>
+        <location filename="../algorithms/prepare_scene.py" line="145"/>
         <source>Scaling: {}</source>
         <translation>Skalierung: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="144"/>
+        <location filename="../algorithms/prepare_scene.py" line="147"/>
         <source>Grid of band {}; other bands resampled by &apos;{}&apos;</source>
         <translation>Raster des Bands {}; andere Bänder umgetastet mit '{}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="149"/>
+        <location filename="../algorithms/prepare_scene.py" line="152"/>
         <source>Quality masks: none applied</source>
         <translation>Qualitätsmasken: keine angewandt</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="151"/>
+        <location filename="../algorithms/prepare_scene.py" line="154"/>
         <source>Masked: {} of {} pixels with data ({:.2%}); by reason: {}</source>
         <translation>Maskiert: {} von {} Pixeln mit Daten ({:.2%}); nach Grund: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="156"/>
+        <location filename="../algorithms/prepare_scene.py" line="159"/>
         <source>Saturated in {}: {} pixels (nodata in that band)</source>
         <translation>Gesättigt in {}: {} Pixel (NoData in diesem Band)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>20 m</source>
         <translation>20 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>10 m</source>
         <translation>10 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>60 m</source>
         <translation>60 m</translation>
     </message>
@@ -1498,22 +1511,22 @@ Qualitätsmasken: Wolke, erweiterte Wolke, Zirren und Wolkenschatten aus Landsat
 <context>
     <name>SegmentAlgorithm</name>
     <message>
-        <location filename="../algorithms/segment.py" line="25"/>
+        <location filename="../algorithms/segment.py" line="26"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="26"/>
+        <location filename="../algorithms/segment.py" line="27"/>
         <source>Lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="57"/>
+        <location filename="../algorithms/segment.py" line="58"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>Segmentieren (U-Net, ONNX)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="60"/>
+        <location filename="../algorithms/segment.py" line="61"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1530,157 +1543,157 @@ Gerät: auto versucht TensorRT, dann CUDA, dann die CPU; der tatsächlich verwen
 Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optional Konfidenz (1 - normierte Entropie): Geringe Konfidenz zeigt, wo sich eine Korrektur der Labels lohnt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="75"/>
+        <location filename="../algorithms/segment.py" line="76"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="76"/>
+        <location filename="../algorithms/segment.py" line="77"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="76"/>
+        <location filename="../algorithms/segment.py" line="77"/>
         <source>Model file below</source>
         <translation>Modelldatei unten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="79"/>
+        <location filename="../algorithms/segment.py" line="80"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>Ein mitgeliefertes Modell, ein mit „Modell trainieren“ trainiertes Modell oder eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="81"/>
+        <location filename="../algorithms/segment.py" line="82"/>
         <source>Model file (.onnx)</source>
         <translation>Modelldatei (.onnx)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="83"/>
+        <location filename="../algorithms/segment.py" line="84"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>Wenn angegeben, wird sie statt des oben gewählten Modells verwendet (stabil für Skripte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>Kachelgröße (Pixel, 0 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>Größere Kacheln sehen mehr Kontext; ein U-Net braucht ein Vielfaches von 2 hoch seiner Tiefe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>Überlappung (Pixel, -1 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>Überlappende Kacheln werden überblendet, sodass Objekte, die von einer Kachelkante geschnitten werden, vollständig gesehen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Batch size (tiles)</source>
         <translation>Batchgröße (Kacheln)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>Gemeinsam verarbeitete Kacheln; größer ist auf einer GPU schneller.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="100"/>
+        <location filename="../algorithms/segment.py" line="101"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="102"/>
+        <location filename="../algorithms/segment.py" line="103"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto: TensorRT, dann CUDA, dann CPU. cuda: CUDA, sonst die CPU mit einer Warnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="104"/>
+        <location filename="../algorithms/segment.py" line="105"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>Test-Time-Augmentation (8 Spiegelungen und Drehungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="106"/>
+        <location filename="../algorithms/segment.py" line="107"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>Mittelt die 8 Diedertransformationen jeder Kachel: glatter, aber 8-mal langsamer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="109"/>
         <source>Threshold (empty = model card)</source>
         <translation>Schwellenwert (leer = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="111"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>Wahrscheinlichkeit, oberhalb derer ein Pixel zum Ziel gehört (Sigmoid-Modelle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="113"/>
+        <location filename="../algorithms/segment.py" line="114"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="115"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="171"/>
+        <location filename="../algorithms/segment.py" line="180"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="117"/>
+        <location filename="../algorithms/segment.py" line="118"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Execution Provider</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="118"/>
+        <location filename="../algorithms/segment.py" line="119"/>
         <source>Tiles run</source>
         <translation>Verarbeitete Kacheln</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="120"/>
         <source>All-nodata tiles skipped</source>
         <translation>Übersprungene Kacheln ohne Daten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="127"/>
+        <location filename="../algorithms/segment.py" line="136"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>Wählen Sie ein Modell oder geben Sie eine Modelldatei (.onnx) an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="147"/>
+        <location filename="../algorithms/segment.py" line="156"/>
         <source>Model: {}</source>
         <translation>Modell: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="148"/>
+        <location filename="../algorithms/segment.py" line="157"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="160"/>
+        <location filename="../algorithms/segment.py" line="169"/>
         <source>Execution provider: {}</source>
         <translation>Execution Provider: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="161"/>
+        <location filename="../algorithms/segment.py" line="170"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>Kacheln: {} verarbeitet, {} ohne Daten übersprungen, von {} ({} px, Überlappung {}); {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="167"/>
+        <location filename="../algorithms/segment.py" line="176"/>
         <source>{} probability</source>
         <translation>{}-Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="169"/>
+        <location filename="../algorithms/segment.py" line="178"/>
         <source>{} mask</source>
         <translation>{}-Maske</translation>
     </message>

@@ -2,7 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../algorithms/prepare_scene.py" line="179"/>
+        <source>The output is named {}: written as {}, whatever the format chosen.</source>
+        <translation>输出文件名为 {}：按 {} 写出，与所选格式无关。</translation>
+    </message>
+</context>
+<context>
     <name>AssessAccuracyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/assess_accuracy.py" line="140"/>
+        <source>No output was asked for: give at least one of the report (OUTPUT_HTML), the metrics CSV (OUTPUT_CSV), the metrics JSON (OUTPUT_JSON) or the metrics table (OUTPUT_TABLE).</source>
+        <translation>未指定任何输出：请至少给出报告 (OUTPUT_HTML)、指标 CSV (OUTPUT_CSV)、指标 JSON (OUTPUT_JSON) 或指标表 (OUTPUT_TABLE) 之一。</translation>
+    </message>
     <message>
         <location filename="../algorithms/assess_accuracy.py" line="68"/>
         <source>Assess accuracy</source>
@@ -109,92 +122,92 @@ Outputs: an HTML report with the confusion matrix, ROC curve and metric-versus-t
         <translation>将其他格网上的参考栅格重采样（最邻近）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="115"/>
+        <location filename="../algorithms/assess_accuracy.py" line="116"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="115"/>
+        <location filename="../algorithms/assess_accuracy.py" line="116"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="117"/>
+        <location filename="../algorithms/assess_accuracy.py" line="118"/>
         <source>Metrics CSV</source>
         <translation>指标 CSV</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="117"/>
+        <location filename="../algorithms/assess_accuracy.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="120"/>
+        <location filename="../algorithms/assess_accuracy.py" line="121"/>
         <source>Metrics JSON</source>
         <translation>指标 JSON</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="120"/>
+        <location filename="../algorithms/assess_accuracy.py" line="121"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="123"/>
+        <location filename="../algorithms/assess_accuracy.py" line="124"/>
         <source>Metrics table</source>
         <translation>指标表</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="127"/>
         <source>Threshold reported</source>
         <translation>报告的阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="127"/>
         <source>Mapped area (km²)</source>
         <translation>制图面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="127"/>
         <source>Error-adjusted area (km²)</source>
         <translation>误差校正面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="139"/>
+        <location filename="../algorithms/assess_accuracy.py" line="147"/>
         <source>Give exactly one reference: a mask raster or polygons.</source>
         <translation>请只提供一种参考数据：掩膜栅格或多边形。</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="145"/>
+        <location filename="../algorithms/assess_accuracy.py" line="153"/>
         <source>Thresholds must be numbers separated by commas, such as 0.1, 0.2, 0.3.</source>
         <translation>阈值必须是以逗号分隔的数字，例如 0.1, 0.2, 0.3。</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="148"/>
+        <location filename="../algorithms/assess_accuracy.py" line="156"/>
         <source>Area of interest: layer {}</source>
         <translation>感兴趣区：图层 {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="181"/>
+        <location filename="../algorithms/assess_accuracy.py" line="188"/>
         <source>Pixels: {} assessed, {} nodata in the prediction, {} nodata in the reference, {} outside the area of interest</source>
         <translation>像元：参与评价 {} 个，预测结果中无数据 {} 个，参考数据中无数据 {} 个，位于感兴趣区之外 {} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="188"/>
+        <location filename="../algorithms/assess_accuracy.py" line="195"/>
         <source>Reported{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</source>
         <translation>评价结果{}：OA {:.4f}，Kappa {:.4f}，F1 {:.4f}，IoU {:.4f}，MIoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="188"/>
+        <location filename="../algorithms/assess_accuracy.py" line="195"/>
         <source> at threshold {:.3f} (best {})</source>
         <translation>（阈值 {:.3f}，按 {} 最佳）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="192"/>
+        <location filename="../algorithms/assess_accuracy.py" line="199"/>
         <source>AUC {:.4f}</source>
         <translation>AUC {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="195"/>
+        <location filename="../algorithms/assess_accuracy.py" line="202"/>
         <source>Area: mapped {:.3f} km², error-adjusted {:.3f} km² (95 % CI {:.3f} to {:.3f})</source>
         <translation>面积：制图 {:.3f} km²，误差校正后 {:.3f} km²（95 % 置信区间 {:.3f} 至 {:.3f}）</translation>
     </message>
@@ -392,157 +405,157 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>精度评价</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Coastal</source>
         <translation>海岸/气溶胶</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>NIR</source>
         <translation>近红外</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>SWIR1</source>
         <translation>短波红外1</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>SWIR2</source>
         <translation>短波红外2</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat 8/9 OLI</source>
         <translation>Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat 4/5 TM</source>
         <translation>Landsat 4/5 TM</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat 7 ETM+</source>
         <translation>Landsat 7 ETM+</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Sentinel-2 MSI</source>
         <translation>Sentinel-2 MSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</source>
         <translation>Landsat Collection 2 Level-2（x 2.75e-5 - 0.2）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>HLS (x 1e-4)</source>
         <translation>HLS（x 1e-4）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Sentinel-2 L2A/L1C (x 1e-4)</source>
         <translation>Sentinel-2 L2A/L1C（x 1e-4）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Sentinel-2 baseline &gt;= 04.00 ((x - 1000) x 1e-4)</source>
         <translation>Sentinel-2 处理基线 &gt;= 04.00（(x - 1000) x 1e-4）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>Landsat Level-1 TOA from MTL file</source>
         <translation>Landsat Level-1 大气层顶（TOA）反射率，读取 MTL 文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>None (already reflectance)</source>
         <translation>无（已是反射率）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="74"/>
+        <location filename="../algorithms/base.py" line="75"/>
         <source>Style not applied: {}</source>
         <translation>未能应用样式：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="137"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="150"/>
         <source>{} band (override)</source>
         <translation>{}波段（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>留空则根据波段描述或传感器预设确定该波段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>Reflectance scaling</source>
         <translation>反射率缩放</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Scale factor (override)</source>
         <translation>缩放因子（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>与存储值相乘；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Offset (override)</source>
         <translation>偏移量（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>在缩放之后相加；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="179"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat MTL 文件（用于 TOA 缩放）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="182"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Level-1 景的 *_MTL.txt 文件，在缩放方式为“读取 MTL 文件的 TOA”时读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="203"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>输入栅格必须是 GDAL 可读取的文件（GeoTIFF、VRT 等），而不是“{}”图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="247"/>
         <source>Sensor: {}; {}</source>
         <translation>传感器：{}；{}</translation>
     </message>
@@ -562,32 +575,32 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="46"/>
+        <location filename="../algorithms/segment.py" line="47"/>
         <source>Deep learning</source>
         <translation>深度学习</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>{} 阈值 {} 超出了 [-1, 1]，即该指数的取值范围。请输入例如 {} 的值，或选择自动阈值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>From the raster (metadata), else the sensor preset</source>
         <translation>取自栅格（元数据），否则用传感器预设</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>From the raster (metadata, band names), else Landsat 8/9 OLI</source>
         <translation>取自栅格（元数据、波段名），否则为 Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="141"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right. The default reads the sensor from a prepared scene&apos;s metadata or the band and file names (HLS S30, Sentinel-2), else takes Landsat 8/9 OLI.</source>
         <translation>获取该栅格的传感器。它决定波段位置（Landsat 8/9 OLI：绿 B3、近红外 B5、短波红外1 B6）和默认的反射率缩放。优先根据波段描述（B3、B03、SR_B3、green）查找波段，因此从 B2 开始的 6 波段 HLS 堆栈也能正确对应。默认从已准备场景的元数据或波段名与文件名（HLS S30、Sentinel-2）读取传感器，否则取 Landsat 8/9 OLI。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file. The default takes the bands&apos; scale and offset from the raster (as Prepare scene writes them), else the scaling its file names give (HLS), else the sensor&apos;s usual product; a scaling that leaves many values outside reflectance is reported with the one that fits.</source>
         <translation>存储值如何换算为地表反射率。指数需要它，因为偏移会改变比值：Landsat C2 L2 为 DN x 2.75e-5 - 0.2，HLS 和 Sentinel-2 为 x 1e-4，TOA 读取 MTL 文件。默认取栅格中各波段的缩放和偏移（如“准备场景”所写），否则取文件名所示的缩放（HLS），否则取该传感器的常用产品；若缩放使大量数值超出反射率范围，会报告并给出合适的缩放。</translation>
     </message>
@@ -1288,62 +1301,62 @@ Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 
 <context>
     <name>PrepareSceneAlgorithm</name>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Bilinear</source>
         <translation>双线性</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cubic</source>
         <translation>三次卷积</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Nearest neighbour</source>
         <translation>最近邻</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>VRT over the product&apos;s files</source>
         <translation>基于产品文件的 VRT</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>GeoTIFF (a copy)</source>
         <translation>GeoTIFF（副本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cloud and dilated cloud</source>
         <translation>云及扩展云</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cloud shadow</source>
         <translation>云阴影</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Cirrus</source>
         <translation>卷云</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>Saturated or defective</source>
         <translation>饱和或缺陷</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="54"/>
+        <location filename="../algorithms/prepare_scene.py" line="57"/>
         <source>Prepare scene</source>
         <translation>准备场景</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="57"/>
+        <location filename="../algorithms/prepare_scene.py" line="60"/>
         <source>Opens a product as downloaded and writes one multiband raster that every Glacier Mapper algorithm reads with its defaults: no band numbers or reflectance scaling to set.
 
 Input: a Landsat Collection 2 folder, .tar archive or MTL file (.txt, .json, .xml; Level-2 surface reflectance or Level-1 top-of-atmosphere reflectance), a Sentinel-2 SAFE folder, .zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml, a Sentinel-2 STAC item (.json beside its band files), or a folder of HLS v2.0 band files. Archives are read in place, not extracted. The sensor comes from the product.
@@ -1360,137 +1373,137 @@ Quality masks: cloud, dilated cloud, cirrus and cloud shadow of Landsat QA_PIXEL
 质量掩膜：Landsat QA_PIXEL 的云、扩展云、卷云和云阴影（雪和水从不掩膜），QA_RADSAT 的饱和波段（仅在饱和波段中设为无数据），HLS Fmask，Sentinel-2 SCL（饱和或缺陷、云阴影、中高概率云、卷云）设为无数据。可选的 QA 掩膜给出每个像元的原因：1 填充，2 云，3 云阴影，4 卷云，5 饱和或缺陷。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="77"/>
+        <location filename="../algorithms/prepare_scene.py" line="80"/>
         <source>Product (folder, archive or metadata file)</source>
         <translation>产品（文件夹、压缩包或元数据文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="77"/>
+        <location filename="../algorithms/prepare_scene.py" line="80"/>
         <source>Products (*_MTL.txt *_MTL.json *_MTL.xml MTD_MSIL2A.xml MTD_MSIL1C.xml *.json *.tar *.zip *.tif);;All files (*)</source>
         <translation>产品 (*_MTL.txt *_MTL.json *_MTL.xml MTD_MSIL2A.xml MTD_MSIL1C.xml *.json *.tar *.zip *.tif);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="82"/>
+        <location filename="../algorithms/prepare_scene.py" line="85"/>
         <source>Quality masks</source>
         <translation>质量掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="85"/>
+        <location filename="../algorithms/prepare_scene.py" line="88"/>
         <source>What becomes nodata in the prepared scene, from the product&apos;s quality bands (QA_PIXEL, QA_RADSAT, Fmask, SCL); fill is always nodata. Clear the list to keep every pixel.</source>
         <translation>根据产品的质量波段（QA_PIXEL、QA_RADSAT、Fmask、SCL），在已准备场景中设为无数据的内容；填充值始终为无数据。清空列表则保留所有像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="89"/>
+        <location filename="../algorithms/prepare_scene.py" line="92"/>
         <source>Require surface reflectance (Level-2)</source>
         <translation>要求地表反射率（Level-2）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="91"/>
+        <location filename="../algorithms/prepare_scene.py" line="94"/>
         <source>Refuse Landsat Level-1 and Sentinel-2 L1C products (top-of-atmosphere).</source>
         <translation>拒绝 Landsat Level-1 和 Sentinel-2 L1C 产品（大气层顶）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="93"/>
+        <location filename="../algorithms/prepare_scene.py" line="96"/>
         <source>Sentinel-2 grid</source>
         <translation>Sentinel-2 网格</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="95"/>
+        <location filename="../algorithms/prepare_scene.py" line="98"/>
         <source>The grid Sentinel-2 bands of other resolutions are resampled to.</source>
         <translation>其他分辨率的 Sentinel-2 波段重采样到的网格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="97"/>
+        <location filename="../algorithms/prepare_scene.py" line="100"/>
         <source>Resampling (Sentinel-2)</source>
         <translation>重采样（Sentinel-2）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="99"/>
+        <location filename="../algorithms/prepare_scene.py" line="102"/>
         <source>How bands of another resolution are resampled; average suits the 10 m bands on the 20 m grid.</source>
         <translation>其他分辨率波段的重采样方式；平均适合将 10 米波段放到 20 米网格上。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="104"/>
+        <location filename="../algorithms/prepare_scene.py" line="107"/>
         <source>Output format</source>
         <translation>输出格式</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="106"/>
+        <location filename="../algorithms/prepare_scene.py" line="109"/>
         <source>Prepared scene</source>
         <translation>已准备场景</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="107"/>
+        <location filename="../algorithms/prepare_scene.py" line="110"/>
         <source>QA mask (reason per pixel)</source>
         <translation>QA 掩膜（每像元原因）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="109"/>
+        <location filename="../algorithms/prepare_scene.py" line="112"/>
         <source>Masked share</source>
         <translation>掩膜比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="110"/>
+        <location filename="../algorithms/prepare_scene.py" line="113"/>
         <source>Product id</source>
         <translation>产品编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="111"/>
+        <location filename="../algorithms/prepare_scene.py" line="114"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="132"/>
+        <location filename="../algorithms/prepare_scene.py" line="135"/>
         <source>QA mask</source>
         <translation>QA 掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="138"/>
+        <location filename="../algorithms/prepare_scene.py" line="141"/>
         <source>Product: {} ({}, sensor {}), acquired {}; sun azimuth {}, elevation {}</source>
         <translation>产品：{}（{}，传感器 {}），获取于 {}；太阳方位角 {}，高度角 {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="141"/>
+        <location filename="../algorithms/prepare_scene.py" line="144"/>
         <source>Bands: {}</source>
         <translation>波段：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="142"/>
+        <location filename="../algorithms/prepare_scene.py" line="145"/>
         <source>Scaling: {}</source>
         <translation>缩放：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="144"/>
+        <location filename="../algorithms/prepare_scene.py" line="147"/>
         <source>Grid of band {}; other bands resampled by &apos;{}&apos;</source>
         <translation>采用波段 {} 的网格；其他波段以“{}”重采样</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="149"/>
+        <location filename="../algorithms/prepare_scene.py" line="152"/>
         <source>Quality masks: none applied</source>
         <translation>质量掩膜：未应用</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="151"/>
+        <location filename="../algorithms/prepare_scene.py" line="154"/>
         <source>Masked: {} of {} pixels with data ({:.2%}); by reason: {}</source>
         <translation>已掩膜：{} / {} 个有数据像元（{:.2%}）；按原因：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="156"/>
+        <location filename="../algorithms/prepare_scene.py" line="159"/>
         <source>Saturated in {}: {} pixels (nodata in that band)</source>
         <translation>{} 中饱和：{} 个像元（该波段设为无数据）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>20 m</source>
         <translation>20 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>10 m</source>
         <translation>10 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_scene.py" line="22"/>
+        <location filename="../algorithms/prepare_scene.py" line="23"/>
         <source>60 m</source>
         <translation>60 米</translation>
     </message>
@@ -1498,22 +1511,22 @@ Quality masks: cloud, dilated cloud, cirrus and cloud shadow of Landsat QA_PIXEL
 <context>
     <name>SegmentAlgorithm</name>
     <message>
-        <location filename="../algorithms/segment.py" line="25"/>
+        <location filename="../algorithms/segment.py" line="26"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="26"/>
+        <location filename="../algorithms/segment.py" line="27"/>
         <source>Lake</source>
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="57"/>
+        <location filename="../algorithms/segment.py" line="58"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>分割（U-Net，ONNX）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="60"/>
+        <location filename="../algorithms/segment.py" line="61"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1530,157 +1543,157 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 输出：概率（0-1）、掩膜（类别值，255 为无数据），以及可选的置信度（1 - 归一化熵）：置信度低的位置提示标注值得修正。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="75"/>
+        <location filename="../algorithms/segment.py" line="76"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="76"/>
+        <location filename="../algorithms/segment.py" line="77"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="76"/>
+        <location filename="../algorithms/segment.py" line="77"/>
         <source>Model file below</source>
         <translation>下方的模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="79"/>
+        <location filename="../algorithms/segment.py" line="80"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>内置模型、用“训练模型”训练的模型，或模型文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="81"/>
+        <location filename="../algorithms/segment.py" line="82"/>
         <source>Model file (.onnx)</source>
         <translation>模型文件（.onnx）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="83"/>
+        <location filename="../algorithms/segment.py" line="84"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>若提供，则代替上方所选模型使用（便于在脚本中稳定引用）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>图块尺寸（像元，0 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>图块越大，可见的上下文越多；U-Net 要求尺寸为 2 的（网络深度）次幂的整数倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>重叠（像元，-1 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>重叠的图块会被融合，使被图块边缘切断的对象能被完整识别。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Batch size (tiles)</source>
         <translation>批大小（图块数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="86"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>同时运行的图块数；在 GPU 上越大越快。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="100"/>
+        <location filename="../algorithms/segment.py" line="101"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="102"/>
+        <location filename="../algorithms/segment.py" line="103"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto：依次尝试 TensorRT、CUDA、CPU。cuda：使用 CUDA，不可用时改用 CPU 并给出警告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="104"/>
+        <location filename="../algorithms/segment.py" line="105"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>测试时增强（8 种翻转和旋转）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="106"/>
+        <location filename="../algorithms/segment.py" line="107"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>对每个图块的 8 种二面体变换结果取平均：结果更平滑，但速度慢 8 倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="109"/>
         <source>Threshold (empty = model card)</source>
         <translation>阈值（留空 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="111"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>像元被判为目标的概率下限（sigmoid 模型）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="113"/>
+        <location filename="../algorithms/segment.py" line="114"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="115"/>
         <source>Mask</source>
         <translation>掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="171"/>
+        <location filename="../algorithms/segment.py" line="180"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="117"/>
+        <location filename="../algorithms/segment.py" line="118"/>
         <source>Execution provider used</source>
         <translation>所用执行提供程序</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="118"/>
+        <location filename="../algorithms/segment.py" line="119"/>
         <source>Tiles run</source>
         <translation>已运行图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="120"/>
         <source>All-nodata tiles skipped</source>
         <translation>跳过的全无数据图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="127"/>
+        <location filename="../algorithms/segment.py" line="136"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>请选择一个模型，或提供模型文件（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="147"/>
+        <location filename="../algorithms/segment.py" line="156"/>
         <source>Model: {}</source>
         <translation>模型：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="148"/>
+        <location filename="../algorithms/segment.py" line="157"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="160"/>
+        <location filename="../algorithms/segment.py" line="169"/>
         <source>Execution provider: {}</source>
         <translation>执行提供程序：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="161"/>
+        <location filename="../algorithms/segment.py" line="170"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>图块：运行 {} 个，跳过全无数据 {} 个，共 {} 个（{} 像元，重叠 {}）；{:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="167"/>
+        <location filename="../algorithms/segment.py" line="176"/>
         <source>{} probability</source>
         <translation>{}概率</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="169"/>
+        <location filename="../algorithms/segment.py" line="178"/>
         <source>{} mask</source>
         <translation>{}掩膜</translation>
     </message>

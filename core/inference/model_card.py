@@ -521,3 +521,30 @@ def card_from_metadata(metadata: Optional[Mapping[str, str]], source: str = "the
 def read_card(onnx_path: str) -> ModelCard:
     """The validated ModelCard of an .onnx file (standard library only; the graph is not loaded)."""
     return card_from_metadata(read_metadata_props(onnx_path), f"The model '{onnx_path}'")
+
+
+# Files that hold PyTorch weights, not a network onnxruntime can run.
+_CHECKPOINT_EXTENSIONS = (".pt", ".pth", ".ckpt")
+
+
+def model_file_problem(path: Optional[str]) -> Optional[str]:
+    """Why ``path`` cannot be a model file to segment with (a folder, a PyTorch checkpoint, ...), or None."""
+    if not path:
+        return None
+    path = os.fspath(path)
+    if os.path.isdir(path):
+        inside = sorted(name for name in os.listdir(path) if name.lower().endswith(".onnx"))
+        found = f" It holds: {', '.join(inside[:5])}." if inside else " It holds no .onnx file."
+        return f"The model file '{path}' is a folder. Give the .onnx model file inside it.{found}"
+    extension = os.path.splitext(path)[1].lower()
+    if extension in _CHECKPOINT_EXTENSIONS:
+        onnx = os.path.splitext(path)[0] + ".onnx"
+        beside = f" The ONNX model '{onnx}' lies beside it: give that file." if os.path.isfile(onnx) else ""
+        return (f"The model file '{path}' is a PyTorch checkpoint, not an ONNX model; the plugin runs ONNX "
+                f"models only.{beside} Export it to ONNX with 'Train model' (fine-tune from it) or the trainer "
+                f"(python -m trainer train ... --out model.onnx), then give the .onnx file.")
+    if extension != ".onnx":
+        return f"The model file '{path}' is not an ONNX model (.onnx). Give a .onnx file exported by the trainer."
+    if not os.path.exists(path):
+        return f"The model file '{path}' does not exist. Check the path, or choose a bundled model."
+    return None

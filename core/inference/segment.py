@@ -119,13 +119,65 @@ def _tile_geometry(card, options, session):
     return tile, overlap, batch
 
 
+# Copies of a tile row segment holds at once: the strip being run, the next one read ahead, the rows carried over.
+_STRIP_COPIES = 3
+# Batch-sized arrays: the input batch, a TTA view, the network's output and the TTA sum (the network's own
+# activations come on top, at least as large again).
+_BATCH_COPIES = 4
+
+
+def memory_needed(tile: int, channels: int, classes: int, batch: int, width: int) -> int:
+    """Bytes segment needs for its buffers: strips of tile rows, the accumulators and the batches (float32)."""
+    padded = max(int(width), int(tile))
+    strips = _STRIP_COPIES * channels * tile * padded + (classes + 1) * tile * padded
+    batches = _BATCH_COPIES * batch * max(channels, classes) * tile * tile
+    return 4 * (strips + batches)
+
+
+def available_memory() -> Optional[int]:
+    """Bytes of memory available to a new allocation (Linux: MemAvailable), or None when unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return int(os.sysconf("SC_AVPHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def _check_memory(card: Any, scene: Scene, tile: int, batch: int) -> None:
+    """Refuse, before any work, a tile size whose buffers cannot fit in memory (not a MemoryError mid-run)."""
+    channels = card.architecture.in_channels or len(card.input.band_roles) + len(card.input.derived)
+    classes = len(card.classes) if card.output.kind == "softmax" else 1
+    needed = memory_needed(tile, channels, classes, batch, scene.width)
+    available = available_memory()
+    if available is None or needed <= available:
+        return
+    larger = f" The raster is only {scene.width} x {scene.height} px." if tile > max(scene.width, scene.height) \
+        else ""
+    raise InputError(
+        f"Tile size {tile} px needs about {needed / 2 ** 30:.1f} GiB of memory ({tile} x {tile} px x {channels} "
+        f"channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but "
+        f"only {available / 2 ** 30:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to "
+        f"1024 px) or a smaller batch size.")
+
+
 def _io_names(card, session):
     inputs = [i.name for i in session.session.get_inputs()]
     if len(inputs) != 1:
         raise ModelContractError(f"The network has {len(inputs)} inputs ({', '.join(inputs)}); the plugin feeds "
                                  f"one image tensor [N, C, H, W].")
     outputs = list(session.output_names)
-    return card.output.name if card.output.name in outputs else outputs[0]
+    if card.output.name and card.output.name not in outputs:
+        raise ModelContractError(
+            f"The model card names the output '{card.output.name}', but the network's outputs are: "
+            f"{', '.join(outputs)}. Set output.name in the card to one of them (re-export the model with the "
+            f"trainer), rather than have the plugin guess which one holds the probabilities.")
+    return card.output.name or outputs[0]
 
 
 def model_roles(card: Any) -> List[str]:
@@ -318,8 +370,10 @@ class _Segmenter:
     def predict(self, batch):
         """Class probabilities [n, K, tile, tile] of a batch, averaged over the 8 dihedral views with TTA."""
         n = len(batch)
-        if self.session.on_gpu and n < self.batch:
-            # GPU providers (TensorRT above all) build kernels per input shape: keep one shape.
+        static_batch = bool(self.session.input_shape) and self.session.input_shape[0] is not None
+        if (self.session.on_gpu or static_batch) and n < self.batch:
+            # GPU providers (TensorRT above all) build kernels per input shape: keep one shape. A network with a
+            # static batch size accepts no other, on any provider: the last batch is padded with blank tiles.
             batch = np.concatenate([batch, np.zeros((self.batch - n,) + batch.shape[1:], batch.dtype)])
         if not self.tta:
             return self._run(batch)[:n]
@@ -388,7 +442,7 @@ class _Segmenter:
             writer = self.writers[name]
             writer.write(window, array)
             # The chunk is whole block rows: write and release them now rather than keep them in GDAL's cache.
-            writer.dataset.FlushCache()
+            writer.flush()
 
     # ------------------------------------------------------------ the loop
     def run(self, steps):
@@ -488,6 +542,7 @@ def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
     validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
     output_name = _io_names(card, session)
     tile, overlap, batch = _tile_geometry(card, options, session)
+    _check_memory(card, scene, tile, batch)
     if batch != int(options.batch_size):
         warnings.append(f"The network takes batches of exactly {batch} tiles; batch size {options.batch_size} "
                         f"was replaced.")

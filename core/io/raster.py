@@ -5,6 +5,7 @@ partial file beside the destination (core.io.atomic) and moved into place only w
 or a cancel leaves nothing behind.
 """
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple, Union
@@ -156,6 +157,9 @@ def release_blocks(*readers_or_writers: Any) -> None:
     without this a run's memory grows with the scene up to that limit. Call it after each window.
     """
     for item in readers_or_writers:
+        if isinstance(item, RasterWriter):
+            item.flush()
+            continue
         dataset = getattr(item, "dataset", item)
         if dataset is not None:
             dataset.FlushCache()
@@ -232,7 +236,9 @@ class RasterWriter:
             self.dataset = gdal.GetDriverByName("GTiff").Create(
                 self.temp_path, like.width, like.height, band_count, gdal.GetDataTypeByName(data_type), list(options))
         except RuntimeError as error:
-            raise OutputError(f"Cannot create '{path}': {error}. Choose another output path.") from None
+            atomic.discard(self.temp_path)
+            raise OutputError(f"Cannot create '{path}': {atomic.describe_os_error(error, path)}. "
+                              "Choose another output path.") from None
         self.dataset.SetGeoTransform(like.geotransform)
         if like.projection:
             self.dataset.SetProjection(like.projection)
@@ -251,12 +257,53 @@ class RasterWriter:
         self.dataset.SetMetadata(current)
 
     def write(self, window: Window, array: np.ndarray, band: int = 1) -> None:
-        self.dataset.GetRasterBand(band).WriteArray(np.ascontiguousarray(array), window.x, window.y)
+        try:
+            self.dataset.GetRasterBand(band).WriteArray(np.ascontiguousarray(array), window.x, window.y)
+        except RuntimeError as error:  # GDAL writes evicted blocks here: a full disk shows first in a write
+            raise self._failure(error) from None
+
+    def flush(self) -> None:
+        """Write the finished blocks to disk (and out of GDAL's cache)."""
+        try:
+            self.dataset.FlushCache()
+        except RuntimeError as error:
+            raise self._failure(error) from None
+
+    def _failure(self, error: Any) -> OutputError:
+        return OutputError(f"Cannot write '{self.path}': {atomic.describe_os_error(error, self.path)}. Nothing was "
+                           "written there; an earlier file at that path is unchanged.")
+
+    def _close(self) -> List[str]:
+        """Close the dataset; the errors GDAL reports while closing (it raises none then), as messages."""
+        failures: List[str] = []
+
+        def collect(level, number, message):
+            if level >= gdal.CE_Failure:
+                failures.append(message)
+        def unraisable(report):  # GDAL raises them from the dataset's destructor too; collected above
+            if not isinstance(report.exc_value, RuntimeError):
+                previous(report)
+        previous = sys.unraisablehook
+        gdal.PushErrorHandler(collect)
+        sys.unraisablehook = unraisable
+        try:
+            self.dataset = None
+        finally:
+            sys.unraisablehook = previous
+            gdal.PopErrorHandler()
+        return failures
 
     def commit(self) -> None:
         """Close the file and move it into place over any previous output."""
-        self.dataset.FlushCache()
-        self.dataset = None
+        try:
+            self.dataset.FlushCache()
+        except RuntimeError as error:
+            self.abort()
+            raise self._failure(error) from None
+        failures = self._close()
+        if failures:
+            self.abort()
+            raise self._failure(RuntimeError(failures[0]))
         try:
             atomic.commit(self.temp_path, self.path)
             # a stale sidecar from an earlier run would override the new metadata
@@ -266,5 +313,5 @@ class RasterWriter:
             raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
 
     def abort(self) -> None:
-        self.dataset = None
+        self._close()  # a failed file has nothing more to say: it is removed
         atomic.discard(self.temp_path, self.temp_path + ".aux.xml")

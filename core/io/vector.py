@@ -2,11 +2,15 @@
 
 An output is built in a hidden partial folder beside the destination (core.io.atomic) and moved into place
 only when complete (every sidecar of a multi-file format such as ESRI Shapefile included), so a failure or a
-cancel leaves nothing behind and an earlier output is replaced only by a finished one. ``VectorWriter`` has
-the ``commit``/``abort`` protocol of ``core.io.atomic.Output``, so it joins ``atomic.atomic_outputs()``.
+cancel leaves nothing behind and an earlier output is replaced only by a finished one. Into an existing
+GeoPackage only the layers written are replaced: the file is copied into the partial folder, its layers of
+those names are dropped there, and the copy replaces the file, so the user's other layers are kept.
+``VectorWriter`` has the ``commit``/``abort`` protocol of ``core.io.atomic.Output``, so it joins
+``atomic.atomic_outputs()``.
 """
 import math
 import os
+import shutil
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
@@ -78,6 +82,38 @@ def driver_for_path(path: Union[str, "os.PathLike[str]"]) -> str:
 
 def supports_multiple_layers(driver_name: str) -> bool:
     return driver_name in ("GPKG", "SQLite")
+
+
+def open_geopackage_copy(path: str, temp_path: str) -> Any:
+    """A writable copy, at ``temp_path``, of the existing GeoPackage ``path``, or None when ``path`` is not a file.
+
+    Writing one layer into a GeoPackage must keep the user's other layers: the output is built in a copy of the
+    file and committed over it, so the original stays untouched until the new one is complete.
+    """
+    if not os.path.isfile(path):
+        return None
+    try:
+        shutil.copyfile(path, temp_path)
+    except OSError as error:
+        raise OutputError(f"Cannot add a layer to the GeoPackage '{path}': "
+                          f"{atomic.describe_os_error(error, temp_path)}.") from None
+    try:
+        dataset = gdal.OpenEx(temp_path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+    except RuntimeError:
+        dataset = None
+    if dataset is None:
+        raise OutputError(f"'{path}' exists and is not a GeoPackage, so no layer can be added to it. Choose another "
+                          "file name, or move that file away first.")
+    return dataset
+
+
+def drop_layer(dataset: Any, name: str) -> bool:
+    """Delete the layer ``name`` from an open dataset if it has one (it is about to be written anew)."""
+    for index in range(dataset.GetLayerCount()):
+        if dataset.GetLayerByIndex(index).GetName() == name:
+            dataset.DeleteLayer(index)
+            return True
+    return False
 
 
 def open_layer(path: Union[str, "os.PathLike[str]"], layer_name: Optional[str] = None) -> Tuple[Any, Any]:
@@ -177,11 +213,16 @@ class VectorWriter:
         self.temp_folder = atomic.partial_dir(self.path)
         self.temp_path = os.path.join(self.temp_folder, name)
         try:
-            driver = ogr.GetDriverByName(self.driver_name)
-            self.dataset = driver.CreateDataSource(self.temp_path)
+            # an existing GeoPackage keeps its other layers: only the layers written here are replaced
+            dataset = open_geopackage_copy(self.path, self.temp_path) if self.driver_name == "GPKG" else None
+            self.dataset: Any = dataset or ogr.GetDriverByName(self.driver_name).CreateDataSource(self.temp_path)
+        except OutputError:
+            self.abort()
+            raise
         except RuntimeError as error:
             self.abort()
-            raise OutputError(f"Cannot create '{path}' as {self.driver_name}: {error}.") from None
+            reason = atomic.describe_os_error(error, folder)
+            raise OutputError(f"Cannot create '{path}' as {self.driver_name}: {reason}.") from None
         if self.dataset is None:
             self.abort()
             raise OutputError(f"Cannot create '{path}' as {self.driver_name}.")
@@ -195,9 +236,12 @@ class VectorWriter:
         if geometry_type == ogr.wkbNone and self.driver_name == "GPKG":
             options = ["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"]
         try:
+            if supports_multiple_layers(self.driver_name):
+                drop_layer(self.dataset, name)
             layer = self.dataset.CreateLayer(name, srs, geometry_type, options=options)
         except RuntimeError as error:
-            raise OutputError(f"Cannot create the layer '{name}' in '{self.path}': {error}.") from None
+            raise OutputError(f"Cannot create the layer '{name}' in '{self.path}': "
+                              f"{atomic.describe_os_error(error, self.path)}.") from None
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # shortened names are reported below instead
         try:
             for field in fields:
@@ -233,6 +277,14 @@ class VectorWriter:
         # Typed setters, and nothing for empty values (a new feature's fields are null), keep this fast.
         setters = [(index, name, _SETTERS[definition.GetFieldDefn(index).GetType()])
                    for index, name in enumerate(names)]
+        try:
+            self._write_features(layer, definition, setters, wkbs, rows)
+        except RuntimeError as error:
+            raise OutputError(f"Cannot write '{self.path}': {atomic.describe_os_error(error, self.path)}. Nothing "
+                              "was written there; an earlier file at that path is unchanged.") from None
+
+    @staticmethod
+    def _write_features(layer, definition, setters, wkbs, rows):
         for wkb, row in zip(wkbs, rows):
             feature = ogr.Feature(definition)
             for index, name, setter in setters:
@@ -251,7 +303,8 @@ class VectorWriter:
             self.dataset.FlushCache()
         except RuntimeError as error:
             self.abort()
-            raise OutputError(f"Cannot finish writing '{self.path}': {error}.") from None
+            raise OutputError(f"Cannot finish writing '{self.path}': {atomic.describe_os_error(error, self.path)}. "
+                              "Nothing was written there; an earlier file at that path is unchanged.") from None
         self.dataset = None
         self.layers = {}
         try:

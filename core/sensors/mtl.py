@@ -1,7 +1,9 @@
 """Landsat Level-1 MTL metadata: DN -> top-of-atmosphere reflectance coefficients."""
+import datetime
 import math
+import os
 import re
-from typing import Dict, Mapping
+from typing import Dict, List, Mapping, Optional, Tuple
 
 from ..errors import InputError
 from .bands import Scaling
@@ -36,3 +38,55 @@ def toa_scaling(mtl_path: str, band_numbers: Mapping[int, int]) -> Scaling:
             raise InputError(f"'{mtl_path}' has no reflectance coefficients for band {number}.") from None
         per_band[index] = (mult / sin_elevation, add / sin_elevation)
     return Scaling(per_band=per_band, label="landsat_toa_mtl")
+
+
+# Landsat product ids (LC08_L1TP_140041_20200101_20200113_02_T1) and scene ids (LC81400412020001LGN00) in names.
+_PRODUCT_ID = re.compile(r"(L[COTEM]0\d)_L\w{3}_(\d{6})_(\d{8})_\d{8}_\d{2}_\w{2}", re.IGNORECASE)
+_SCENE_ID = re.compile(r"(L[COTEM]\d)(\d{6})(\d{7})[A-Z]{3}\d{2}", re.IGNORECASE)
+# Size ratios closer than this are one downsampling factor, not two different scenes.
+_RATIO_TOLERANCE = 0.02
+
+
+def _scene_key(text: str) -> Optional[Tuple[str, str, str]]:
+    """(sensor, path/row, acquisition date) of the product or scene id in a name, or None."""
+    match = _PRODUCT_ID.search(text)
+    if match:
+        return match.group(1).upper()[:2] + match.group(1)[-1], match.group(2), match.group(3)
+    match = _SCENE_ID.search(text)
+    if match:
+        year, day = int(match.group(3)[:4]), int(match.group(3)[4:])
+        date = datetime.date(year, 1, 1) + datetime.timedelta(days=day - 1)
+        return match.group(1).upper(), match.group(2), date.strftime("%Y%m%d")
+    return None
+
+
+def mtl_scene_check(mtl_path: str, raster_path: str, width: int, height: int) -> List[str]:
+    """Check that an MTL file describes the raster; returns warnings, raises InputError on a clear mismatch.
+
+    The product (or scene) id in the raster's file name must be the MTL's scene; the MTL's scene size must be
+    the raster's, or a whole-scene downsampling of it (a warning names both sizes), or hold the raster (a crop).
+    """
+    values = read_mtl(mtl_path)
+    fix = "Give the MTL file of this scene (it lies beside the band files of the Level-1 product)."
+    ids = [values.get(k, "") for k in ("LANDSAT_PRODUCT_ID", "LANDSAT_SCENE_ID") if values.get(k)]
+    raster_key = _scene_key(os.path.basename(raster_path))
+    mtl_keys = [k for k in map(_scene_key, ids) if k]
+    if raster_key and mtl_keys and raster_key not in mtl_keys:
+        raise InputError(f"The MTL file '{mtl_path}' is for the scene {ids[0]}, but the raster "
+                         f"'{os.path.basename(raster_path)}' is named for another (path/row {raster_key[1]}, acquired "
+                         f"{raster_key[2]}): its coefficients and sun angle would be wrong. {fix}")
+    try:
+        lines, samples = int(values["REFLECTIVE_LINES"]), int(values["REFLECTIVE_SAMPLES"])
+    except (KeyError, ValueError):
+        return []
+    if (lines, samples) == (height, width):
+        return []
+    sizes = f"the MTL's scene is {samples} x {lines} px, the raster {width} x {height} px"
+    if width > samples or height > lines:
+        raise InputError(f"The MTL file '{mtl_path}' is not for this raster: {sizes}, larger than the scene. {fix}")
+    ratio_x, ratio_y = samples / width, lines / height
+    if abs(ratio_x - ratio_y) <= _RATIO_TOLERANCE * max(ratio_x, ratio_y):
+        return [f"The raster is smaller than the MTL's scene ({sizes}): taken to be the scene downsampled "
+                f"{ratio_x:.3g} times. If it is another scene, give its own MTL file."]
+    return [f"The raster is smaller than the MTL's scene ({sizes}): taken to be a part of it. If it is another "
+            f"scene, give its own MTL file."]

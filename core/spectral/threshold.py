@@ -319,10 +319,10 @@ class _MaskRun:
         sieved_writer = RasterWriter(f"{out_mask}.sieved.tif", self.source.scene, 1, "Byte", nodata=MASK_NODATA,
                                      options=SCRATCH_OPTIONS)
         scratch.append(sieved_writer)
-        first_writer.dataset.FlushCache()
+        first_writer.flush()
         sieve(first_writer.dataset.GetRasterBand(1), sieved_writer.dataset.GetRasterBand(1),
               min_patch_pixels, self.progress, self.is_cancelled, mask_stop, 0.97)
-        sieved_writer.dataset.FlushCache()
+        sieved_writer.flush()
         return _keep_removals_pass(first_writer, sieved_writer, mask_writer, self.window_list,
                                    self.steps(0.97, 1.0))
 

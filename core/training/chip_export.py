@@ -203,6 +203,32 @@ def _layer_summary(path, layer_name):
     return count, fields, extent, crs_name
 
 
+def _check_target_present(path, layer_name, field_name, target_value, target):
+    """Refuse labels whose class field never holds the target value: the chips would hold no target at all."""
+    dataset, layer = open_layer(path, layer_name)
+    if layer.GetLayerDefn().GetFieldIndex(field_name) < 0:
+        return  # the rasterizing step names the fields the layer has
+    values = set()
+    layer.ResetReading()
+    for feature in layer:
+        value = feature.GetField(field_name)
+        if value is not None:
+            values.add(value)
+    del dataset
+
+    def matches(value):
+        try:
+            return float(value) == float(target_value)
+        except (TypeError, ValueError):
+            return False
+    if not any(matches(v) for v in values):
+        found = ", ".join(str(v) for v in sorted(values, key=str)[:20]) or "none (every value is empty)"
+        raise InputError(f"No polygon of the label layer '{path}' has {field_name} = {target_value}, the target "
+                         f"value, so the chips would hold no {target} at all. The values of '{field_name}' are: "
+                         f"{found}. Set the target value to the one that marks {target}, or choose another class "
+                         f"field.")
+
+
 def _extent_text(info):
     x0, dx, _, y0, _, dy = info.geotransform
     xs, ys = sorted((x0, x0 + dx * info.width)), sorted((y0, y0 + dy * info.height))
@@ -578,6 +604,8 @@ def export_chips(scene: Scene, labels_path: str, out_folder: str, labels_layer: 
     if _layer_summary(labels_path, labels_layer)[0] == 0:
         raise InputError(f"The label layer '{labels_path}' has no polygons. Draw {options.target} polygons in it "
                          f"(or seed it from outlines) before exporting chips.")
+    if options.class_field:
+        _check_target_present(labels_path, labels_layer, options.class_field, options.target_value, options.target)
     sources = _Sources(labels_path, labels_layer, corrections_path, corrections_layer,
                        corrections_field or CLASS_FIELD, aoi_path, aoi_layer)
     temp = atomic.partial_dir(out_folder)

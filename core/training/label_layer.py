@@ -17,7 +17,7 @@ from osgeo import gdal, ogr, osr
 from ..errors import InputError, OutputError
 from ..geo.rasterize import defined_srs, prepared_polygon
 from ..io import atomic
-from ..io.vector import open_layer
+from ..io.vector import drop_layer, open_geopackage_copy, open_layer
 from .chip_format import IGNORE_LABEL
 
 gdal.UseExceptions()
@@ -164,7 +164,14 @@ def _create_layer(dataset, layer_name, srs, classes, new_class, target):
     """The empty label layer: fields with defaults, the class domain and the class table as metadata."""
     domain = ogr.CreateCodedFieldDomain(DOMAIN_NAME, "Glacier Mapper label classes", ogr.OFTInteger,
                                         ogr.OFSTNone, {str(c["value"]): c["name"] for c in classes})
-    dataset.AddFieldDomain(domain)
+    if drop_layer(dataset, str(layer_name)) and dataset.GetLayerByName("layer_styles") is not None:
+        # the replaced layer's saved style goes with it: the new layer's style is saved afresh
+        dataset.ExecuteSQL("DELETE FROM layer_styles WHERE f_table_name = '{}'".format(
+            str(layer_name).replace("'", "''")))
+    if dataset.GetFieldDomain(DOMAIN_NAME) is None:
+        dataset.AddFieldDomain(domain)
+    else:  # a GeoPackage that already holds label layers: its classes follow this layer's
+        dataset.UpdateFieldDomain(domain)
     layer = dataset.CreateLayer(str(layer_name), srs, ogr.wkbMultiPolygon, ["FID=fid", "GEOMETRY_NAME=geom"])
     class_defn = ogr.FieldDefn(CLASS_FIELD, ogr.OFTInteger)
     class_defn.SetDomainName(DOMAIN_NAME)
@@ -237,8 +244,9 @@ def create_label_layer(path: str, crs: Any = None, layer_name: str = "labels", t
     Seeding copies every polygon of ``seed_path`` (optionally filtered by the OGR SQL ``seed_where``),
     reprojected to ``crs`` and repaired where invalid, with class ``seed_class`` or, when
     ``seed_class_field`` is given (e.g. "class" of the plugin's outlines), the class named (or numbered) in
-    that field. The file is written to a partial file beside it and moved into place (core.io.atomic); an
-    existing file is replaced only with ``overwrite``.
+    that field. The file is written to a partial file beside it and moved into place (core.io.atomic); into
+    an existing GeoPackage (only with ``overwrite``) the layer is added, or replaces the layer of its name, and
+    every other layer is kept.
     """
     path = _check_destination(path, layer_name, seed_path, overwrite)
     checked = _check_classes(classes or default_classes(target))
@@ -254,7 +262,9 @@ def create_label_layer(path: str, crs: Any = None, layer_name: str = "labels", t
     warnings: List[str] = []
     written = repaired = dropped = 0
     try:
-        dataset = gdal.GetDriverByName("GPKG").Create(temp_path, 0, 0, 0, gdal.GDT_Unknown)
+        # an existing GeoPackage keeps its other layers: the label layer is added to (or replaced in) a copy
+        dataset = open_geopackage_copy(path, temp_path) or gdal.GetDriverByName("GPKG").Create(
+            temp_path, 0, 0, 0, gdal.GDT_Unknown)
         layer = _create_layer(dataset, layer_name, srs, checked, new_class, target)
         if seed is not None:
             written, repaired, dropped = _copy_seed(

@@ -58,6 +58,41 @@ def trainer_problem(python: Optional[str]) -> Optional[str]:
     return None
 
 
+# What the trainer's Python must import; its answer carries a marker, so a program that merely exits 0
+# (``/bin/sh``, ``/bin/true``) is not taken for a Python.
+_PROBE = "import sys, numpy, torch, onnx; print('glaciermapper-trainer-ok', sys.version_info[0])"
+_PROBE_MARK = "glaciermapper-trainer-ok"
+_probed: Dict[tuple, Optional[str]] = {}  # (python, mtime) -> problem: torch is slow to import, ask once
+
+
+def trainer_packages_problem(python: str, timeout: float = 300.0) -> Optional[str]:
+    """None when ``python`` is a Python that imports the trainer's packages, else what is wrong and the fix."""
+    try:
+        key: tuple = (python, os.path.getmtime(python))
+    except OSError:
+        key = (python, None)
+    if key in _probed:
+        return _probed[key]
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP")}
+    try:
+        done = subprocess.run([python, "-c", _PROBE], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              timeout=timeout, env=env)
+        answer = done.stdout + done.stderr
+        ok = done.returncode == 0 and _PROBE_MARK in done.stdout
+    except (OSError, subprocess.SubprocessError) as error:
+        answer, ok = str(error), False
+    problem = None
+    if not ok:
+        said = (answer.strip().splitlines() or ["no output"])[-1][:300]
+        problem = (f"The trainer's Python '{python}' is not a Python with the trainer's packages (checking it with "
+                   f"'import torch, onnx' said: {said}). Create the trainer environment with `make trainer-venv` "
+                   f"in the plugin folder ({PLUGIN_ROOT}), or install {TRAINER_REQUIREMENTS} into a Python 3 venv, "
+                   f"and set that venv's python as 'Trainer Python' in Processing > Options > Providers > "
+                   f"Glacier Mapper.")
+    _probed[key] = problem
+    return problem
+
+
 @dataclass
 class TrainerRun:
     events: list = field(default_factory=list)
@@ -69,8 +104,9 @@ class TrainerRun:
 def trainer_arguments(python: str, chips: Union[str, "os.PathLike[str]"], out_model: Union[str, "os.PathLike[str]"],
                       options: Dict[str, Any]) -> List[str]:
     """The argument list: ``options`` maps long option names (without --) to values; True is a flag,
-    False a --no- flag, None is left out."""
-    args = [python, "-m", "trainer", "train", "--chips", os.fspath(chips), "--out", os.fspath(out_model)]
+    False a --no- flag, None is left out. Values are joined to their option (``--name=-x``), so one that
+    starts with a dash is not read as an option."""
+    args = [python, "-m", "trainer", "train", f"--chips={os.fspath(chips)}", f"--out={os.fspath(out_model)}"]
     for name, value in options.items():
         flag = "--" + name.replace("_", "-")
         if value is None:
@@ -80,7 +116,7 @@ def trainer_arguments(python: str, chips: Union[str, "os.PathLike[str]"], out_mo
         elif value is False:
             args.append("--no-" + name.replace("_", "-"))
         else:
-            args += [flag, str(value)]
+            args.append(f"{flag}={value}")
     return args
 
 
@@ -117,7 +153,7 @@ def run_trainer(python: str, chips: Union[str, "os.PathLike[str]"], out_model: U
     output. Raises Cancelled (process terminated, partial files removed), TrainerError (the trainer's
     error event or last stderr lines; signal 9 says it was probably out of memory) or InputError.
     """
-    problem = trainer_problem(python)
+    problem = trainer_problem(python) or trainer_packages_problem(python)
     if problem:
         raise InputError(problem)
     if not os.path.isfile(os.path.join(os.fspath(chips), MANIFEST)):

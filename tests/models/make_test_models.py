@@ -40,14 +40,14 @@ def const(name, array):
 
 
 def card(name, description, bands, normalization, output_kind="sigmoid", classes=None, derived=(),
-         target="glacier", architecture=None, tile=(64, 16)):
+         target="glacier", architecture=None, tile=(64, 16), output_name="probability"):
     classes = classes or [ClassInfo(0, "background", "#00000000"), ClassInfo(1, "glacier", "#bfe6ff")]
     return ModelCard(
         name=name, description=description, task="segmentation", target=target, classes=classes,
         sensor="landsat_oli",
         input=InputSpec(bands=list(bands), derived=list(derived), reflectance=Reflectance("none", 1.0, 0.0),
                         normalization=normalization),
-        resolution_m=30, tile=TileSpec(*tile), output=OutputSpec(output_kind, 0.5, "probability"),
+        resolution_m=30, tile=TileSpec(*tile), output=OutputSpec(output_kind, 0.5, output_name),
         architecture=architecture or Architecture(name, in_channels=len(bands) + len(derived)),
         provenance={"trainer_version": "test", "created": "2026-01-01T00:00:00Z",
                     "data": "none: fixed weights written by tests/models/make_test_models.py"})
@@ -176,6 +176,43 @@ def tiny_unet(folder):
     save(helper.make_graph(nodes, "tiny_unet", [x], [y], inits), os.path.join(folder, "tiny_unet.onnx"), model_card)
 
 
+def static_batch(folder):
+    """A per-pixel logistic function of Green, NIR, SWIR1 exported with a static input [2, 3, 64, 64]: batches of
+    exactly 2 tiles, as some exporters write them; the last batch of a run must be padded to 2."""
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, [2, 3, 64, 64])
+    y = helper.make_tensor_value_info("probability", TensorProto.FLOAT, [2, 1, 64, 64])
+    nodes = [helper.make_node("Conv", ["input", "w", "b"], ["logit"], kernel_shape=[1, 1]),
+             helper.make_node("Sigmoid", ["logit"], ["probability"])]
+    inits = [const("w", np.array([1.5, -0.5, -1.0]).reshape(1, 3, 1, 1)), const("b", [0.1])]
+    model_card = card("static-batch", "Test model: a per-pixel logistic function with a static batch of 2.",
+                      ["Green", "NIR", "SWIR1"], Normalization("meanstd", mean=[0.2, 0.25, 0.15], std=[0.1] * 3))
+    save(helper.make_graph(nodes, "static_batch", [x], [y], inits), os.path.join(folder, "static_batch.onnx"),
+         model_card)
+
+
+def wrong_output_name(folder):
+    """conv3x3's network with a card whose output.name ('logits') is none of the network's outputs."""
+    x, y = io(1)
+    nodes = [helper.make_node("Conv", ["input", "w", "b"], ["logit"], kernel_shape=[1, 1]),
+             helper.make_node("Sigmoid", ["logit"], ["probability"])]
+    inits = [const("w", np.ones((1, 1, 1, 1))), const("b", [0.0])]
+    model_card = card("wrong-output-name", "Test model: its card names an output the network does not have.",
+                      ["Green"], Normalization("meanstd", mean=[0.2], std=[0.1]), output_name="logits")
+    save(helper.make_graph(nodes, "wrong_output_name", [x], [y], inits),
+         os.path.join(folder, "wrong_output_name.onnx"), model_card)
+
+
+def huge_tile(folder):
+    """conv3x3's network with a card asking for 100000 px tiles: tens of GiB of buffers, to be refused up front."""
+    x, y = io(1)
+    nodes = [helper.make_node("Conv", ["input", "w", "b"], ["logit"], kernel_shape=[1, 1]),
+             helper.make_node("Sigmoid", ["logit"], ["probability"])]
+    inits = [const("w", np.ones((1, 1, 1, 1))), const("b", [0.0])]
+    model_card = card("huge-tile", "Test model: its card asks for tiles of 100000 x 100000 px.",
+                      ["Green"], Normalization("meanstd", mean=[0.2], std=[0.1]), tile=(100000, 16))
+    save(helper.make_graph(nodes, "huge_tile", [x], [y], inits), os.path.join(folder, "huge_tile.onnx"), model_card)
+
+
 def main(folder=HERE):
     ndsi_sigmoid(folder)
     pixel_logistic(folder)
@@ -184,6 +221,9 @@ def main(folder=HERE):
     softmax3(folder)
     bad_channels(folder)
     tiny_unet(folder)
+    static_batch(folder)
+    wrong_output_name(folder)
+    huge_tile(folder)
 
 
 if __name__ == "__main__":

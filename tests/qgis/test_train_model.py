@@ -78,7 +78,8 @@ def test_trainer_crash_shows_its_last_words(run, chips, tmp_path):
 def test_killed_by_signal_9_says_out_of_memory(run, chips, tmp_path):
     _, folder = chips
     fake = tmp_path / "python"
-    fake.write_text("#!/bin/sh\nkill -9 $$\n")
+    # the check that it is the trainer's Python (python -c ...) goes to the real one; training is killed
+    fake.write_text(f'#!/bin/sh\n[ "$1" = -c ] && exec "{trainer_python()}" "$@"\nkill -9 $$\n')
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     from processing.core.ProcessingConfig import ProcessingConfig
     saved = ProcessingConfig.getSetting("GLACIERMAPPER_TRAINER_PYTHON")
