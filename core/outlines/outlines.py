@@ -31,7 +31,6 @@ Perimeters include the boundaries of holes.
 """
 import math
 import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -43,6 +42,7 @@ from ..choices import choice_keys
 from ..errors import Cancelled, InputError
 from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer, spatial_reference
+from ..io import atomic
 from ..io.raster import BandReader, RasterWriter, raster_info, windows
 from ..io.vector import Field, VectorWriter, read_geometries, renamed_fields_warning
 from ..optional import optional_module
@@ -515,7 +515,7 @@ def outline_mask(mask_path, out_path, options=None, probability_path=None, dem_p
     window_count = len(windows(info.width, info.height))
     progress_steps = Steps(window_count, progress, is_cancelled, 0.0, 0.1)
 
-    with tempfile.TemporaryDirectory(prefix="glaciermapper_outlines_") as work:
+    with atomic.work_dir(os.fspath(out_path)) as work:  # beside the output: a killed run's is swept later
         writer = VectorWriter(out_path)
         try:
             dem_grid_path = None
