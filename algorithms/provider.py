@@ -15,6 +15,7 @@ from .outline_change import OutlineChangeAlgorithm
 from .outlines import OutlinesAlgorithm
 from .segment import SegmentAlgorithm
 from .settings import add_settings, remove_settings
+from .setup import InstallDependenciesAlgorithm, SetupTrainerAlgorithm
 from .spectral_index import SpectralIndexAlgorithm
 from .train_model import TrainModelAlgorithm
 from .workflows import workflow_models
@@ -30,6 +31,8 @@ ALGORITHMS = [
     ExportChipsAlgorithm,
     NewLabelLayerAlgorithm,
     TrainModelAlgorithm,
+    InstallDependenciesAlgorithm,
+    SetupTrainerAlgorithm,
 ]
 
 
