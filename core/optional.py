@@ -42,9 +42,3 @@ def package_names(names: Iterable[str]) -> str:
     """The packages as a user reads them, e.g. "shapely (version 2)"."""
     return ", ".join(PACKAGES.get(n, n) for n in names)
 
-
-def install_hint(names: Iterable[str]) -> str:
-    """Plain text (no markup: QGIS shows it as HTML) naming the installer algorithm."""
-    return (f"This algorithm needs the Python package(s) {package_names(names)} in QGIS's Python. Run Glacier "
-            f"Mapper › Set-up › Install dependencies (glaciermapper:installdependencies) once, then run this "
-            f"algorithm again.")
