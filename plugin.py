@@ -78,12 +78,11 @@ class GlacierMapperPlugin:
             return None
         from qgis.core import Qgis
         from qgis.PyQt.QtWidgets import QPushButton
-        tr = QCoreApplication.translate
         bar = self.iface.messageBar()
-        item = bar.createMessage("Glacier Mapper", tr("GlacierMapperPlugin", "QGIS's Python lacks {}: Segment, "
-                                                      "Outlines and Outline change need them.").format(
+        item = bar.createMessage("Glacier Mapper", QCoreApplication.translate(
+            "GlacierMapperPlugin", "QGIS's Python lacks {}: Segment, Outlines and Outline change need them.").format(
             package_names(missing)))
-        button = QPushButton(tr("GlacierMapperPlugin", "Install dependencies"), item)
+        button = QPushButton(QCoreApplication.translate("GlacierMapperPlugin", "Install dependencies"), item)
         button.clicked.connect(self.open_installer)
         item.layout().addWidget(button)
         bar.pushWidget(item, Qgis.Warning)

@@ -141,11 +141,14 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.VALIDATION_CHIPS, self.tr("Validation chips")))
 
     def label_class_field(self, parameters, context, feedback):
-        """The chosen class field; the default 'class' only where the labels have it; a warning when none."""
+        """The chosen class field; the default 'class' only where the labels have it as a number (Outlines'
+        text field 'class' names the class); a warning when none."""
         name = self.parameterAsString(parameters, self.LABEL_FIELD, context)
         source = self.parameterAsSource(parameters, self.LABELS, context)
-        if name == CLASS_FIELD and source is not None and source.fields().indexOf(name) < 0:
-            name = ""
+        if name == CLASS_FIELD and source is not None:
+            index = source.fields().indexOf(name)
+            if index < 0 or not source.fields().at(index).isNumeric():
+                name = ""
         if not name:
             self.warn(feedback, self.tr("No label class field: every label polygon counts as the target, "
                                         "background polygons (class 0) included. Choose the class field if the "

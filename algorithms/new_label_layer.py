@@ -15,11 +15,11 @@ from qgis.core import (
     QgsRendererCategory,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..core.training.label_layer import CLASS_FIELD, TARGET_CHOICES, create_label_layer
-from .base import GlacierMapperAlgorithm, tr
+from .base import GlacierMapperAlgorithm
 from .choices import enum_key, enum_options
 
 # The labels of TARGET_CHOICES, for the translation tools.
@@ -62,7 +62,8 @@ class LabelLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
         if layer is not None and layer.isValid():
             message, ok = layer.loadDefaultStyle()
             if not ok:
-                feedback.pushInfo(tr("NewLabelLayerAlgorithm", "Style not applied: {}").format(message))
+                feedback.pushInfo(QCoreApplication.translate("NewLabelLayerAlgorithm", "Style not applied: {}").format(
+                    message))
             layer.setName(self.name)
             layer.triggerRepaint()
         LabelLayerPostProcessor._alive.remove(self)

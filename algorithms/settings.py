@@ -9,14 +9,11 @@ from ..core.inference.catalog import user_models_dir
 from ..core.optional import optional_module
 from ..core.training.trainer_process import TRAINER_PYTHON_VARIABLE, default_trainer_python
 
+translate = QCoreApplication.translate
 PROVIDER = "Glacier Mapper"
 TRAINER_PYTHON = TRAINER_PYTHON_VARIABLE
 MODELS_FOLDER = "GLACIERMAPPER_MODELS_FOLDER"
 ONNXRUNTIME = "GLACIERMAPPER_ONNXRUNTIME"
-
-
-def tr(text):
-    return QCoreApplication.translate("GlacierMapperProvider", text)
 
 
 def profile_dir():
@@ -29,8 +26,8 @@ def onnxruntime_summary():
     GPU providers that cannot run here say why."""
     ort = optional_module("onnxruntime")
     if ort is None:
-        return tr("not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu (Glacier Mapper › "
-                  "Set-up › Install dependencies)")
+        return translate("GlacierMapperProvider", "not installed: the Segment algorithm needs onnxruntime or "
+                         "onnxruntime-gpu (Glacier Mapper › Set-up › Install dependencies)")
     from importlib.metadata import PackageNotFoundError, distribution
     build = "onnxruntime"
     for name in ("onnxruntime-gpu", "onnxruntime-directml", "onnxruntime"):
@@ -42,9 +39,11 @@ def onnxruntime_summary():
             continue
     providers = ort.get_available_providers()
     problems = provider_problems(providers)
-    described = [name if name not in problems else
-                 tr("{} (installed but not usable: {})").format(name, problems[name]) for name in providers]
-    return tr("{} {}; providers: {}").format(build, ort.__version__, ", ".join(described))
+    described = [name if name not in problems else translate(
+        "GlacierMapperProvider", "{} (installed but not usable: {})").format(name, problems[name])
+        for name in providers]
+    return translate("GlacierMapperProvider", "{} {}; providers: {}").format(build, ort.__version__,
+                                                                             ", ".join(described))
 
 
 def _processing_config():
@@ -72,12 +71,14 @@ def add_settings():
     config, setting = _processing_config()
     if config is None:
         return
-    config.addSetting(setting(PROVIDER, TRAINER_PYTHON, tr("Trainer Python (a venv with torch, onnx, numpy)"),
-                              default_trainer_python(profile_dir()), valuetype=setting.FILE))
-    config.addSetting(setting(PROVIDER, MODELS_FOLDER, tr("Folder of your trained models (listed in Segment)"),
-                              user_models_dir(), valuetype=setting.FOLDER))
-    config.addSetting(_detected_setting(setting, ONNXRUNTIME, tr("onnxruntime in QGIS's Python (detected, read "
-                                                                 "only)"), onnxruntime_summary()))
+    config.addSetting(setting(PROVIDER, TRAINER_PYTHON, translate(
+        "GlacierMapperProvider", "Trainer Python (a venv with torch, onnx, numpy)"),
+        default_trainer_python(profile_dir()), valuetype=setting.FILE))
+    config.addSetting(setting(PROVIDER, MODELS_FOLDER, translate(
+        "GlacierMapperProvider", "Folder of your trained models (listed in Segment)"),
+        user_models_dir(), valuetype=setting.FOLDER))
+    config.addSetting(_detected_setting(setting, ONNXRUNTIME, translate(
+        "GlacierMapperProvider", "onnxruntime in QGIS's Python (detected, read only)"), onnxruntime_summary()))
     # earlier versions saved the detected value into QGIS3.ini: it is information, not a setting
     QgsSettings().remove(config.settings[ONNXRUNTIME].qname)
     config.readSettings()

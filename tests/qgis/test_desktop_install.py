@@ -248,3 +248,35 @@ def test_desktop_offers_the_installer_when_packages_are_missing(tmp_path):
     report = json.loads((tmp_path / "report.json").read_text())
     assert any("onnxruntime" in m and "shapely" in m for m in report["messages"]), report
     assert report["buttons"] == 1 and report["opened"] == ["Install dependencies"]
+
+
+def test_set_up_the_trainer_then_train_model_finds_it(profile):
+    """The real trainer venv (torch 2.13.0 CPU: this machine's pip takes it from its local wheel): about a
+    minute here. Train model then runs with it, no setting and no environment variable naming it."""
+    env, folder = dict(profile["env"]), profile["folder"]
+    env.pop("GLACIERMAPPER_TRAINER_PYTHON", None)
+    assert qgis_process(env, "run", "glaciermapper:installdependencies")[0] == 0  # Outlines needs shapely
+    started = time.perf_counter()
+    # "as the package index serves it": this machine reaches PyPI only, not PyTorch's wheel index
+    code, log = qgis_process(env, "run", "glaciermapper:setuptrainer", "--", "BUILD=2", timeout=900)
+    seconds = time.perf_counter() - started
+    assert code == 0, log[-3000:]
+    venv = profile["config"] / "profiles" / "default" / "python" / "glacier_mapper_trainer"
+    assert f"PYTHON:\t{venv / 'bin' / 'python'}" in log and "CHANGED:\ttrue" in log
+    code, again = qgis_process(env, "run", "glaciermapper:setuptrainer", "--", "BUILD=2")
+    assert code == 0 and "Nothing to do" in again and "CHANGED:\tfalse" in again
+    labels = str(folder / "labels.gpkg")
+    truth = os.path.join(os.path.dirname(profile["scene"]), "glacier_truth.tif")
+    code, log = qgis_process(env, "run", "glaciermapper:outlines", "--", f"MASK={truth}", "MIN_AREA=0",
+                             f"OUTPUT={labels}")
+    assert code == 0, log[-2000:]
+    code, log = qgis_process(env, "run", "glaciermapper:exportchips", "--", f"INPUT={profile['scene']}",
+                             f"LABELS={labels}", "CHIP_SIZE=0", "STRIDE=64", "MIN_POSITIVE_FRACTION=0",
+                             "SPLIT_BLOCK=128", f"OUTPUT={folder / 'chips'}")
+    assert code == 0, log[-2000:]
+    code, log = qgis_process(env, "run", "glaciermapper:trainmodel", "--", f"CHIPS={folder / 'chips'}", "EPOCHS=1",
+                             "BATCH_SIZE=4", "BASE_WIDTH=4", "DEPTH=2", "TILE_SIZE=64",
+                             f"OUTPUT_MODEL={folder / 'model.onnx'}")
+    assert code == 0, log[-3000:]
+    assert f"Trainer Python: {venv / 'bin' / 'python'}" in log and (folder / "model.onnx").is_file()
+    print(f"\nsetuptrainer: {seconds:.0f} s")
