@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.dependencies import BUILD_CHOICES, activate, choose_build, install_dependencies, packages_dir
 from ..core.interpreter import qgis_python
@@ -23,6 +23,7 @@ from .base import GlacierMapperAlgorithm
 from .choices import enum_key, enum_options
 from .settings import profile_dir
 
+translate = QCoreApplication.translate
 CHOICE_LABELS = (
     QT_TRANSLATE_NOOP("InstallDependenciesAlgorithm", "Automatic: the GPU build where an NVIDIA driver is present"),
     QT_TRANSLATE_NOOP("InstallDependenciesAlgorithm", "onnxruntime (CPU)"),
@@ -42,20 +43,22 @@ class SetupAlgorithm(GlacierMapperAlgorithm):
     CHANGED = "CHANGED"
     group_id = "setup"
     group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Set-up")
+    # the strings of this class are in its own context, whichever subclass shows them
 
     def add_index_parameter(self):
-        index = QgsProcessingParameterString(self.INDEX_URL, self.tr("Package index URL (empty: pip's own)"),
-                                             optional=True)
-        index.setHelp(self.tr("A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url)."))
+        index = QgsProcessingParameterString(
+            self.INDEX_URL, translate("SetupAlgorithm", "Package index URL (empty: pip's own)"), optional=True)
+        index.setHelp(translate(
+            "SetupAlgorithm", "A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url)."))
         index.setFlags(index.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(index)
-        self.addOutput(QgsProcessingOutputString(self.PYTHON, self.tr("QGIS's Python")))
-        self.addOutput(QgsProcessingOutputString(self.FOLDER, self.tr("Folder")))
-        self.addOutput(QgsProcessingOutputBoolean(self.CHANGED, self.tr("Something was installed")))
+        self.addOutput(QgsProcessingOutputString(self.PYTHON, translate("SetupAlgorithm", "QGIS's Python")))
+        self.addOutput(QgsProcessingOutputString(self.FOLDER, translate("SetupAlgorithm", "Folder")))
+        self.addOutput(QgsProcessingOutputBoolean(self.CHANGED, translate("SetupAlgorithm", "Something was installed")))
 
     def qgis_python(self, feedback):
         python = self.run_core(qgis_python)
-        feedback.pushInfo(self.tr("QGIS's Python: {} ({})").format(python, sys.version.split()[0]))
+        feedback.pushInfo(translate("SetupAlgorithm", "QGIS's Python: {} ({})").format(python, sys.version.split()[0]))
         return python
 
 

@@ -364,17 +364,17 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Validierungs-Chips</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="176"/>
+        <location filename="../algorithms/export_chips.py" line="179"/>
         <source>&apos;As the model card says&apos; needs the model (.onnx) whose card gives the bands.</source>
         <translation>„Wie in der Modellkarte“ braucht das Modell (.onnx), dessen Karte die Bänder angibt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="180"/>
+        <location filename="../algorithms/export_chips.py" line="183"/>
         <source>Bands from the model card: {}</source>
         <translation>Bänder aus der Modellkarte: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="192"/>
+        <location filename="../algorithms/export_chips.py" line="195"/>
         <source>{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; target fraction {:.1%}; corrected pixels {}</source>
         <translation>{} Trainings- und {} Validierungs-Chips; verworfen: {} mit zu wenig Ziel, {} überwiegend NoData; Zielanteil {:.1%}; korrigierte Pixel {}</translation>
     </message>
@@ -384,12 +384,12 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Standard: das Feld 'class', wo die Labels eines haben. Leer: jedes Polygon ist Ziel, alles andere Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="150"/>
+        <location filename="../algorithms/export_chips.py" line="153"/>
         <source>No label class field: every label polygon counts as the target, background polygons (class 0) included. Choose the class field if the labels have one.</source>
         <translation>Kein Klassenfeld der Labels: jedes Label-Polygon zählt als Ziel, auch Hintergrund-Polygone (Klasse 0). Wählen Sie das Klassenfeld, wenn die Labels eines haben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="198"/>
+        <location filename="../algorithms/export_chips.py" line="201"/>
         <source>No validation chips: {}-px chips on this {} x {} raster give {} chip(s). &apos;Train model&apos; would have no validation score to choose the best epoch by: use a smaller chip size or stride, or a larger raster.</source>
         <translation>Keine Validierungs-Chips: {}-px-Chips ergeben auf diesem {} x {} Raster {} Chip(s). 'Modell trainieren' hätte keinen Validierungswert, um die beste Epoche zu wählen: kleinere Chipgröße oder Schrittweite oder ein größeres Raster verwenden.</translation>
     </message>
@@ -602,7 +602,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Dieser Algorithmus braucht die Python-Pakete {} in QGIS' Python. Führen Sie einmal Glacier Mapper › Einrichtung › Abhängigkeiten installieren (glaciermapper:installdependencies) aus und starten Sie diesen Algorithmus dann erneut.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="44"/>
+        <location filename="../algorithms/setup.py" line="45"/>
         <source>Set-up</source>
         <translation>Einrichtung</translation>
     </message>
@@ -656,27 +656,27 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
 <context>
     <name>InstallDependenciesAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>Automatic: the GPU build where an NVIDIA driver is present</source>
         <translation>Automatisch: die GPU-Version, wo ein NVIDIA-Treiber vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>onnxruntime (CPU)</source>
         <translation>onnxruntime (CPU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>onnxruntime-gpu (NVIDIA CUDA 12)</source>
         <translation>onnxruntime-gpu (NVIDIA CUDA 12)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="69"/>
+        <location filename="../algorithms/setup.py" line="72"/>
         <source>Install dependencies</source>
         <translation>Abhängigkeiten installieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="72"/>
+        <location filename="../algorithms/setup.py" line="75"/>
         <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
 
 The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.</source>
@@ -685,42 +685,42 @@ The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver i
 Die GPU-Version (onnxruntime-gpu) wird automatisch gewählt, wo ein NVIDIA-Treiber vorhanden ist; sie braucht CUDA 12 und cuDNN 9 und läuft sonst auf der CPU. Abbrechen stoppt pip.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="81"/>
+        <location filename="../algorithms/setup.py" line="84"/>
         <source>onnxruntime build</source>
         <translation>onnxruntime-Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="89"/>
+        <location filename="../algorithms/setup.py" line="92"/>
         <source>Installing {} and shapely into {}</source>
         <translation>Installiere {} und shapely in {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="94"/>
+        <location filename="../algorithms/setup.py" line="97"/>
         <source>Removed {} (the other onnxruntime build)</source>
         <translation>{} entfernt (die andere onnxruntime-Version)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="96"/>
+        <location filename="../algorithms/setup.py" line="99"/>
         <source>Installed in {:.1f} s: {}</source>
         <translation>In {:.1f} s installiert: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="99"/>
+        <location filename="../algorithms/setup.py" line="102"/>
         <source>Nothing to do: already installed: {}</source>
         <translation>Nichts zu tun: bereits installiert: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="104"/>
+        <location filename="../algorithms/setup.py" line="107"/>
         <source>Still not importable in this session: {}. Restart QGIS.</source>
         <translation>In dieser Sitzung noch nicht importierbar: {}. Starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="107"/>
+        <location filename="../algorithms/setup.py" line="110"/>
         <source>Restart QGIS to use the new versions: {} was already loaded.</source>
         <translation>Starten Sie QGIS neu, um die neuen Versionen zu nutzen: {} war bereits geladen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="111"/>
+        <location filename="../algorithms/setup.py" line="114"/>
         <source>Ready: onnxruntime {} ({}), shapely {}</source>
         <translation>Bereit: onnxruntime {} ({}), shapely {}</translation>
     </message>
@@ -1613,32 +1613,32 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
 <context>
     <name>SetupAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="47"/>
+        <location filename="../algorithms/setup.py" line="49"/>
         <source>Package index URL (empty: pip&apos;s own)</source>
         <translation>URL des Paketindex (leer: der von pip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="49"/>
+        <location filename="../algorithms/setup.py" line="51"/>
         <source>A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url).</source>
         <translation>Ein Spiegel von PyPI, für Netze, die pypi.org nicht erreichen (pip --index-url).</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="52"/>
+        <location filename="../algorithms/setup.py" line="55"/>
         <source>QGIS&apos;s Python</source>
         <translation>QGIS' Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="53"/>
+        <location filename="../algorithms/setup.py" line="56"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="54"/>
+        <location filename="../algorithms/setup.py" line="57"/>
         <source>Something was installed</source>
         <translation>Etwas wurde installiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="58"/>
+        <location filename="../algorithms/setup.py" line="61"/>
         <source>QGIS&apos;s Python: {} ({})</source>
         <translation>QGIS' Python: {} ({})</translation>
     </message>
@@ -1646,27 +1646,27 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
 <context>
     <name>SetupTrainerAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>CPU (PyTorch&apos;s CPU wheels)</source>
         <translation>CPU (die CPU-Pakete von PyTorch)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA (NVIDIA-GPU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>As the package index serves it (mirrors)</source>
         <translation>Wie der Paketindex es liefert (Spiegel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="123"/>
+        <location filename="../algorithms/setup.py" line="126"/>
         <source>Set up the trainer</source>
         <translation>Trainer einrichten</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="126"/>
+        <location filename="../algorithms/setup.py" line="129"/>
         <source>Creates the trainer&apos;s own Python environment (a venv with torch, onnx and numpy 2, from the plugin&apos;s pinned models/trainer/requirements.txt) in the folder glacier_mapper_trainer of your QGIS profile. &apos;Train model&apos; finds it there without any setting. It downloads about 1 GB (torch) and takes minutes; a second run with the same options does nothing. Cancelling stops pip; running it again completes the environment.
 
 Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDIA GPUs, several GB), or as your package index serves it (behind a mirror, with the package index URL).</source>
@@ -1675,22 +1675,22 @@ Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDI
 Torch-Version: CPU (Standard; aus dem CPU-Paketindex von PyTorch), CUDA (NVIDIA-GPUs, mehrere GB) oder wie Ihr Paketindex es liefert (hinter einem Spiegel, mit der URL des Paketindex).</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="136"/>
+        <location filename="../algorithms/setup.py" line="139"/>
         <source>Torch build</source>
         <translation>Torch-Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="144"/>
+        <location filename="../algorithms/setup.py" line="147"/>
         <source>Trainer environment: {}</source>
         <translation>Trainer-Umgebung: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="149"/>
+        <location filename="../algorithms/setup.py" line="152"/>
         <source>Trainer environment ready in {:.0f} s: {}</source>
         <translation>Trainer-Umgebung in {:.0f} s bereit: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="152"/>
+        <location filename="../algorithms/setup.py" line="155"/>
         <source>Nothing to do: the trainer environment is already set up: {}</source>
         <translation>Nichts zu tun: die Trainer-Umgebung ist bereits eingerichtet: {}</translation>
     </message>

@@ -364,17 +364,17 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>验证切片</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="176"/>
+        <location filename="../algorithms/export_chips.py" line="179"/>
         <source>&apos;As the model card says&apos; needs the model (.onnx) whose card gives the bands.</source>
         <translation>“按模型卡”需要提供其模型卡给出波段信息的模型（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="180"/>
+        <location filename="../algorithms/export_chips.py" line="183"/>
         <source>Bands from the model card: {}</source>
         <translation>来自模型卡的波段：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="192"/>
+        <location filename="../algorithms/export_chips.py" line="195"/>
         <source>{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; target fraction {:.1%}; corrected pixels {}</source>
         <translation>训练切片 {} 个，验证切片 {} 个；舍弃：目标过少 {} 个，大部分为无数据 {} 个；目标比例 {:.1%}；修正像元 {} 个</translation>
     </message>
@@ -384,12 +384,12 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>默认：标签有 'class' 字段时使用该字段。留空：每个多边形都是目标，其余均为背景。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="150"/>
+        <location filename="../algorithms/export_chips.py" line="153"/>
         <source>No label class field: every label polygon counts as the target, background polygons (class 0) included. Choose the class field if the labels have one.</source>
         <translation>未选择标签类别字段：每个标签多边形都算作目标，包括背景多边形（类别 0）。如果标签有类别字段，请选择它。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="198"/>
+        <location filename="../algorithms/export_chips.py" line="201"/>
         <source>No validation chips: {}-px chips on this {} x {} raster give {} chip(s). &apos;Train model&apos; would have no validation score to choose the best epoch by: use a smaller chip size or stride, or a larger raster.</source>
         <translation>没有验证切片：{} 像素的切片在这个 {} x {} 的栅格上只得到 {} 个切片。“训练模型”将没有验证分数来选择最佳轮次：请使用更小的切片尺寸或步长，或更大的栅格。</translation>
     </message>
@@ -602,7 +602,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>此算法需要 QGIS 的 Python 中有 Python 包 {}。请先运行一次 Glacier Mapper › 设置 › 安装依赖项（glaciermapper:installdependencies），然后重新运行此算法。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="44"/>
+        <location filename="../algorithms/setup.py" line="45"/>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
@@ -656,27 +656,27 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
 <context>
     <name>InstallDependenciesAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>Automatic: the GPU build where an NVIDIA driver is present</source>
         <translation>自动：有 NVIDIA 驱动时使用 GPU 版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>onnxruntime (CPU)</source>
         <translation>onnxruntime（CPU）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>onnxruntime-gpu (NVIDIA CUDA 12)</source>
         <translation>onnxruntime-gpu（NVIDIA CUDA 12）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="69"/>
+        <location filename="../algorithms/setup.py" line="72"/>
         <source>Install dependencies</source>
         <translation>安装依赖项</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="72"/>
+        <location filename="../algorithms/setup.py" line="75"/>
         <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
 
 The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.</source>
@@ -685,42 +685,42 @@ The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver i
 有 NVIDIA 驱动时自动选择 GPU 版本（onnxruntime-gpu）；它需要 CUDA 12 和 cuDNN 9，否则在 CPU 上运行。取消会停止 pip。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="81"/>
+        <location filename="../algorithms/setup.py" line="84"/>
         <source>onnxruntime build</source>
         <translation>onnxruntime 版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="89"/>
+        <location filename="../algorithms/setup.py" line="92"/>
         <source>Installing {} and shapely into {}</source>
         <translation>正在将 {} 和 shapely 安装到 {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="94"/>
+        <location filename="../algorithms/setup.py" line="97"/>
         <source>Removed {} (the other onnxruntime build)</source>
         <translation>已移除 {}（另一个 onnxruntime 版本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="96"/>
+        <location filename="../algorithms/setup.py" line="99"/>
         <source>Installed in {:.1f} s: {}</source>
         <translation>已在 {:.1f} 秒内安装：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="99"/>
+        <location filename="../algorithms/setup.py" line="102"/>
         <source>Nothing to do: already installed: {}</source>
         <translation>无需操作：已安装：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="104"/>
+        <location filename="../algorithms/setup.py" line="107"/>
         <source>Still not importable in this session: {}. Restart QGIS.</source>
         <translation>在本次会话中仍无法导入：{}。请重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="107"/>
+        <location filename="../algorithms/setup.py" line="110"/>
         <source>Restart QGIS to use the new versions: {} was already loaded.</source>
         <translation>请重启 QGIS 以使用新版本：{} 已被加载。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="111"/>
+        <location filename="../algorithms/setup.py" line="114"/>
         <source>Ready: onnxruntime {} ({}), shapely {}</source>
         <translation>就绪：onnxruntime {}（{}），shapely {}</translation>
     </message>
@@ -1613,32 +1613,32 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 <context>
     <name>SetupAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="47"/>
+        <location filename="../algorithms/setup.py" line="49"/>
         <source>Package index URL (empty: pip&apos;s own)</source>
         <translation>包索引 URL（留空：pip 自己的）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="49"/>
+        <location filename="../algorithms/setup.py" line="51"/>
         <source>A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url).</source>
         <translation>PyPI 的镜像，用于无法访问 pypi.org 的网络（pip --index-url）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="52"/>
+        <location filename="../algorithms/setup.py" line="55"/>
         <source>QGIS&apos;s Python</source>
         <translation>QGIS 的 Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="53"/>
+        <location filename="../algorithms/setup.py" line="56"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="54"/>
+        <location filename="../algorithms/setup.py" line="57"/>
         <source>Something was installed</source>
         <translation>已安装了内容</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="58"/>
+        <location filename="../algorithms/setup.py" line="61"/>
         <source>QGIS&apos;s Python: {} ({})</source>
         <translation>QGIS 的 Python：{}（{}）</translation>
     </message>
@@ -1646,27 +1646,27 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 <context>
     <name>SetupTrainerAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>CPU (PyTorch&apos;s CPU wheels)</source>
         <translation>CPU（PyTorch 的 CPU 安装包）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA（NVIDIA GPU）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="26"/>
+        <location filename="../algorithms/setup.py" line="27"/>
         <source>As the package index serves it (mirrors)</source>
         <translation>按包索引提供的版本（镜像）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="123"/>
+        <location filename="../algorithms/setup.py" line="126"/>
         <source>Set up the trainer</source>
         <translation>设置训练器</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="126"/>
+        <location filename="../algorithms/setup.py" line="129"/>
         <source>Creates the trainer&apos;s own Python environment (a venv with torch, onnx and numpy 2, from the plugin&apos;s pinned models/trainer/requirements.txt) in the folder glacier_mapper_trainer of your QGIS profile. &apos;Train model&apos; finds it there without any setting. It downloads about 1 GB (torch) and takes minutes; a second run with the same options does nothing. Cancelling stops pip; running it again completes the environment.
 
 Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDIA GPUs, several GB), or as your package index serves it (behind a mirror, with the package index URL).</source>
@@ -1675,22 +1675,22 @@ Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDI
 Torch 版本：CPU（默认；来自 PyTorch 的 CPU 安装包索引）、CUDA（NVIDIA GPU，数 GB），或按您的包索引提供的版本（在镜像后面，配合包索引 URL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="136"/>
+        <location filename="../algorithms/setup.py" line="139"/>
         <source>Torch build</source>
         <translation>Torch 版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="144"/>
+        <location filename="../algorithms/setup.py" line="147"/>
         <source>Trainer environment: {}</source>
         <translation>训练器环境：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="149"/>
+        <location filename="../algorithms/setup.py" line="152"/>
         <source>Trainer environment ready in {:.0f} s: {}</source>
         <translation>训练器环境已在 {:.0f} 秒内就绪：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="152"/>
+        <location filename="../algorithms/setup.py" line="155"/>
         <source>Nothing to do: the trainer environment is already set up: {}</source>
         <translation>无需操作：训练器环境已设置好：{}</translation>
     </message>
