@@ -20,6 +20,8 @@ from glacier_mapper.scripts.headless import QGIS_PROCESS
 SYSTEM_PYTHON = "/usr/bin/python3"
 QGIS_DESKTOP = shutil.which("qgis") or "/usr/bin/qgis"
 SEGMENT = "glaciermapper:segment"
+# the CPU build whatever the machine: the GPU build is a 300 MB download
+INSTALL_CPU = ("glaciermapper:installdependencies", "--", "BUILD=1")
 
 
 def system_environment(config, home):
@@ -70,7 +72,7 @@ def test_install_dependencies_with_the_system_python_then_segment(profile):
     assert code != 0 and "glaciermapper:installdependencies" in before and "numpy<2" not in before
 
     started = time.perf_counter()
-    code, first = qgis_process(env, "run", "glaciermapper:installdependencies")
+    code, first = qgis_process(env, "run", *INSTALL_CPU)
     first_seconds = time.perf_counter() - started
     assert code == 0, first[-3000:]
     assert f"QGIS's Python: {SYSTEM_PYTHON}" in first and "Successfully installed" in first
@@ -80,7 +82,7 @@ def test_install_dependencies_with_the_system_python_then_segment(profile):
         "onnxruntime", "shapely"]
 
     started = time.perf_counter()
-    code, second = qgis_process(env, "run", "glaciermapper:installdependencies")
+    code, second = qgis_process(env, "run", *INSTALL_CPU)
     second_seconds = time.perf_counter() - started
     assert code == 0 and "Nothing to do" in second and "CHANGED:\tfalse" in second
     assert "Collecting" not in second
@@ -162,7 +164,7 @@ def test_segment_dialog_in_the_qgis_desktop_adds_styled_outputs(profile):
     env.update(GM_REPORT=str(report_path), GM_PARAMETERS=json.dumps({
         "INPUT": str(profile["scene"]), "OUTPUT_MASK": str(folder / "desktop_mask.tif"),
         "OUTPUT_PROBABILITY": str(folder / "desktop_probability.tif")}))
-    installed = qgis_process(env | {"QT_QPA_PLATFORM": "offscreen"}, "run", "glaciermapper:installdependencies")
+    installed = qgis_process(env | {"QT_QPA_PLATFORM": "offscreen"}, "run", *INSTALL_CPU)
     assert installed[0] == 0, installed[1][-2000:]
     started = time.perf_counter()
     done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", QGIS_DESKTOP, "--nologo",
@@ -255,7 +257,7 @@ def test_set_up_the_trainer_then_train_model_finds_it(profile):
     minute here. Train model then runs with it, no setting and no environment variable naming it."""
     env, folder = dict(profile["env"]), profile["folder"]
     env.pop("GLACIERMAPPER_TRAINER_PYTHON", None)
-    assert qgis_process(env, "run", "glaciermapper:installdependencies")[0] == 0  # Outlines needs shapely
+    assert qgis_process(env, "run", *INSTALL_CPU)[0] == 0  # Outlines needs shapely
     started = time.perf_counter()
     # "as the package index serves it": this machine reaches PyPI only, not PyTorch's wheel index
     code, log = qgis_process(env, "run", "glaciermapper:setuptrainer", "--", "BUILD=2", timeout=900)

@@ -214,3 +214,20 @@ def test_trainer_problem_names_the_set_up_algorithm():
     message = trainer_process.trainer_problem("/nowhere/python")
     assert "glaciermapper:setuptrainer" in message and "make trainer-venv" not in message
     assert "<" not in message and ">" not in message
+
+
+def test_install_dependencies_cancel_stops_pip_and_installs_nothing(tmp_path):
+    folder = tmp_path / "glacier_mapper_packages"
+    lines = []
+    state = {}
+
+    def cancel():
+        if lines and "at" not in state:  # pip has started talking
+            state["at"] = time.perf_counter()
+        return "at" in state
+
+    with pytest.raises(Cancelled):
+        dependencies.install_dependencies(SYSTEM_PYTHON, str(folder), "onnxruntime", on_line=lines.append,
+                                          is_cancelled=cancel)
+    assert time.perf_counter() - state["at"] < 1.0
+    assert not (folder / "onnxruntime").exists() and not (folder / "shapely").exists()
