@@ -161,6 +161,7 @@ def test_segment_dialog_in_the_qgis_desktop_adds_styled_outputs(profile):
     script = folder / "desktop_check.py"
     script.write_text(DESKTOP_SCRIPT)
     report_path = folder / "desktop_report.json"
+    env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8")  # English layer names, checked below
     env.update(GM_REPORT=str(report_path), GM_PARAMETERS=json.dumps({
         "INPUT": str(profile["scene"]), "OUTPUT_MASK": str(folder / "desktop_mask.tif"),
         "OUTPUT_PROBABILITY": str(folder / "desktop_probability.tif")}))
@@ -210,7 +211,8 @@ def start():
     try:
         items = iface.messageBar().items()
         report["messages"] = [item.text() for item in items]
-        buttons = [b for item in items for b in item.findChildren(QPushButton) if b.text() == "Install dependencies"]
+        # the plugin's message, whatever the language: it names the packages
+        buttons = [b for item in items if "onnxruntime" in item.text() for b in item.findChildren(QPushButton)]
         report["buttons"] = len(buttons)
         if buttons:
             QTimer.singleShot(3000, close_dialog)
@@ -244,6 +246,7 @@ def test_desktop_offers_the_installer_when_packages_are_missing(tmp_path):
     script = tmp_path / "bar_check.py"
     script.write_text(BAR_SCRIPT)
     env["GM_REPORT"] = str(tmp_path / "report.json")
+    env["LANG"] = env["LC_ALL"] = "C.UTF-8"  # English: the dialog's title is checked below
     done = subprocess.run(["xvfb-run", "-a", QGIS_DESKTOP, "--nologo", "--noversioncheck", "--profiles-path",
                            str(config), "--code", str(script)], env=env, capture_output=True, text=True, timeout=180)
     assert (tmp_path / "report.json").exists(), (done.stdout + done.stderr)[-3000:]
