@@ -8,7 +8,8 @@ PY := $(VENV)/bin/python
 TRAINER_VENV := $(ROOT)/.venv-trainer
 TRAINER_PY := $(TRAINER_VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := qgis python3-qgis python3-gdal python3-venv gdal-bin python3-pip qttools5-dev-tools pyqt5-dev-tools
+DEBIAN_PACKAGES := qgis python3-qgis python3-gdal python3-venv gdal-bin python3-pip qttools5-dev-tools pyqt5-dev-tools \
+                   xvfb xauth
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := /usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONPATH))

@@ -18,7 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.choices import choice_key
 from ..core.errors import Cancelled, GlacierMapperError
-from ..core.optional import install_hint, missing_packages
+from ..core.optional import missing_packages, package_names
 from ..core.paths import ICON, STYLES_DIR
 from ..core.sensors.bands import AUTO_SENSOR, ROLE_LABELS, ROLES, SENSOR_INPUT_CHOICES
 from ..core.sensors.mtl import mtl_scene_check
@@ -95,7 +95,11 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
     def canExecute(self):
         missing = missing_packages(*self.requires)
         if missing:
-            return False, install_hint(missing)
+            # plain text: QGIS shows it as HTML
+            return False, QCoreApplication.translate(
+                "GlacierMapperAlgorithm", "This algorithm needs the Python package(s) {} in QGIS's Python. Run "
+                "Glacier Mapper › Set-up › Install dependencies (glaciermapper:installdependencies) once, then run "
+                "this algorithm again.").format(package_names(missing))
         return True, ""
 
     def prepareAlgorithm(self, parameters, context, feedback):

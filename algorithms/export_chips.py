@@ -25,7 +25,7 @@ from ..core.training.chip_export import (
     export_chips,
     options_from_model_card,
 )
-from ..core.training.label_layer import TARGET_CHOICES
+from ..core.training.label_layer import CLASS_FIELD, TARGET_CHOICES
 from .base import GlacierMapperAlgorithm
 from .choices import enum_key, enum_options
 
@@ -86,10 +86,13 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LABELS, self.tr("Label polygons"), [QgsProcessing.TypeVectorPolygon]))
+        # 'class', the field of the layers 'New label layer' makes: without it background polygons (class 0)
+        # would count as target
         field = QgsProcessingParameterField(self.LABEL_FIELD, self.tr("Label class field (1 target, 0 background)"),
-                                            parentLayerParameterName=self.LABELS, optional=True,
-                                            type=QgsProcessingParameterField.Numeric)
-        field.setHelp(self.tr("Empty: every polygon is the target and everything else is background."))
+                                            defaultValue=CLASS_FIELD, parentLayerParameterName=self.LABELS,
+                                            optional=True, type=QgsProcessingParameterField.Numeric)
+        field.setHelp(self.tr("Default: the field 'class' where the labels have one. Empty: every polygon is the "
+                              "target and everything else is background."))
         self.addParameter(field)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CORRECTIONS, self.tr("Corrections (digitized polygons that override the labels)"),
@@ -137,6 +140,21 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TRAIN_CHIPS, self.tr("Training chips")))
         self.addOutput(QgsProcessingOutputNumber(self.VALIDATION_CHIPS, self.tr("Validation chips")))
 
+    def label_class_field(self, parameters, context, feedback):
+        """The chosen class field; the default 'class' only where the labels have it as a number (Outlines'
+        text field 'class' names the class); a warning when none."""
+        name = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        source = self.parameterAsSource(parameters, self.LABELS, context)
+        if name == CLASS_FIELD and source is not None:
+            index = source.fields().indexOf(name)
+            if index < 0 or not source.fields().at(index).isNumeric():
+                name = ""
+        if not name:
+            self.warn(feedback, self.tr("No label class field: every label polygon counts as the target, "
+                                        "background polygons (class 0) included. Choose the class field if the "
+                                        "labels have one."))
+        return name or None
+
     def processAlgorithm(self, parameters, context, feedback):
         labels, labels_layer = self.vector_path(parameters, self.LABELS, context, feedback)
         corrections, corrections_layer = self.vector_path(parameters, self.CORRECTIONS, context, feedback)
@@ -153,7 +171,7 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
             split_block_px=self.parameterAsInt(parameters, self.SPLIT_BLOCK, context) or None,
             seed=self.parameterAsInt(parameters, self.SEED, context),
             target=enum_key(self, parameters, self.TARGET, context, TARGET_CHOICES),
-            class_field=self.parameterAsString(parameters, self.LABEL_FIELD, context) or None)
+            class_field=self.label_class_field(parameters, context, feedback))
         sensor = None
         if band_set is None:
             model = self.parameterAsFile(parameters, self.MODEL, context)
@@ -179,5 +197,10 @@ class ExportChipsAlgorithm(GlacierMapperAlgorithm):
             "target fraction {:.1%}; corrected pixels {}").format(
             result.train, result.val, result.dropped_low_positive, result.dropped_nodata, result.positive_fraction,
             result.corrected_pixels))
+        if result.val == 0 and options.validation_fraction > 0:
+            self.warn(feedback, self.tr(
+                "No validation chips: {}-px chips on this {} x {} raster give {} chip(s). 'Train model' would have "
+                "no validation score to choose the best epoch by: use a smaller chip size or stride, or a larger "
+                "raster.").format(options.chip_size, scene.width, scene.height, result.train + result.val))
         return {self.OUTPUT: result.folder, self.MANIFEST: result.manifest_path, self.TRAIN_CHIPS: result.train,
                 self.VALIDATION_CHIPS: result.val}

@@ -148,7 +148,8 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
             result.nodata_pixels))
         for reason, count in result.excluded.items():
             feedback.pushInfo(self.tr("Excluded as {}: {} pixels").format(reason, count))
-        self.style_output(context, out_mask, "glacier_mask.qml", self.tr("Glacier mask"))
+        self.style_output(context, out_mask, "glacier_mask.qml",
+                          self.tr("Glacier mask (NDSI ≥ {})").format(round(result.threshold, 3)))
         outputs = {self.OUTPUT_MASK: out_mask, self.THRESHOLD_USED: result.threshold,
                    self.GLACIER_PIXELS: result.target_pixels}
         if out_ndsi:

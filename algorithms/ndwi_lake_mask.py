@@ -133,7 +133,8 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
             result.target_pixels, result.valid_pixels, result.nodata_pixels))
         for reason, count in result.excluded.items():
             feedback.pushInfo(self.tr("Excluded as {}: {} pixels").format(reason, count))
-        self.style_output(context, out_mask, "lake_mask.qml", self.tr("Lake mask"))
+        self.style_output(context, out_mask, "lake_mask.qml", self.tr("Lake mask ({} ≥ {})").format(
+            options.index.upper(), round(result.threshold, 3)))
         outputs = {self.OUTPUT_MASK: out_mask, self.THRESHOLD_USED: result.threshold,
                    self.LAKE_PIXELS: result.target_pixels}
         if out_index:

@@ -4,6 +4,7 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFillSymbol,
     QgsProcessing,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
@@ -14,7 +15,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..core.training.label_layer import CLASS_FIELD, TARGET_CHOICES, create_label_layer
@@ -44,6 +45,28 @@ def style_label_layer(path, layer_name, classes):
     layer.setRenderer(QgsCategorizedSymbolRenderer(CLASS_FIELD, categories))
     layer.saveStyleToDatabase("glaciermapper", "Label classes", True, "")
     return layer
+
+
+class LabelLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Processing loads outputs without their default style: apply the one stored in the GeoPackage (the
+    categorized classes and the drop-down) and the layer's own name."""
+
+    _alive = []  # QGIS holds only a C++ pointer: keep the Python object alive until it has run
+
+    def __init__(self, name):
+        super().__init__()
+        self.name = name
+        LabelLayerPostProcessor._alive.append(self)
+
+    def postProcessLayer(self, layer, context, feedback):
+        if layer is not None and layer.isValid():
+            message, ok = layer.loadDefaultStyle()
+            if not ok:
+                feedback.pushInfo(QCoreApplication.translate("NewLabelLayerAlgorithm", "Style not applied: {}").format(
+                    message))
+            layer.setName(self.name)
+            layer.triggerRepaint()
+        LabelLayerPostProcessor._alive.remove(self)
 
 
 class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
@@ -108,4 +131,8 @@ class NewLabelLayerAlgorithm(GlacierMapperAlgorithm):
             self.warn(feedback, warning)
         style_label_layer(result.path, result.layer_name, result.classes)
         feedback.pushInfo(self.tr("Label layer {} with {} polygon(s)").format(result.path, result.features))
+        if context.willLoadLayerOnCompletion(output):
+            details = context.layerToLoadOnCompletionDetails(output)
+            details.name = result.layer_name
+            details.setPostProcessor(LabelLayerPostProcessor(result.layer_name))
         return {self.OUTPUT: result.path, self.FEATURES: result.features}

@@ -16,6 +16,7 @@ from .outlines import OutlinesAlgorithm
 from .prepare_scene import PrepareSceneAlgorithm
 from .segment import SegmentAlgorithm
 from .settings import add_settings, remove_settings
+from .setup import InstallDependenciesAlgorithm, SetupTrainerAlgorithm
 from .spectral_index import SpectralIndexAlgorithm
 from .train_model import TrainModelAlgorithm
 from .workflows import workflow_models
@@ -32,6 +33,8 @@ ALGORITHMS = [
     ExportChipsAlgorithm,
     NewLabelLayerAlgorithm,
     TrainModelAlgorithm,
+    InstallDependenciesAlgorithm,
+    SetupTrainerAlgorithm,
 ]
 
 

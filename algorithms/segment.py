@@ -1,4 +1,6 @@
 """glaciermapper:segment — sliding-window U-Net / attention U-Net inference from an ONNX model."""
+import os
+
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -25,6 +27,9 @@ from .settings import models_folder, onnxruntime_summary
 # Model card targets as the output layers are named
 TARGET_LABELS = {"glacier": QT_TRANSLATE_NOOP("SegmentAlgorithm", "Glacier"),
                  "lake": QT_TRANSLATE_NOOP("SegmentAlgorithm", "Lake")}
+# Model card architectures as the output layers name the method
+ARCHITECTURE_LABELS = {"unet": QT_TRANSLATE_NOOP("SegmentAlgorithm", "U-Net"),
+                       "attention_unet": QT_TRANSLATE_NOOP("SegmentAlgorithm", "attention U-Net")}
 
 
 class SegmentAlgorithm(GlacierMapperAlgorithm):
@@ -173,10 +178,14 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
         target = result.card.target if result.card is not None else "glacier"
         prefix = "lake" if target == "lake" else "glacier"
         target_label = self.tr(TARGET_LABELS.get(target, target.capitalize()))
+        # the layer names say the method: "Glacier mask (U-Net glacier_unet)"
+        method = "{} {}".format(self.tr(ARCHITECTURE_LABELS.get(result.card.architecture.name,
+                                                                result.card.architecture.name))
+                                if result.card is not None else "", os.path.splitext(os.path.basename(model))[0])
         self.style_output(context, outputs[self.OUTPUT_PROBABILITY], f"{prefix}_probability.qml",
-                          self.tr("{} probability").format(target_label))
+                          self.tr("{} probability ({})").format(target_label, method.strip()))
         self.style_output(context, outputs[self.OUTPUT_MASK], f"{prefix}_mask.qml",
-                          self.tr("{} mask").format(target_label))
+                          self.tr("{} mask ({})").format(target_label, method.strip()))
         self.style_output(context, outputs[self.OUTPUT_CONFIDENCE], "confidence.qml", self.tr("Confidence"))
         results = {k: v for k, v in outputs.items() if v}
         results.update({self.EXECUTION_PROVIDER: result.provider, self.TILES_RUN: result.tiles_run,

@@ -3,7 +3,6 @@ import os
 
 from qgis.core import (
     QgsProcessingOutputFile,
-    QgsProcessingOutputHtml,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
@@ -20,6 +19,7 @@ from ..core.training.trainer_process import (
     DEVICE_CHOICES,
     LOSS_CHOICES,
     OPTIMIZER_CHOICES,
+    chip_counts,
     model_outputs,
     run_trainer,
     trainer_problem,
@@ -141,7 +141,9 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
             defaultValue=os.path.join(models_folder(), "my_glacier_model.onnx"))
         output.setHelp(self.tr("Saved in the models folder of the settings, it appears in Segment's model list."))
         self.addParameter(output)
-        self.addOutput(QgsProcessingOutputHtml(self.REPORT, self.tr("Training report")))
+        # a file, not an HTML output: QGIS's dialog says "HTML output has been generated" for every run of an
+        # algorithm with one, failed runs included
+        self.addOutput(QgsProcessingOutputFile(self.REPORT, self.tr("Training report")))
         self.addOutput(QgsProcessingOutputFile(self.REPORT_JSON, self.tr("Training report (JSON)")))
         self.addOutput(QgsProcessingOutputNumber(self.VAL_IOU, self.tr("Best validation IoU")))
 
@@ -196,6 +198,12 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
         }
         python = trainer_python()
         feedback.pushInfo(self.tr("Trainer Python: {}").format(python))
+        counts = chip_counts(chips)
+        if counts and counts["val"] == 0:
+            self.warn(feedback, self.tr(
+                "The chip folder has no validation chips ({} training chips): there is no validation score to "
+                "choose the best epoch by. Export the chips again with a smaller chip size or stride.").format(
+                counts["train"]))
 
         def on_event(event):
             kind = event.get("event")
@@ -224,5 +232,7 @@ class TrainModelAlgorithm(GlacierMapperAlgorithm):
         done = run.done
         metrics = done.get("metrics") or {}
         feedback.pushInfo(self.tr("Model written in {:.0f} s: {}").format(run.seconds, done["model"]))
+        if done.get("report"):
+            feedback.pushInfo(self.tr("Training report: {}").format(done["report"]))
         return {self.OUTPUT_MODEL: done["model"], self.REPORT: done.get("report"),
                 self.REPORT_JSON: done.get("report_json"), self.VAL_IOU: metrics.get("val_iou")}

@@ -26,6 +26,15 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
     def displayName(self):
         return QCoreApplication.translate("WorkflowModel", super().displayName())
 
+    def shortHelpString(self):
+        # QGIS 3.22 runs graphical models on its main thread (models carry FlagNoThreading)
+        note = QCoreApplication.translate(
+            "WorkflowModel", "This workflow runs on QGIS's main thread, as QGIS 3.22 runs every model: the window "
+            "does not respond between progress updates while it runs. Cancel stops the step that is running and "
+            "the steps after it.")
+        own = super().shortHelpString() or ""
+        return f"{own}\n\n{note}" if own else note
+
     def group(self):
         return QCoreApplication.translate("WorkflowModel", "Workflows")
 

@@ -1,4 +1,4 @@
-"""Optional packages: the plugin loads without them, and the algorithms that need them say what to install."""
+"""Optional packages: the plugin loads without them, and the algorithms that need them name the installer."""
 import importlib
 from typing import Any, Iterable, List
 
@@ -7,6 +7,8 @@ PACKAGES = {
     "onnxruntime": "onnxruntime (or onnxruntime-gpu for NVIDIA GPUs)",
     "shapely": "shapely (version 2)",
 }
+# Older releases that import but lack what the engine uses (Debian 12's python3-shapely is 1.8.5).
+MINIMUM_MAJOR = {"shapely": 2}
 
 
 def optional_module(name: str) -> Any:
@@ -18,17 +20,25 @@ def optional_module(name: str) -> Any:
         return None
 
 
+def _too_old(name: str, module: Any) -> bool:
+    try:
+        return int(str(module.__version__).split(".")[0]) < MINIMUM_MAJOR.get(name, 0)
+    except (AttributeError, ValueError):
+        return False
+
+
 def missing_packages(*names: str) -> List[str]:
-    # an import, not find_spec: a package that is there but broken (e.g. built for numpy 2) counts as missing
-    return [name for name in names if optional_module(name) is None]
+    # an import, not find_spec: a package that is there but broken (e.g. built for numpy 2) counts as missing;
+    # the plugin's package folder is on sys.path by then, so what the installer put there counts
+    missing = []
+    for name in names:
+        module = optional_module(name)
+        if module is None or _too_old(name, module):
+            missing.append(name)
+    return missing
 
 
-def install_hint(names: Iterable[str]) -> str:
-    """How to install packages into the Python that runs QGIS, per platform."""
-    specs = " ".join(f'"{n}"' for n in names)
-    wanted = ", ".join(PACKAGES.get(n, n) for n in names)
-    return (f"This algorithm needs the Python package(s) {wanted} in QGIS's Python. Install them, then restart "
-            f"QGIS: on Linux, `python3 -m pip install --user {specs} \"numpy<2\"` (keep numpy below 2 where GDAL "
-            f"was built against numpy 1.x, as on Debian and Ubuntu); on Windows, in the OSGeo4W Shell, "
-            f"`python -m pip install {specs}`; on macOS, `/Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip "
-            f"install {specs}`.")
+def package_names(names: Iterable[str]) -> str:
+    """The packages as a user reads them, e.g. "shapely (version 2)"."""
+    return ", ".join(PACKAGES.get(n, n) for n in names)
+

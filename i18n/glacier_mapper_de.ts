@@ -267,32 +267,27 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Label-Polygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="89"/>
+        <location filename="../algorithms/export_chips.py" line="91"/>
         <source>Label class field (1 target, 0 background)</source>
         <translation>Klassenfeld der Labels (1 Ziel, 0 Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="92"/>
-        <source>Empty: every polygon is the target and everything else is background.</source>
-        <translation>Leer: Jedes Polygon ist Ziel, alles andere Hintergrund.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_chips.py" line="94"/>
+        <location filename="../algorithms/export_chips.py" line="97"/>
         <source>Corrections (digitized polygons that override the labels)</source>
         <translation>Korrekturen (digitalisierte Polygone, die die Labels ersetzen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="97"/>
+        <location filename="../algorithms/export_chips.py" line="100"/>
         <source>Corrections class field</source>
         <translation>Klassenfeld der Korrekturen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="100"/>
+        <location filename="../algorithms/export_chips.py" line="103"/>
         <source>Area of interest</source>
         <translation>Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="102"/>
+        <location filename="../algorithms/export_chips.py" line="105"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -307,94 +302,109 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Gletschersee</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="105"/>
+        <location filename="../algorithms/export_chips.py" line="108"/>
         <source>Input bands</source>
         <translation>Eingabebänder</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="107"/>
+        <location filename="../algorithms/export_chips.py" line="110"/>
         <source>The bands the model will see, in order. &apos;As the model card says&apos; takes bands, derived channels, sensor and target from the model to fine-tune.</source>
         <translation>Die Bänder, die das Modell sieht, in ihrer Reihenfolge. „Wie in der Modellkarte“ übernimmt Bänder, abgeleitete Kanäle, Sensor und Ziel aus dem Modell, das feinabgestimmt werden soll.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="110"/>
+        <location filename="../algorithms/export_chips.py" line="113"/>
         <source>Model (.onnx) whose card gives the bands</source>
         <translation>Modell (.onnx), dessen Karte die Bänder angibt</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="112"/>
+        <location filename="../algorithms/export_chips.py" line="115"/>
         <source>Add NDSI as an extra channel</source>
         <translation>NDSI als zusätzlichen Kanal hinzufügen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="115"/>
+        <location filename="../algorithms/export_chips.py" line="118"/>
         <source>Chip size (pixels)</source>
         <translation>Chip-Größe (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="117"/>
+        <location filename="../algorithms/export_chips.py" line="120"/>
         <source>Stride (pixels, 0 = chip size)</source>
         <translation>Schrittweite (Pixel, 0 = Chip-Größe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="119"/>
+        <location filename="../algorithms/export_chips.py" line="122"/>
         <source>Smaller than the chip size gives overlapping chips (the lake paper: 128 for 256).</source>
         <translation>Kleiner als die Chip-Größe ergibt überlappende Chips (Seen-Arbeit: 128 bei 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="121"/>
+        <location filename="../algorithms/export_chips.py" line="124"/>
         <source>Minimum target fraction per chip</source>
         <translation>Mindestanteil des Ziels je Chip</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="124"/>
+        <location filename="../algorithms/export_chips.py" line="127"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="127"/>
+        <location filename="../algorithms/export_chips.py" line="130"/>
         <source>Split block size (pixels, 0 = 4 x chip size)</source>
         <translation>Blockgröße der Aufteilung (Pixel, 0 = 4 × Chip-Größe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="127"/>
+        <location filename="../algorithms/export_chips.py" line="130"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="135"/>
+        <location filename="../algorithms/export_chips.py" line="138"/>
         <source>Chip folder</source>
         <translation>Chip-Ordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="136"/>
+        <location filename="../algorithms/export_chips.py" line="139"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="137"/>
+        <location filename="../algorithms/export_chips.py" line="140"/>
         <source>Training chips</source>
         <translation>Trainings-Chips</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="138"/>
+        <location filename="../algorithms/export_chips.py" line="141"/>
         <source>Validation chips</source>
         <translation>Validierungs-Chips</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="161"/>
+        <location filename="../algorithms/export_chips.py" line="179"/>
         <source>&apos;As the model card says&apos; needs the model (.onnx) whose card gives the bands.</source>
         <translation>„Wie in der Modellkarte“ braucht das Modell (.onnx), dessen Karte die Bänder angibt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="165"/>
+        <location filename="../algorithms/export_chips.py" line="183"/>
         <source>Bands from the model card: {}</source>
         <translation>Bänder aus der Modellkarte: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="177"/>
+        <location filename="../algorithms/export_chips.py" line="195"/>
         <source>{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; target fraction {:.1%}; corrected pixels {}</source>
         <translation>{} Trainings- und {} Validierungs-Chips; verworfen: {} mit zu wenig Ziel, {} überwiegend NoData; Zielanteil {:.1%}; korrigierte Pixel {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="94"/>
+        <source>Default: the field &apos;class&apos; where the labels have one. Empty: every polygon is the target and everything else is background.</source>
+        <translation>Standard: das Feld 'class', wo die Labels eines haben. Leer: jedes Polygon ist Ziel, alles andere Hintergrund.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="153"/>
+        <source>No label class field: every label polygon counts as the target, background polygons (class 0) included. Choose the class field if the labels have one.</source>
+        <translation>Kein Klassenfeld der Labels: jedes Label-Polygon zählt als Ziel, auch Hintergrund-Polygone (Klasse 0). Wählen Sie das Klassenfeld, wenn die Labels eines haben.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="201"/>
+        <source>No validation chips: {}-px chips on this {} x {} raster give {} chip(s). &apos;Train model&apos; would have no validation score to choose the best epoch by: use a smaller chip size or stride, or a larger raster.</source>
+        <translation>Keine Validierungs-Chips: {}-px-Chips ergeben auf diesem {} x {} Raster {} Chip(s). 'Modell trainieren' hätte keinen Validierungswert, um die beste Epoche zu wählen: kleinere Chipgröße oder Schrittweite oder ein größeres Raster verwenden.</translation>
     </message>
 </context>
 <context>
@@ -500,62 +510,62 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Stil nicht angewendet: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="141"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>{} band (override)</source>
         <translation>{}-Band (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>Leer lassen, um das Band aus den Beschreibungen oder der Sensorvorgabe zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="163"/>
         <source>Reflectance scaling</source>
         <translation>Reflektanzskalierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Scale factor (override)</source>
         <translation>Skalierungsfaktor (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>Wird mit den gespeicherten Werten multipliziert; leer: aus der Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Offset (override)</source>
         <translation>Offset (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>Wird nach der Skalierung addiert; leer: aus der Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat-MTL-Datei (für TOA-Skalierung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="187"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Die Datei *_MTL.txt einer Level-1-Szene; sie wird gelesen, wenn die Skalierung TOA aus MTL ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="207"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>Das Eingaberaster muss eine Datei sein, die GDAL lesen kann (GeoTIFF, VRT, …), kein „{}“-Layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="247"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>Sensor: {}; {}</source>
         <translation>Sensor: {}; {}</translation>
     </message>
@@ -575,12 +585,12 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="47"/>
+        <location filename="../algorithms/segment.py" line="52"/>
         <source>Deep learning</source>
         <translation>Deep Learning</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>Der {}-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich des Index. Geben Sie einen Wert wie {} an oder wählen Sie den automatischen Schwellenwert.</translation>
     </message>
@@ -595,37 +605,142 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Aus dem Raster (Metadaten, Bandnamen), sonst Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right. The default reads the sensor from a prepared scene&apos;s metadata or the band and file names (HLS S30, Sentinel-2), else takes Landsat 8/9 OLI.</source>
         <translation>Sensor, der das Raster aufgenommen hat. Er bestimmt die Bandpositionen (Landsat 8/9 OLI: Grün B3, NIR B5, SWIR1 B6) und die voreingestellte Reflexionsskalierung. Bänder werden zuerst über die Bandbeschreibungen gefunden (B3, B03, SR_B3, green), sodass ein 6-Band-HLS-Stapel ab B2 richtig zugeordnet wird. Die Voreinstellung liest den Sensor aus den Metadaten einer vorbereiteten Szene oder aus Band- und Dateinamen (HLS S30, Sentinel-2), sonst gilt Landsat 8/9 OLI.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="162"/>
+        <location filename="../algorithms/base.py" line="166"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file. The default takes the bands&apos; scale and offset from the raster (as Prepare scene writes them), else the scaling its file names give (HLS), else the sensor&apos;s usual product; a scaling that leaves many values outside reflectance is reported with the one that fits.</source>
         <translation>Wie gespeicherte Werte zur Oberflächenreflexion werden. Indizes brauchen das, weil der Offset das Verhältnis ändert: Landsat C2 L2 ist DN x 2.75e-5 - 0.2, HLS und Sentinel-2 sind x 1e-4, TOA liest die MTL-Datei. Die Voreinstellung nimmt Skalierung und Offset der Bänder aus dem Raster (wie Szene vorbereiten sie schreibt), sonst die Skalierung, die die Dateinamen nennen (HLS), sonst das übliche Produkt des Sensors; eine Skalierung, die viele Werte außerhalb der Reflexion lässt, wird mit der passenden gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="99"/>
+        <source>This algorithm needs the Python package(s) {} in QGIS's Python. Run Glacier Mapper › Set-up › Install dependencies (glaciermapper:installdependencies) once, then run this algorithm again.</source>
+        <translation>Dieser Algorithmus braucht die Python-Pakete {} in QGIS' Python. Führen Sie einmal Glacier Mapper › Einrichtung › Abhängigkeiten installieren (glaciermapper:installdependencies) aus und starten Sie diesen Algorithmus dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="45"/>
+        <source>Set-up</source>
+        <translation>Einrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>GlacierMapperPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="82"/>
+        <source>QGIS&apos;s Python lacks {}: Segment, Outlines and Outline change need them.</source>
+        <translation>QGIS' Python fehlt {}: Segmentieren, Umrisse und Umrissänderung brauchen sie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="85"/>
+        <source>Install dependencies</source>
+        <translation>Abhängigkeiten installieren</translation>
     </message>
 </context>
 <context>
     <name>GlacierMapperProvider</name>
     <message>
-        <location filename="../algorithms/settings.py" line="19"/>
-        <source>not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu</source>
-        <translation>nicht installiert: Der Algorithmus „Segmentieren“ braucht onnxruntime oder onnxruntime-gpu</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/settings.py" line="45"/>
+        <location filename="../algorithms/settings.py" line="74"/>
         <source>Trainer Python (a venv with torch, onnx, numpy)</source>
         <translation>Trainer-Python (eine venv mit torch, onnx, numpy)</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="48"/>
+        <location filename="../algorithms/settings.py" line="77"/>
         <source>Folder of your trained models (listed in Segment)</source>
         <translation>Ordner Ihrer trainierten Modelle (in „Segmentieren“ aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="51"/>
+        <location filename="../algorithms/settings.py" line="80"/>
         <source>onnxruntime in QGIS&apos;s Python (detected, read only)</source>
         <translation>onnxruntime in der Python-Umgebung von QGIS (erkannt, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="29"/>
+        <source>not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu (Glacier Mapper › Set-up › Install dependencies)</source>
+        <translation>nicht installiert: der Algorithmus Segmentieren braucht onnxruntime oder onnxruntime-gpu (Glacier Mapper › Einrichtung › Abhängigkeiten installieren)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="42"/>
+        <source>{} (installed but not usable: {})</source>
+        <translation>{} (installiert, aber nicht nutzbar: {})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="45"/>
+        <source>{} {}; providers: {}</source>
+        <translation>{} {}; Provider: {}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDependenciesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>Automatic: the GPU build where an NVIDIA driver is present</source>
+        <translation>Automatisch: die GPU-Version, wo ein NVIDIA-Treiber vorhanden ist</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>onnxruntime (CPU)</source>
+        <translation>onnxruntime (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>onnxruntime-gpu (NVIDIA CUDA 12)</source>
+        <translation>onnxruntime-gpu (NVIDIA CUDA 12)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="72"/>
+        <source>Install dependencies</source>
+        <translation>Abhängigkeiten installieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="75"/>
+        <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
+
+The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.</source>
+        <translation>Installiert onnxruntime (Segmentieren) und shapely 2 (Umrisse, Umrissänderung) für QGIS' eigenes Python mit pip in den Ordner glacier_mapper_packages Ihres QGIS-Profils: keine Administratorrechte, nichts wird in das Python des Systems geschrieben. Die Versionen sind auf solche festgelegt, die mit dem numpy von QGIS funktionieren; numpy selbst wird nie installiert. Ein zweiter Lauf findet sie und tut nichts.
+
+Die GPU-Version (onnxruntime-gpu) wird automatisch gewählt, wo ein NVIDIA-Treiber vorhanden ist; sie braucht CUDA 12 und cuDNN 9 und läuft sonst auf der CPU. Abbrechen stoppt pip.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="84"/>
+        <source>onnxruntime build</source>
+        <translation>onnxruntime-Version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="92"/>
+        <source>Installing {} and shapely into {}</source>
+        <translation>Installiere {} und shapely in {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="97"/>
+        <source>Removed {} (the other onnxruntime build)</source>
+        <translation>{} entfernt (die andere onnxruntime-Version)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="99"/>
+        <source>Installed in {:.1f} s: {}</source>
+        <translation>In {:.1f} s installiert: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="102"/>
+        <source>Nothing to do: already installed: {}</source>
+        <translation>Nichts zu tun: bereits installiert: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="107"/>
+        <source>Still not importable in this session: {}. Restart QGIS.</source>
+        <translation>In dieser Sitzung noch nicht importierbar: {}. Starten Sie QGIS neu.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="110"/>
+        <source>Restart QGIS to use the new versions: {} was already loaded.</source>
+        <translation>Starten Sie QGIS neu, um die neuen Versionen zu nutzen: {} war bereits geladen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="114"/>
+        <source>Ready: onnxruntime {} ({}), shapely {}</source>
+        <translation>Bereit: onnxruntime {} ({}), shapely {}</translation>
     </message>
 </context>
 <context>
@@ -753,7 +868,7 @@ Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoD
         <translation>Gletscherflecken mit weniger zusammenhängenden Pixeln werden entfernt (0: alle behalten).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="109"/>
         <source>Glacier mask</source>
         <translation>Gletschermaske</translation>
     </message>
@@ -796,6 +911,11 @@ Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoD
         <location filename="../algorithms/ndsi_glacier_mask.py" line="150"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
+        <source>Glacier mask (NDSI ≥ {})</source>
+        <translation>Gletschermaske (NDSI ≥ {})</translation>
     </message>
 </context>
 <context>
@@ -899,7 +1019,7 @@ Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
         <translation>Wasserflecken, die kleiner sind, werden entfernt. Gletscherseeinventare verwenden oft 0.0081 km² (9 Landsat-Pixel).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
         <source>Lake mask</source>
         <translation>Seemaske</translation>
     </message>
@@ -943,16 +1063,21 @@ Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
     </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
+        <source>Lake mask ({} ≥ {})</source>
+        <translation>Seemaske ({} ≥ {})</translation>
+    </message>
 </context>
 <context>
     <name>NewLabelLayerAlgorithm</name>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="64"/>
+        <location filename="../algorithms/new_label_layer.py" line="87"/>
         <source>New label layer</source>
         <translation>Neuer Label-Layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="67"/>
+        <location filename="../algorithms/new_label_layer.py" line="90"/>
         <source>Creates an editable GeoPackage polygon layer to digitize training labels or corrections in: a &apos;class&apos; field with a drop-down of the classes (0 background, 1 glacier or lake), &apos;note&apos;, &apos;source&apos; and &apos;created&apos;. The style and the drop-down are stored in the GeoPackage, so they come back whenever the layer is opened.
 
 Start empty, or seed it with outlines the plugin produced (for example from &apos;Outlines&apos; of a model&apos;s mask), then edit the mistakes and feed the layer to &apos;Export training chips&apos; as labels or corrections.</source>
@@ -961,69 +1086,74 @@ Start empty, or seed it with outlines the plugin produced (for example from &apo
 Beginnen Sie leer oder mit Umrissen, die das Plugin erzeugt hat (zum Beispiel aus „Umrisse“ der Maske eines Modells), korrigieren Sie dann die Fehler und übergeben Sie den Layer als Labels oder Korrekturen an „Trainings-Chips exportieren“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="76"/>
+        <location filename="../algorithms/new_label_layer.py" line="99"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="25"/>
+        <location filename="../algorithms/new_label_layer.py" line="26"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="25"/>
+        <location filename="../algorithms/new_label_layer.py" line="26"/>
         <source>Glacial lake</source>
         <translation>Gletschersee</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="79"/>
+        <location filename="../algorithms/new_label_layer.py" line="102"/>
         <source>Seed outlines (optional)</source>
         <translation>Ausgangsumrisse (optional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="81"/>
+        <location filename="../algorithms/new_label_layer.py" line="104"/>
         <source>Seed class field (class name or number)</source>
         <translation>Klassenfeld der Ausgangsumrisse (Klassenname oder -nummer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="84"/>
+        <location filename="../algorithms/new_label_layer.py" line="107"/>
         <source>CRS (default: the seed outlines&apos; CRS)</source>
         <translation>KBS (Standard: KBS der Ausgangsumrisse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="85"/>
+        <location filename="../algorithms/new_label_layer.py" line="108"/>
         <source>Use the CRS of the imagery you will label.</source>
         <translation>Verwenden Sie das KBS der Bilder, die Sie labeln werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="87"/>
+        <location filename="../algorithms/new_label_layer.py" line="110"/>
         <source>Layer name</source>
         <translation>Layername</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="88"/>
+        <location filename="../algorithms/new_label_layer.py" line="111"/>
         <source>Label layer</source>
         <translation>Label-Layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="90"/>
+        <location filename="../algorithms/new_label_layer.py" line="113"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="96"/>
+        <location filename="../algorithms/new_label_layer.py" line="119"/>
         <source>Give the CRS of the imagery you will label, or seed outlines to take it from.</source>
         <translation>Geben Sie das KBS der zu labelnden Bilder an oder Ausgangsumrisse, aus denen es übernommen wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="99"/>
+        <location filename="../algorithms/new_label_layer.py" line="122"/>
         <source>The label layer must be a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>Der Label-Layer muss ein GeoPackage sein: Geben Sie einen Dateinamen mit der Endung .gpkg an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="110"/>
+        <location filename="../algorithms/new_label_layer.py" line="133"/>
         <source>Label layer {} with {} polygon(s)</source>
         <translation>Label-Layer {} mit {} Polygon(en)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="65"/>
+        <source>Style not applied: {}</source>
+        <translation>Stil nicht angewendet: {}</translation>
     </message>
 </context>
 <context>
@@ -1511,22 +1641,22 @@ Qualitätsmasken: Wolke, erweiterte Wolke, Zirren und Wolkenschatten aus Landsat
 <context>
     <name>SegmentAlgorithm</name>
     <message>
-        <location filename="../algorithms/segment.py" line="26"/>
+        <location filename="../algorithms/segment.py" line="28"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="27"/>
+        <location filename="../algorithms/segment.py" line="29"/>
         <source>Lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="58"/>
+        <location filename="../algorithms/segment.py" line="63"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>Segmentieren (U-Net, ONNX)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="61"/>
+        <location filename="../algorithms/segment.py" line="66"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1543,159 +1673,254 @@ Gerät: auto versucht TensorRT, dann CUDA, dann die CPU; der tatsächlich verwen
 Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optional Konfidenz (1 - normierte Entropie): Geringe Konfidenz zeigt, wo sich eine Korrektur der Labels lohnt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="76"/>
+        <location filename="../algorithms/segment.py" line="81"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="82"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="82"/>
         <source>Model file below</source>
         <translation>Modelldatei unten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="80"/>
+        <location filename="../algorithms/segment.py" line="85"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>Ein mitgeliefertes Modell, ein mit „Modell trainieren“ trainiertes Modell oder eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Model file (.onnx)</source>
         <translation>Modelldatei (.onnx)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="84"/>
+        <location filename="../algorithms/segment.py" line="89"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>Wenn angegeben, wird sie statt des oben gewählten Modells verwendet (stabil für Skripte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>Kachelgröße (Pixel, 0 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>Größere Kacheln sehen mehr Kontext; ein U-Net braucht ein Vielfaches von 2 hoch seiner Tiefe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>Überlappung (Pixel, -1 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>Überlappende Kacheln werden überblendet, sodass Objekte, die von einer Kachelkante geschnitten werden, vollständig gesehen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Batch size (tiles)</source>
         <translation>Batchgröße (Kacheln)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>Gemeinsam verarbeitete Kacheln; größer ist auf einer GPU schneller.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="101"/>
+        <location filename="../algorithms/segment.py" line="106"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="103"/>
+        <location filename="../algorithms/segment.py" line="108"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto: TensorRT, dann CUDA, dann CPU. cuda: CUDA, sonst die CPU mit einer Warnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="105"/>
+        <location filename="../algorithms/segment.py" line="110"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>Test-Time-Augmentation (8 Spiegelungen und Drehungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="107"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>Mittelt die 8 Diedertransformationen jeder Kachel: glatter, aber 8-mal langsamer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="109"/>
+        <location filename="../algorithms/segment.py" line="114"/>
         <source>Threshold (empty = model card)</source>
         <translation>Schwellenwert (leer = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="112"/>
+        <location filename="../algorithms/segment.py" line="117"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>Wahrscheinlichkeit, oberhalb derer ein Pixel zum Ziel gehört (Sigmoid-Modelle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="119"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="115"/>
+        <location filename="../algorithms/segment.py" line="120"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="180"/>
+        <location filename="../algorithms/segment.py" line="189"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="118"/>
+        <location filename="../algorithms/segment.py" line="123"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Execution Provider</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="124"/>
         <source>Tiles run</source>
         <translation>Verarbeitete Kacheln</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="120"/>
+        <location filename="../algorithms/segment.py" line="125"/>
         <source>All-nodata tiles skipped</source>
         <translation>Übersprungene Kacheln ohne Daten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="136"/>
+        <location filename="../algorithms/segment.py" line="141"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>Wählen Sie ein Modell oder geben Sie eine Modelldatei (.onnx) an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="156"/>
+        <location filename="../algorithms/segment.py" line="161"/>
         <source>Model: {}</source>
         <translation>Modell: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="157"/>
+        <location filename="../algorithms/segment.py" line="162"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="169"/>
+        <location filename="../algorithms/segment.py" line="174"/>
         <source>Execution provider: {}</source>
         <translation>Execution Provider: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="170"/>
+        <location filename="../algorithms/segment.py" line="175"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>Kacheln: {} verarbeitet, {} ohne Daten übersprungen, von {} ({} px, Überlappung {}); {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="176"/>
-        <source>{} probability</source>
-        <translation>{}-Wahrscheinlichkeit</translation>
+        <location filename="../algorithms/segment.py" line="31"/>
+        <source>U-Net</source>
+        <translation>U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="178"/>
-        <source>{} mask</source>
-        <translation>{}-Maske</translation>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>attention U-Net</source>
+        <translation>Attention-U-Net</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="185"/>
+        <source>{} probability ({})</source>
+        <translation>{}-Wahrscheinlichkeit ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="187"/>
+        <source>{} mask ({})</source>
+        <translation>{}-Maske ({})</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAlgorithm</name>
+    <message>
+        <location filename="../algorithms/setup.py" line="49"/>
+        <source>Package index URL (empty: pip&apos;s own)</source>
+        <translation>URL des Paketindex (leer: der von pip)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="51"/>
+        <source>A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url).</source>
+        <translation>Ein Spiegel von PyPI, für Netze, die pypi.org nicht erreichen (pip --index-url).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="55"/>
+        <source>QGIS&apos;s Python</source>
+        <translation>QGIS' Python</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="56"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="57"/>
+        <source>Something was installed</source>
+        <translation>Etwas wurde installiert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="61"/>
+        <source>QGIS&apos;s Python: {} ({})</source>
+        <translation>QGIS' Python: {} ({})</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTrainerAlgorithm</name>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>CPU (PyTorch&apos;s CPU wheels)</source>
+        <translation>CPU (die CPU-Pakete von PyTorch)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (NVIDIA-GPU)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>As the package index serves it (mirrors)</source>
+        <translation>Wie der Paketindex es liefert (Spiegel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="126"/>
+        <source>Set up the trainer</source>
+        <translation>Trainer einrichten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="129"/>
+        <source>Creates the trainer&apos;s own Python environment (a venv with torch, onnx and numpy 2, from the plugin&apos;s pinned models/trainer/requirements.txt) in the folder glacier_mapper_trainer of your QGIS profile. &apos;Train model&apos; finds it there without any setting. It downloads about 1 GB (torch) and takes minutes; a second run with the same options does nothing. Cancelling stops pip; running it again completes the environment.
+
+Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDIA GPUs, several GB), or as your package index serves it (behind a mirror, with the package index URL).</source>
+        <translation>Erstellt die eigene Python-Umgebung des Trainers (ein venv mit torch, onnx und numpy 2, aus der festgelegten models/trainer/requirements.txt des Plugins) im Ordner glacier_mapper_trainer Ihres QGIS-Profils. 'Modell trainieren' findet sie dort ohne jede Einstellung. Es lädt etwa 1 GB (torch) herunter und dauert Minuten; ein zweiter Lauf mit denselben Optionen tut nichts. Abbrechen stoppt pip; ein neuer Lauf vervollständigt die Umgebung.
+
+Torch-Version: CPU (Standard; aus dem CPU-Paketindex von PyTorch), CUDA (NVIDIA-GPUs, mehrere GB) oder wie Ihr Paketindex es liefert (hinter einem Spiegel, mit der URL des Paketindex).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="139"/>
+        <source>Torch build</source>
+        <translation>Torch-Version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="147"/>
+        <source>Trainer environment: {}</source>
+        <translation>Trainer-Umgebung: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="152"/>
+        <source>Trainer environment ready in {:.0f} s: {}</source>
+        <translation>Trainer-Umgebung in {:.0f} s bereit: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="155"/>
+        <source>Nothing to do: the trainer environment is already set up: {}</source>
+        <translation>Nichts zu tun: die Trainer-Umgebung ist bereits eingerichtet: {}</translation>
     </message>
 </context>
 <context>
@@ -1928,65 +2153,75 @@ Abbrechen beendet den Trainer und entfernt seine unvollständigen Dateien.</tran
         <translation>Im Modellordner der Einstellungen gespeichert, erscheint es in der Modellliste von „Segmentieren“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144"/>
+        <location filename="../algorithms/train_model.py" line="146"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="145"/>
+        <location filename="../algorithms/train_model.py" line="147"/>
         <source>Training report (JSON)</source>
         <translation>Trainingsbericht (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="146"/>
+        <location filename="../algorithms/train_model.py" line="148"/>
         <source>Best validation IoU</source>
         <translation>Beste Validierungs-IoU</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="165"/>
+        <location filename="../algorithms/train_model.py" line="167"/>
         <source>&apos;{}&apos; has no PyTorch weights beside it ({}): fine-tuning needs them.</source>
         <translation>Neben „{}“ liegen keine PyTorch-Gewichte ({}): Für das Feinabstimmen werden sie gebraucht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="173"/>
+        <location filename="../algorithms/train_model.py" line="175"/>
         <source>The model must be saved as an .onnx file.</source>
         <translation>Das Modell muss als .onnx-Datei gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="198"/>
+        <location filename="../algorithms/train_model.py" line="200"/>
         <source>Trainer Python: {}</source>
         <translation>Trainer-Python: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="204"/>
+        <location filename="../algorithms/train_model.py" line="212"/>
         <source>Epoch {}/{}: train loss {:.4f}, validation loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</source>
         <translation>Epoche {}/{}: Trainings-Loss {:.4f}, Validierungs-Loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="213"/>
+        <location filename="../algorithms/train_model.py" line="221"/>
         <source>Training on {}: {}</source>
         <translation>Training auf {}: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="215"/>
+        <location filename="../algorithms/train_model.py" line="223"/>
         <source>New best validation IoU {:.4f}</source>
         <translation>Neue beste Validierungs-IoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="217"/>
+        <location filename="../algorithms/train_model.py" line="225"/>
         <source>Exported {} (torch vs onnxruntime max difference {:.2e})</source>
         <translation>{} exportiert (größte Abweichung torch gegen onnxruntime {:.2e})</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="226"/>
+        <location filename="../algorithms/train_model.py" line="234"/>
         <source>Model written in {:.0f} s: {}</source>
         <translation>Modell in {:.0f} s geschrieben: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="203"/>
+        <source>The chip folder has no validation chips ({} training chips): there is no validation score to choose the best epoch by. Export the chips again with a smaller chip size or stride.</source>
+        <translation>Der Chip-Ordner hat keine Validierungs-Chips ({} Trainings-Chips): es gibt keinen Validierungswert, um die beste Epoche zu wählen. Exportieren Sie die Chips erneut mit kleinerer Chipgröße oder Schrittweite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="236"/>
+        <source>Training report: {}</source>
+        <translation>Trainingsbericht: {}</translation>
     </message>
 </context>
 <context>
     <name>WorkflowModel</name>
     <message>
-        <location filename="../algorithms/workflows.py" line="30"/>
+        <location filename="../algorithms/workflows.py" line="39"/>
         <source>Workflows</source>
         <translation>Arbeitsabläufe</translation>
     </message>
@@ -1994,6 +2229,11 @@ Abbrechen beendet den Trainer und entfernt seine unvollständigen Dateien.</tran
         <location filename="../algorithms/workflows.py" line="12"/>
         <source>Map glaciers and lakes</source>
         <translation>Gletscher und Seen kartieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/workflows.py" line="31"/>
+        <source>This workflow runs on QGIS&apos;s main thread, as QGIS 3.22 runs every model: the window does not respond between progress updates while it runs. Cancel stops the step that is running and the steps after it.</source>
+        <translation>Dieser Arbeitsablauf läuft im Hauptthread von QGIS, wie QGIS 3.22 jedes Modell ausführt: das Fenster reagiert während des Laufs zwischen Fortschrittsmeldungen nicht. Abbrechen stoppt den laufenden Schritt und die folgenden.</translation>
     </message>
 </context>
 </TS>

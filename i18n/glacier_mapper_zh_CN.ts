@@ -267,32 +267,27 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>标注多边形</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="89"/>
+        <location filename="../algorithms/export_chips.py" line="91"/>
         <source>Label class field (1 target, 0 background)</source>
         <translation>标注类别字段（1 为目标，0 为背景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="92"/>
-        <source>Empty: every polygon is the target and everything else is background.</source>
-        <translation>留空：每个多边形均为目标，其余均为背景。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_chips.py" line="94"/>
+        <location filename="../algorithms/export_chips.py" line="97"/>
         <source>Corrections (digitized polygons that override the labels)</source>
         <translation>修正（覆盖标注的数字化多边形）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="97"/>
+        <location filename="../algorithms/export_chips.py" line="100"/>
         <source>Corrections class field</source>
         <translation>修正类别字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="100"/>
+        <location filename="../algorithms/export_chips.py" line="103"/>
         <source>Area of interest</source>
         <translation>感兴趣区</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="102"/>
+        <location filename="../algorithms/export_chips.py" line="105"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -307,94 +302,109 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>冰湖</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="105"/>
+        <location filename="../algorithms/export_chips.py" line="108"/>
         <source>Input bands</source>
         <translation>输入波段</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="107"/>
+        <location filename="../algorithms/export_chips.py" line="110"/>
         <source>The bands the model will see, in order. &apos;As the model card says&apos; takes bands, derived channels, sensor and target from the model to fine-tune.</source>
         <translation>模型将按顺序读取的波段。“按模型卡”表示从待微调模型中读取波段、派生通道、传感器和目标。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="110"/>
+        <location filename="../algorithms/export_chips.py" line="113"/>
         <source>Model (.onnx) whose card gives the bands</source>
         <translation>提供波段信息的模型（.onnx，读取其模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="112"/>
+        <location filename="../algorithms/export_chips.py" line="115"/>
         <source>Add NDSI as an extra channel</source>
         <translation>添加 NDSI 作为额外通道</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="115"/>
+        <location filename="../algorithms/export_chips.py" line="118"/>
         <source>Chip size (pixels)</source>
         <translation>切片尺寸（像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="117"/>
+        <location filename="../algorithms/export_chips.py" line="120"/>
         <source>Stride (pixels, 0 = chip size)</source>
         <translation>步幅（像元，0 = 切片尺寸）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="119"/>
+        <location filename="../algorithms/export_chips.py" line="122"/>
         <source>Smaller than the chip size gives overlapping chips (the lake paper: 128 for 256).</source>
         <translation>小于切片尺寸时切片相互重叠（冰湖论文：256 的切片用 128 的步幅）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="121"/>
+        <location filename="../algorithms/export_chips.py" line="124"/>
         <source>Minimum target fraction per chip</source>
         <translation>每个切片的最小目标比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="124"/>
+        <location filename="../algorithms/export_chips.py" line="127"/>
         <source>Validation fraction</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="127"/>
+        <location filename="../algorithms/export_chips.py" line="130"/>
         <source>Split block size (pixels, 0 = 4 x chip size)</source>
         <translation>划分块大小（像元，0 = 4 倍切片尺寸）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="127"/>
+        <location filename="../algorithms/export_chips.py" line="130"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="135"/>
+        <location filename="../algorithms/export_chips.py" line="138"/>
         <source>Chip folder</source>
         <translation>切片文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="136"/>
+        <location filename="../algorithms/export_chips.py" line="139"/>
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="137"/>
+        <location filename="../algorithms/export_chips.py" line="140"/>
         <source>Training chips</source>
         <translation>训练切片</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="138"/>
+        <location filename="../algorithms/export_chips.py" line="141"/>
         <source>Validation chips</source>
         <translation>验证切片</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="161"/>
+        <location filename="../algorithms/export_chips.py" line="179"/>
         <source>&apos;As the model card says&apos; needs the model (.onnx) whose card gives the bands.</source>
         <translation>“按模型卡”需要提供其模型卡给出波段信息的模型（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="165"/>
+        <location filename="../algorithms/export_chips.py" line="183"/>
         <source>Bands from the model card: {}</source>
         <translation>来自模型卡的波段：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="177"/>
+        <location filename="../algorithms/export_chips.py" line="195"/>
         <source>{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; target fraction {:.1%}; corrected pixels {}</source>
         <translation>训练切片 {} 个，验证切片 {} 个；舍弃：目标过少 {} 个，大部分为无数据 {} 个；目标比例 {:.1%}；修正像元 {} 个</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="94"/>
+        <source>Default: the field &apos;class&apos; where the labels have one. Empty: every polygon is the target and everything else is background.</source>
+        <translation>默认：标签有 'class' 字段时使用该字段。留空：每个多边形都是目标，其余均为背景。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="153"/>
+        <source>No label class field: every label polygon counts as the target, background polygons (class 0) included. Choose the class field if the labels have one.</source>
+        <translation>未选择标签类别字段：每个标签多边形都算作目标，包括背景多边形（类别 0）。如果标签有类别字段，请选择它。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_chips.py" line="201"/>
+        <source>No validation chips: {}-px chips on this {} x {} raster give {} chip(s). &apos;Train model&apos; would have no validation score to choose the best epoch by: use a smaller chip size or stride, or a larger raster.</source>
+        <translation>没有验证切片：{} 像素的切片在这个 {} x {} 的栅格上只得到 {} 个切片。“训练模型”将没有验证分数来选择最佳轮次：请使用更小的切片尺寸或步长，或更大的栅格。</translation>
     </message>
 </context>
 <context>
@@ -500,62 +510,62 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>未能应用样式：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="141"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>{} band (override)</source>
         <translation>{}波段（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>留空则根据波段描述或传感器预设确定该波段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="163"/>
         <source>Reflectance scaling</source>
         <translation>反射率缩放</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Scale factor (override)</source>
         <translation>缩放因子（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>与存储值相乘；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Offset (override)</source>
         <translation>偏移量（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>在缩放之后相加；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat MTL 文件（用于 TOA 缩放）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="187"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Level-1 景的 *_MTL.txt 文件，在缩放方式为“读取 MTL 文件的 TOA”时读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="207"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>输入栅格必须是 GDAL 可读取的文件（GeoTIFF、VRT 等），而不是“{}”图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="247"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>Sensor: {}; {}</source>
         <translation>传感器：{}；{}</translation>
     </message>
@@ -575,12 +585,12 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="47"/>
+        <location filename="../algorithms/segment.py" line="52"/>
         <source>Deep learning</source>
         <translation>深度学习</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>{} 阈值 {} 超出了 [-1, 1]，即该指数的取值范围。请输入例如 {} 的值，或选择自动阈值。</translation>
     </message>
@@ -595,37 +605,142 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>取自栅格（元数据、波段名），否则为 Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right. The default reads the sensor from a prepared scene&apos;s metadata or the band and file names (HLS S30, Sentinel-2), else takes Landsat 8/9 OLI.</source>
         <translation>获取该栅格的传感器。它决定波段位置（Landsat 8/9 OLI：绿 B3、近红外 B5、短波红外1 B6）和默认的反射率缩放。优先根据波段描述（B3、B03、SR_B3、green）查找波段，因此从 B2 开始的 6 波段 HLS 堆栈也能正确对应。默认从已准备场景的元数据或波段名与文件名（HLS S30、Sentinel-2）读取传感器，否则取 Landsat 8/9 OLI。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="162"/>
+        <location filename="../algorithms/base.py" line="166"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file. The default takes the bands&apos; scale and offset from the raster (as Prepare scene writes them), else the scaling its file names give (HLS), else the sensor&apos;s usual product; a scaling that leaves many values outside reflectance is reported with the one that fits.</source>
         <translation>存储值如何换算为地表反射率。指数需要它，因为偏移会改变比值：Landsat C2 L2 为 DN x 2.75e-5 - 0.2，HLS 和 Sentinel-2 为 x 1e-4，TOA 读取 MTL 文件。默认取栅格中各波段的缩放和偏移（如“准备场景”所写），否则取文件名所示的缩放（HLS），否则取该传感器的常用产品；若缩放使大量数值超出反射率范围，会报告并给出合适的缩放。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="99"/>
+        <source>This algorithm needs the Python package(s) {} in QGIS's Python. Run Glacier Mapper › Set-up › Install dependencies (glaciermapper:installdependencies) once, then run this algorithm again.</source>
+        <translation>此算法需要 QGIS 的 Python 中有 Python 包 {}。请先运行一次 Glacier Mapper › 设置 › 安装依赖项（glaciermapper:installdependencies），然后重新运行此算法。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="45"/>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>GlacierMapperPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="82"/>
+        <source>QGIS&apos;s Python lacks {}: Segment, Outlines and Outline change need them.</source>
+        <translation>QGIS 的 Python 缺少 {}：分割、轮廓和轮廓变化需要它们。</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="85"/>
+        <source>Install dependencies</source>
+        <translation>安装依赖项</translation>
     </message>
 </context>
 <context>
     <name>GlacierMapperProvider</name>
     <message>
-        <location filename="../algorithms/settings.py" line="19"/>
-        <source>not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu</source>
-        <translation>未安装：“分割”算法需要 onnxruntime 或 onnxruntime-gpu</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/settings.py" line="45"/>
+        <location filename="../algorithms/settings.py" line="74"/>
         <source>Trainer Python (a venv with torch, onnx, numpy)</source>
         <translation>训练器 Python（包含 torch、onnx、numpy 的虚拟环境）</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="48"/>
+        <location filename="../algorithms/settings.py" line="77"/>
         <source>Folder of your trained models (listed in Segment)</source>
         <translation>您训练的模型所在文件夹（在“分割”中列出）</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="51"/>
+        <location filename="../algorithms/settings.py" line="80"/>
         <source>onnxruntime in QGIS&apos;s Python (detected, read only)</source>
         <translation>QGIS Python 中的 onnxruntime（自动检测，只读）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="29"/>
+        <source>not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu (Glacier Mapper › Set-up › Install dependencies)</source>
+        <translation>未安装：分割算法需要 onnxruntime 或 onnxruntime-gpu（Glacier Mapper › 设置 › 安装依赖项）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="42"/>
+        <source>{} (installed but not usable: {})</source>
+        <translation>{}（已安装但不可用：{}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/settings.py" line="45"/>
+        <source>{} {}; providers: {}</source>
+        <translation>{} {}；执行提供程序：{}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDependenciesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>Automatic: the GPU build where an NVIDIA driver is present</source>
+        <translation>自动：有 NVIDIA 驱动时使用 GPU 版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>onnxruntime (CPU)</source>
+        <translation>onnxruntime（CPU）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>onnxruntime-gpu (NVIDIA CUDA 12)</source>
+        <translation>onnxruntime-gpu（NVIDIA CUDA 12）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="72"/>
+        <source>Install dependencies</source>
+        <translation>安装依赖项</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="75"/>
+        <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
+
+The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.</source>
+        <translation>使用 pip 为 QGIS 自带的 Python 安装 onnxruntime（分割）和 shapely 2（轮廓、轮廓变化），安装到 QGIS 配置文件的 glacier_mapper_packages 文件夹：无需管理员权限，不向系统 Python 写入任何内容。版本固定为与 QGIS 已有的 numpy 兼容的版本，且从不安装 numpy 本身。再次运行会发现已安装而不做任何事。
+
+有 NVIDIA 驱动时自动选择 GPU 版本（onnxruntime-gpu）；它需要 CUDA 12 和 cuDNN 9，否则在 CPU 上运行。取消会停止 pip。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="84"/>
+        <source>onnxruntime build</source>
+        <translation>onnxruntime 版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="92"/>
+        <source>Installing {} and shapely into {}</source>
+        <translation>正在将 {} 和 shapely 安装到 {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="97"/>
+        <source>Removed {} (the other onnxruntime build)</source>
+        <translation>已移除 {}（另一个 onnxruntime 版本）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="99"/>
+        <source>Installed in {:.1f} s: {}</source>
+        <translation>已在 {:.1f} 秒内安装：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="102"/>
+        <source>Nothing to do: already installed: {}</source>
+        <translation>无需操作：已安装：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="107"/>
+        <source>Still not importable in this session: {}. Restart QGIS.</source>
+        <translation>在本次会话中仍无法导入：{}。请重启 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="110"/>
+        <source>Restart QGIS to use the new versions: {} was already loaded.</source>
+        <translation>请重启 QGIS 以使用新版本：{} 已被加载。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="114"/>
+        <source>Ready: onnxruntime {} ({}), shapely {}</source>
+        <translation>就绪：onnxruntime {}（{}），shapely {}</translation>
     </message>
 </context>
 <context>
@@ -753,7 +868,7 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
         <translation>连通像元数少于该值的冰川斑块将被移除（0：全部保留）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="109"/>
         <source>Glacier mask</source>
         <translation>冰川掩膜</translation>
     </message>
@@ -796,6 +911,11 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="150"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
+        <source>Glacier mask (NDSI ≥ {})</source>
+        <translation>冰川掩膜（NDSI ≥ {}）</translation>
     </message>
 </context>
 <context>
@@ -899,7 +1019,7 @@ Output mask: 1 water, 0 not water, 255 nodata.</source>
         <translation>小于该面积的水体斑块将被移除。冰湖编目常用 0.0081 km²（9 个 Landsat 像元）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
         <source>Lake mask</source>
         <translation>湖泊掩膜</translation>
     </message>
@@ -943,16 +1063,21 @@ Output mask: 1 water, 0 not water, 255 nodata.</source>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
     </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
+        <source>Lake mask ({} ≥ {})</source>
+        <translation>湖泊掩膜（{} ≥ {}）</translation>
+    </message>
 </context>
 <context>
     <name>NewLabelLayerAlgorithm</name>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="64"/>
+        <location filename="../algorithms/new_label_layer.py" line="87"/>
         <source>New label layer</source>
         <translation>新建标注图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="67"/>
+        <location filename="../algorithms/new_label_layer.py" line="90"/>
         <source>Creates an editable GeoPackage polygon layer to digitize training labels or corrections in: a &apos;class&apos; field with a drop-down of the classes (0 background, 1 glacier or lake), &apos;note&apos;, &apos;source&apos; and &apos;created&apos;. The style and the drop-down are stored in the GeoPackage, so they come back whenever the layer is opened.
 
 Start empty, or seed it with outlines the plugin produced (for example from &apos;Outlines&apos; of a model&apos;s mask), then edit the mistakes and feed the layer to &apos;Export training chips&apos; as labels or corrections.</source>
@@ -961,69 +1086,74 @@ Start empty, or seed it with outlines the plugin produced (for example from &apo
 可以从空图层开始，也可以用本插件生成的轮廓作为初始内容（例如对模型掩膜运行“轮廓提取”的结果），然后修改其中的错误，再将该图层作为标注或修正输入“导出训练切片”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="76"/>
+        <location filename="../algorithms/new_label_layer.py" line="99"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="25"/>
+        <location filename="../algorithms/new_label_layer.py" line="26"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="25"/>
+        <location filename="../algorithms/new_label_layer.py" line="26"/>
         <source>Glacial lake</source>
         <translation>冰湖</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="79"/>
+        <location filename="../algorithms/new_label_layer.py" line="102"/>
         <source>Seed outlines (optional)</source>
         <translation>初始轮廓（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="81"/>
+        <location filename="../algorithms/new_label_layer.py" line="104"/>
         <source>Seed class field (class name or number)</source>
         <translation>初始轮廓的类别字段（类别名称或编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="84"/>
+        <location filename="../algorithms/new_label_layer.py" line="107"/>
         <source>CRS (default: the seed outlines&apos; CRS)</source>
         <translation>坐标参考系（默认：初始轮廓的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="85"/>
+        <location filename="../algorithms/new_label_layer.py" line="108"/>
         <source>Use the CRS of the imagery you will label.</source>
         <translation>请使用待标注影像的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="87"/>
+        <location filename="../algorithms/new_label_layer.py" line="110"/>
         <source>Layer name</source>
         <translation>图层名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="88"/>
+        <location filename="../algorithms/new_label_layer.py" line="111"/>
         <source>Label layer</source>
         <translation>标注图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="90"/>
+        <location filename="../algorithms/new_label_layer.py" line="113"/>
         <source>Polygons</source>
         <translation>多边形数</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="96"/>
+        <location filename="../algorithms/new_label_layer.py" line="119"/>
         <source>Give the CRS of the imagery you will label, or seed outlines to take it from.</source>
         <translation>请提供待标注影像的坐标参考系，或提供可从中获取坐标参考系的初始轮廓。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="99"/>
+        <location filename="../algorithms/new_label_layer.py" line="122"/>
         <source>The label layer must be a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>标注图层必须是 GeoPackage：请提供以 .gpkg 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="110"/>
+        <location filename="../algorithms/new_label_layer.py" line="133"/>
         <source>Label layer {} with {} polygon(s)</source>
         <translation>标注图层 {}，包含 {} 个多边形</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/new_label_layer.py" line="65"/>
+        <source>Style not applied: {}</source>
+        <translation>未应用样式：{}</translation>
     </message>
 </context>
 <context>
@@ -1511,22 +1641,22 @@ Quality masks: cloud, dilated cloud, cirrus and cloud shadow of Landsat QA_PIXEL
 <context>
     <name>SegmentAlgorithm</name>
     <message>
-        <location filename="../algorithms/segment.py" line="26"/>
+        <location filename="../algorithms/segment.py" line="28"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="27"/>
+        <location filename="../algorithms/segment.py" line="29"/>
         <source>Lake</source>
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="58"/>
+        <location filename="../algorithms/segment.py" line="63"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>分割（U-Net，ONNX）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="61"/>
+        <location filename="../algorithms/segment.py" line="66"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1543,159 +1673,254 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 输出：概率（0-1）、掩膜（类别值，255 为无数据），以及可选的置信度（1 - 归一化熵）：置信度低的位置提示标注值得修正。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="76"/>
+        <location filename="../algorithms/segment.py" line="81"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="82"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="82"/>
         <source>Model file below</source>
         <translation>下方的模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="80"/>
+        <location filename="../algorithms/segment.py" line="85"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>内置模型、用“训练模型”训练的模型，或模型文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="87"/>
         <source>Model file (.onnx)</source>
         <translation>模型文件（.onnx）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="84"/>
+        <location filename="../algorithms/segment.py" line="89"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>若提供，则代替上方所选模型使用（便于在脚本中稳定引用）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>图块尺寸（像元，0 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>图块越大，可见的上下文越多；U-Net 要求尺寸为 2 的（网络深度）次幂的整数倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>重叠（像元，-1 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>重叠的图块会被融合，使被图块边缘切断的对象能被完整识别。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Batch size (tiles)</source>
         <translation>批大小（图块数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="92"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>同时运行的图块数；在 GPU 上越大越快。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="101"/>
+        <location filename="../algorithms/segment.py" line="106"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="103"/>
+        <location filename="../algorithms/segment.py" line="108"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto：依次尝试 TensorRT、CUDA、CPU。cuda：使用 CUDA，不可用时改用 CPU 并给出警告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="105"/>
+        <location filename="../algorithms/segment.py" line="110"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>测试时增强（8 种翻转和旋转）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="107"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>对每个图块的 8 种二面体变换结果取平均：结果更平滑，但速度慢 8 倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="109"/>
+        <location filename="../algorithms/segment.py" line="114"/>
         <source>Threshold (empty = model card)</source>
         <translation>阈值（留空 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="112"/>
+        <location filename="../algorithms/segment.py" line="117"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>像元被判为目标的概率下限（sigmoid 模型）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="119"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="115"/>
+        <location filename="../algorithms/segment.py" line="120"/>
         <source>Mask</source>
         <translation>掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="180"/>
+        <location filename="../algorithms/segment.py" line="189"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="118"/>
+        <location filename="../algorithms/segment.py" line="123"/>
         <source>Execution provider used</source>
         <translation>所用执行提供程序</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="124"/>
         <source>Tiles run</source>
         <translation>已运行图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="120"/>
+        <location filename="../algorithms/segment.py" line="125"/>
         <source>All-nodata tiles skipped</source>
         <translation>跳过的全无数据图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="136"/>
+        <location filename="../algorithms/segment.py" line="141"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>请选择一个模型，或提供模型文件（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="156"/>
+        <location filename="../algorithms/segment.py" line="161"/>
         <source>Model: {}</source>
         <translation>模型：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="157"/>
+        <location filename="../algorithms/segment.py" line="162"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="169"/>
+        <location filename="../algorithms/segment.py" line="174"/>
         <source>Execution provider: {}</source>
         <translation>执行提供程序：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="170"/>
+        <location filename="../algorithms/segment.py" line="175"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>图块：运行 {} 个，跳过全无数据 {} 个，共 {} 个（{} 像元，重叠 {}）；{:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="176"/>
-        <source>{} probability</source>
-        <translation>{}概率</translation>
+        <location filename="../algorithms/segment.py" line="31"/>
+        <source>U-Net</source>
+        <translation>U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="178"/>
-        <source>{} mask</source>
-        <translation>{}掩膜</translation>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>attention U-Net</source>
+        <translation>注意力 U-Net</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="185"/>
+        <source>{} probability ({})</source>
+        <translation>{}概率（{}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="187"/>
+        <source>{} mask ({})</source>
+        <translation>{}掩膜（{}）</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAlgorithm</name>
+    <message>
+        <location filename="../algorithms/setup.py" line="49"/>
+        <source>Package index URL (empty: pip&apos;s own)</source>
+        <translation>包索引 URL（留空：pip 自己的）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="51"/>
+        <source>A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url).</source>
+        <translation>PyPI 的镜像，用于无法访问 pypi.org 的网络（pip --index-url）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="55"/>
+        <source>QGIS&apos;s Python</source>
+        <translation>QGIS 的 Python</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="56"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="57"/>
+        <source>Something was installed</source>
+        <translation>已安装了内容</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="61"/>
+        <source>QGIS&apos;s Python: {} ({})</source>
+        <translation>QGIS 的 Python：{}（{}）</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTrainerAlgorithm</name>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>CPU (PyTorch&apos;s CPU wheels)</source>
+        <translation>CPU（PyTorch 的 CPU 安装包）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA（NVIDIA GPU）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="27"/>
+        <source>As the package index serves it (mirrors)</source>
+        <translation>按包索引提供的版本（镜像）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="126"/>
+        <source>Set up the trainer</source>
+        <translation>设置训练器</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="129"/>
+        <source>Creates the trainer&apos;s own Python environment (a venv with torch, onnx and numpy 2, from the plugin&apos;s pinned models/trainer/requirements.txt) in the folder glacier_mapper_trainer of your QGIS profile. &apos;Train model&apos; finds it there without any setting. It downloads about 1 GB (torch) and takes minutes; a second run with the same options does nothing. Cancelling stops pip; running it again completes the environment.
+
+Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDIA GPUs, several GB), or as your package index serves it (behind a mirror, with the package index URL).</source>
+        <translation>在 QGIS 配置文件的 glacier_mapper_trainer 文件夹中创建训练器自己的 Python 环境（一个包含 torch、onnx 和 numpy 2 的 venv，依据插件固定版本的 models/trainer/requirements.txt）。“训练模型”无需任何设置即可找到它。需下载约 1 GB（torch），耗时数分钟；使用相同选项再次运行不做任何事。取消会停止 pip；再次运行会补全环境。
+
+Torch 版本：CPU（默认；来自 PyTorch 的 CPU 安装包索引）、CUDA（NVIDIA GPU，数 GB），或按您的包索引提供的版本（在镜像后面，配合包索引 URL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="139"/>
+        <source>Torch build</source>
+        <translation>Torch 版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="147"/>
+        <source>Trainer environment: {}</source>
+        <translation>训练器环境：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="152"/>
+        <source>Trainer environment ready in {:.0f} s: {}</source>
+        <translation>训练器环境已在 {:.0f} 秒内就绪：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="155"/>
+        <source>Nothing to do: the trainer environment is already set up: {}</source>
+        <translation>无需操作：训练器环境已设置好：{}</translation>
     </message>
 </context>
 <context>
@@ -1928,65 +2153,75 @@ Cancelling stops the trainer and removes its partial files.</source>
         <translation>保存在设置中的模型文件夹里时，它会出现在“分割”的模型列表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144"/>
+        <location filename="../algorithms/train_model.py" line="146"/>
         <source>Training report</source>
         <translation>训练报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="145"/>
+        <location filename="../algorithms/train_model.py" line="147"/>
         <source>Training report (JSON)</source>
         <translation>训练报告（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="146"/>
+        <location filename="../algorithms/train_model.py" line="148"/>
         <source>Best validation IoU</source>
         <translation>最佳验证 IoU</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="165"/>
+        <location filename="../algorithms/train_model.py" line="167"/>
         <source>&apos;{}&apos; has no PyTorch weights beside it ({}): fine-tuning needs them.</source>
         <translation>“{}”旁边没有 PyTorch 权重（{}）：微调需要这些权重。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="173"/>
+        <location filename="../algorithms/train_model.py" line="175"/>
         <source>The model must be saved as an .onnx file.</source>
         <translation>模型必须保存为 .onnx 文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="198"/>
+        <location filename="../algorithms/train_model.py" line="200"/>
         <source>Trainer Python: {}</source>
         <translation>训练器 Python：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="204"/>
+        <location filename="../algorithms/train_model.py" line="212"/>
         <source>Epoch {}/{}: train loss {:.4f}, validation loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</source>
         <translation>第 {}/{} 轮：训练损失 {:.4f}，验证损失 {:.4f}，IoU {:.4f}，F1 {:.4f}，OA {:.4f}（{:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="213"/>
+        <location filename="../algorithms/train_model.py" line="221"/>
         <source>Training on {}: {}</source>
         <translation>在 {} 上训练：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="215"/>
+        <location filename="../algorithms/train_model.py" line="223"/>
         <source>New best validation IoU {:.4f}</source>
         <translation>新的最佳验证 IoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="217"/>
+        <location filename="../algorithms/train_model.py" line="225"/>
         <source>Exported {} (torch vs onnxruntime max difference {:.2e})</source>
         <translation>已导出 {}（torch 与 onnxruntime 的最大差异 {:.2e}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="226"/>
+        <location filename="../algorithms/train_model.py" line="234"/>
         <source>Model written in {:.0f} s: {}</source>
         <translation>模型已写出，用时 {:.0f} 秒：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="203"/>
+        <source>The chip folder has no validation chips ({} training chips): there is no validation score to choose the best epoch by. Export the chips again with a smaller chip size or stride.</source>
+        <translation>切片文件夹中没有验证切片（{} 个训练切片）：没有验证分数可用来选择最佳轮次。请用更小的切片尺寸或步长重新导出切片。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="236"/>
+        <source>Training report: {}</source>
+        <translation>训练报告：{}</translation>
     </message>
 </context>
 <context>
     <name>WorkflowModel</name>
     <message>
-        <location filename="../algorithms/workflows.py" line="30"/>
+        <location filename="../algorithms/workflows.py" line="39"/>
         <source>Workflows</source>
         <translation>工作流程</translation>
     </message>
@@ -1994,6 +2229,11 @@ Cancelling stops the trainer and removes its partial files.</source>
         <location filename="../algorithms/workflows.py" line="12"/>
         <source>Map glaciers and lakes</source>
         <translation>冰川与冰湖制图</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/workflows.py" line="31"/>
+        <source>This workflow runs on QGIS&apos;s main thread, as QGIS 3.22 runs every model: the window does not respond between progress updates while it runs. Cancel stops the step that is running and the steps after it.</source>
+        <translation>此工作流在 QGIS 的主线程上运行，QGIS 3.22 运行所有模型都是如此：运行期间窗口在进度更新之间不响应。取消会停止正在运行的步骤及其后的步骤。</translation>
     </message>
 </context>
 </TS>

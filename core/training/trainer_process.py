@@ -39,22 +39,39 @@ class TrainerError(GlacierMapperError):
     """The trainer failed; the message holds its own last words."""
 
 
-def default_trainer_python() -> str:
-    """The trainer venv the Makefile builds beside the plugin, unless the environment names another."""
+# The folder of the profile (<profile>/python/...) where 'Set up the trainer' creates the trainer's venv.
+TRAINER_FOLDER = "glacier_mapper_trainer"
+
+
+def venv_python(folder: str) -> str:
+    scripts = ("Scripts", "python.exe") if sys.platform == "win32" else ("bin", "python")
+    return os.path.join(folder, *scripts)
+
+
+def trainer_venv_dir(profile_dir: str) -> str:
+    return os.path.join(profile_dir, "python", TRAINER_FOLDER)
+
+
+def default_trainer_python(profile_dir: Optional[str] = None) -> str:
+    """The trainer's Python: the environment variable's, else the venv 'Set up the trainer' made in the QGIS
+    profile ``profile_dir``, else the one the Makefile builds beside the plugin (a checkout)."""
     configured = os.environ.get(TRAINER_PYTHON_VARIABLE)
     if configured:
         return configured
-    scripts = ("Scripts", "python.exe") if sys.platform == "win32" else ("bin", "python")
-    return os.path.join(PLUGIN_ROOT, ".venv-trainer", *scripts)
+    if profile_dir:
+        in_profile = venv_python(trainer_venv_dir(profile_dir))
+        if os.path.isfile(in_profile):
+            return in_profile
+    return venv_python(os.path.join(PLUGIN_ROOT, ".venv-trainer"))
 
 
 def trainer_problem(python: Optional[str]) -> Optional[str]:
-    """None when ``python`` can run the trainer, else what is wrong and how to fix it."""
+    """None when ``python`` can run the trainer, else what is wrong and how to fix it (plain text)."""
     if not python or not os.path.isfile(python) or not os.access(python, os.X_OK):
-        return (f"The trainer's Python '{python}' was not found. Create the trainer environment with `make "
-                f"trainer-venv` in the plugin folder ({PLUGIN_ROOT}), or make a venv with the packages of "
-                f"{TRAINER_REQUIREMENTS} (torch, onnx, onnxruntime, numpy) and set its python as 'Trainer Python' "
-                f"in Processing > Options > Providers > Glacier Mapper.")
+        return (f"The trainer's Python '{python}' was not found. Create the trainer environment: run Glacier "
+                f"Mapper › Set-up › Set up the trainer (glaciermapper:setuptrainer), or make a venv with the "
+                f"packages of {TRAINER_REQUIREMENTS} (torch, onnx, onnxruntime, numpy) and set its python as "
+                f"'Trainer Python' in Processing › Options › Providers › Glacier Mapper.")
     return None
 
 
@@ -85,12 +102,25 @@ def trainer_packages_problem(python: str, timeout: float = 300.0) -> Optional[st
     if not ok:
         said = (answer.strip().splitlines() or ["no output"])[-1][:300]
         problem = (f"The trainer's Python '{python}' is not a Python with the trainer's packages (checking it with "
-                   f"'import torch, onnx' said: {said}). Create the trainer environment with `make trainer-venv` "
-                   f"in the plugin folder ({PLUGIN_ROOT}), or install {TRAINER_REQUIREMENTS} into a Python 3 venv, "
-                   f"and set that venv's python as 'Trainer Python' in Processing > Options > Providers > "
-                   f"Glacier Mapper.")
+                   f"'import torch, onnx' said: {said}). Create the trainer environment: run Glacier Mapper › Set-up › "
+                   f"Set up the trainer (glaciermapper:setuptrainer), or install {TRAINER_REQUIREMENTS} into a "
+                   f"Python 3 venv and set that venv's python as 'Trainer Python' in Processing › Options › "
+                   f"Providers › Glacier Mapper.")
     _probed[key] = problem
     return problem
+def chip_counts(chips: Union[str, "os.PathLike[str]"]) -> Dict[str, int]:
+    """{"train": n, "val": n} of a chip folder's manifest (from the chips listed when it has no counts);
+    empty when the folder has no readable manifest."""
+    try:
+        with open(os.path.join(os.fspath(chips), MANIFEST), encoding="utf-8") as handle:
+            manifest = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    counts = manifest.get("counts") or {}
+    if "train" not in counts or "val" not in counts:
+        splits = [chip.get("split") for chip in manifest.get("chips", [])]
+        counts = {"train": splits.count("train"), "val": splits.count("val")}
+    return {"train": int(counts["train"]), "val": int(counts["val"])}
 
 
 @dataclass

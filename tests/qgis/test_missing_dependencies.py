@@ -49,8 +49,11 @@ def test_plugin_loads_and_explains(tmp_path, plugins_dir):
     assert "REPORT" in done.stdout, done.stderr[-3000:]
     report = json.loads(done.stdout.split("REPORT", 1)[1])
     assert report["segment"][0] is False
-    assert "onnxruntime" in report["segment"][1] and "pip install" in report["segment"][1]
+    # plain text (QGIS renders the message as HTML) that names the installer
+    assert "onnxruntime" in report["segment"][1] and "glaciermapper:installdependencies" in report["segment"][1]
+    assert "<" not in report["segment"][1] and ">" not in report["segment"][1]
     assert report["outlines"][0] is False and "shapely" in report["outlines"][1]
+    assert report["installdependencies"] == [True, ""]
     assert report["ndsiglaciermask"] == [True, ""]
     assert "onnxruntime" in report["segment_run"]
     values, nodata = read_raster(report["ndsi"])

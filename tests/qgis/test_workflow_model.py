@@ -74,3 +74,27 @@ def test_workflow_through_qgis_process(scene, tmp_path):
         "lake_outlines:Lake outlines": str(tmp_path / "lakes.gpkg")}), env)
     layer = QgsVectorLayer(answer["results"]["glacier_outlines:Glacier outlines"], "g", "ogr")
     assert layer.featureCount() > 0
+
+
+def test_workflow_help_says_main_thread_and_cancel_stops_its_children(run, scene, tmp_path):
+    from qgis.core import QgsProcessingException
+    algorithm = QgsApplication.processingRegistry().algorithmById(WORKFLOW)
+    assert "main thread" in algorithm.shortHelpString()
+    feedback = run.Feedback()
+    # cancel as soon as the first child reports progress: the model stops, later steps write nothing
+    feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 0 else None)
+    outputs = {"glacier_outlines:Glacier outlines": str(tmp_path / "glaciers.gpkg"),
+               "lake_outlines:Lake outlines": str(tmp_path / "lakes.gpkg"),
+               "glaciers:Glacier mask": str(tmp_path / "glacier_mask.tif"),
+               "glaciers:Glacier probability": str(tmp_path / "glacier_probability.tif"),
+               "lakes:Lake mask": str(tmp_path / "lake_mask.tif"),
+               "lakes:Lake probability": str(tmp_path / "lake_probability.tif")}
+    try:  # QGIS 3.22's model returns, or raises, once the running child has stopped
+        run(WORKFLOW, dict(outputs, PRODUCT=scene.product, MIN_LAKE_AREA=0), feedback=feedback)
+    except QgsProcessingException:
+        pass
+    assert feedback.isCanceled()
+    # the child running when cancel came (Prepare scene, whose output is the model's own temporary file, or
+    # one segmentation) finished; no step after it ran, so no outlines and at most one step's rasters exist
+    written = sorted(os.listdir(tmp_path))
+    assert written in ([], ["glacier_mask.tif", "glacier_probability.tif"], ["lake_mask.tif", "lake_probability.tif"])

@@ -13,7 +13,7 @@ def test_a_shell_or_a_python_without_torch_as_trainer_python_is_refused_with_the
     for python in ("/bin/sh", "/bin/true", "/usr/bin/python3"):
         problem = trainer_packages_problem(python)
         assert problem and f"'{python}' is not a Python with the trainer's packages" in problem, (python, problem)
-        assert "make trainer-venv" in problem and "Trainer Python" in problem
+        assert "glaciermapper:setuptrainer" in problem and "Trainer Python" in problem
     # what the check said is part of the message: the shell cannot run Python code, python3 lacks torch
     assert "No module named" in trainer_packages_problem("/usr/bin/python3")
     assert trainer_packages_problem(trainer_python()) is None
