@@ -6,7 +6,7 @@ def classFactory(iface):
     # in the desktop and in qgis_process alike: put their folder on sys.path before anything imports them.
     from qgis.core import QgsApplication
 
-    from .core.dependencies import activate, packages_dir
+    from .core.environment.dependencies import activate, packages_dir
     activate(packages_dir(QgsApplication.qgisSettingsDirPath()))
     from .plugin import GlacierMapperPlugin
     return GlacierMapperPlugin(iface)

@@ -4,7 +4,7 @@ import os
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.gpu import provider_problems
+from ..core.environment.gpu import provider_problems
 from ..core.inference.catalog import user_models_dir
 from ..core.optional import optional_module
 from ..core.training.trainer_process import TRAINER_PYTHON_VARIABLE, default_trainer_python

@@ -14,8 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.dependencies import BUILD_CHOICES, activate, choose_build, install_dependencies, packages_dir
-from ..core.interpreter import qgis_python
+from ..core.environment.dependencies import BUILD_CHOICES, activate, choose_build, install_dependencies, packages_dir
+from ..core.environment.interpreter import qgis_python
 from ..core.optional import PACKAGES, missing_packages, optional_module
 from ..core.training.trainer_process import trainer_venv_dir
 from ..core.training.trainer_setup import TORCH_BUILD_CHOICES, setup_trainer

@@ -12,9 +12,9 @@ import sys
 from dataclasses import dataclass
 from typing import Callable, List, Optional
 
+from ..environment.gpu import nvidia_driver
+from ..environment.processes import run_logged
 from ..errors import GlacierMapperError, InputError
-from ..gpu import nvidia_driver
-from ..processes import run_logged
 from .trainer_process import TRAINER_REQUIREMENTS, venv_python
 
 MARKER = "glacier_mapper_installed.json"

@@ -102,7 +102,7 @@ def test_qgis_locale_names_find_the_plugin_translation(plugin, locale, expected)
 def test_providers_page_shows_detected_onnxruntime_without_saving_it(plugin):
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    from glacier_mapper.core.gpu import nvidia_driver
+    from glacier_mapper.core.environment.gpu import nvidia_driver
     setting = ProcessingConfig.settings["GLACIERMAPPER_ONNXRUNTIME"]
     setting.save()  # what the options dialog's OK does to every setting
     assert QgsSettings().value(setting.qname) is None

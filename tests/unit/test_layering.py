@@ -17,7 +17,8 @@ from helpers import PLUGIN_ROOT
 
 CORE = os.path.join(PLUGIN_ROOT, "core")
 TRAINER = os.path.join(PLUGIN_ROOT, "models", "trainer")
-ORDER = (("io",), ("geo",), ("sensors",), ("spectral",), ("inference",), ("outlines", "accuracy"), ("training",))
+ORDER = (("environment",), ("io",), ("geo",), ("sensors",), ("spectral",), ("inference",), ("outlines", "accuracy"),
+         ("training",))
 RANK = {name: rank for rank, names in enumerate(ORDER) for name in names}
 ALLOWED = {name: {other for other, other_rank in RANK.items() if other_rank < rank} for name, rank in RANK.items()}
 ALLOWED["sample_scene"] = {"io", "geo", "sensors"}

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from glacier_mapper.core import dependencies, gpu, interpreter, processes
+from glacier_mapper.core.environment import dependencies, gpu, interpreter, processes
 from glacier_mapper.core.errors import Cancelled, InputError
 from glacier_mapper.core.training import trainer_process, trainer_setup
 

@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
-from .errors import Cancelled
+from ..errors import Cancelled
 
 
 @dataclass

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from typing import Callable, List, Optional, Sequence
 
-from .errors import InputError
+from ..errors import InputError
 
 
 def _is_python(executable: str) -> bool:

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from .errors import GlacierMapperError, InputError
+from ..errors import GlacierMapperError, InputError
 from .gpu import nvidia_driver
 from .processes import run_logged
 
