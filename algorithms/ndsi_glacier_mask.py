@@ -10,6 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.choices import choice_index
 from ..core.provenance import provenance
 from ..core.spectral.glacier_mask import WATER_TEST_CHOICES, GlacierMaskOptions, ndsi_glacier_mask
 from .base import GlacierMapperAlgorithm
@@ -18,7 +19,9 @@ from .choices import enum_key, enum_options
 # The labels of WATER_TEST_CHOICES, for the translation tools.
 CHOICE_LABELS = (QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "No"),
                  QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "By NDWI (green vs NIR)"),
-                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "By low NIR reflectance"))
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "By low NIR reflectance"),
+                 QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm",
+                                   "By spectrum: dark in the visible, NIR not above SWIR1 (keeps turbid water out)"))
 
 
 class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
@@ -53,13 +56,15 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
             "valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the "
             "THRESHOLD_USED output and the mask's metadata. Use the accuracy assessment's threshold sweep to "
             "choose one with evidence.\n\n"
-            "Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (use the "
-            "water exclusion); shadowed and debris-covered ice are missed; clouds confuse it.\n\n"
+            "Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (the default "
+            "water exclusion, by spectrum, removes clear and turbid water); shadowed ice is partly missed; "
+            "debris-covered ice is missed: rock debris on the ice has the NDSI of rock, a limitation no NDSI "
+            "threshold overcomes (map it with a DEM, thermal or the segmentation models); clouds confuse it.\n\n"
             "Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
-        self.add_sensor_parameters(("green", "swir1", "nir"))
+        self.add_sensor_parameters(("green", "swir1", "nir", "blue"))
         threshold = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("NDSI threshold"),
                                                  QgsProcessingParameterNumber.Double, defaultValue=0.4)
         threshold.setHelp(self.tr("Pixels with NDSI above this value are glacier; between -1 and 1."))
@@ -71,10 +76,11 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         water = QgsProcessingParameterEnum(
             self.WATER_TEST, self.tr("Exclude water"),
             options=enum_options(WATER_TEST_CHOICES, self.tr),
-            defaultValue=0)
-        water.setHelp(self.tr("NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow "
-                              "are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR "
-                              "reflectance is below the NIR limit."))
+            defaultValue=choice_index(WATER_TEST_CHOICES, GlacierMaskOptions.water_test))
+        water.setHelp(self.tr("NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright "
+                              "in blue and green (above 0.2) nor much brighter in the NIR than in SWIR1, as snow "
+                              "and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: "
+                              "the older tests, which keep turbid water (NIR 0.07 and more) as glacier."))
         self.addParameter(water)
         for key, label, default, help_text in (
                 (self.NDWI_THRESHOLD,
@@ -88,7 +94,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
                  GlacierMaskOptions.nir_max,
                  QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm",
                                    "Used when water is excluded by NIR reflectance: water absorbs the near "
-                                   "infrared, snow and ice reflect it (recommended test)."))):
+                                   "infrared, snow and ice reflect it; turbid water reflects it too."))):
             number = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double,
                                                   defaultValue=default)
             number.setHelp(self.tr(help_text))
@@ -121,7 +127,8 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         water_test = enum_key(self, parameters, self.WATER_TEST, context, WATER_TEST_CHOICES)
-        roles = ("green", "swir1") + (("nir",) if water_test != "none" else ())
+        roles = ("green", "swir1") + {"none": (), "ndwi": ("nir",), "nir": ("nir",),
+                                      "spectral": ("nir", "blue")}[water_test]
         scene = self.read_scene(parameters, context, feedback, roles)
         min_green = parameters.get(self.MIN_GREEN)
         options = GlacierMaskOptions(
