@@ -15,6 +15,7 @@ from ..core.provenance import provenance
 from ..core.spectral.glacier_mask import WATER_TEST_CHOICES, GlacierMaskOptions, ndsi_glacier_mask
 from .base import GlacierMapperAlgorithm
 from .choices import enum_key, enum_options
+from .terrain_parameters import add_terrain_parameters, terrain_flags
 
 # The labels of WATER_TEST_CHOICES, for the translation tools.
 CHOICE_LABELS = (QT_TRANSLATE_NOOP("NdsiGlacierMaskAlgorithm", "No"),
@@ -37,6 +38,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
     OUTPUT_NDSI = "OUTPUT_NDSI"
     THRESHOLD_USED = "THRESHOLD_USED"
     GLACIER_PIXELS = "GLACIER_PIXELS"
+    GLACIER_PIXELS_IN_SHADOW = "GLACIER_PIXELS_IN_SHADOW"
     group_id = "mapping"
     group_label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Threshold mapping")
 
@@ -60,6 +62,9 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
             "water exclusion, by spectrum, removes clear and turbid water); shadowed ice is partly missed; "
             "debris-covered ice is missed: rock debris on the ice has the NDSI of rock, a limitation no NDSI "
             "threshold overcomes (map it with a DEM, thermal or the segmentation models); clouds confuse it.\n\n"
+            "With a DEM and the sun position (from the scene's metadata or given), glacier pixels in cast shadow "
+            "or self-shadow are kept but counted (GLACIER_PIXELS_IN_SHADOW): shadowed ice is where NDSI is least "
+            "reliable.\n\n"
             "Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).")
 
     def initAlgorithm(self, config=None):
@@ -105,6 +110,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         green.setHelp(self.tr("Optional: pixels darker than this in green are not glacier (deep shadow, dark "
                               "surfaces with a noisy NDSI). Empty: no test."))
         self.addParameter(green)
+        add_terrain_parameters(self, lakes=False)
         median = QgsProcessingParameterBoolean(self.MEDIAN_FILTER, self.tr("3x3 median filter"), defaultValue=False)
         median.setHelp(self.tr("Smooths salt-and-pepper noise of the mask."))
         self.addParameter(median)
@@ -118,6 +124,8 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(ndsi)
         self.addOutput(QgsProcessingOutputNumber(self.THRESHOLD_USED, self.tr("Threshold used")))
         self.addOutput(QgsProcessingOutputNumber(self.GLACIER_PIXELS, self.tr("Glacier pixels")))
+        self.addOutput(QgsProcessingOutputNumber(self.GLACIER_PIXELS_IN_SHADOW,
+                                                 self.tr("Glacier pixels in DEM shadow (with a DEM)")))
 
     def checkParameterValues(self, parameters, context):
         problem = self.threshold_problem(parameters, context, "NDSI", 0.4)
@@ -131,7 +139,9 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
                                       "spectral": ("nir", "blue")}[water_test]
         scene = self.read_scene(parameters, context, feedback, roles)
         min_green = parameters.get(self.MIN_GREEN)
+        terrain = terrain_flags(self, parameters, context, feedback, scene, lakes=False)
         options = GlacierMaskOptions(
+            terrain_mask_path=terrain,
             threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
             else self.parameterAsDouble(parameters, self.THRESHOLD, context),
             water_test=water_test,
@@ -155,9 +165,13 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
             result.nodata_pixels))
         for reason, count in result.excluded.items():
             feedback.pushInfo(self.tr("Excluded as {}: {} pixels").format(reason, count))
+        in_shadow = result.flagged.get("terrain_shadow")
+        if in_shadow is not None:
+            feedback.pushInfo(self.tr("Glacier pixels in DEM cast or self-shadow (kept, NDSI less reliable): "
+                                      "{}").format(in_shadow))
         self.style_output(context, out_mask, "glacier_mask.qml", self.tr("Glacier mask"))
         outputs = {self.OUTPUT_MASK: out_mask, self.THRESHOLD_USED: result.threshold,
-                   self.GLACIER_PIXELS: result.target_pixels}
+                   self.GLACIER_PIXELS: result.target_pixels, self.GLACIER_PIXELS_IN_SHADOW: in_shadow}
         if out_ndsi:
             self.style_output(context, out_ndsi, "ndsi.qml", "NDSI")
             outputs[self.OUTPUT_NDSI] = out_ndsi

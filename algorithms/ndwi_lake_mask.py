@@ -16,6 +16,7 @@ from ..core.provenance import provenance
 from ..core.spectral.lake_mask import LAKE_INDEX_CHOICES, LakeMaskOptions, ndwi_lake_mask
 from .base import GlacierMapperAlgorithm
 from .choices import enum_key, enum_options
+from .terrain_parameters import add_terrain_parameters, terrain_flags
 
 
 class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
@@ -50,7 +51,9 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
             "Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: "
             "both are excluded by default (pixels bright in blue and green, or much brighter in the NIR than in "
             "SWIR1, are snow or ice; turbid water is neither; pixels darker than any water in green are shadow), "
-            "and an optional shadow mask raster can be given. "
+            "and an optional shadow mask raster can be given. With a DEM (any grid; resampled onto the "
+            "scene's), water-like pixels on slopes steeper than the maximum lake slope, and in cast shadow or "
+            "self-shadow for the sun position of the scene's metadata (or the one given), are not lakes. "
             "Lakes smaller than the minimum area are removed.\n\n"
             "Output mask: 1 water, 0 not water, 255 nodata.")
 
@@ -86,6 +89,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
                                              defaultValue=LakeMaskOptions.shadow_value)
         value.setHelp(self.tr("1 in most masks; some tools write 0 for shadow and 1 for sunlit."))
         self.addParameter(value)
+        add_terrain_parameters(self, lakes=True)
         area = QgsProcessingParameterNumber(self.MIN_LAKE_AREA, self.tr("Minimum lake area (m²)"),
                                             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
         area.setHelp(self.tr("Water patches smaller than this are removed. Glacial lake inventories often use "
@@ -114,7 +118,9 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         min_area = self.parameterAsDouble(parameters, self.MIN_LAKE_AREA, context)
         dx, dy = scene.pixel_size_m
         min_pixels = math.ceil(min_area / (dx * dy)) if min_area > 0 else 0
+        terrain = terrain_flags(self, parameters, context, feedback, scene, lakes=True)
         options = LakeMaskOptions(
+            terrain_mask_path=terrain,
             index=index,
             threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
             else self.parameterAsDouble(parameters, self.THRESHOLD, context),

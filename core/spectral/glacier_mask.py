@@ -26,8 +26,10 @@ from typing import Callable, Mapping, Optional
 
 from ..choices import choice_keys
 from ..errors import InputError
+from ..io.raster import raster_info
 from ..sensors.scene import Scene
 from .indices import INDEX_NODATA, PathLike, normalized_difference
+from .terrain import count_in_terrain_shadow
 from .threshold import MaskResult, MaskRule, ThresholdOptions, check_threshold, threshold_mask
 from .water_tests import BRIGHT_MIN, NIR_SWIR_GAP_MIN, snow_or_ice
 
@@ -58,6 +60,10 @@ class GlacierMaskOptions:
     min_green: Optional[float] = None  # pixels darker than this in green are not glacier (deep shadow, dark surfaces)
     median_filter: bool = False  # 3x3 median of the mask
     min_patch_pixels: int = 0  # glacier patches with fewer connected (8-neighbour) pixels are removed
+    # Terrain flags on the same grid (core.spectral.terrain.terrain_mask): glacier pixels in DEM cast or
+    # self-shadow are kept (shadowed ice is ice) but counted in MaskResult.flagged["terrain_shadow"]: their
+    # NDSI is noisier and they are where shadowed ice is missed.
+    terrain_mask_path: Optional[str] = None
 
 
 def _check_options(options: GlacierMaskOptions) -> None:
@@ -118,6 +124,11 @@ def ndsi_glacier_mask(scene: Scene, out_mask: PathLike, out_index: Optional[Path
     the processing strips (for tests; results do not depend on it).
     """
     options = options or GlacierMaskOptions()
-    return threshold_mask(scene, out_mask, out_index, glacier_rule(options),
-                          ThresholdOptions(options.threshold, options.median_filter, options.min_patch_pixels),
-                          metadata, progress, is_cancelled, window_rows)
+    if options.terrain_mask_path and not scene.same_grid(raster_info(options.terrain_mask_path)):
+        raise InputError(f"The terrain mask '{options.terrain_mask_path}' is not on the grid of the input raster.")
+    result = threshold_mask(scene, out_mask, out_index, glacier_rule(options),
+                            ThresholdOptions(options.threshold, options.median_filter, options.min_patch_pixels),
+                            metadata, progress, is_cancelled, window_rows)
+    if options.terrain_mask_path:
+        result.flagged["terrain_shadow"] = count_in_terrain_shadow(result.mask_path, options.terrain_mask_path)
+    return result

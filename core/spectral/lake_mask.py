@@ -42,6 +42,7 @@ from ..errors import InputError
 from ..io.raster import BandReader, raster_info
 from ..sensors.scene import Scene
 from .indices import INDEX_LABELS, PathLike
+from .terrain import terrain_tests
 from .threshold import MaskResult, MaskRule, ThresholdOptions, check_threshold, threshold_mask
 from .water_tests import BRIGHT_MIN, GAP_NIR_MIN, NIR_SWIR_GAP_MIN, bright_in_visible, nir_swir_gap
 
@@ -64,6 +65,9 @@ class LakeMaskOptions:
     snow_ice_nir_min: Optional[float] = None
     shadow_green_max: float = 0.03  # darker than any labelled water; half of the Athabasca cast shadows
     shadow_value: float = 1  # 1 = shadow; masks from SatRbedo's cast_shadows (athabasca_shadows.tif) use 0
+    # terrain flags on the same grid (core.spectral.terrain.terrain_mask): steep slopes and DEM shadows
+    # are not lakes
+    terrain_mask_path: Optional[str] = None
     median_filter: bool = False
 
 
@@ -78,11 +82,15 @@ def _check_options(options: LakeMaskOptions, info: Any) -> None:
     for value, what in limits:
         if not (isinstance(value, (int, float)) and math.isfinite(value)):
             raise InputError(f"The {what} must be a reflectance, such as 0.05.")
-    if options.exclude_shadow and options.shadow_mask_path:
-        shadow_info = raster_info(options.shadow_mask_path)
-        if not info.same_grid(shadow_info):
+    grids = [(options.shadow_mask_path if options.exclude_shadow else None, "shadow mask"),
+             (options.terrain_mask_path, "terrain mask")]
+    for path, what in grids:
+        if not path:
+            continue
+        other = raster_info(path)
+        if not info.same_grid(other):
             raise InputError(
-                f"The shadow mask '{options.shadow_mask_path}' ({shadow_info.width} x {shadow_info.height} px) is "
+                f"The {what} '{path}' ({other.width} x {other.height} px) is "
                 f"not on the grid of the input raster ({info.width} x {info.height} px): resample it onto the "
                 "input's grid first (Raster > Projections > Warp, with the input as target extent and resolution).")
 
@@ -100,6 +108,8 @@ def _exclusion_roles(options: LakeMaskOptions) -> Tuple[Tuple[str, ...], Tuple[s
     if options.exclude_shadow:
         roles += ("green",)
         names += ("shadow",)
+    if options.terrain_mask_path:
+        names += ("steep", "terrain_shadow")
     return tuple(dict.fromkeys(roles)), names
 
 
@@ -120,15 +130,17 @@ def _rule_metadata(options: LakeMaskOptions) -> dict:
     return metadata
 
 
-def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Optional[BandReader]]:
+def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Tuple[Optional[BandReader], ...]]:
     """The MaskRule of the lake mask for these options and an input grid (a Scene or RasterInfo), and the
-    shadow mask's reader (None without one; the caller closes it)."""
+    readers of the shadow mask and terrain flags (None without one; the caller closes them)."""
     _check_options(options, info)
     check_threshold(options.threshold, f"{options.index.upper()} threshold")
     roles, names = _exclusion_roles(options)
-    shadow_reader = None
+    shadow_reader = terrain_reader = None
     if options.exclude_shadow and options.shadow_mask_path:
         shadow_reader = BandReader(options.shadow_mask_path, [1])
+    if options.terrain_mask_path:
+        terrain_reader = BandReader(options.terrain_mask_path, [1])
 
     def exclusions(bands, valid, window):
         tests = {}
@@ -144,11 +156,14 @@ def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Optional[B
                 values, known = shadow_reader.read(window)
                 shadow |= known & (values[0] == options.shadow_value)  # no shadow information: not shadow
             tests["shadow"] = shadow
+        if terrain_reader is not None:
+            values, known = terrain_reader.read(window)
+            tests.update(terrain_tests(values[0], known))
         return tests
 
     return MaskRule(options.index, "water", roles, exclusions, names, histogram_drops_excluded_above=0.0,
                     plausible_automatic=(-0.2, 0.8), metadata=_rule_metadata(options),
-                    readers=(shadow_reader,) if shadow_reader else ()), shadow_reader
+                    readers=tuple(r for r in (shadow_reader, terrain_reader) if r)), (shadow_reader, terrain_reader)
 
 
 def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLike] = None,
@@ -165,7 +180,7 @@ def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLik
     they are the land mode Otsu separates water from.
     """
     options = options or LakeMaskOptions()
-    rule, shadow_reader = lake_rule(options, scene)
+    rule, readers = lake_rule(options, scene)
     warnings = []
     if options.shadow_mask_path and not options.exclude_shadow:
         warnings.append("A shadow mask was given but shadow exclusion is off: the mask was not used.")
@@ -174,7 +189,8 @@ def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLik
                                 ThresholdOptions(options.threshold, options.median_filter, options.min_lake_pixels),
                                 metadata, progress, is_cancelled, window_rows)
     finally:
-        if shadow_reader is not None:
-            shadow_reader.close()
+        for reader in readers:
+            if reader is not None:
+                reader.close()
     result.warnings.extend(warnings)
     return result
