@@ -58,7 +58,8 @@ def test_outlines_through_qgis_process(scenes, tmp_path):
 
 
 # Measured on the seed-7 300 x 300 scene and the same scene 10 years later.
-MEASURED = {"area_km2_y0": 20.4607, "glacier_change_pct": -16.453, "lakes_y0": 15, "lake_types_y0": {"proglacial": 8, "supraglacial": 0, "unconnected": 1}}
+MEASURED = {"area_km2_y0": 20.4607, "glacier_change_pct": -16.453, "lakes_y0": 15,
+            "lake_types_y0": {"proglacial": 8, "supraglacial": 0, "unconnected": 1}}
 
 
 def test_lake_outlines_get_type_and_glacier_distance(run, scenes, tmp_path):
