@@ -83,7 +83,7 @@ class NdsiGlacierMaskAlgorithm(GlacierMapperAlgorithm):
             options=enum_options(WATER_TEST_CHOICES, self.tr),
             defaultValue=choice_index(WATER_TEST_CHOICES, GlacierMaskOptions.water_test))
         water.setHelp(self.tr("NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright "
-                              "in blue and green (above 0.2) nor much brighter in the NIR than in SWIR1, as snow "
+                              "in blue and green (above 0.18) nor much brighter in the NIR than in SWIR1, as snow "
                               "and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: "
                               "the older tests, which keep turbid water (NIR 0.07 and more) as glacier."))
         self.addParameter(water)

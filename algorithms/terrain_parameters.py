@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.spectral.terrain import MAX_LAKE_SLOPE, TerrainOptions, terrain_mask
 from .base import shared_label
@@ -20,23 +21,30 @@ MAX_SLOPE = "MAX_LAKE_SLOPE"
 
 
 def add_terrain_parameters(algorithm, lakes):
-    dem = QgsProcessingParameterRasterLayer(DEM, shared_label("DEM (slope and shadow tests)"), optional=True)
-    dem.setHelp(shared_label(
+    label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "DEM (slope and shadow tests)")
+    dem = QgsProcessingParameterRasterLayer(DEM, shared_label(label), optional=True)
+    dem.setHelp(shared_label(QT_TRANSLATE_NOOP(
+        "GlacierMapperAlgorithm",
         "Optional elevation raster, on any grid (it is resampled onto the scene's grid). With the sun position "
-        "it gives cast shadow and self-shadow; for lakes also steep slopes, which are not lakes."))
+        "it gives cast shadow and self-shadow; for lakes also steep slopes, which are not lakes.")))
     algorithm.addParameter(dem)
     for name, label, maximum in (
-            (SUN_AZIMUTH, "Sun azimuth (degrees clockwise from north; empty: from the scene's metadata)", 360.0),
-            (SUN_ELEVATION, "Sun elevation (degrees; empty: from the scene's metadata)", 90.0)):
+            (SUN_AZIMUTH, QT_TRANSLATE_NOOP("GlacierMapperAlgorithm",
+                                            "Sun azimuth (degrees clockwise from north; empty: from the scene's "
+                                            "metadata)"), 360.0),
+            (SUN_ELEVATION, QT_TRANSLATE_NOOP("GlacierMapperAlgorithm",
+                                              "Sun elevation (degrees; empty: from the scene's metadata)"), 90.0)):
         number = QgsProcessingParameterNumber(name, shared_label(label), QgsProcessingParameterNumber.Double,
                                               optional=True, minValue=0.0, maxValue=maximum)
         number.setFlags(number.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         algorithm.addParameter(number)
     if lakes:
-        slope = QgsProcessingParameterNumber(MAX_SLOPE, shared_label("Maximum lake slope (degrees)"),
+        label = QT_TRANSLATE_NOOP("GlacierMapperAlgorithm", "Maximum lake slope (degrees)")
+        slope = QgsProcessingParameterNumber(MAX_SLOPE, shared_label(label),
                                              QgsProcessingParameterNumber.Double, defaultValue=MAX_LAKE_SLOPE,
                                              minValue=0.1, maxValue=90.0)
-        slope.setHelp(shared_label("With a DEM: water-like pixels on steeper slopes are not lakes."))
+        slope.setHelp(shared_label(QT_TRANSLATE_NOOP("GlacierMapperAlgorithm",
+                                                     "With a DEM: water-like pixels on steeper slopes are not lakes.")))
         algorithm.addParameter(slope)
 
 
@@ -61,8 +69,10 @@ def terrain_flags(algorithm, parameters, context, feedback, scene, lakes):
     for warning in result.warnings:
         algorithm.warn(feedback, warning)
     if result.sun is not None:
-        feedback.pushInfo(shared_label("Sun azimuth {:.2f}, elevation {:.2f}; shadow search reach {} pixels").format(
+        feedback.pushInfo(shared_label(QT_TRANSLATE_NOOP(
+            "GlacierMapperAlgorithm", "Sun azimuth {:.2f}, elevation {:.2f}; shadow search reach {} pixels")).format(
             result.sun[0], result.sun[1], result.halo_pixels))
-    feedback.pushInfo(shared_label("Terrain pixels: {} steep, {} self-shadow, {} cast shadow").format(
+    feedback.pushInfo(shared_label(QT_TRANSLATE_NOOP(
+        "GlacierMapperAlgorithm", "Terrain pixels: {} steep, {} self-shadow, {} cast shadow")).format(
         result.steep_pixels, result.self_shadow_pixels, result.cast_shadow_pixels))
     return path

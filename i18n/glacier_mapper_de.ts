@@ -586,6 +586,46 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>Der {}-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich des Index. Geben Sie einen Wert wie {} an oder wählen Sie den automatischen Schwellenwert.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="24"/>
+        <source>DEM (slope and shadow tests)</source>
+        <translation>DGM (Hangneigungs- und Schattentests)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="25"/>
+        <source>Optional elevation raster, on any grid (it is resampled onto the scene&apos;s grid). With the sun position it gives cast shadow and self-shadow; for lakes also steep slopes, which are not lakes.</source>
+        <translation>Optionales Höhenraster in beliebigem Raster (es wird auf das Raster der Szene umgerechnet). Mit dem Sonnenstand liefert es Schlagschatten und Eigenschatten; für Seen auch steile Hänge, die keine Seen sind.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="30"/>
+        <source>Sun azimuth (degrees clockwise from north; empty: from the scene&apos;s metadata)</source>
+        <translation>Sonnenazimut (Grad im Uhrzeigersinn ab Nord; leer: aus den Metadaten der Szene)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="30"/>
+        <source>Sun elevation (degrees; empty: from the scene&apos;s metadata)</source>
+        <translation>Sonnenhöhe (Grad; leer: aus den Metadaten der Szene)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="41"/>
+        <source>Maximum lake slope (degrees)</source>
+        <translation>Maximale Seeneigung (Grad)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="44"/>
+        <source>With a DEM: water-like pixels on steeper slopes are not lakes.</source>
+        <translation>Mit DGM: wasserähnliche Pixel an steileren Hängen sind keine Seen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="70"/>
+        <source>Sun azimuth {:.2f}, elevation {:.2f}; shadow search reach {} pixels</source>
+        <translation>Sonnenazimut {:.2f}, Sonnenhöhe {:.2f}; Schattensuche über {} Pixel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="73"/>
+        <source>Terrain pixels: {} steep, {} self-shadow, {} cast shadow</source>
+        <translation>Geländepixel: {} steil, {} Eigenschatten, {} Schlagschatten</translation>
+    </message>
 </context>
 <context>
     <name>GlacierMapperProvider</name>
@@ -755,7 +795,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>By spectrum: dark in the visible, NIR not above SWIR1 (keeps turbid water out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Spektrum: dunkel im Sichtbaren, NIR nicht über SWIR1 (hält auch trübes Wasser fern)</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="52"/>
@@ -768,27 +808,35 @@ Known failures of NDSI alone: water bodies have a high NDSI and are mapped as gl
 With a DEM and the sun position (from the scene&apos;s metadata or given), glacier pixels in cast shadow or self-shadow are kept but counted (GLACIER_PIXELS_IN_SHADOW): shadowed ice is where NDSI is least reliable.
 
 Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="85"/>
-        <source>NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright in blue and green (above 0.2) nor much brighter in the NIR than in SWIR1, as snow and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: the older tests, which keep turbid water (NIR 0.07 and more) as glacier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartiert Gletscher durch einen Schwellenwert auf dem Normalisierten Differenz-Schneeindex, NDSI = (Grün - SWIR1) / (Grün + SWIR1), berechnet aus der Oberflächenreflexion.
+
+Schwellenwert: Das grundlegende Gletscherpaper durchlief NDSI-Schwellen von 0,0 bis 0,7 in Schritten von 0,1 auf Landsat 8 und fand seine beste Karte bei 0,1 für seine Szene; 0,4 ist der übliche Standard in der Literatur. Der beste Wert hängt von der Szene ab: Wählen Sie &apos;Automatisch&apos;, um das Otsu-Verfahren auf das Histogramm der gültigen NDSI-Werte anzuwenden (bimodal über vergletschertem Gelände); der gewählte Wert wird in das Protokoll, die Ausgabe THRESHOLD_USED und die Metadaten der Maske geschrieben. Nutzen Sie die Schwellenwert-Reihe der Genauigkeitsbewertung, um einen Wert mit Belegen zu wählen.
+
+Bekannte Schwächen des NDSI allein: Gewässer haben einen hohen NDSI und werden als Gletscher kartiert (der Standard-Wasserausschluss nach Spektrum entfernt klares und trübes Wasser); beschattetes Eis wird teils übersehen; schuttbedecktes Eis wird übersehen: Gesteinsschutt auf dem Eis hat den NDSI von Gestein, eine Grenze, die kein NDSI-Schwellenwert überwindet (kartieren Sie es mit einem DGM, Thermaldaten oder den Segmentierungsmodellen); Wolken stören ihn.
+
+Mit einem DGM und dem Sonnenstand (aus den Metadaten der Szene oder angegeben) werden Gletscherpixel im Schlag- oder Eigenschatten behalten, aber gezählt (GLACIER_PIXELS_IN_SHADOW): In beschattetem Eis ist der NDSI am wenigsten verlässlich.
+
+Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (NoData in einem Band).</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it; turbid water reflects it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet, wenn Wasser über die NIR-Reflexion ausgeschlossen wird: Wasser absorbiert das nahe Infrarot, Schnee und Eis reflektieren es; trübes Wasser reflektiert es ebenfalls.</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="127"/>
         <source>Glacier pixels in DEM shadow (with a DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gletscherpixel im DGM-Schatten (mit DGM)</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="170"/>
         <source>Glacier pixels in DEM cast or self-shadow (kept, NDSI less reliable): {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gletscherpixel im DGM-Schlag- oder Eigenschatten (behalten, NDSI weniger verlässlich): {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="85"/>
+        <source>NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright in blue and green (above 0.18) nor much brighter in the NIR than in SWIR1, as snow and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: the older tests, which keep turbid water (NIR 0.07 and more) as glacier.</source>
+        <translation>NDSI allein markiert Seen als Gletscher. Nach Spektrum (Standard): Wasser ist weder hell in Blau und Grün (über 0,18) noch im NIR viel heller als in SWIR1, wie Schnee und Eis es sind; so wird auch trübes Wasser mit Gletschermehl entfernt. Nach NDWI oder niedrigem NIR: die älteren Tests, die trübes Wasser (NIR 0,07 und mehr) als Gletscher belassen.</translation>
     </message>
 </context>
 <context>
@@ -925,12 +973,16 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
 Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). The default, MNDWI 0.2, keeps turbid glacial-flour water, which NDWI thresholds of 0.3 lose. Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (pixels bright in blue and green, or much brighter in the NIR than in SWIR1, are snow or ice; turbid water is neither; pixels darker than any water in green are shadow), and an optional shadow mask raster can be given. With a DEM (any grid; resampled onto the scene&apos;s), water-like pixels on slopes steeper than the maximum lake slope, and in cast shadow or self-shadow for the sun position of the scene&apos;s metadata (or the one given), are not lakes. Lakes smaller than the minimum area are removed.
 
 Output mask: 1 water, 0 not water, 255 nodata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartiert offenes Wasser und Gletscherseen durch einen Schwellenwert auf NDWI (McFeeters: (Grün - NIR) / (Grün + NIR)) oder MNDWI ((Grün - SWIR1) / (Grün + SWIR1)), die klassische Vergleichsmethode, die das Attention-U-Net des grundlegenden Seenpapers verbessert.
+
+Schwellenwert: fest oder automatisch nach dem Otsu-Verfahren auf dem Indexhistogramm (im Protokoll und in den Ausgaben angegeben). Der Standard, MNDWI 0,2, behält trübes Wasser mit Gletschermehl, das NDWI-Schwellen von 0,3 verlieren. Auch Schnee und Eis haben hohe NDWI/MNDWI, und dunkle beschattete Hänge werden mit Wasser verwechselt: Beides wird standardmäßig ausgeschlossen (Pixel, die in Blau und Grün hell oder im NIR viel heller als in SWIR1 sind, sind Schnee oder Eis; trübes Wasser ist keines von beiden; Pixel, die im Grün dunkler als jedes Wasser sind, sind Schatten), und eine optionale Schattenmaske kann angegeben werden. Mit einem DGM (beliebiges Raster; auf das der Szene umgerechnet) sind wasserähnliche Pixel an Hängen steiler als die maximale Seeneigung sowie im Schlag- oder Eigenschatten für den Sonnenstand aus den Metadaten der Szene (oder den angegebenen) keine Seen. Seen unter der Mindestfläche werden entfernt.
+
+Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
     </message>
     <message>
         <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
         <source>Snow and ice are bright in blue and green and reflect far more NIR than SWIR1; water, even turbid with glacial flour, is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnee und Eis sind hell in Blau und Grün und reflektieren weit mehr NIR als SWIR1; Wasser, selbst trüb von Gletschermehl, ist keines von beiden.</translation>
     </message>
 </context>
 <context>
@@ -1282,32 +1334,38 @@ Pixels of the class value are polygonized with GDAL; polygons smaller than the m
 Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or model).
 
 Lakes (class Lake) with glacier outlines: lake_type (supraglacial: more than half on a glacier; proglacial: within the proglacial distance of one; unconnected) and glac_dist_m, the distance to the nearest glacier in metres; with a DEM their elevation as above. Area change between two dates: outline the lakes of each date, then run Outline change on the two layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandelt eine Gletscher- oder Seenmaske (aus &apos;Gletschermaske&apos;, &apos;Seenmaske&apos; oder &apos;Segmentieren&apos;) in saubere Polygone mit den Attributen eines Gletscherinventars (nach RGI 7) um.
+
+Pixel des Klassenwerts werden mit GDAL polygonisiert; Polygone unter der Mindestfläche werden entfernt; Löcher unter der Lochfläche werden gefüllt (größere Felsinseln bleiben Löcher); Umrisse werden mit einer Toleranz in Metern topologieerhaltend vereinfacht, optional geglättet und wo ungültig repariert. Flächen und Entfernungen sind in m² und Metern, was immer das KBS ist: geografische Raster werden auf dem Ellipsoid gemessen.
+
+Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt im Polygon, WGS 84), src_date (aus den Metadaten des Rasters oder dem Parameter), class; mit einem DGM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; mit einem Wahrscheinlichkeitsraster mean_prob; und die Herkunft (Quellraster, Schwellenwert oder Modell).
+
+Seen (Klasse See) mit Gletscherumrissen: lake_type (supraglazial: mehr als zur Hälfte auf einem Gletscher; proglazial: innerhalb der proglazialen Entfernung zu einem; unverbunden) und glac_dist_m, die Entfernung zum nächsten Gletscher in Metern; mit einem DGM ihre Höhe wie oben. Flächenänderung zwischen zwei Zeitpunkten: Umreißen Sie die Seen jedes Zeitpunkts und führen Sie dann &apos;Umrissänderung&apos; auf den beiden Layern aus.</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="87"/>
         <source>Glacier outlines (for lakes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gletscherumrisse (für Seen)</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="89"/>
         <source>When outlining lakes: glacier outlines (e.g. from this algorithm on a glacier mask) give each lake its type (supraglacial: mostly on a glacier; proglacial: within the distance below; unconnected) and its distance to the nearest glacier, glac_dist_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Umreißen von Seen: Gletscherumrisse (z. B. von diesem Algorithmus auf einer Gletschermaske) geben jedem See seinen Typ (supraglazial: überwiegend auf einem Gletscher; proglazial: innerhalb der Entfernung unten; unverbunden) und seine Entfernung zum nächsten Gletscher, glac_dist_m.</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="94"/>
         <source>Proglacial distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proglaziale Entfernung (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="97"/>
         <source>Lakes within this distance of a glacier are proglacial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seen innerhalb dieser Entfernung zu einem Gletscher sind proglazial.</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="146"/>
         <source>Glacier outlines are used only when outlining lakes: ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gletscherumrisse werden nur beim Umreißen von Seen verwendet: ignoriert.</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,46 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>{} 阈值 {} 超出了 [-1, 1]，即该指数的取值范围。请输入例如 {} 的值，或选择自动阈值。</translation>
     </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="24"/>
+        <source>DEM (slope and shadow tests)</source>
+        <translation>DEM（坡度与阴影检验）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="25"/>
+        <source>Optional elevation raster, on any grid (it is resampled onto the scene&apos;s grid). With the sun position it gives cast shadow and self-shadow; for lakes also steep slopes, which are not lakes.</source>
+        <translation>可选的高程栅格，可为任意网格（会重采样到影像的网格上）。结合太阳位置可得到投射阴影和自阴影；对湖泊还可得到陡坡，陡坡上不是湖泊。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="30"/>
+        <source>Sun azimuth (degrees clockwise from north; empty: from the scene&apos;s metadata)</source>
+        <translation>太阳方位角（自北顺时针，度；留空：取自影像元数据）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="30"/>
+        <source>Sun elevation (degrees; empty: from the scene&apos;s metadata)</source>
+        <translation>太阳高度角（度；留空：取自影像元数据）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="41"/>
+        <source>Maximum lake slope (degrees)</source>
+        <translation>湖泊最大坡度（度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="44"/>
+        <source>With a DEM: water-like pixels on steeper slopes are not lakes.</source>
+        <translation>有 DEM 时：坡度更陡处类似水体的像元不是湖泊。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="70"/>
+        <source>Sun azimuth {:.2f}, elevation {:.2f}; shadow search reach {} pixels</source>
+        <translation>太阳方位角 {:.2f}，高度角 {:.2f}；阴影搜索范围 {} 个像元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="73"/>
+        <source>Terrain pixels: {} steep, {} self-shadow, {} cast shadow</source>
+        <translation>地形像元：陡坡 {}，自阴影 {}，投射阴影 {}</translation>
+    </message>
 </context>
 <context>
     <name>GlacierMapperProvider</name>
@@ -755,7 +795,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>By spectrum: dark in the visible, NIR not above SWIR1 (keeps turbid water out)</source>
-        <translation type="unfinished"></translation>
+        <translation>按光谱：可见光暗、近红外不高于 SWIR1（也排除浑浊水体）</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="52"/>
@@ -768,27 +808,35 @@ Known failures of NDSI alone: water bodies have a high NDSI and are mapped as gl
 With a DEM and the sun position (from the scene&apos;s metadata or given), glacier pixels in cast shadow or self-shadow are kept but counted (GLACIER_PIXELS_IN_SHADOW): shadowed ice is where NDSI is least reliable.
 
 Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="85"/>
-        <source>NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright in blue and green (above 0.2) nor much brighter in the NIR than in SWIR1, as snow and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: the older tests, which keep turbid water (NIR 0.07 and more) as glacier.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过对归一化差分积雪指数 NDSI = (绿 - SWIR1) / (绿 + SWIR1)（由地表反射率计算）设定阈值来提取冰川。
+
+阈值：奠基性的冰川论文在 Landsat 8 上以 0.1 为步长扫描 0.0 到 0.7 的 NDSI 阈值，在其影像上 0.1 得到最佳结果；0.4 是文献中常用的默认值。最佳值取决于影像：选择“自动”可对有效 NDSI 值的直方图使用 Otsu 方法（在冰川区呈双峰）；所选值会写入日志、THRESHOLD_USED 输出和掩膜元数据。可用精度评估的阈值扫描有依据地选择阈值。
+
+仅用 NDSI 的已知缺陷：水体 NDSI 高，会被误判为冰川（默认的按光谱排除水体可去除清澈和浑浊水体）；阴影中的冰部分漏检；表碛覆盖冰会漏检：冰上的岩屑具有岩石的 NDSI，任何 NDSI 阈值都无法克服这一限制（请借助 DEM、热红外数据或分割模型）；云会造成干扰。
+
+提供 DEM 和太阳位置（取自影像元数据或手动给定）时，位于投射阴影或自阴影中的冰川像元会保留但计数（GLACIER_PIXELS_IN_SHADOW）：阴影中的冰是 NDSI 最不可靠之处。
+
+输出掩膜：1 冰川，0 非冰川，255 无数据（任一波段无数据）。</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it; turbid water reflects it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>按近红外反射率排除水体时使用：水吸收近红外，雪和冰反射近红外；浑浊水体也会反射。</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="127"/>
         <source>Glacier pixels in DEM shadow (with a DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 DEM 阴影中的冰川像元（有 DEM 时）</translation>
     </message>
     <message>
         <location filename="../algorithms/ndsi_glacier_mask.py" line="170"/>
         <source>Glacier pixels in DEM cast or self-shadow (kept, NDSI less reliable): {}</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 DEM 投射阴影或自阴影中的冰川像元（保留，NDSI 可靠性较低）：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="85"/>
+        <source>NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright in blue and green (above 0.18) nor much brighter in the NIR than in SWIR1, as snow and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: the older tests, which keep turbid water (NIR 0.07 and more) as glacier.</source>
+        <translation>仅用 NDSI 会把湖泊标为冰川。按光谱（默认）：水体既不像雪和冰那样在蓝光和绿光中明亮（高于 0.18），近红外也不比 SWIR1 亮很多；这样也能去除含冰川粉的浑浊水体。按 NDWI 或低近红外：较旧的检验，会把浑浊水体（近红外 0.07 及以上）保留为冰川。</translation>
     </message>
 </context>
 <context>
@@ -925,12 +973,16 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
 Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). The default, MNDWI 0.2, keeps turbid glacial-flour water, which NDWI thresholds of 0.3 lose. Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (pixels bright in blue and green, or much brighter in the NIR than in SWIR1, are snow or ice; turbid water is neither; pixels darker than any water in green are shadow), and an optional shadow mask raster can be given. With a DEM (any grid; resampled onto the scene&apos;s), water-like pixels on slopes steeper than the maximum lake slope, and in cast shadow or self-shadow for the sun position of the scene&apos;s metadata (or the one given), are not lakes. Lakes smaller than the minimum area are removed.
 
 Output mask: 1 water, 0 not water, 255 nodata.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过对 NDWI（McFeeters：(绿 - 近红外) / (绿 + 近红外)）或 MNDWI（(绿 - SWIR1) / (绿 + SWIR1)）设定阈值来提取开阔水体和冰川湖，这是奠基性湖泊论文中注意力 U-Net 所改进的传统基准方法。
+
+阈值：固定值，或对指数直方图使用 Otsu 方法自动确定（在日志和输出中报告）。默认的 MNDWI 0.2 能保留含冰川粉的浑浊水体，而 NDWI 阈值 0.3 会丢失它们。雪和冰的 NDWI/MNDWI 也很高，阴暗的阴影坡面也会与水体混淆：默认两者都会被排除（在蓝光和绿光中明亮、或近红外远亮于 SWIR1 的像元是雪或冰；浑浊水体两者皆非；绿光比任何水体都暗的像元是阴影），还可提供可选的阴影掩膜栅格。提供 DEM（任意网格；会重采样到影像网格）时，坡度大于湖泊最大坡度、或按影像元数据（或给定）的太阳位置处于投射阴影或自阴影中的类似水体像元不是湖泊。小于最小面积的湖泊会被去除。
+
+输出掩膜：1 水体，0 非水体，255 无数据。</translation>
     </message>
     <message>
         <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
         <source>Snow and ice are bright in blue and green and reflect far more NIR than SWIR1; water, even turbid with glacial flour, is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>雪和冰在蓝光和绿光中明亮，且近红外反射远高于 SWIR1；水体即使含冰川粉而浑浊，也两者皆非。</translation>
     </message>
 </context>
 <context>
@@ -1282,32 +1334,38 @@ Pixels of the class value are polygonized with GDAL; polygons smaller than the m
 Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or model).
 
 Lakes (class Lake) with glacier outlines: lake_type (supraglacial: more than half on a glacier; proglacial: within the proglacial distance of one; unconnected) and glac_dist_m, the distance to the nearest glacier in metres; with a DEM their elevation as above. Area change between two dates: outline the lakes of each date, then run Outline change on the two layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>将冰川或湖泊掩膜（来自“冰川掩膜”“湖泊掩膜”或“分割”）转换为带有冰川编目属性（参照 RGI 7）的干净多边形。
+
+用 GDAL 将类别值的像元多边形化；去除小于最小面积的多边形；填充小于孔洞面积的孔洞（更大的岩石露头保留为孔洞）；以米为单位的容差在保持拓扑的前提下简化轮廓，可选平滑，并修复无效之处。无论坐标系如何，面积和距离均以平方米和米计：地理坐标栅格在椭球面上量测。
+
+属性：area_km2、perim_km、cenlon、cenlat（多边形内的一点，WGS 84）、src_date（来自栅格元数据或参数）、class；有 DEM 时 zmin_m、zmax_m、zmed_m、zmean_m、slope_deg、aspect_deg；有概率栅格时 mean_prob；以及来源信息（源栅格、阈值或模型）。
+
+带冰川轮廓的湖泊（类别“湖泊”）：lake_type（冰面湖：一半以上位于冰川上；冰前湖：在冰前湖距离以内；不相连）和 glac_dist_m，即到最近冰川的距离（米）；有 DEM 时其高程如上。两个日期间的面积变化：分别提取每个日期的湖泊轮廓，然后对两个图层运行“轮廓变化”。</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="87"/>
         <source>Glacier outlines (for lakes)</source>
-        <translation type="unfinished"></translation>
+        <translation>冰川轮廓（用于湖泊）</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="89"/>
         <source>When outlining lakes: glacier outlines (e.g. from this algorithm on a glacier mask) give each lake its type (supraglacial: mostly on a glacier; proglacial: within the distance below; unconnected) and its distance to the nearest glacier, glac_dist_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>提取湖泊轮廓时：冰川轮廓（例如本算法对冰川掩膜的结果）为每个湖泊给出类型（冰面湖：大部分位于冰川上；冰前湖：在下方距离以内；不相连）及其到最近冰川的距离 glac_dist_m。</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="94"/>
         <source>Proglacial distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>冰前湖距离（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="97"/>
         <source>Lakes within this distance of a glacier are proglacial.</source>
-        <translation type="unfinished"></translation>
+        <translation>距冰川在此距离以内的湖泊为冰前湖。</translation>
     </message>
     <message>
         <location filename="../algorithms/outlines.py" line="146"/>
         <source>Glacier outlines are used only when outlining lakes: ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>冰川轮廓仅在提取湖泊轮廓时使用：已忽略。</translation>
     </message>
 </context>
 <context>
