@@ -11,10 +11,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.choices import choice_index
 from ..core.provenance import provenance
 from ..core.spectral.lake_mask import LAKE_INDEX_CHOICES, LakeMaskOptions, ndwi_lake_mask
 from .base import GlacierMapperAlgorithm
 from .choices import enum_key, enum_options
+from .terrain_parameters import add_terrain_parameters, terrain_flags
 
 
 class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
@@ -45,16 +47,20 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
             "MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the "
             "founding lake paper improves on.\n\n"
             "Threshold: fixed, or automatic by Otsu's method on the index histogram (reported in the log and "
-            "outputs). Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: "
-            "both are excluded by default (bright pixels in the visible and NIR are snow/ice; dark pixels in "
-            "NIR and SWIR that are not water-like are shadow), and an optional shadow mask raster can be given. "
+            "outputs). The default, MNDWI 0.2, keeps turbid glacial-flour water, which NDWI thresholds of 0.3 lose. "
+            "Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: "
+            "both are excluded by default (pixels bright in blue and green, or much brighter in the NIR than in "
+            "SWIR1, are snow or ice; turbid water is neither; pixels darker than any water in green are shadow), "
+            "and an optional shadow mask raster can be given. With a DEM (any grid; resampled onto the "
+            "scene's), water-like pixels on slopes steeper than the maximum lake slope, and in cast shadow or "
+            "self-shadow for the sun position of the scene's metadata (or the one given), are not lakes. "
             "Lakes smaller than the minimum area are removed.\n\n"
             "Output mask: 1 water, 0 not water, 255 nodata.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Multispectral raster")))
         index = QgsProcessingParameterEnum(self.INDEX, self.tr("Index"), options=enum_options(LAKE_INDEX_CHOICES),
-                                           defaultValue=0)
+                                           defaultValue=choice_index(LAKE_INDEX_CHOICES, LakeMaskOptions.index))
         index.setHelp(self.tr("NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and "
                               "rock better, but snow has a high MNDWI too."))
         self.addParameter(index)
@@ -67,7 +73,8 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.AUTO_THRESHOLD, self.tr("Automatic threshold (Otsu)"),
                                                         defaultValue=False))
         snow = QgsProcessingParameterBoolean(self.EXCLUDE_SNOW_ICE, self.tr("Exclude snow and ice"), defaultValue=True)
-        snow.setHelp(self.tr("Snow and ice are bright in the visible and NIR, water is not."))
+        snow.setHelp(self.tr("Snow and ice are bright in blue and green and reflect far more NIR than SWIR1; "
+                             "water, even turbid with glacial flour, is neither."))
         self.addParameter(snow)
         shadow = QgsProcessingParameterBoolean(self.EXCLUDE_SHADOW, self.tr("Exclude shadows"), defaultValue=True)
         shadow.setHelp(self.tr("Cast shadows are dark like water; exclude dark pixels whose spectrum is not "
@@ -82,6 +89,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
                                              defaultValue=LakeMaskOptions.shadow_value)
         value.setHelp(self.tr("1 in most masks; some tools write 0 for shadow and 1 for sunlit."))
         self.addParameter(value)
+        add_terrain_parameters(self, lakes=True)
         area = QgsProcessingParameterNumber(self.MIN_LAKE_AREA, self.tr("Minimum lake area (m²)"),
                                             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
         area.setHelp(self.tr("Water patches smaller than this are removed. Glacial lake inventories often use "
@@ -94,7 +102,7 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.LAKE_PIXELS, self.tr("Water pixels")))
 
     def checkParameterValues(self, parameters, context):
-        problem = self.threshold_problem(parameters, context, "NDWI/MNDWI", 0.3)
+        problem = self.threshold_problem(parameters, context, "NDWI/MNDWI", LakeMaskOptions.threshold)
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
@@ -103,13 +111,16 @@ class NdwiLakeMaskAlgorithm(GlacierMapperAlgorithm):
         index = enum_key(self, parameters, self.INDEX, context, LAKE_INDEX_CHOICES)
         exclude_snow_ice = self.parameterAsBool(parameters, self.EXCLUDE_SNOW_ICE, context)
         exclude_shadow = self.parameterAsBool(parameters, self.EXCLUDE_SHADOW, context)
-        roles = ("green", "nir" if index == "ndwi" else "swir1") + (("nir",) if exclude_snow_ice else ())
+        roles = ("green", "nir" if index == "ndwi" else "swir1")
+        roles += ("blue", "nir", "swir1") if exclude_snow_ice else ()
         scene = self.read_scene(parameters, context, feedback, roles)
         shadow_layer = self.parameterAsRasterLayer(parameters, self.SHADOW_MASK, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_LAKE_AREA, context)
         dx, dy = scene.pixel_size_m
         min_pixels = math.ceil(min_area / (dx * dy)) if min_area > 0 else 0
+        terrain = terrain_flags(self, parameters, context, feedback, scene, lakes=True)
         options = LakeMaskOptions(
+            terrain_mask_path=terrain,
             index=index,
             threshold=None if self.parameterAsBool(parameters, self.AUTO_THRESHOLD, context)
             else self.parameterAsDouble(parameters, self.THRESHOLD, context),

@@ -9,9 +9,11 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterVectorLayer,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.outlines.lake_attributes import PROGLACIAL_DISTANCE_M
 from ..core.outlines.outlines import CLASS_NAME_CHOICES, CONNECTIVITY_CHOICES, OutlineOptions, outline_mask
 from ..core.provenance import provenance
 from .base import GlacierMapperAlgorithm
@@ -31,6 +33,8 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
     CLASS_NAME = "CLASS_NAME"
     PROBABILITY = "PROBABILITY"
     DEM = "DEM"
+    GLACIERS = "GLACIERS"
+    PROGLACIAL_DISTANCE = "PROGLACIAL_DISTANCE"
     MIN_AREA = "MIN_AREA"
     HOLE_AREA = "HOLE_AREA"
     SIMPLIFY = "SIMPLIFY"
@@ -62,7 +66,11 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
             "Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the "
             "raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, "
             "aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or "
-            "model).")
+            "model).\n\n"
+            "Lakes (class Lake) with glacier outlines: lake_type (supraglacial: more than half on a glacier; "
+            "proglacial: within the proglacial distance of one; unconnected) and glac_dist_m, the distance to the "
+            "nearest glacier in metres; with a DEM their elevation as above. Area change between two dates: "
+            "outline the lakes of each date, then run Outline change on the two layers.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.MASK, self.tr("Mask raster")))
@@ -76,6 +84,18 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
         dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (metres)"), optional=True)
         dem.setHelp(self.tr("Any grid and CRS: it is resampled onto the mask's grid."))
         self.addParameter(dem)
+        glaciers = QgsProcessingParameterVectorLayer(self.GLACIERS, self.tr("Glacier outlines (for lakes)"),
+                                                     [QgsProcessing.TypeVectorPolygon], optional=True)
+        glaciers.setHelp(self.tr("When outlining lakes: glacier outlines (e.g. from this algorithm on a glacier "
+                                 "mask) give each lake its type (supraglacial: mostly on a glacier; proglacial: "
+                                 "within the distance below; unconnected) and its distance to the nearest "
+                                 "glacier, glac_dist_m."))
+        self.addParameter(glaciers)
+        distance = QgsProcessingParameterNumber(self.PROGLACIAL_DISTANCE, self.tr("Proglacial distance (m)"),
+                                                QgsProcessingParameterNumber.Double,
+                                                defaultValue=PROGLACIAL_DISTANCE_M, minValue=0.0)
+        distance.setHelp(self.tr("Lakes within this distance of a glacier are proglacial."))
+        self.addParameter(distance)
         for key, label, default, help_text in (
                 (self.MIN_AREA, QT_TRANSLATE_NOOP("OutlinesAlgorithm", "Minimum area (m²)"),
                  OutlineOptions.min_area_m2,
@@ -122,7 +142,13 @@ class OutlinesAlgorithm(GlacierMapperAlgorithm):
             simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
             smooth=self.parameterAsBool(parameters, self.SMOOTH, context),
             connectivity=enum_key(self, parameters, self.CONNECTIVITY, context, CONNECTIVITY_CHOICES),
-            src_date=self.parameterAsString(parameters, self.SRC_DATE, context) or None)
+            src_date=self.parameterAsString(parameters, self.SRC_DATE, context) or None,
+            proglacial_distance_m=self.parameterAsDouble(parameters, self.PROGLACIAL_DISTANCE, context))
+        glaciers = self.parameterAsVectorLayer(parameters, self.GLACIERS, context)
+        if glaciers is not None and class_name != "lake":
+            self.warn(feedback, self.tr("Glacier outlines are used only when outlining lakes: ignored."))
+        elif glaciers is not None:
+            options.glaciers_path = glaciers.source()
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         metadata = provenance(self.id(), {"mask": mask}, self.provenance_parameters(parameters, context))
         result = self.run_core(outline_mask, mask, output, options,

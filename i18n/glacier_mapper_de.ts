@@ -580,7 +580,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Schwellenwert-Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="45"/>
+        <location filename="../algorithms/outlines.py" line="49"/>
         <source>Outlines</source>
         <translation>Umrisse</translation>
     </message>
@@ -623,6 +623,46 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <location filename="../algorithms/setup.py" line="45"/>
         <source>Set-up</source>
         <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="24"/>
+        <source>DEM (slope and shadow tests)</source>
+        <translation>DGM (Hangneigungs- und Schattentests)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="26"/>
+        <source>Optional elevation raster, on any grid (it is resampled onto the scene&apos;s grid). With the sun position it gives cast shadow and self-shadow; for lakes also steep slopes, which are not lakes.</source>
+        <translation>Optionales Höhenraster in beliebigem Raster (es wird auf das Raster der Szene umgerechnet). Mit dem Sonnenstand liefert es Schlagschatten und Eigenschatten; für Seen auch steile Hänge, die keine Seen sind.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="31"/>
+        <source>Sun azimuth (degrees clockwise from north; empty: from the scene&apos;s metadata)</source>
+        <translation>Sonnenazimut (Grad im Uhrzeigersinn ab Nord; leer: aus den Metadaten der Szene)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="31"/>
+        <source>Sun elevation (degrees; empty: from the scene&apos;s metadata)</source>
+        <translation>Sonnenhöhe (Grad; leer: aus den Metadaten der Szene)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="42"/>
+        <source>Maximum lake slope (degrees)</source>
+        <translation>Maximale Seeneigung (Grad)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="46"/>
+        <source>With a DEM: water-like pixels on steeper slopes are not lakes.</source>
+        <translation>Mit DGM: wasserähnliche Pixel an steileren Hängen sind keine Seen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="72"/>
+        <source>Sun azimuth {:.2f}, elevation {:.2f}; shadow search reach {} pixels</source>
+        <translation>Sonnenazimut {:.2f}, Sonnenhöhe {:.2f}; Schattensuche über {} Pixel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="75"/>
+        <source>Terrain pixels: {} steep, {} self-shadow, {} cast shadow</source>
+        <translation>Geländepixel: {} steil, {} Eigenschatten, {} Schlagschatten</translation>
     </message>
 </context>
 <context>
@@ -746,327 +786,346 @@ Die GPU-Version (onnxruntime-gpu) wird automatisch gewählt, wo ein NVIDIA-Treib
 <context>
     <name>NdsiGlacierMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="44"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="49"/>
         <source>Glacier mask (NDSI threshold)</source>
         <translation>Gletschermaske (NDSI-Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="47"/>
-        <source>Maps glaciers by thresholding the Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.
-
-Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. The best value depends on the scene: choose &apos;Automatic&apos; to use Otsu&apos;s method on the histogram of valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the THRESHOLD_USED output and the mask&apos;s metadata. Use the accuracy assessment&apos;s threshold sweep to choose one with evidence.
-
-Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (use the water exclusion); shadowed and debris-covered ice are missed; clouds confuse it.
-
-Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
-        <translation>Kartiert Gletscher durch einen Schwellenwert auf dem Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), berechnet aus der Oberflächenreflektanz.
-
-Schwellenwert: Die grundlegende Gletscher-Arbeit hat NDSI-Schwellenwerte von 0.0 bis 0.7 in Schritten von 0.1 auf Landsat 8 durchlaufen und auf ihrer Szene die beste Karte bei 0.1 erhalten; 0.4 ist der in der Literatur übliche Standardwert. Der beste Wert hängt von der Szene ab: Wählen Sie „Automatisch“, um das Otsu-Verfahren auf das Histogramm der gültigen NDSI-Werte anzuwenden (über vergletschertem Gelände bimodal); der gewählte Wert wird ins Protokoll, in die Ausgabe THRESHOLD_USED und in die Metadaten der Maske geschrieben. Nutzen Sie den Schwellenwert-Durchlauf der Genauigkeitsbewertung, um einen Wert begründet zu wählen.
-
-Bekannte Schwächen des NDSI allein: Gewässer haben einen hohen NDSI und werden als Gletscher kartiert (Wasserausschluss verwenden); verschattetes und schuttbedecktes Eis wird übersehen; Wolken stören.
-
-Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoData).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="71"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="63"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="73"/>
         <source>NDSI threshold</source>
         <translation>NDSI-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="65"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="75"/>
         <source>Pixels with NDSI above this value are glacier; between -1 and 1.</source>
         <translation>Pixel mit einem NDSI über diesem Wert sind Gletscher; zwischen -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="67"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="77"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>Automatischer Schwellenwert (Otsu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>Ignore the threshold above and choose it with Otsu&apos;s method on the NDSI histogram.</source>
         <translation>Den obigen Schwellenwert ignorieren und ihn mit dem Otsu-Verfahren aus dem NDSI-Histogramm bestimmen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="71"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="81"/>
         <source>Exclude water</source>
         <translation>Wasser ausschließen</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>By NDWI (green vs NIR)</source>
         <translation>Über NDWI (Grün gegen NIR)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>By low NIR reflectance</source>
         <translation>Über geringe NIR-Reflektanz</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="75"/>
-        <source>NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR reflectance is below the NIR limit.</source>
-        <translation>Der NDSI allein markiert Seen als Gletscher. Wasser ist im nahen Infrarot dunkel, Eis und Schnee sind hell: Pixel ausschließen, deren NDWI über dem NDWI-Schwellenwert oder deren NIR-Reflektanz unter der NIR-Grenze liegt.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>NDWI above which a pixel is water</source>
         <translation>NDWI, oberhalb dessen ein Pixel Wasser ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower values remove ice too.</source>
         <translation>Wird verwendet, wenn Wasser über den NDWI ausgeschlossen wird. Sauberes Eis kann einen NDWI von 0.3-0.4 erreichen, daher entfernen niedrigere Werte auch Eis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>NIR reflectance below which a pixel is water</source>
         <translation>NIR-Reflektanz, unterhalb derer ein Pixel Wasser ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
-        <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it (recommended test).</source>
-        <translation>Wird verwendet, wenn Wasser über die NIR-Reflektanz ausgeschlossen wird: Wasser absorbiert das nahe Infrarot, Schnee und Eis reflektieren es (empfohlener Test).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="97"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="108"/>
         <source>Minimum green reflectance (shadow/dark pixels)</source>
         <translation>Minimale Grün-Reflektanz (Schatten/dunkle Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="99"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="110"/>
         <source>Optional: pixels darker than this in green are not glacier (deep shadow, dark surfaces with a noisy NDSI). Empty: no test.</source>
         <translation>Optional: Pixel, die im Grün dunkler sind, sind kein Gletscher (tiefer Schatten, dunkle Oberflächen mit verrauschtem NDSI). Leer: kein Test.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="102"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="114"/>
         <source>3x3 median filter</source>
         <translation>3x3-Medianfilter</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="103"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="115"/>
         <source>Smooths salt-and-pepper noise of the mask.</source>
         <translation>Glättet Salz-und-Pfeffer-Rauschen der Maske.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="105"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="117"/>
         <source>Remove patches smaller than (pixels)</source>
         <translation>Flecken entfernen, kleiner als (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="107"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="119"/>
         <source>Glacier patches with fewer connected pixels are removed (0: keep all).</source>
         <translation>Gletscherflecken mit weniger zusammenhängenden Pixeln werden entfernt (0: alle behalten).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="109"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="121"/>
         <source>Glacier mask</source>
         <translation>Gletschermaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="110"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="122"/>
         <source>NDSI</source>
         <translation>NDSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="113"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="125"/>
         <source>Threshold used</source>
         <translation>Verwendeter Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="114"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="126"/>
         <source>Glacier pixels</source>
         <translation>Gletscherpixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="161"/>
         <source>NDSI threshold used: {:.4f} ({})</source>
         <translation>Verwendeter NDSI-Schwellenwert: {:.4f} ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="161"/>
         <source>automatic, Otsu</source>
         <translation>automatisch, Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="161"/>
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="146"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="163"/>
         <source>Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}</source>
         <translation>Gletscherpixel: {} von {} gültigen ({:.2%}); NoData-Pixel: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="150"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="167"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="172"/>
         <source>Glacier mask (NDSI ≥ {})</source>
         <translation>Gletschermaske (NDSI ≥ {})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
+        <source>By spectrum: dark in the visible, NIR not above SWIR1 (keeps turbid water out)</source>
+        <translation>Nach Spektrum: dunkel im Sichtbaren, NIR nicht über SWIR1 (hält auch trübes Wasser fern)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="52"/>
+        <source>Maps glaciers by thresholding the Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.
+
+Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. The best value depends on the scene: choose &apos;Automatic&apos; to use Otsu&apos;s method on the histogram of valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the THRESHOLD_USED output and the mask&apos;s metadata. Use the accuracy assessment&apos;s threshold sweep to choose one with evidence.
+
+Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (the default water exclusion, by spectrum, removes clear and turbid water); shadowed ice is partly missed; debris-covered ice is missed: rock debris on the ice has the NDSI of rock, a limitation no NDSI threshold overcomes (map it with a DEM, thermal or the segmentation models); clouds confuse it.
+
+With a DEM and the sun position (from the scene&apos;s metadata or given), glacier pixels in cast shadow or self-shadow are kept but counted (GLACIER_PIXELS_IN_SHADOW): shadowed ice is where NDSI is least reliable.
+
+Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
+        <translation>Kartiert Gletscher durch einen Schwellenwert auf dem Normalisierten Differenz-Schneeindex, NDSI = (Grün - SWIR1) / (Grün + SWIR1), berechnet aus der Oberflächenreflexion.
+
+Schwellenwert: Das grundlegende Gletscherpaper durchlief NDSI-Schwellen von 0,0 bis 0,7 in Schritten von 0,1 auf Landsat 8 und fand seine beste Karte bei 0,1 für seine Szene; 0,4 ist der übliche Standard in der Literatur. Der beste Wert hängt von der Szene ab: Wählen Sie 'Automatisch', um das Otsu-Verfahren auf das Histogramm der gültigen NDSI-Werte anzuwenden (bimodal über vergletschertem Gelände); der gewählte Wert wird in das Protokoll, die Ausgabe THRESHOLD_USED und die Metadaten der Maske geschrieben. Nutzen Sie die Schwellenwert-Reihe der Genauigkeitsbewertung, um einen Wert mit Belegen zu wählen.
+
+Bekannte Schwächen des NDSI allein: Gewässer haben einen hohen NDSI und werden als Gletscher kartiert (der Standard-Wasserausschluss nach Spektrum entfernt klares und trübes Wasser); beschattetes Eis wird teils übersehen; schuttbedecktes Eis wird übersehen: Gesteinsschutt auf dem Eis hat den NDSI von Gestein, eine Grenze, die kein NDSI-Schwellenwert überwindet (kartieren Sie es mit einem DGM, Thermaldaten oder den Segmentierungsmodellen); Wolken stören ihn.
+
+Mit einem DGM und dem Sonnenstand (aus den Metadaten der Szene oder angegeben) werden Gletscherpixel im Schlag- oder Eigenschatten behalten, aber gezählt (GLACIER_PIXELS_IN_SHADOW): In beschattetem Eis ist der NDSI am wenigsten verlässlich.
+
+Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (NoData in einem Band).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="85"/>
+        <source>NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright in blue and green (above 0.18) nor much brighter in the NIR than in SWIR1, as snow and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: the older tests, which keep turbid water (NIR 0.07 and more) as glacier.</source>
+        <translation>NDSI allein markiert Seen als Gletscher. Nach Spektrum (Standard): Wasser ist weder hell in Blau und Grün (über 0,18) noch im NIR viel heller als in SWIR1, wie Schnee und Eis es sind; so wird auch trübes Wasser mit Gletschermehl entfernt. Nach NDWI oder niedrigem NIR: die älteren Tests, die trübes Wasser (NIR 0,07 und mehr) als Gletscher belassen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
+        <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it; turbid water reflects it too.</source>
+        <translation>Verwendet, wenn Wasser über die NIR-Reflexion ausgeschlossen wird: Wasser absorbiert das nahe Infrarot, Schnee und Eis reflektieren es; trübes Wasser reflektiert es ebenfalls.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="127"/>
+        <source>Glacier pixels in DEM shadow (with a DEM)</source>
+        <translation>Gletscherpixel im DGM-Schatten (mit DGM)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="170"/>
+        <source>Glacier pixels in DEM cast or self-shadow (kept, NDSI less reliable): {}</source>
+        <translation>Gletscherpixel im DGM-Schlag- oder Eigenschatten (behalten, NDSI weniger verlässlich): {}</translation>
     </message>
 </context>
 <context>
     <name>NdwiLakeMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="40"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="42"/>
         <source>Lake mask (NDWI / MNDWI threshold)</source>
         <translation>Seemaske (NDWI-/MNDWI-Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="43"/>
-        <source>Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the founding lake paper improves on.
-
-Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (bright pixels in the visible and NIR are snow/ice; dark pixels in NIR and SWIR that are not water-like are shadow), and an optional shadow mask raster can be given. Lakes smaller than the minimum area are removed.
-
-Output mask: 1 water, 0 not water, 255 nodata.</source>
-        <translation>Kartiert offene Wasserflächen und Gletscherseen durch einen Schwellenwert auf dem NDWI (McFeeters: (Green - NIR) / (Green + NIR)) oder dem MNDWI ((Green - SWIR1) / (Green + SWIR1)), dem klassischen Vergleichsverfahren, das das Attention-U-Net der grundlegenden Seen-Arbeit verbessert.
-
-Schwellenwert: fest oder automatisch mit dem Otsu-Verfahren auf dem Index-Histogramm (in Protokoll und Ausgaben angegeben). Schnee und Eis haben ebenfalls einen hohen NDWI/MNDWI, und dunkle verschattete Hänge werden mit Wasser verwechselt: Beides wird standardmäßig ausgeschlossen (im Sichtbaren und im NIR helle Pixel sind Schnee/Eis; im NIR und SWIR dunkle Pixel, die nicht wasserähnlich sind, sind Schatten), und ein optionales Schattenmaskenraster kann angegeben werden. Seen, die kleiner als die Mindestfläche sind, werden entfernt.
-
-Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="55"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="61"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="56"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="58"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="64"/>
         <source>NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and rock better, but snow has a high MNDWI too.</source>
         <translation>Der NDWI nutzt Grün und NIR; der MNDWI nutzt Grün und SWIR1 und unterdrückt Bebauung und Fels besser, doch auch Schnee hat einen hohen MNDWI.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="68"/>
         <source>Index threshold</source>
         <translation>Index-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="65"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="71"/>
         <source>Pixels with the index above this value are water; between -1 and 1.</source>
         <translation>Pixel mit einem Index über diesem Wert sind Wasser; zwischen -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="67"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>Automatischer Schwellenwert (Otsu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="69"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="75"/>
         <source>Exclude snow and ice</source>
         <translation>Schnee und Eis ausschließen</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="70"/>
-        <source>Snow and ice are bright in the visible and NIR, water is not.</source>
-        <translation>Schnee und Eis sind im Sichtbaren und im NIR hell, Wasser nicht.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="72"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="79"/>
         <source>Exclude shadows</source>
         <translation>Schatten ausschließen</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
         <source>Cast shadows are dark like water; exclude dark pixels whose spectrum is not water-like, and the pixels of the shadow mask below if given.</source>
         <translation>Schlagschatten sind dunkel wie Wasser; dunkle Pixel mit nicht wasserähnlichem Spektrum ausschließen, dazu die Pixel der unten angegebenen Schattenmaske, falls vorhanden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="83"/>
         <source>Shadow mask</source>
         <translation>Schattenmaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="77"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="84"/>
         <source>Optional raster on the same grid, for example cast shadows from a DEM and the sun position.</source>
         <translation>Optionales Raster auf demselben Gitter, zum Beispiel Schlagschatten aus einem DGM und dem Sonnenstand.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="87"/>
         <source>Value of shadow pixels in the shadow mask</source>
         <translation>Wert der Schattenpixel in der Schattenmaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="83"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
         <source>1 in most masks; some tools write 0 for shadow and 1 for sunlit.</source>
         <translation>In den meisten Masken 1; manche Werkzeuge schreiben 0 für Schatten und 1 für besonnt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="85"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="93"/>
         <source>Minimum lake area (m²)</source>
         <translation>Mindestfläche eines Sees (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="87"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="95"/>
         <source>Water patches smaller than this are removed. Glacial lake inventories often use 0.0081 km² (9 Landsat pixels).</source>
         <translation>Wasserflecken, die kleiner sind, werden entfernt. Gletscherseeinventare verwenden oft 0.0081 km² (9 Landsat-Pixel).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="98"/>
         <source>Lake mask</source>
         <translation>Seemaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="91"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="99"/>
         <source>Water index</source>
         <translation>Wasserindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="93"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="101"/>
         <source>Threshold used</source>
         <translation>Verwendeter Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="94"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="102"/>
         <source>Water pixels</source>
         <translation>Wasserpixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="140"/>
         <source>{} threshold used: {:.4f} ({}); minimum lake size {} pixels</source>
         <translation>Verwendeter {}-Schwellenwert: {:.4f} ({}); Mindestgröße eines Sees {} Pixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="140"/>
         <source>automatic, Otsu</source>
         <translation>automatisch, Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="140"/>
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="132"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="143"/>
         <source>Water pixels: {} of {} valid; nodata pixels: {}</source>
         <translation>Wasserpixel: {} von {} gültigen; NoData-Pixel: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="135"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="146"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="147"/>
         <source>Lake mask ({} ≥ {})</source>
         <translation>Seemaske ({} ≥ {})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="45"/>
+        <source>Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the founding lake paper improves on.
+
+Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). The default, MNDWI 0.2, keeps turbid glacial-flour water, which NDWI thresholds of 0.3 lose. Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (pixels bright in blue and green, or much brighter in the NIR than in SWIR1, are snow or ice; turbid water is neither; pixels darker than any water in green are shadow), and an optional shadow mask raster can be given. With a DEM (any grid; resampled onto the scene&apos;s), water-like pixels on slopes steeper than the maximum lake slope, and in cast shadow or self-shadow for the sun position of the scene&apos;s metadata (or the one given), are not lakes. Lakes smaller than the minimum area are removed.
+
+Output mask: 1 water, 0 not water, 255 nodata.</source>
+        <translation>Kartiert offenes Wasser und Gletscherseen durch einen Schwellenwert auf NDWI (McFeeters: (Grün - NIR) / (Grün + NIR)) oder MNDWI ((Grün - SWIR1) / (Grün + SWIR1)), die klassische Vergleichsmethode, die das Attention-U-Net des grundlegenden Seenpapers verbessert.
+
+Schwellenwert: fest oder automatisch nach dem Otsu-Verfahren auf dem Indexhistogramm (im Protokoll und in den Ausgaben angegeben). Der Standard, MNDWI 0,2, behält trübes Wasser mit Gletschermehl, das NDWI-Schwellen von 0,3 verlieren. Auch Schnee und Eis haben hohe NDWI/MNDWI, und dunkle beschattete Hänge werden mit Wasser verwechselt: Beides wird standardmäßig ausgeschlossen (Pixel, die in Blau und Grün hell oder im NIR viel heller als in SWIR1 sind, sind Schnee oder Eis; trübes Wasser ist keines von beiden; Pixel, die im Grün dunkler als jedes Wasser sind, sind Schatten), und eine optionale Schattenmaske kann angegeben werden. Mit einem DGM (beliebiges Raster; auf das der Szene umgerechnet) sind wasserähnliche Pixel an Hängen steiler als die maximale Seeneigung sowie im Schlag- oder Eigenschatten für den Sonnenstand aus den Metadaten der Szene (oder den angegebenen) keine Seen. Seen unter der Mindestfläche werden entfernt.
+
+Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
+        <source>Snow and ice are bright in blue and green and reflect far more NIR than SWIR1; water, even turbid with glacial flour, is neither.</source>
+        <translation>Schnee und Eis sind hell in Blau und Grün und reflektieren weit mehr NIR als SWIR1; Wasser, selbst trüb von Gletschermehl, ist keines von beiden.</translation>
     </message>
 </context>
 <context>
@@ -1265,167 +1324,196 @@ Eine Zusammenfassung (Gesamtfläche zu jedem Zeitpunkt, Änderung, Rate) wird in
 <context>
     <name>OutlinesAlgorithm</name>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="51"/>
+        <location filename="../algorithms/outlines.py" line="55"/>
         <source>Outlines (mask to inventory polygons)</source>
         <translation>Umrisse (Maske zu Inventarpolygonen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="54"/>
-        <source>Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with the attributes of a glacier inventory (after RGI 7).
-
-Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are measured on the ellipsoid.
-
-Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or model).</source>
-        <translation>Wandelt eine Gletscher- oder Seemaske (aus „Gletschermaske“, „Seemaske“ oder „Segmentieren“) in saubere Polygone mit den Attributen eines Gletscherinventars (nach RGI 7) um.
-
-Pixel des Klassenwerts werden mit GDAL polygonisiert; Polygone unter der Mindestfläche werden entfernt; Löcher unter der Lochfläche werden gefüllt (größere Felsdurchragungen bleiben Löcher); die Umrisse werden mit einer Toleranz in Metern topologieerhaltend vereinfacht, optional geglättet und, wo ungültig, repariert. Flächen und Abstände sind unabhängig vom KBS in m² und Metern: Geographische Raster werden auf dem Ellipsoid gemessen.
-
-Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt innerhalb des Polygons, WGS 84), src_date (aus den Metadaten des Rasters oder dem Parameter), class; mit einem DGM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; mit einem Wahrscheinlichkeitsraster mean_prob; sowie die Herkunft (Quellraster, Schwellenwert oder Modell).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/outlines.py" line="68"/>
+        <location filename="../algorithms/outlines.py" line="76"/>
         <source>Mask raster</source>
         <translation>Maskenraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="69"/>
+        <location filename="../algorithms/outlines.py" line="77"/>
         <source>Class value to outline</source>
         <translation>Klassenwert für die Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="71"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>Lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="74"/>
+        <location filename="../algorithms/outlines.py" line="82"/>
         <source>Probability raster</source>
         <translation>Wahrscheinlichkeitsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="76"/>
+        <location filename="../algorithms/outlines.py" line="84"/>
         <source>DEM (metres)</source>
         <translation>DGM (Meter)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="77"/>
+        <location filename="../algorithms/outlines.py" line="85"/>
         <source>Any grid and CRS: it is resampled onto the mask&apos;s grid.</source>
         <translation>Beliebiges Gitter und KBS: Es wird auf das Gitter der Maske umgetastet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Minimum area (m²)</source>
         <translation>Mindestfläche (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Polygons smaller than this are removed (RGI: 0.01 km²).</source>
         <translation>Kleinere Polygone werden entfernt (RGI: 0.01 km²).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Löcher füllen, kleiner als (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Smaller holes are noise and are filled; larger rock outcrops stay as holes.</source>
         <translation>Kleinere Löcher sind Rauschen und werden gefüllt; größere Felsdurchragungen bleiben Löcher.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Simplification tolerance (m)</source>
         <translation>Vereinfachungstoleranz (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges. Each polygon keeps its area within 5 % of its pixel area: small ones (single pixels) keep their pixel outline, and none is dropped.</source>
         <translation>Zuerst werden die Pixelstufen abgeschnitten, dann folgt Douglas-Peucker unter Erhalt der Topologie; 0 behält die Pixelkanten. Jedes Polygon behält seine Fläche bis auf 5 % seiner Pixelfläche: Kleine (einzelne Pixel) behalten ihren Pixelumriss, und keines wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="98"/>
+        <location filename="../algorithms/outlines.py" line="118"/>
         <source>Smooth outlines</source>
         <translation>Umrisse glätten</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="99"/>
+        <location filename="../algorithms/outlines.py" line="119"/>
         <source>Pixel connectivity</source>
         <translation>Pixel-Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>4 (edges)</source>
         <translation>4 (Kanten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>8 (edges and corners)</source>
         <translation>8 (Kanten und Ecken)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="102"/>
+        <location filename="../algorithms/outlines.py" line="122"/>
         <source>4 keeps bodies that touch only at a corner apart, as inventories do.</source>
         <translation>4 hält Körper, die sich nur an einer Ecke berühren, getrennt, wie es Inventare tun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="105"/>
+        <location filename="../algorithms/outlines.py" line="125"/>
         <source>Acquisition date (YYYY-MM-DD)</source>
         <translation>Aufnahmedatum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="106"/>
+        <location filename="../algorithms/outlines.py" line="126"/>
         <source>Empty: read from the raster&apos;s metadata or product name.</source>
         <translation>Leer: aus den Metadaten oder dem Produktnamen des Rasters gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="108"/>
+        <location filename="../algorithms/outlines.py" line="128"/>
         <source>Outlines</source>
         <translation>Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="110"/>
+        <location filename="../algorithms/outlines.py" line="130"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="111"/>
+        <location filename="../algorithms/outlines.py" line="131"/>
         <source>Total area (km²)</source>
         <translation>Gesamtfläche (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="133"/>
+        <location filename="../algorithms/outlines.py" line="159"/>
         <source>{} {} outline(s), {:.4f} km² in all; acquisition date {}; areas {}</source>
         <translation>{} {}-Umriss(e), insgesamt {:.4f} km²; Aufnahmedatum {}; Flächen {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="133"/>
+        <location filename="../algorithms/outlines.py" line="159"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="136"/>
+        <location filename="../algorithms/outlines.py" line="162"/>
         <source>{} outlines</source>
         <translation>{}-Umrisse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="58"/>
+        <source>Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with the attributes of a glacier inventory (after RGI 7).
+
+Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are measured on the ellipsoid.
+
+Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or model).
+
+Lakes (class Lake) with glacier outlines: lake_type (supraglacial: more than half on a glacier; proglacial: within the proglacial distance of one; unconnected) and glac_dist_m, the distance to the nearest glacier in metres; with a DEM their elevation as above. Area change between two dates: outline the lakes of each date, then run Outline change on the two layers.</source>
+        <translation>Wandelt eine Gletscher- oder Seenmaske (aus 'Gletschermaske', 'Seenmaske' oder 'Segmentieren') in saubere Polygone mit den Attributen eines Gletscherinventars (nach RGI 7) um.
+
+Pixel des Klassenwerts werden mit GDAL polygonisiert; Polygone unter der Mindestfläche werden entfernt; Löcher unter der Lochfläche werden gefüllt (größere Felsinseln bleiben Löcher); Umrisse werden mit einer Toleranz in Metern topologieerhaltend vereinfacht, optional geglättet und wo ungültig repariert. Flächen und Entfernungen sind in m² und Metern, was immer das KBS ist: geografische Raster werden auf dem Ellipsoid gemessen.
+
+Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt im Polygon, WGS 84), src_date (aus den Metadaten des Rasters oder dem Parameter), class; mit einem DGM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; mit einem Wahrscheinlichkeitsraster mean_prob; und die Herkunft (Quellraster, Schwellenwert oder Modell).
+
+Seen (Klasse See) mit Gletscherumrissen: lake_type (supraglazial: mehr als zur Hälfte auf einem Gletscher; proglazial: innerhalb der proglazialen Entfernung zu einem; unverbunden) und glac_dist_m, die Entfernung zum nächsten Gletscher in Metern; mit einem DGM ihre Höhe wie oben. Flächenänderung zwischen zwei Zeitpunkten: Umreißen Sie die Seen jedes Zeitpunkts und führen Sie dann 'Umrissänderung' auf den beiden Layern aus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="87"/>
+        <source>Glacier outlines (for lakes)</source>
+        <translation>Gletscherumrisse (für Seen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="89"/>
+        <source>When outlining lakes: glacier outlines (e.g. from this algorithm on a glacier mask) give each lake its type (supraglacial: mostly on a glacier; proglacial: within the distance below; unconnected) and its distance to the nearest glacier, glac_dist_m.</source>
+        <translation>Beim Umreißen von Seen: Gletscherumrisse (z. B. von diesem Algorithmus auf einer Gletschermaske) geben jedem See seinen Typ (supraglazial: überwiegend auf einem Gletscher; proglazial: innerhalb der Entfernung unten; unverbunden) und seine Entfernung zum nächsten Gletscher, glac_dist_m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="94"/>
+        <source>Proglacial distance (m)</source>
+        <translation>Proglaziale Entfernung (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="97"/>
+        <source>Lakes within this distance of a glacier are proglacial.</source>
+        <translation>Seen innerhalb dieser Entfernung zu einem Gletscher sind proglazial.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="149"/>
+        <source>Glacier outlines are used only when outlining lakes: ignored.</source>
+        <translation>Gletscherumrisse werden nur beim Umreißen von Seen verwendet: ignoriert.</translation>
     </message>
 </context>
 <context>

@@ -580,7 +580,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>阈值制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="45"/>
+        <location filename="../algorithms/outlines.py" line="49"/>
         <source>Outlines</source>
         <translation>轮廓</translation>
     </message>
@@ -623,6 +623,46 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <location filename="../algorithms/setup.py" line="45"/>
         <source>Set-up</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="24"/>
+        <source>DEM (slope and shadow tests)</source>
+        <translation>DEM（坡度与阴影检验）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="26"/>
+        <source>Optional elevation raster, on any grid (it is resampled onto the scene&apos;s grid). With the sun position it gives cast shadow and self-shadow; for lakes also steep slopes, which are not lakes.</source>
+        <translation>可选的高程栅格，可为任意网格（会重采样到影像的网格上）。结合太阳位置可得到投射阴影和自阴影；对湖泊还可得到陡坡，陡坡上不是湖泊。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="31"/>
+        <source>Sun azimuth (degrees clockwise from north; empty: from the scene&apos;s metadata)</source>
+        <translation>太阳方位角（自北顺时针，度；留空：取自影像元数据）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="31"/>
+        <source>Sun elevation (degrees; empty: from the scene&apos;s metadata)</source>
+        <translation>太阳高度角（度；留空：取自影像元数据）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="42"/>
+        <source>Maximum lake slope (degrees)</source>
+        <translation>湖泊最大坡度（度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="46"/>
+        <source>With a DEM: water-like pixels on steeper slopes are not lakes.</source>
+        <translation>有 DEM 时：坡度更陡处类似水体的像元不是湖泊。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="72"/>
+        <source>Sun azimuth {:.2f}, elevation {:.2f}; shadow search reach {} pixels</source>
+        <translation>太阳方位角 {:.2f}，高度角 {:.2f}；阴影搜索范围 {} 个像元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/terrain_parameters.py" line="75"/>
+        <source>Terrain pixels: {} steep, {} self-shadow, {} cast shadow</source>
+        <translation>地形像元：陡坡 {}，自阴影 {}，投射阴影 {}</translation>
     </message>
 </context>
 <context>
@@ -746,327 +786,346 @@ The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver i
 <context>
     <name>NdsiGlacierMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="44"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="49"/>
         <source>Glacier mask (NDSI threshold)</source>
         <translation>冰川掩膜（NDSI 阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="47"/>
-        <source>Maps glaciers by thresholding the Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.
-
-Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. The best value depends on the scene: choose &apos;Automatic&apos; to use Otsu&apos;s method on the histogram of valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the THRESHOLD_USED output and the mask&apos;s metadata. Use the accuracy assessment&apos;s threshold sweep to choose one with evidence.
-
-Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (use the water exclusion); shadowed and debris-covered ice are missed; clouds confuse it.
-
-Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
-        <translation>对由地表反射率计算的归一化差分积雪指数 NDSI = (Green - SWIR1) / (Green + SWIR1) 进行阈值分割，提取冰川。
-
-阈值：冰川奠基论文在 Landsat 8 上以 0.1 为步长扫描了 0.0 至 0.7 的 NDSI 阈值，在其研究景上 0.1 的效果最好；0.4 是文献中常用的默认值。最佳取值因景而异：选择“自动”即对有效 NDSI 值的直方图（在冰川覆盖区呈双峰分布）使用 Otsu 方法；所选阈值会写入日志、THRESHOLD_USED 输出和掩膜的元数据。可使用精度评价中的阈值扫描，有依据地选择阈值。
-
-仅用 NDSI 时的已知问题：水体的 NDSI 也较高，会被误判为冰川（请使用水体排除）；阴影区冰川和表碛覆盖冰川会被遗漏；云会造成干扰。
-
-输出掩膜：1 为冰川，0 为非冰川，255 为无数据（任一波段为无数据）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="71"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="63"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="73"/>
         <source>NDSI threshold</source>
         <translation>NDSI 阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="65"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="75"/>
         <source>Pixels with NDSI above this value are glacier; between -1 and 1.</source>
         <translation>NDSI 高于该值的像元为冰川；取值介于 -1 与 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="67"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="77"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>自动阈值（Otsu）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>Ignore the threshold above and choose it with Otsu&apos;s method on the NDSI histogram.</source>
         <translation>忽略上面的阈值，改用 Otsu 方法根据 NDSI 直方图确定阈值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="71"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="81"/>
         <source>Exclude water</source>
         <translation>排除水体</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>By NDWI (green vs NIR)</source>
         <translation>按 NDWI（绿 vs 近红外）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
         <source>By low NIR reflectance</source>
         <translation>按低近红外反射率</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="75"/>
-        <source>NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR reflectance is below the NIR limit.</source>
-        <translation>仅用 NDSI 会把湖泊判为冰川。水体在近红外波段较暗，冰雪则较亮：排除 NDWI 高于 NDWI 阈值、或近红外反射率低于近红外限值的像元。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>NDWI above which a pixel is water</source>
         <translation>判为水体的 NDWI 下限</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower values remove ice too.</source>
         <translation>按 NDWI 排除水体时使用。洁净冰的 NDWI 可达 0.3-0.4，因此取值过低也会去除冰。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
         <source>NIR reflectance below which a pixel is water</source>
         <translation>判为水体的近红外反射率上限</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
-        <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it (recommended test).</source>
-        <translation>按近红外反射率排除水体时使用：水体吸收近红外，冰雪则反射近红外（推荐的判别方式）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="97"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="108"/>
         <source>Minimum green reflectance (shadow/dark pixels)</source>
         <translation>最小绿波段反射率（阴影/暗像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="99"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="110"/>
         <source>Optional: pixels darker than this in green are not glacier (deep shadow, dark surfaces with a noisy NDSI). Empty: no test.</source>
         <translation>可选：绿波段比该值更暗的像元不判为冰川（深阴影、NDSI 噪声较大的暗地表）。留空：不做此判别。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="102"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="114"/>
         <source>3x3 median filter</source>
         <translation>3x3 中值滤波</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="103"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="115"/>
         <source>Smooths salt-and-pepper noise of the mask.</source>
         <translation>平滑掩膜中的椒盐噪声。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="105"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="117"/>
         <source>Remove patches smaller than (pixels)</source>
         <translation>移除小于此值的斑块（像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="107"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="119"/>
         <source>Glacier patches with fewer connected pixels are removed (0: keep all).</source>
         <translation>连通像元数少于该值的冰川斑块将被移除（0：全部保留）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="109"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="121"/>
         <source>Glacier mask</source>
         <translation>冰川掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="110"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="122"/>
         <source>NDSI</source>
         <translation>NDSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="113"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="125"/>
         <source>Threshold used</source>
         <translation>所用阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="114"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="126"/>
         <source>Glacier pixels</source>
         <translation>冰川像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="161"/>
         <source>NDSI threshold used: {:.4f} ({})</source>
         <translation>所用 NDSI 阈值：{:.4f}（{}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="161"/>
         <source>automatic, Otsu</source>
         <translation>自动，Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="161"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="146"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="163"/>
         <source>Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}</source>
         <translation>冰川像元：{} 个，占有效像元 {} 个的 {:.2%}；无数据像元：{} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="150"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="167"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="172"/>
         <source>Glacier mask (NDSI ≥ {})</source>
         <translation>冰川掩膜（NDSI ≥ {}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="21"/>
+        <source>By spectrum: dark in the visible, NIR not above SWIR1 (keeps turbid water out)</source>
+        <translation>按光谱：可见光暗、近红外不高于 SWIR1（也排除浑浊水体）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="52"/>
+        <source>Maps glaciers by thresholding the Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.
+
+Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. The best value depends on the scene: choose &apos;Automatic&apos; to use Otsu&apos;s method on the histogram of valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the THRESHOLD_USED output and the mask&apos;s metadata. Use the accuracy assessment&apos;s threshold sweep to choose one with evidence.
+
+Known failures of NDSI alone: water bodies have a high NDSI and are mapped as glacier (the default water exclusion, by spectrum, removes clear and turbid water); shadowed ice is partly missed; debris-covered ice is missed: rock debris on the ice has the NDSI of rock, a limitation no NDSI threshold overcomes (map it with a DEM, thermal or the segmentation models); clouds confuse it.
+
+With a DEM and the sun position (from the scene&apos;s metadata or given), glacier pixels in cast shadow or self-shadow are kept but counted (GLACIER_PIXELS_IN_SHADOW): shadowed ice is where NDSI is least reliable.
+
+Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
+        <translation>通过对归一化差分积雪指数 NDSI = (绿 - SWIR1) / (绿 + SWIR1)（由地表反射率计算）设定阈值来提取冰川。
+
+阈值：奠基性的冰川论文在 Landsat 8 上以 0.1 为步长扫描 0.0 到 0.7 的 NDSI 阈值，在其影像上 0.1 得到最佳结果；0.4 是文献中常用的默认值。最佳值取决于影像：选择“自动”可对有效 NDSI 值的直方图使用 Otsu 方法（在冰川区呈双峰）；所选值会写入日志、THRESHOLD_USED 输出和掩膜元数据。可用精度评估的阈值扫描有依据地选择阈值。
+
+仅用 NDSI 的已知缺陷：水体 NDSI 高，会被误判为冰川（默认的按光谱排除水体可去除清澈和浑浊水体）；阴影中的冰部分漏检；表碛覆盖冰会漏检：冰上的岩屑具有岩石的 NDSI，任何 NDSI 阈值都无法克服这一限制（请借助 DEM、热红外数据或分割模型）；云会造成干扰。
+
+提供 DEM 和太阳位置（取自影像元数据或手动给定）时，位于投射阴影或自阴影中的冰川像元会保留但计数（GLACIER_PIXELS_IN_SHADOW）：阴影中的冰是 NDSI 最不可靠之处。
+
+输出掩膜：1 冰川，0 非冰川，255 无数据（任一波段无数据）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="85"/>
+        <source>NDSI alone marks lakes as glacier. By spectrum (default): water is neither bright in blue and green (above 0.18) nor much brighter in the NIR than in SWIR1, as snow and ice are; this also removes turbid, glacial-flour water. By NDWI or by low NIR: the older tests, which keep turbid water (NIR 0.07 and more) as glacier.</source>
+        <translation>仅用 NDSI 会把湖泊标为冰川。按光谱（默认）：水体既不像雪和冰那样在蓝光和绿光中明亮（高于 0.18），近红外也不比 SWIR1 亮很多；这样也能去除含冰川粉的浑浊水体。按 NDWI 或低近红外：较旧的检验，会把浑浊水体（近红外 0.07 及以上）保留为冰川。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="90"/>
+        <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it; turbid water reflects it too.</source>
+        <translation>按近红外反射率排除水体时使用：水吸收近红外，雪和冰反射近红外；浑浊水体也会反射。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="127"/>
+        <source>Glacier pixels in DEM shadow (with a DEM)</source>
+        <translation>位于 DEM 阴影中的冰川像元（有 DEM 时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="170"/>
+        <source>Glacier pixels in DEM cast or self-shadow (kept, NDSI less reliable): {}</source>
+        <translation>位于 DEM 投射阴影或自阴影中的冰川像元（保留，NDSI 可靠性较低）：{}</translation>
     </message>
 </context>
 <context>
     <name>NdwiLakeMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="40"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="42"/>
         <source>Lake mask (NDWI / MNDWI threshold)</source>
         <translation>湖泊掩膜（NDWI / MNDWI 阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="43"/>
-        <source>Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the founding lake paper improves on.
-
-Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (bright pixels in the visible and NIR are snow/ice; dark pixels in NIR and SWIR that are not water-like are shadow), and an optional shadow mask raster can be given. Lakes smaller than the minimum area are removed.
-
-Output mask: 1 water, 0 not water, 255 nodata.</source>
-        <translation>对归一化差分水体指数 NDWI（McFeeters：(Green - NIR) / (Green + NIR)）或改进的归一化差分水体指数 MNDWI（(Green - SWIR1) / (Green + SWIR1)）进行阈值分割，提取开阔水体和冰湖。这是传统的基准方法，冰湖奠基论文的注意力 U-Net 即在此基础上改进。
-
-阈值：固定值，或对指数直方图使用 Otsu 方法自动确定（记录在日志和输出中）。冰雪的 NDWI/MNDWI 同样较高，阴影中的暗坡也容易与水体混淆：默认会排除这两类像元（在可见光和近红外波段较亮的像元为冰雪；在近红外和短波红外波段较暗、但光谱不像水体的像元为阴影），也可另行提供阴影掩膜栅格。面积小于最小面积的湖泊将被移除。
-
-输出掩膜：1 为水体，0 为非水体，255 为无数据。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="55"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="61"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="56"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="58"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="64"/>
         <source>NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and rock better, but snow has a high MNDWI too.</source>
         <translation>NDWI 使用绿和近红外波段；MNDWI 使用绿和短波红外1波段，能更好地抑制建筑物和岩石，但积雪的 MNDWI 同样较高。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="68"/>
         <source>Index threshold</source>
         <translation>指数阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="65"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="71"/>
         <source>Pixels with the index above this value are water; between -1 and 1.</source>
         <translation>指数高于该值的像元为水体；取值介于 -1 与 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="67"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>自动阈值（Otsu）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="69"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="75"/>
         <source>Exclude snow and ice</source>
         <translation>排除冰雪</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="70"/>
-        <source>Snow and ice are bright in the visible and NIR, water is not.</source>
-        <translation>冰雪在可见光和近红外波段较亮，水体则不然。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="72"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="79"/>
         <source>Exclude shadows</source>
         <translation>排除阴影</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
         <source>Cast shadows are dark like water; exclude dark pixels whose spectrum is not water-like, and the pixels of the shadow mask below if given.</source>
         <translation>投射阴影与水体一样暗；排除光谱不像水体的暗像元，若提供了下方的阴影掩膜，也排除其中的阴影像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="83"/>
         <source>Shadow mask</source>
         <translation>阴影掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="77"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="84"/>
         <source>Optional raster on the same grid, for example cast shadows from a DEM and the sun position.</source>
         <translation>可选，同一格网上的栅格，例如由数字高程模型（DEM）和太阳位置计算的投射阴影。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="87"/>
         <source>Value of shadow pixels in the shadow mask</source>
         <translation>阴影掩膜中阴影像元的值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="83"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
         <source>1 in most masks; some tools write 0 for shadow and 1 for sunlit.</source>
         <translation>大多数掩膜中为 1；有些工具用 0 表示阴影、1 表示光照。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="85"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="93"/>
         <source>Minimum lake area (m²)</source>
         <translation>最小湖泊面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="87"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="95"/>
         <source>Water patches smaller than this are removed. Glacial lake inventories often use 0.0081 km² (9 Landsat pixels).</source>
         <translation>小于该面积的水体斑块将被移除。冰湖编目常用 0.0081 km²（9 个 Landsat 像元）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="98"/>
         <source>Lake mask</source>
         <translation>湖泊掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="91"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="99"/>
         <source>Water index</source>
         <translation>水体指数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="93"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="101"/>
         <source>Threshold used</source>
         <translation>所用阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="94"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="102"/>
         <source>Water pixels</source>
         <translation>水体像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="140"/>
         <source>{} threshold used: {:.4f} ({}); minimum lake size {} pixels</source>
         <translation>所用 {} 阈值：{:.4f}（{}）；最小湖泊大小 {} 个像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="140"/>
         <source>automatic, Otsu</source>
         <translation>自动，Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="140"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="132"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="143"/>
         <source>Water pixels: {} of {} valid; nodata pixels: {}</source>
         <translation>水体像元：{} 个（有效像元 {} 个）；无数据像元：{} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="135"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="146"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="147"/>
         <source>Lake mask ({} ≥ {})</source>
         <translation>湖泊掩膜（{} ≥ {}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="45"/>
+        <source>Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the founding lake paper improves on.
+
+Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). The default, MNDWI 0.2, keeps turbid glacial-flour water, which NDWI thresholds of 0.3 lose. Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (pixels bright in blue and green, or much brighter in the NIR than in SWIR1, are snow or ice; turbid water is neither; pixels darker than any water in green are shadow), and an optional shadow mask raster can be given. With a DEM (any grid; resampled onto the scene&apos;s), water-like pixels on slopes steeper than the maximum lake slope, and in cast shadow or self-shadow for the sun position of the scene&apos;s metadata (or the one given), are not lakes. Lakes smaller than the minimum area are removed.
+
+Output mask: 1 water, 0 not water, 255 nodata.</source>
+        <translation>通过对 NDWI（McFeeters：(绿 - 近红外) / (绿 + 近红外)）或 MNDWI（(绿 - SWIR1) / (绿 + SWIR1)）设定阈值来提取开阔水体和冰川湖，这是奠基性湖泊论文中注意力 U-Net 所改进的传统基准方法。
+
+阈值：固定值，或对指数直方图使用 Otsu 方法自动确定（在日志和输出中报告）。默认的 MNDWI 0.2 能保留含冰川粉的浑浊水体，而 NDWI 阈值 0.3 会丢失它们。雪和冰的 NDWI/MNDWI 也很高，阴暗的阴影坡面也会与水体混淆：默认两者都会被排除（在蓝光和绿光中明亮、或近红外远亮于 SWIR1 的像元是雪或冰；浑浊水体两者皆非；绿光比任何水体都暗的像元是阴影），还可提供可选的阴影掩膜栅格。提供 DEM（任意网格；会重采样到影像网格）时，坡度大于湖泊最大坡度、或按影像元数据（或给定）的太阳位置处于投射阴影或自阴影中的类似水体像元不是湖泊。小于最小面积的湖泊会被去除。
+
+输出掩膜：1 水体，0 非水体，255 无数据。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
+        <source>Snow and ice are bright in blue and green and reflect far more NIR than SWIR1; water, even turbid with glacial flour, is neither.</source>
+        <translation>雪和冰在蓝光和绿光中明亮，且近红外反射远高于 SWIR1；水体即使含冰川粉而浑浊，也两者皆非。</translation>
     </message>
 </context>
 <context>
@@ -1265,167 +1324,196 @@ A summary (total area at each date, change, rate) is written to the log, to the 
 <context>
     <name>OutlinesAlgorithm</name>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>lake</source>
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="51"/>
+        <location filename="../algorithms/outlines.py" line="55"/>
         <source>Outlines (mask to inventory polygons)</source>
         <translation>轮廓提取（掩膜转编目多边形）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="54"/>
-        <source>Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with the attributes of a glacier inventory (after RGI 7).
-
-Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are measured on the ellipsoid.
-
-Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or model).</source>
-        <translation>将冰川或湖泊掩膜（来自“冰川掩膜”“湖泊掩膜”或“分割”）转换为规整的多边形，并附带冰川编目属性（参照 RGI 7）。
-
-用 GDAL 将类别值对应的像元矢量化为多边形；移除小于最小面积的多边形；填充小于孔洞面积的孔洞（大于该值的基岩出露保留为孔洞）；以米为单位的容差在保持拓扑的前提下简化轮廓，可选平滑，并修复无效几何。无论坐标参考系如何，面积和距离均以 m² 和米计：地理坐标系栅格在椭球面上量算。
-
-属性：area_km2、perim_km、cenlon、cenlat（多边形内部一点，WGS 84）、src_date（取自栅格元数据或参数）、class；提供 DEM 时另有 zmin_m、zmax_m、zmed_m、zmean_m、slope_deg、aspect_deg；提供概率栅格时另有 mean_prob；以及数据来源信息（源栅格、阈值或模型）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/outlines.py" line="68"/>
+        <location filename="../algorithms/outlines.py" line="76"/>
         <source>Mask raster</source>
         <translation>掩膜栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="69"/>
+        <location filename="../algorithms/outlines.py" line="77"/>
         <source>Class value to outline</source>
         <translation>要提取轮廓的类别值</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="71"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>Lake</source>
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="74"/>
+        <location filename="../algorithms/outlines.py" line="82"/>
         <source>Probability raster</source>
         <translation>概率栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="76"/>
+        <location filename="../algorithms/outlines.py" line="84"/>
         <source>DEM (metres)</source>
         <translation>数字高程模型 DEM（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="77"/>
+        <location filename="../algorithms/outlines.py" line="85"/>
         <source>Any grid and CRS: it is resampled onto the mask&apos;s grid.</source>
         <translation>可为任意格网和坐标参考系：会被重采样到掩膜的格网上。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Minimum area (m²)</source>
         <translation>最小面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Polygons smaller than this are removed (RGI: 0.01 km²).</source>
         <translation>小于该面积的多边形将被移除（RGI：0.01 km²）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>填充小于此面积的孔洞（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Smaller holes are noise and are filled; larger rock outcrops stay as holes.</source>
         <translation>较小的孔洞视为噪声并被填充；较大的基岩出露保留为孔洞。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Simplification tolerance (m)</source>
         <translation>简化容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="79"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges. Each polygon keeps its area within 5 % of its pixel area: small ones (single pixels) keep their pixel outline, and none is dropped.</source>
         <translation>先削去像元阶梯，再在保持拓扑的前提下用 Douglas-Peucker 算法简化；0 表示保留像元边界。每个多边形的面积与其像元面积之差不超过 5%：小多边形（单个像元）保留像元轮廓，且不会有多边形被删除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="98"/>
+        <location filename="../algorithms/outlines.py" line="118"/>
         <source>Smooth outlines</source>
         <translation>平滑轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="99"/>
+        <location filename="../algorithms/outlines.py" line="119"/>
         <source>Pixel connectivity</source>
         <translation>像元连通性</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>4 (edges)</source>
         <translation>4 邻域（边相邻）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="22"/>
+        <location filename="../algorithms/outlines.py" line="24"/>
         <source>8 (edges and corners)</source>
         <translation>8 邻域（边和角相邻）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="102"/>
+        <location filename="../algorithms/outlines.py" line="122"/>
         <source>4 keeps bodies that touch only at a corner apart, as inventories do.</source>
         <translation>4 邻域会将仅在角点相接的对象分开，与编目的做法一致。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="105"/>
+        <location filename="../algorithms/outlines.py" line="125"/>
         <source>Acquisition date (YYYY-MM-DD)</source>
         <translation>获取日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="106"/>
+        <location filename="../algorithms/outlines.py" line="126"/>
         <source>Empty: read from the raster&apos;s metadata or product name.</source>
         <translation>留空：从栅格的元数据或产品名称中读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="108"/>
+        <location filename="../algorithms/outlines.py" line="128"/>
         <source>Outlines</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="110"/>
+        <location filename="../algorithms/outlines.py" line="130"/>
         <source>Polygons</source>
         <translation>多边形数</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="111"/>
+        <location filename="../algorithms/outlines.py" line="131"/>
         <source>Total area (km²)</source>
         <translation>总面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="133"/>
+        <location filename="../algorithms/outlines.py" line="159"/>
         <source>{} {} outline(s), {:.4f} km² in all; acquisition date {}; areas {}</source>
         <translation>{} 个{}轮廓，总面积 {:.4f} km²；获取日期 {}；面积量算方式 {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="133"/>
+        <location filename="../algorithms/outlines.py" line="159"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="136"/>
+        <location filename="../algorithms/outlines.py" line="162"/>
         <source>{} outlines</source>
         <translation>{}轮廓</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="58"/>
+        <source>Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with the attributes of a glacier inventory (after RGI 7).
+
+Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are measured on the ellipsoid.
+
+Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 84), src_date (from the raster's metadata or the parameter), class; with a DEM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; with a probability raster mean_prob; and the provenance (source raster, threshold or model).
+
+Lakes (class Lake) with glacier outlines: lake_type (supraglacial: more than half on a glacier; proglacial: within the proglacial distance of one; unconnected) and glac_dist_m, the distance to the nearest glacier in metres; with a DEM their elevation as above. Area change between two dates: outline the lakes of each date, then run Outline change on the two layers.</source>
+        <translation>将冰川或湖泊掩膜（来自“冰川掩膜”“湖泊掩膜”或“分割”）转换为带有冰川编目属性（参照 RGI 7）的干净多边形。
+
+用 GDAL 将类别值的像元多边形化；去除小于最小面积的多边形；填充小于孔洞面积的孔洞（更大的岩石露头保留为孔洞）；以米为单位的容差在保持拓扑的前提下简化轮廓，可选平滑，并修复无效之处。无论坐标系如何，面积和距离均以平方米和米计：地理坐标栅格在椭球面上量测。
+
+属性：area_km2、perim_km、cenlon、cenlat（多边形内的一点，WGS 84）、src_date（来自栅格元数据或参数）、class；有 DEM 时 zmin_m、zmax_m、zmed_m、zmean_m、slope_deg、aspect_deg；有概率栅格时 mean_prob；以及来源信息（源栅格、阈值或模型）。
+
+带冰川轮廓的湖泊（类别“湖泊”）：lake_type（冰面湖：一半以上位于冰川上；冰前湖：在冰前湖距离以内；不相连）和 glac_dist_m，即到最近冰川的距离（米）；有 DEM 时其高程如上。两个日期间的面积变化：分别提取每个日期的湖泊轮廓，然后对两个图层运行“轮廓变化”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="87"/>
+        <source>Glacier outlines (for lakes)</source>
+        <translation>冰川轮廓（用于湖泊）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="89"/>
+        <source>When outlining lakes: glacier outlines (e.g. from this algorithm on a glacier mask) give each lake its type (supraglacial: mostly on a glacier; proglacial: within the distance below; unconnected) and its distance to the nearest glacier, glac_dist_m.</source>
+        <translation>提取湖泊轮廓时：冰川轮廓（例如本算法对冰川掩膜的结果）为每个湖泊给出类型（冰面湖：大部分位于冰川上；冰前湖：在下方距离以内；不相连）及其到最近冰川的距离 glac_dist_m。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="94"/>
+        <source>Proglacial distance (m)</source>
+        <translation>冰前湖距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="97"/>
+        <source>Lakes within this distance of a glacier are proglacial.</source>
+        <translation>距冰川在此距离以内的湖泊为冰前湖。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outlines.py" line="149"/>
+        <source>Glacier outlines are used only when outlining lakes: ignored.</source>
+        <translation>冰川轮廓仅在提取湖泊轮廓时使用：已忽略。</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from ..io.vector import Field, VectorWriter, read_geometries, renamed_fields_war
 from ..optional import optional_module
 from ..provenance import provenance
 from ..sensors.acquisition_date import raster_date, require_date, rgi_date_text
+from .lake_attributes import with_lake_attributes
 from .zonal_stats import ZonalStatistics, raster_on_grid
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
@@ -107,6 +108,8 @@ class OutlineOptions:
     connectivity: int = 4  # see the module docstring
     src_date: Optional[str] = None  # acquisition date; None: from the mask's metadata or product name
     area_method: str = "auto"  # "auto" | "ellipsoidal" | "planar": see geodesy
+    glaciers_path: Optional[str] = None  # glacier outlines: lake type and distance (lake_attributes)
+    proglacial_distance_m: float = 500.0
 
 
 @dataclass
@@ -542,6 +545,7 @@ def outline_mask(mask_path, out_path, options=None, probability_path=None, dem_p
                 finally:
                     zonal.close()
             rows = _attributes(geometries, areas, measurer, options, date, statistics, mask_path, dem_path, info)
+            fields, rows = with_lake_attributes(OUTLINE_FIELDS, rows, geometries, srs, measurer, _centre(info), options)
             if is_cancelled and is_cancelled():
                 raise Cancelled()
             layer_metadata = provenance(ALGORITHM, {"mask": mask_path, "dem": dem_path,
@@ -550,7 +554,7 @@ def outline_mask(mask_path, out_path, options=None, probability_path=None, dem_p
             if date:  # lets outline change date an empty layer too
                 layer_metadata["GLACIERMAPPER_SRC_DATE"] = date.isoformat()
             layer_metadata.update(metadata or {})
-            writer.add_layer(layer_name, OUTLINE_FIELDS, srs, ogr.wkbMultiPolygon, layer_metadata)
+            writer.add_layer(layer_name, fields, srs, ogr.wkbMultiPolygon, layer_metadata)
             warnings.extend(renamed_fields_warning(writer))
             writer.write(layer_name, geometries, rows)
             writer.commit()
@@ -560,7 +564,7 @@ def outline_mask(mask_path, out_path, options=None, probability_path=None, dem_p
     if progress:
         progress(1.0)
     return OutlineResult(writer.path, layer_name, len(rows), float(areas.sum() / 1e6), warnings,
-                         [f.name for f in OUTLINE_FIELDS], rgi_date_text(date), measurer.method)
+                         [f.name for f in fields], rgi_date_text(date), measurer.method)
 
 
 def _attributes(geometries, areas, measurer, options, date, statistics, mask_path, dem_path, info):

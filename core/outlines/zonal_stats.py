@@ -12,18 +12,16 @@ grid, with pixel sizes in metres (on the ellipsoid at each row's latitude in a l
 the DEM's edge or next to its nodata have none. The mean aspect is the circular mean of the pixel aspects
 (flat pixels excluded), in degrees clockwise from north.
 """
-import math
-import os
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Dict, Optional
 
 import numpy as np
 from numpy.typing import ArrayLike
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 from ..callbacks import Steps
-from ..errors import InputError
+from ..geo.dem_grid import horn_slope_aspect, raster_on_grid  # noqa: F401 (raster_on_grid: used from here too)
 from ..geo.geodesy import Measurer, spatial_reference
-from ..io.raster import BandReader, RasterInfo, Window, raster_info, windows
+from ..io.raster import BandReader, RasterInfo, Window, windows
 from ..optional import optional_module
 from ..paths import PathArg
 
@@ -37,75 +35,6 @@ HISTOGRAM_FLOOR = -2000
 HISTOGRAM_BINS = 16384
 # Merge the per-window histograms when they hold this many (key, count) pairs.
 HISTOGRAM_MERGE = 4_000_000
-
-
-def _extent_polygon(info):
-    x0, dx, rx, y0, ry, dy = info.geotransform
-    corners = [(x0 + dx * c + rx * r, y0 + ry * c + dy * r) for c, r in
-               ((0, 0), (info.width, 0), (info.width, info.height), (0, info.height))]
-    return shapely.Polygon(corners)
-
-
-def raster_on_grid(path: PathArg, like: RasterInfo, work_dir: str, what: str = "DEM") -> Tuple[PathArg, List[str]]:
-    """``path`` itself when it lies on the grid of ``like`` (a RasterInfo), else a warped VRT onto that grid
-    (read block by block, so nothing is resampled in memory). Returns (path, warnings).
-
-    Raises InputError when the raster has no CRS or does not overlap ``like``.
-    """
-    info = raster_info(path)
-    if not info.projection:
-        raise InputError(f"The {what} '{path}' has no coordinate reference system. Assign it one "
-                         "(e.g. gdal_edit.py -a_srs EPSG:32611) and run again.")
-    source_srs, target_srs = spatial_reference(info.projection), spatial_reference(like.projection)
-    if source_srs is None or target_srs is None:
-        raise InputError(f"The mask has no coordinate reference system, so the {what} cannot be placed on it. "
-                         "Assign the mask its CRS (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.")
-    if info.same_grid(like) and source_srs.IsSame(target_srs):
-        return path, []
-    to_target = osr.CoordinateTransformation(source_srs, target_srs)
-    outline = shapely.segmentize(_extent_polygon(info), max(info.width * info.pixel_size[0],
-                                                            info.height * info.pixel_size[1]) / 50)
-    try:
-        footprint = shapely.transform(outline, lambda xy: np.asarray(to_target.TransformPoints(xy), float)[:, :2])
-        footprint = shapely.make_valid(footprint)
-    except RuntimeError:
-        footprint = shapely.Polygon()
-    target = _extent_polygon(like)
-    overlap = footprint.intersection(target).area / target.area if not footprint.is_empty else 0.0
-    if overlap <= 0:
-        fx0, fy0, fx1, fy1 = footprint.bounds if not footprint.is_empty else (math.nan,) * 4
-        tx0, ty0, tx1, ty1 = target.bounds
-        raise InputError(
-            f"The {what} '{os.path.basename(str(path))}' does not overlap the mask: in the mask's CRS it spans "
-            f"x {fx0:.0f}..{fx1:.0f}, y {fy0:.0f}..{fy1:.0f}, the mask x {tx0:.0f}..{tx1:.0f}, y {ty0:.0f}..{ty1:.0f}. "
-            f"Give a {what} that covers the mapped area.")
-    warnings = []
-    if overlap < 0.999:
-        warnings.append(f"The {what} covers {100 * overlap:.1f} % of the mask; statistics use the part it covers.")
-    # The warper averages a much finer DEM (no aliasing) and interpolates others bilinearly.
-    target_pixel = like.pixel_size[0]
-    source_pixel = info.pixel_size[0]
-    if source_srs.IsGeographic() != target_srs.IsGeographic():
-        source_pixel = math.sqrt(max(footprint.area, 1e-30) / (info.width * info.height))
-    resampling = "average" if source_pixel * 1.5 < target_pixel else "bilinear"
-    x0, dx, rx, y0, ry, dy = like.geotransform
-    out = os.path.join(work_dir, f"{what.lower()}_on_mask_grid.vrt")
-    if source_srs.IsSame(target_srs) and rx == ry == 0 and info.geotransform[2] == info.geotransform[4] == 0:
-        # Same CRS: a VRT that resamples on reading is an order of magnitude faster than the warper. Its
-        # bilinear kernel widens with the scale when the DEM is finer (an area average then), honours
-        # the DEM's nodata, and, unlike its "average", keeps fractional pixel offsets exact.
-        # Outside the DEM the VRT holds its nodata.
-        nodata = {} if info.nodata[0] is not None else {"noData": float("nan")}
-        gdal.Translate(out, str(path), format="VRT", projWin=(x0, y0, x0 + dx * like.width, y0 + dy * like.height),
-                       width=like.width, height=like.height, resampleAlg="bilinear", outputType=gdal.GDT_Float32,
-                       **nodata)
-    else:
-        bounds = (min(x0, x0 + dx * like.width), min(y0, y0 + dy * like.height),
-                  max(x0, x0 + dx * like.width), max(y0, y0 + dy * like.height))
-        gdal.Warp(out, str(path), format="VRT", outputBounds=bounds, width=like.width, height=like.height,
-                  dstSRS=like.projection, resampleAlg=resampling, outputType=gdal.GDT_Float32,
-                  dstNodata=float("nan"))
-    return out, warnings
 
 
 class _Accumulator:
@@ -191,30 +120,6 @@ class _Accumulator:
                 "aspect_deg": np.where((self.aspect_sin != 0) | (self.aspect_cos != 0), aspect, np.nan),
                 "mean_prob": np.where(self.prob_count > 0, self.prob_sum / self.prob_count, np.nan),
             }
-
-
-def horn_slope_aspect(z: np.ndarray, rows: np.ndarray, cols: np.ndarray, dx: Union[float, np.ndarray],
-                      dy: Union[float, np.ndarray]) -> Tuple[np.ndarray, np.ndarray]:
-    """Slope (degrees) and aspect (degrees clockwise from north: the direction the slope faces) at the
-    cells (rows + 1, cols + 1) of ``z``, a DEM strip with one cell of neighbours all round (NaN where
-    unknown). Horn's 3 x 3 weights, as gdaldem. ``dx``/``dy``: pixel size in metres, scalars or per cell.
-    Only the cells asked for are computed, so the cost follows the outlines, not the strip."""
-    width = z.shape[1]
-    flat = z.ravel()
-    base = rows * width + cols
-
-    def at(dr, dc):
-        return flat[base + (dr * width + dc)]
-
-    a, b, c = at(0, 0), at(0, 1), at(0, 2)
-    d, f = at(1, 0), at(1, 2)
-    g, h, i = at(2, 0), at(2, 1), at(2, 2)
-    dz_east = ((c + 2 * f + i) - (a + 2 * d + g)) / (8 * dx)
-    dz_south = ((g + 2 * h + i) - (a + 2 * b + c)) / (8 * dy)
-    slope = np.degrees(np.arctan(np.hypot(dz_east, dz_south)))
-    # Downslope points along -gradient: east component -dz_east, north component +dz_south.
-    aspect = np.degrees(np.arctan2(-dz_east, dz_south)) % 360.0
-    return slope, aspect
 
 
 class ZonalStatistics:

@@ -1,23 +1,37 @@
 """Water and glacial-lake mask by NDWI (McFeeters) or MNDWI threshold, with snow/ice and shadow exclusion.
 
-Evidence for the defaults (surface reflectance; measured in tests/unit/test_real_spectra.py and
-test_lake_mask.py):
-- Labelled Landsat 8/9 spectra of glacier-snow-cover-mapping (less the 0.2 offset the file leaves in):
-  water NDWI 5th percentile 0.47, median 0.75; snow NDWI below 0.15, but ice NDWI median 0.22 and 95th
-  percentile 0.50; and water, snow and ice all have MNDWI near 0.9. The index alone cannot tell lakes
-  from ice: NDWI >= 0.3 maps 35 % of the ice as water (Kappa 0.31), MNDWI >= 0.3 nearly all snow and ice.
-- What separates them is brightness in the NIR: water absorbs it (labelled water NIR <= 0.069; the
-  Sentinel-2 water of the same sites: 95th percentile 0.069), snow and ice reflect it (snow 1st
-  percentile 0.20, ice 5th percentile 0.059, 25th 0.14). With NIR <= 0.05 as water, NDWI >= 0.3 finds
-  98.4 % of the water and maps 2.7 % of ice, 4.1 % of shadowed snow and 0.1 % of snow and rock as water
-  (Kappa 0.81).
-- Cast shadows (Athabasca HLS scene and its DEM shadow mask): green median 0.026 and NDWI up to 1, so
-  shadowed slopes pass any NDWI threshold; green < 0.03 flags half of them, and no labelled water pixel
-  is darker than 0.06 in green (glacial meltwater is turbid). On that scene NDWI >= 0.3 calls 4,388
-  pixels water (1,736 in cast shadow); with the default tests 551 (322 in shadow); with the DEM shadow
-  mask as well 229 (none in shadow). Give a shadow mask where there is a DEM.
-- Thresholds in the literature: 0 over open water (McFeeters 1996 for NDWI; Xu 2006 for MNDWI); glacial-lake
-  mapping raises it (typically 0.1-0.5) against wet snow, ice and shadow.
+Evidence for the defaults (surface reflectance; measured in tests/unit/test_real_spectra.py,
+test_turbid_water.py and test_lake_mask.py):
+- Labelled spectra of glacier-snow-cover-mapping (Landsat 8/9 less the 0.2 offset the file leaves in, and
+  Sentinel-2): water NDWI 5th percentile 0.47 / 0.37, MNDWI near 0.9; ice NDWI median 0.22, and snow and
+  ice MNDWI near 0.9 too: the index alone cannot tell lakes from ice. Labelled water is never brighter
+  than 0.18 in green or 0.15 in blue; snow and ice are (ice 5th percentile 0.15-0.19 in green).
+- Turbid water: a real proglacial water full of glacial flour has median green 0.096, NIR 0.073, SWIR1
+  0.032, so NDWI 0.14 and MNDWI 0.50. The former defaults (NDWI >= 0.3, and NIR > 0.05 is not water)
+  remove it: of the labelled water mixed with sediment spectra (test_turbid_water.py) they keep 46 % /
+  27 % (Landsat; median / heavy sediment) and 32 % / 18 % (Sentinel-2). NIR brightness is what sediment
+  raises, so it cannot be the snow/ice test.
+- Tests used instead (water_tests.py): blue and green both above 0.18 is snow/ice; MNDWI - NDWI above
+  0.45 with NIR - SWIR1 above 0.03 (NIR far above SWIR1) is snow/ice, water being near 0.15 clear and 0.41 with
+  heavy sediment.
+  With MNDWI >= 0.2 they keep 99.8 % of the turbid mixtures and 98.4 % / 98.0 % of the labelled water,
+  and map as water 0.3 % / 0.0 % of snow, 4.5 % / 0.2 % of shadowed snow, 2.9 % / 1.0 % of ice, 0.5 % /
+  1.0 % of rock (Landsat / Sentinel-2; the former defaults: 0.1, 4.1, 2.7, 0.1 % on Landsat). Either test
+  alone lets far more ice or snow through (test_turbid_water.py).
+- Index and threshold: MNDWI, because rock and soil stay far below it while NDWI >= 0 maps 3.5 % / 12 %
+  of rock as water; 0.2 is at or above the 0 of Xu (2006) and in the 0.1-0.5 that glacial-lake
+  inventories use against wet snow and shadow. A fixed threshold, not Otsu: on scenes with little water
+  the histogram has no water mode (Florida Landsat 8 L1, TOA: Otsu put MNDWI's at -0.26 and called 209,000
+  pixels water, against 256 at 0.2).
+- Real scenes. Florida L1 (TOA, no ice): water pixels 44 former defaults, 256 defaults, 251 NDWI > 0,
+  289 MNDWI > 0.2 alone. Athabasca HLS (ice, snow, a toe lake, no lake reference): MNDWI >= 0.2 alone
+  31,133 pixels (nearly all snow and ice); former defaults 551 (322 in the DEM cast-shadow mask);
+  defaults 1,315 (460 in cast shadow), 855 with the shadow mask. Known failure: mixed pixels at glacier
+  margins (ice with dark rock: neither bright nor NIR-above-SWIR) remain among those 855; so does clear
+  water with NIR 0.03 and SWIR1 near 0, which the MNDWI - NDWI test can take for ice.
+- Cast shadows (Athabasca): green median 0.026 and NDWI up to 1, so shadowed slopes pass any threshold;
+  green < 0.03 flags half of them and no labelled water is darker than 0.06 in green. Give a shadow mask
+  where there is a DEM.
 """
 import math
 from dataclasses import dataclass
@@ -28,7 +42,9 @@ from ..errors import InputError
 from ..io.raster import BandReader, raster_info
 from ..sensors.scene import Scene
 from .indices import INDEX_LABELS, PathLike
+from .terrain import terrain_tests
 from .threshold import MaskResult, MaskRule, ThresholdOptions, check_threshold, threshold_mask
+from .water_tests import BRIGHT_MIN, GAP_NIR_MIN, NIR_SWIR_GAP_MIN, bright_in_visible, nir_swir_gap
 
 LAKE_INDEX_CHOICES = tuple((key, INDEX_LABELS[key]) for key in ("ndwi", "mndwi"))
 LAKE_INDICES = choice_keys(LAKE_INDEX_CHOICES)
@@ -37,72 +53,117 @@ __all__ = ["LakeMaskOptions", "MaskResult", "LAKE_INDICES", "ndwi_lake_mask"]
 
 @dataclass
 class LakeMaskOptions:
-    index: str = "ndwi"  # "ndwi" (McFeeters, green/NIR) | "mndwi" (green/SWIR1)
-    threshold: float = 0.3  # None: automatic, Otsu (see ndwi_lake_mask)
-    exclude_snow_ice: bool = True  # NIR reflectance above snow_ice_nir_min: snow, ice or bright land, not water
+    index: str = "mndwi"  # "ndwi" (McFeeters, green/NIR) | "mndwi" (green/SWIR1); module note
+    threshold: Optional[float] = 0.2  # None: automatic, Otsu (see ndwi_lake_mask)
+    exclude_snow_ice: bool = True  # bright in blue and green, or NIR far above SWIR1: snow or ice (water_tests)
     exclude_shadow: bool = True  # green reflectance below shadow_green_max, and the shadow mask if given
     shadow_mask_path: Optional[str] = None  # raster on the same grid; pixels equal to shadow_value are shadow
     min_lake_pixels: int = 0  # water patches with fewer connected (8-neighbour) pixels are removed
-    snow_ice_nir_min: float = 0.05  # water absorbs the NIR; snow and ice do not (module note)
+    bright_min: float = BRIGHT_MIN  # blue and green above this: snow/ice; no labelled water is as bright
+    nir_swir_gap_min: float = NIR_SWIR_GAP_MIN  # MNDWI - NDWI above this: snow/ice
+    # The former test, NIR above this is not water, removes turbid water (NIR 0.07+): off unless set.
+    snow_ice_nir_min: Optional[float] = None
     shadow_green_max: float = 0.03  # darker than any labelled water; half of the Athabasca cast shadows
     shadow_value: float = 1  # 1 = shadow; masks from SatRbedo's cast_shadows (athabasca_shadows.tif) use 0
+    # terrain flags on the same grid (core.spectral.terrain.terrain_mask): steep slopes and DEM shadows
+    # are not lakes
+    terrain_mask_path: Optional[str] = None
     median_filter: bool = False
 
 
 def _check_options(options: LakeMaskOptions, info: Any) -> None:
     if options.index not in LAKE_INDICES:
         raise InputError(f"Unknown water index '{options.index}'. Choose one of: {', '.join(LAKE_INDICES)}.")
-    for value, what in ((options.snow_ice_nir_min, "NIR limit of the snow/ice test"),
-                        (options.shadow_green_max, "green limit of the shadow test")):
+    limits = [(options.bright_min, "brightness limit of the snow/ice test"),
+              (options.nir_swir_gap_min, "MNDWI - NDWI limit of the snow/ice test"),
+              (options.shadow_green_max, "green limit of the shadow test")]
+    if options.snow_ice_nir_min is not None:
+        limits.append((options.snow_ice_nir_min, "NIR limit of the snow/ice test"))
+    for value, what in limits:
         if not (isinstance(value, (int, float)) and math.isfinite(value)):
             raise InputError(f"The {what} must be a reflectance, such as 0.05.")
-    if options.exclude_shadow and options.shadow_mask_path:
-        shadow_info = raster_info(options.shadow_mask_path)
-        if not info.same_grid(shadow_info):
+    grids = [(options.shadow_mask_path if options.exclude_shadow else None, "shadow mask"),
+             (options.terrain_mask_path, "terrain mask")]
+    for path, what in grids:
+        if not path:
+            continue
+        other = raster_info(path)
+        if not info.same_grid(other):
             raise InputError(
-                f"The shadow mask '{options.shadow_mask_path}' ({shadow_info.width} x {shadow_info.height} px) is "
+                f"The {what} '{path}' ({other.width} x {other.height} px) is "
                 f"not on the grid of the input raster ({info.width} x {info.height} px): resample it onto the "
                 "input's grid first (Raster > Projections > Warp, with the input as target extent and resolution).")
 
 
-def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Optional[BandReader]]:
-    """The MaskRule of the lake mask for these options and an input grid (a Scene or RasterInfo), and the
-    shadow mask's reader (None without one; the caller closes it)."""
-    _check_options(options, info)
-    check_threshold(options.threshold, f"{options.index.upper()} threshold")
+def _exclusion_roles(options: LakeMaskOptions) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The bands the exclusion tests read and the names of the tests, in order."""
     roles: Tuple[str, ...] = ()
+    names: Tuple[str, ...] = ()
     if options.exclude_snow_ice:
+        roles += ("blue", "green", "nir", "swir1")
+        names += ("bright", "nir_swir")
+    if options.snow_ice_nir_min is not None:
         roles += ("nir",)
+        names += ("nir",)
     if options.exclude_shadow:
         roles += ("green",)
-    names = (("snow_ice",) if options.exclude_snow_ice else ()) + (("shadow",) if options.exclude_shadow else ())
-    shadow_reader = None
+        names += ("shadow",)
+    if options.terrain_mask_path:
+        names += ("steep", "terrain_shadow")
+    return tuple(dict.fromkeys(roles)), names
+
+
+def _rule_metadata(options: LakeMaskOptions) -> dict:
+    metadata = {}
+    if options.exclude_snow_ice:
+        metadata["GLACIERMAPPER_SNOW_ICE_RULE"] = (
+            f"blue and green reflectance > {options.bright_min:g}, or MNDWI - NDWI > {options.nir_swir_gap_min:g} "
+            f"with NIR - SWIR1 > {GAP_NIR_MIN:g}, "
+            "is not water")
+    if options.snow_ice_nir_min is not None:
+        metadata["GLACIERMAPPER_NIR_RULE"] = f"NIR reflectance > {options.snow_ice_nir_min:g} is not water"
+    if options.exclude_shadow:
+        rule = f"green reflectance < {options.shadow_green_max:g} is shadow"
+        if options.shadow_mask_path:
+            rule += f"; shadow mask value {options.shadow_value:g} is shadow"
+        metadata["GLACIERMAPPER_SHADOW_RULE"] = rule
+    return metadata
+
+
+def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Tuple[Optional[BandReader], ...]]:
+    """The MaskRule of the lake mask for these options and an input grid (a Scene or RasterInfo), and the
+    readers of the shadow mask and terrain flags (None without one; the caller closes them)."""
+    _check_options(options, info)
+    check_threshold(options.threshold, f"{options.index.upper()} threshold")
+    roles, names = _exclusion_roles(options)
+    shadow_reader = terrain_reader = None
     if options.exclude_shadow and options.shadow_mask_path:
         shadow_reader = BandReader(options.shadow_mask_path, [1])
+    if options.terrain_mask_path:
+        terrain_reader = BandReader(options.terrain_mask_path, [1])
 
     def exclusions(bands, valid, window):
         tests = {}
         if options.exclude_snow_ice:
-            tests["snow_ice"] = bands["nir"] > options.snow_ice_nir_min
+            tests["bright"] = bright_in_visible(bands["blue"], bands["green"], options.bright_min)
+            tests["nir_swir"] = nir_swir_gap(bands["green"], bands["nir"], bands["swir1"], valid,
+                                             options.nir_swir_gap_min)
+        if options.snow_ice_nir_min is not None:
+            tests["nir"] = bands["nir"] > options.snow_ice_nir_min
         if options.exclude_shadow:
             shadow = bands["green"] < options.shadow_green_max
             if shadow_reader is not None:
                 values, known = shadow_reader.read(window)
                 shadow |= known & (values[0] == options.shadow_value)  # no shadow information: not shadow
             tests["shadow"] = shadow
+        if terrain_reader is not None:
+            values, known = terrain_reader.read(window)
+            tests.update(terrain_tests(values[0], known))
         return tests
 
-    metadata = {}
-    if options.exclude_snow_ice:
-        metadata["GLACIERMAPPER_SNOW_ICE_RULE"] = f"NIR reflectance > {options.snow_ice_nir_min:g} is not water"
-    if options.exclude_shadow:
-        rule = f"green reflectance < {options.shadow_green_max:g} is shadow"
-        if options.shadow_mask_path:
-            rule += f"; shadow mask value {options.shadow_value:g} is shadow"
-        metadata["GLACIERMAPPER_SHADOW_RULE"] = rule
     return MaskRule(options.index, "water", roles, exclusions, names, histogram_drops_excluded_above=0.0,
-                    plausible_automatic=(-0.2, 0.8), metadata=metadata,
-                    readers=(shadow_reader,) if shadow_reader else ()), shadow_reader
+                    plausible_automatic=(-0.2, 0.8), metadata=_rule_metadata(options),
+                    readers=tuple(r for r in (shadow_reader, terrain_reader) if r)), (shadow_reader, terrain_reader)
 
 
 def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLike] = None,
@@ -119,7 +180,7 @@ def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLik
     they are the land mode Otsu separates water from.
     """
     options = options or LakeMaskOptions()
-    rule, shadow_reader = lake_rule(options, scene)
+    rule, readers = lake_rule(options, scene)
     warnings = []
     if options.shadow_mask_path and not options.exclude_shadow:
         warnings.append("A shadow mask was given but shadow exclusion is off: the mask was not used.")
@@ -128,7 +189,8 @@ def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLik
                                 ThresholdOptions(options.threshold, options.median_filter, options.min_lake_pixels),
                                 metadata, progress, is_cancelled, window_rows)
     finally:
-        if shadow_reader is not None:
-            shadow_reader.close()
+        for reader in readers:
+            if reader is not None:
+                reader.close()
     result.warnings.extend(warnings)
     return result

@@ -123,6 +123,7 @@ class MaskResult:
     bands: dict = field(default_factory=dict)  # role -> band index
     median_changed_pixels: int = 0
     removed_patch_pixels: int = 0
+    flagged: dict = field(default_factory=dict)  # name -> target pixels kept but flagged (e.g. in DEM shadow)
 
 
 @dataclass

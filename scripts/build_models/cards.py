@@ -127,6 +127,7 @@ def model_card_markdown(name, entry, evaluation):
         "",
     ]
     lines += athabasca_section(entry, base)
+    lines += real_data_checks(name)
     lines += [
         "## Speed",
         "",
@@ -205,6 +206,16 @@ def athabasca_section(entry, base):
         f"{ndwi['pixels_inside_outline']:,} by NDWI.",
         "",
     ]
+
+
+def real_data_checks(name):
+    """The card's "Real-data checks" section: measured by hand against the threshold methods on real water
+    (models/reports/<name>.real_data_checks.md), kept across rebuilds of the cards."""
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "models", "reports", f"{name}.real_data_checks.md")
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as handle:
+        return handle.read().rstrip("\n").split("\n") + [""]
 
 
 def readme_section(evaluation):

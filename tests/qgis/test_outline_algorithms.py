@@ -67,4 +67,28 @@ def test_imagery_given_as_mask_is_refused_with_what_to_give(run, scenes, tmp_pat
 
 
 # Measured on the seed-7 300 x 300 scene and the same scene 10 years later.
-MEASURED = {"area_km2_y0": 20.4607, "glacier_change_pct": -16.453, "lakes_y0": 15}
+MEASURED = {"area_km2_y0": 20.4607, "glacier_change_pct": -16.453, "lakes_y0": 15,
+            "lake_types_y0": {"proglacial": 8, "supraglacial": 0, "unconnected": 1}}
+
+
+def test_lake_outlines_get_type_and_glacier_distance(run, scenes, tmp_path):
+    glaciers, _ = truth_outlines(run, scenes[0], tmp_path / "glaciers.gpkg")
+    lakes, log = run("glaciermapper:outlines", {"MASK": scenes[0].lake_truth, "CLASS_NAME": LAKE,
+                                                "DEM": scenes[0].dem, "GLACIERS": glaciers["OUTPUT"],
+                                                "OUTPUT": str(tmp_path / "lakes.gpkg")})
+    layer = QgsVectorLayer(lakes["OUTPUT"], "lakes", "ogr")
+    features = list(layer.getFeatures())
+    counts = {kind: sum(f["lake_type"] == kind for f in features) for kind in ("proglacial", "supraglacial",
+                                                                               "unconnected")}
+    print("\nlake types:", counts, "distances (m):", sorted(round(f["glac_dist_m"]) for f in features))
+    assert sum(counts.values()) == lakes["COUNT"] > 0
+    for feature in features:  # the type follows the distance (500 m by default)
+        if feature["lake_type"] == "proglacial":
+            assert feature["glac_dist_m"] <= 500
+        elif feature["lake_type"] == "unconnected":
+            assert feature["glac_dist_m"] > 500
+        assert feature["zmed_m"] is not None
+    assert counts == MEASURED["lake_types_y0"]
+    # glacier outlines given for a glacier class are ignored, with a warning
+    _, log = truth_outlines(run, scenes[0], tmp_path / "again.gpkg", GLACIERS=glaciers["OUTPUT"])
+    assert "used only when outlining lakes" in log

@@ -8,6 +8,7 @@ from qgis.core import QgsProcessingException
 
 from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
 from glacier_mapper.core.sensors.scaling import SCALING_CHOICES
+from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
 from glacier_mapper.scripts.headless import make_profile, run_algorithm
 
 HLS_SCALING = option(SCALING_CHOICES, "hls")  # x 1e-4
@@ -26,7 +27,9 @@ def test_segment_equals_the_ndsi_mask_on_real_data(run, hls, tmp_path):
     segmented, log = run("glaciermapper:segment", dict(
         common, MODEL_FILE=NDSI_MODEL, TILE_SIZE=64, OVERLAP=16, OUTPUT_PROBABILITY=str(tmp_path / "p.tif"),
         OUTPUT_MASK=str(tmp_path / "m.tif"), OUTPUT_CONFIDENCE=str(tmp_path / "c.tif")))
+    # the NDSI model is NDSI >= 0.4 alone: compare it with the mask without the water test
     thresholded, _ = run("glaciermapper:ndsiglaciermask", dict(common, THRESHOLD=0.4,
+                                                               WATER_TEST=option(WATER_TEST_CHOICES, "none"),
                                                                OUTPUT_MASK=str(tmp_path / "ndsi_mask.tif")))
     model_mask, _ = read_raster(segmented["OUTPUT_MASK"])
     ndsi_mask, _ = read_raster(thresholded["OUTPUT_MASK"])

@@ -301,7 +301,7 @@ def test_core_choice_labels_are_listed_for_translation():
                     if label not in CODES and (context, label) not in messages:
                         missing.append(f"{context}: {label!r}")
         assert missing == [], f"list them with QT_TRANSLATE_NOOP in the algorithm ({language})"
-    assert checked == 2 * 44
+    assert checked == 2 * 45
 
 
 def test_enum_options_follow_the_core_choices(plugin):

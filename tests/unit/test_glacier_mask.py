@@ -176,7 +176,8 @@ def test_histogram_quantiles_and_bounds():
 
 def test_automatic_threshold_is_otsu_of_the_valid_ndsi(tmp_path, scene):
     path, bands = scene
-    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif", options=GlacierMaskOptions(threshold=None))
+    result = ndsi_glacier_mask(as_reflectance(path), tmp_path / "mask.tif",
+                               options=GlacierMaskOptions(threshold=None, water_test="none"))
     ndsi_values = numpy_ndsi(bands).astype(np.float64)
     best = best_between_class_variance(ndsi_values, np.linspace(-1, 1, 401))
     assert result.automatic is True
