@@ -2,7 +2,7 @@
 some dates, a nodata collar on every date; the known answers (lake and glacier area per date) in truth.json."""
 import json
 import os
-from typing import Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 import numpy as np
 
@@ -57,7 +57,8 @@ def generate_sequence(out_dir: PathArg, years: Sequence[int] = (0, 2, 4, 6, 8), 
     ``cloudy_years`` get clouds. truth.json: per date the true lake and glacier area (km²) and cloud share.
     """
     out_dir = os.fspath(out_dir)
-    scenes, truth = [], {}
+    scenes: List[SampleScene] = []
+    truth: Dict[str, Any] = {}
     for years_later in sorted(set(int(y) for y in years)):
         date = acquisition_date(years_later)
         folder = os.path.join(out_dir, f"LC08_{date.strftime('%Y%m%d')}")
