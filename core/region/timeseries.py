@@ -82,6 +82,29 @@ def inputs_from_folder(folder: PathArg) -> List[DatedOutlines]:
     return found
 
 
+def dated_inputs(paths: Sequence[str], dates: Optional[Sequence[str]] = None
+                 ) -> Union[str, List[DatedOutlines]]:
+    """Command-line outlines as inputs: one ``map`` folder as it is, or files with their dates (given, from a
+    scene folder's done.json, or None: from the layer) and the clear-sky mask beside them where there is one."""
+    if len(paths) == 1 and os.path.isdir(paths[0]):
+        if dates:
+            raise InputError("Dates are read from the scene folders of a 'map' output: give no --dates with it.")
+        return os.fspath(paths[0])
+    if dates and len(dates) != len(paths):
+        raise InputError(f"{len(paths)} outline files but {len(dates)} dates: give one date per file, in order.")
+    found = []
+    for k, path in enumerate(paths):
+        if not os.path.isfile(path):
+            raise InputError(f"The outlines '{path}' do not exist. Give outline files or a 'map' output folder.")
+        folder = os.path.dirname(os.path.abspath(path))
+        valid = os.path.join(folder, FILES["valid"])
+        date = require_date(dates[k], f"date {k + 1}") if dates else None
+        if date is None and os.path.isfile(os.path.join(folder, "done.json")):
+            date = require_date(read_done(folder).get("date"), "date")
+        found.append(DatedOutlines(os.fspath(path), date, valid if os.path.isfile(valid) else None))
+    return found
+
+
 def _read_layers(inputs: Sequence[DatedOutlines], warnings: List[str]):
     dataset, first = open_layer(inputs[0].path, inputs[0].layer)
     srs = layer_srs(first)
