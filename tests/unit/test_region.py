@@ -213,3 +213,31 @@ def test_the_package_version_is_the_plugin_version():
     parser.read(os.path.join(PLUGIN_ROOT, "metadata.txt"), encoding="utf-8")
     text = open(os.path.join(PLUGIN_ROOT, "pyproject.toml"), encoding="utf-8").read()
     assert re.search(r'^version = "([^"]+)"', text, re.M).group(1) == parser.get("general", "version")
+
+
+def test_overlapping_scenes_merge_into_one_inventory(tmp_path):
+    from glacier_mapper.core.region.inventory import merge_inventory, scenes_from_folder
+    from glacier_mapper.core.sample_scene import generate_scene
+    cloudy = generate_scene(tmp_path / "cloudy", 256, 256, clouds=True, years_later=6)
+    clear = generate_scene(tmp_path / "clear", 256, 256, clouds=False, years_later=6)
+    # two scenes of one season overlapping by 96 columns: the western one cloudy, the eastern one clear
+    gdal.Translate(str(tmp_path / "west.tif"), cloudy.scene, srcWin=[0, 0, 176, 256])
+    gdal.Translate(str(tmp_path / "east.tif"), clear.scene, srcWin=[80, 0, 176, 256])
+    out = tmp_path / "out"
+    assert map_region([str(tmp_path / "west.tif"), str(tmp_path / "east.tif"), clear.scene], str(out),
+                      workers=1).failed == {}
+    scenes = [s for s in scenes_from_folder(out) if s.name in ("west", "east")]
+    result = merge_inventory(scenes, tmp_path / "inventory.gpkg", region="15")
+    whole = json.load(open(out / "scene" / DONE_MARKER))  # the same ground as one clear scene
+    west, east = (json.load(open(out / n / DONE_MARKER))["glaciers"] for n in ("west", "east"))
+    assert west + east > whole["glaciers"] + 10  # the overlap holds many objects twice
+    assert result.count == whole["glaciers"]
+    assert result.total_km2 == pytest.approx(whole["glacier_km2"], rel=0.03)
+    assert set(result.by_scene) == {"west", "east"}
+    dataset = gdal.OpenEx(result.path)
+    layer = dataset.GetLayer(0)
+    features = [(f["rgi_id"], f["clear_share"], f["joined"], f["n_scenes"]) for f in layer]
+    assert [f[0] for f in features] == [f"GMG-15-{k:05d}" for k in range(1, len(features) + 1)]
+    # an object seen by both scenes comes whole from one, or is joined from both
+    assert all(share >= 0.999 or joined for _, share, joined, n in features if n == 2)
+    assert sum(n == 2 for *_, n in features) >= 5
