@@ -1,4 +1,4 @@
-"""``glacier-mapper``: the engine from a shell, for regions of many scenes.
+"""``glacier-mapper``: the engine from a shell, for regions of many scenes (map, timeseries, inventory).
 
 Exit status: 0 everything done, 1 some scenes failed (the others are complete), 2 bad usage or input,
 130 interrupted. Every error is one line on stderr, ``glacier-mapper: error: ...``; a failed scene is one
@@ -56,7 +56,22 @@ def _parser() -> argparse.ArgumentParser:
     series.add_argument("--max-hidden", type=float, default=MAX_HIDDEN,
                         help=f"share of a lake under cloud or nodata above which it is not observed at a date "
                         f"(default {MAX_HIDDEN:g})")
+    inventory = commands.add_parser("inventory", help="merge overlapping scenes of one season into one inventory",
+                                    description="Merge the outlines of the scenes of a 'map' output folder: each "
+                                    "object from the scene that sees it best, objects cut by scene edges joined.")
+    inventory.add_argument("folder", metavar="DIR", help="the output folder of 'map'")
+    inventory.add_argument("--kind", choices=("glaciers", "lakes"), default="glaciers", help="which outlines")
+    inventory.add_argument("--region", default="00", help="region code in the ids (e.g. 15, RGI's South Asia East)")
+    inventory.add_argument("--out", required=True, metavar="FILE", help="output GeoPackage")
     return parser
+
+
+def _inventory(args: Any) -> int:
+    from .inventory import merge_inventory
+    result = merge_inventory(args.folder, args.out, args.region, args.kind)
+    print(f"{result.count} {args.kind} ({result.total_km2:.3f} km², {result.joined} joined across scenes): "
+          f"{result.path}")
+    return OK
 
 
 class _Bar:
@@ -131,7 +146,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line ``argv`` (default sys.argv[1:]); returns the exit status."""
     args = _parser().parse_args(list(argv) if argv is not None else None)  # bad usage: argparse exits with 2
     try:
-        return _map(args) if args.command == "map" else _timeseries(args)
+        return {"map": _map, "timeseries": _timeseries, "inventory": _inventory}[args.command](args)
     except (Cancelled, KeyboardInterrupt):
         _error("interrupted; finished scenes are kept and the next run skips them.")
         return INTERRUPTED

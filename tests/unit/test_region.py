@@ -240,4 +240,5 @@ def test_overlapping_scenes_merge_into_one_inventory(tmp_path):
     assert [f[0] for f in features] == [f"GMG-15-{k:05d}" for k in range(1, len(features) + 1)]
     # an object seen by both scenes comes whole from one, or is joined from both
     assert all(share >= 0.999 or joined for _, share, joined, n in features if n == 2)
+    assert cli.main(["inventory", str(out), "--out", str(tmp_path / "cli.gpkg")]) == cli.OK
     assert sum(n == 2 for *_, n in features) >= 5
