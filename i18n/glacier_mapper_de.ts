@@ -4,12 +4,12 @@
 <context>
     <name>AssessAccuracyAlgorithm</name>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="50"/>
+        <location filename="../algorithms/assess_accuracy.py" line="68"/>
         <source>Assess accuracy</source>
         <translation>Genauigkeit bewerten</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="53"/>
+        <location filename="../algorithms/assess_accuracy.py" line="71"/>
         <source>Compares a map with a reference, as the founding glacier and lake papers do.
 
 Prediction: a mask (class values, 255 nodata), a probability raster from 'Segment', or an index raster such as NDSI. Reference: a mask raster on the same grid, or polygons in any CRS rasterized onto the prediction's grid (with a class field, polygons whose value equals the target value are the target). Pixels that are nodata in either, or outside the area of interest, are excluded and counted.
@@ -34,167 +34,167 @@ Fläche: die kartierte Fläche und die fehlerkorrigierte Fläche mit 95-%-Konfid
 Ausgaben: ein HTML-Bericht mit Konfusionsmatrix, ROC-Kurve und Diagramm der Maße über dem Schwellenwert; dieselben Zahlen als Tabellenlayer, CSV und JSON für Stapelverarbeitung und Modelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="71"/>
+        <location filename="../algorithms/assess_accuracy.py" line="89"/>
         <source>Prediction (mask, probability or index)</source>
         <translation>Vorhersage (Maske, Wahrscheinlichkeit oder Index)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="72"/>
+        <location filename="../algorithms/assess_accuracy.py" line="91"/>
         <source>Reference mask raster</source>
         <translation>Referenz-Maskenraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="73"/>
+        <location filename="../algorithms/assess_accuracy.py" line="93"/>
         <source>Reference polygons</source>
         <translation>Referenzpolygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="75"/>
+        <location filename="../algorithms/assess_accuracy.py" line="95"/>
         <source>Reference class field</source>
         <translation>Klassenfeld der Referenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="78"/>
+        <location filename="../algorithms/assess_accuracy.py" line="98"/>
         <source>Area of interest</source>
         <translation>Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="80"/>
+        <location filename="../algorithms/assess_accuracy.py" line="100"/>
         <source>Target class value</source>
         <translation>Zielklassenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="102"/>
         <source>Prediction is</source>
         <translation>Art der Vorhersage</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Detect</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Probability (0-1)</source>
         <translation>Wahrscheinlichkeit (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Index (-1 to 1)</source>
         <translation>Index (-1 bis 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="85"/>
+        <location filename="../algorithms/assess_accuracy.py" line="105"/>
         <source>Thresholds (comma separated)</source>
         <translation>Schwellenwerte (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="87"/>
+        <location filename="../algorithms/assess_accuracy.py" line="107"/>
         <source>Empty: 0.0 ... 0.7 by 0.1 for indices, 0.05 ... 0.95 by 0.05 for probabilities.</source>
         <translation>Leer: 0.0 … 0.7 in Schritten von 0.1 für Indizes, 0.05 … 0.95 in Schritten von 0.05 für Wahrscheinlichkeiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="89"/>
+        <location filename="../algorithms/assess_accuracy.py" line="109"/>
         <source>Best threshold by</source>
         <translation>Bester Schwellenwert nach</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="91"/>
+        <location filename="../algorithms/assess_accuracy.py" line="112"/>
         <source>Resample a reference raster on another grid (nearest)</source>
         <translation>Referenzraster auf anderem Gitter umtasten (nächster Nachbar)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="94"/>
+        <location filename="../algorithms/assess_accuracy.py" line="115"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="94"/>
+        <location filename="../algorithms/assess_accuracy.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="96"/>
+        <location filename="../algorithms/assess_accuracy.py" line="117"/>
         <source>Metrics CSV</source>
         <translation>Maße als CSV</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="96"/>
+        <location filename="../algorithms/assess_accuracy.py" line="117"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="99"/>
+        <location filename="../algorithms/assess_accuracy.py" line="120"/>
         <source>Metrics JSON</source>
         <translation>Maße als JSON</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="99"/>
+        <location filename="../algorithms/assess_accuracy.py" line="120"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="102"/>
+        <location filename="../algorithms/assess_accuracy.py" line="123"/>
         <source>Metrics table</source>
         <translation>Tabelle der Maße</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <location filename="../algorithms/assess_accuracy.py" line="126"/>
         <source>Threshold reported</source>
         <translation>Angegebener Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <location filename="../algorithms/assess_accuracy.py" line="126"/>
         <source>Mapped area (km²)</source>
         <translation>Kartierte Fläche (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <location filename="../algorithms/assess_accuracy.py" line="126"/>
         <source>Error-adjusted area (km²)</source>
         <translation>Fehlerkorrigierte Fläche (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="118"/>
+        <location filename="../algorithms/assess_accuracy.py" line="139"/>
         <source>Give exactly one reference: a mask raster or polygons.</source>
         <translation>Geben Sie genau eine Referenz an: ein Maskenraster oder Polygone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="124"/>
+        <location filename="../algorithms/assess_accuracy.py" line="145"/>
         <source>Thresholds must be numbers separated by commas, such as 0.1, 0.2, 0.3.</source>
         <translation>Schwellenwerte müssen durch Kommas getrennte Zahlen sein, z. B. 0.1, 0.2, 0.3.</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="148"/>
         <source>Area of interest: layer {}</source>
         <translation>Untersuchungsgebiet: Layer {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="159"/>
+        <location filename="../algorithms/assess_accuracy.py" line="181"/>
         <source>Pixels: {} assessed, {} nodata in the prediction, {} nodata in the reference, {} outside the area of interest</source>
         <translation>Pixel: {} bewertet, {} NoData in der Vorhersage, {} NoData in der Referenz, {} außerhalb des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="166"/>
+        <location filename="../algorithms/assess_accuracy.py" line="188"/>
         <source>Reported{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</source>
         <translation>Ergebnis{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="166"/>
+        <location filename="../algorithms/assess_accuracy.py" line="188"/>
         <source> at threshold {:.3f} (best {})</source>
         <translation> bei Schwellenwert {:.3f} (bester nach {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="170"/>
+        <location filename="../algorithms/assess_accuracy.py" line="192"/>
         <source>AUC {:.4f}</source>
         <translation>AUC {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="173"/>
+        <location filename="../algorithms/assess_accuracy.py" line="195"/>
         <source>Area: mapped {:.3f} km², error-adjusted {:.3f} km² (95 % CI {:.3f} to {:.3f})</source>
         <translation>Fläche: kartiert {:.3f} km², fehlerkorrigiert {:.3f} km² (95-%-KI {:.3f} bis {:.3f})</translation>
     </message>
@@ -202,32 +202,32 @@ Ausgaben: ein HTML-Bericht mit Konfusionsmatrix, ROC-Kurve und Diagramm der Maß
 <context>
     <name>ExportChipsAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_chips.py" line="14"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)</source>
         <translation>SWIR1, NIR, Blau (Falschfarben 6-5-2 der Gletscher-Arbeit)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="16"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)</source>
         <translation>Grün, NIR, SWIR1 (Bänder 3-5-6 der Seen-Arbeit)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="18"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>All reflective bands (Coastal to SWIR2)</source>
         <translation>Alle reflektiven Bänder (Coastal bis SWIR2)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="20"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>As the model card says</source>
         <translation>Wie in der Modellkarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="52"/>
+        <location filename="../algorithms/export_chips.py" line="69"/>
         <source>Export training chips</source>
         <translation>Trainings-Chips exportieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="55"/>
+        <location filename="../algorithms/export_chips.py" line="72"/>
         <source>Cuts a multispectral raster and label polygons into square chips for training a segmentation model with &apos;Train model&apos;.
 
 Labels: polygons of the target (glacier or lake); with a class field, 1 marks the target and 0 background you labelled explicitly. Corrections: polygons you digitized over a model&apos;s mistakes; where a correction has a class it overrides the labels, both ways (missed glacier, false glacier). Labels in any CRS are reprojected; invalid geometries are repaired and counted.
@@ -244,142 +244,142 @@ Chips mit weniger Zielpixeln als dem Mindestanteil werden verworfen, um die Klas
 Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler NDSI-Kanal, Labels).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="69"/>
+        <location filename="../algorithms/export_chips.py" line="86"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="70"/>
+        <location filename="../algorithms/export_chips.py" line="87"/>
         <source>Label polygons</source>
         <translation>Label-Polygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="72"/>
+        <location filename="../algorithms/export_chips.py" line="89"/>
         <source>Label class field (1 target, 0 background)</source>
         <translation>Klassenfeld der Labels (1 Ziel, 0 Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="75"/>
+        <location filename="../algorithms/export_chips.py" line="92"/>
         <source>Empty: every polygon is the target and everything else is background.</source>
         <translation>Leer: Jedes Polygon ist Ziel, alles andere Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="77"/>
+        <location filename="../algorithms/export_chips.py" line="94"/>
         <source>Corrections (digitized polygons that override the labels)</source>
         <translation>Korrekturen (digitalisierte Polygone, die die Labels ersetzen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="80"/>
+        <location filename="../algorithms/export_chips.py" line="97"/>
         <source>Corrections class field</source>
         <translation>Klassenfeld der Korrekturen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="83"/>
+        <location filename="../algorithms/export_chips.py" line="100"/>
         <source>Area of interest</source>
         <translation>Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="85"/>
+        <location filename="../algorithms/export_chips.py" line="102"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="85"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="85"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>Glacial lake</source>
         <translation>Gletschersee</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="88"/>
+        <location filename="../algorithms/export_chips.py" line="105"/>
         <source>Input bands</source>
         <translation>Eingabebänder</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="90"/>
+        <location filename="../algorithms/export_chips.py" line="107"/>
         <source>The bands the model will see, in order. &apos;As the model card says&apos; takes bands, derived channels, sensor and target from the model to fine-tune.</source>
         <translation>Die Bänder, die das Modell sieht, in ihrer Reihenfolge. „Wie in der Modellkarte“ übernimmt Bänder, abgeleitete Kanäle, Sensor und Ziel aus dem Modell, das feinabgestimmt werden soll.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="93"/>
+        <location filename="../algorithms/export_chips.py" line="110"/>
         <source>Model (.onnx) whose card gives the bands</source>
         <translation>Modell (.onnx), dessen Karte die Bänder angibt</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="95"/>
+        <location filename="../algorithms/export_chips.py" line="112"/>
         <source>Add NDSI as an extra channel</source>
         <translation>NDSI als zusätzlichen Kanal hinzufügen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="98"/>
+        <location filename="../algorithms/export_chips.py" line="115"/>
         <source>Chip size (pixels)</source>
         <translation>Chip-Größe (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="100"/>
+        <location filename="../algorithms/export_chips.py" line="117"/>
         <source>Stride (pixels, 0 = chip size)</source>
         <translation>Schrittweite (Pixel, 0 = Chip-Größe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="102"/>
+        <location filename="../algorithms/export_chips.py" line="119"/>
         <source>Smaller than the chip size gives overlapping chips (the lake paper: 128 for 256).</source>
         <translation>Kleiner als die Chip-Größe ergibt überlappende Chips (Seen-Arbeit: 128 bei 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="104"/>
+        <location filename="../algorithms/export_chips.py" line="121"/>
         <source>Minimum target fraction per chip</source>
         <translation>Mindestanteil des Ziels je Chip</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="107"/>
+        <location filename="../algorithms/export_chips.py" line="124"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="110"/>
+        <location filename="../algorithms/export_chips.py" line="127"/>
         <source>Split block size (pixels, 0 = 4 x chip size)</source>
         <translation>Blockgröße der Aufteilung (Pixel, 0 = 4 × Chip-Größe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="110"/>
+        <location filename="../algorithms/export_chips.py" line="127"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="118"/>
+        <location filename="../algorithms/export_chips.py" line="135"/>
         <source>Chip folder</source>
         <translation>Chip-Ordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="119"/>
+        <location filename="../algorithms/export_chips.py" line="136"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="120"/>
+        <location filename="../algorithms/export_chips.py" line="137"/>
         <source>Training chips</source>
         <translation>Trainings-Chips</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="121"/>
+        <location filename="../algorithms/export_chips.py" line="138"/>
         <source>Validation chips</source>
         <translation>Validierungs-Chips</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="145"/>
+        <location filename="../algorithms/export_chips.py" line="161"/>
         <source>&apos;As the model card says&apos; needs the model (.onnx) whose card gives the bands.</source>
         <translation>„Wie in der Modellkarte“ braucht das Modell (.onnx), dessen Karte die Bänder angibt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="147"/>
+        <location filename="../algorithms/export_chips.py" line="165"/>
         <source>Bands from the model card: {}</source>
         <translation>Bänder aus der Modellkarte: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="156"/>
+        <location filename="../algorithms/export_chips.py" line="177"/>
         <source>{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; target fraction {:.1%}; corrected pixels {}</source>
         <translation>{} Trainings- und {} Validierungs-Chips; verworfen: {} mit zu wenig Ziel, {} überwiegend NoData; Zielanteil {:.1%}; korrigierte Pixel {}</translation>
     </message>
@@ -387,238 +387,417 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
 <context>
     <name>GlacierMapperAlgorithm</name>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="44"/>
+        <location filename="../algorithms/assess_accuracy.py" line="62"/>
         <source>Accuracy assessment</source>
         <translation>Genauigkeitsbewertung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Coastal</source>
         <translation>Coastal/Aerosol</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Blue</source>
         <translation>Blau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>NIR</source>
         <translation>NIR</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>SWIR1</source>
         <translation>SWIR1</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>SWIR2</source>
         <translation>SWIR2</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat 8/9 OLI</source>
         <translation>Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat 4/5 TM</source>
         <translation>Landsat 4/5 TM</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat 7 ETM+</source>
         <translation>Landsat 7 ETM+</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sentinel-2 MSI</source>
         <translation>Sentinel-2 MSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</source>
         <translation>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>HLS (x 1e-4)</source>
         <translation>HLS (x 1e-4)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sentinel-2 L2A/L1C (x 1e-4)</source>
         <translation>Sentinel-2 L2A/L1C (x 1e-4)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sentinel-2 baseline &gt;= 04.00 ((x - 1000) x 1e-4)</source>
         <translation>Sentinel-2 Baseline &gt;= 04.00 ((x - 1000) x 1e-4)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat Level-1 TOA from MTL file</source>
         <translation>Landsat Level-1 TOA aus MTL-Datei</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>None (already reflectance)</source>
         <translation>Keine (bereits Reflektanz)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="68"/>
+        <location filename="../algorithms/base.py" line="73"/>
         <source>Style not applied: {}</source>
         <translation>Stil nicht angewendet: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="122"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="125"/>
+        <location filename="../algorithms/base.py" line="138"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right.</source>
         <translation>Sensor, der das Raster aufgenommen hat. Er bestimmt die Lage der Bänder (Landsat 8/9 OLI: Grün B3, NIR B5, SWIR1 B6) und die Standard-Reflektanzskalierung. Bänder werden zuerst anhand der Bandbeschreibungen gefunden (B3, B03, SR_B3, green), sodass auch ein 6-Band-HLS-Stapel, der mit B2 beginnt, richtig zugeordnet wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="132"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>{} band (override)</source>
         <translation>{}-Band (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="150"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>Leer lassen, um das Band aus den Beschreibungen oder der Sensorvorgabe zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>Reflectance scaling</source>
         <translation>Reflektanzskalierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)</source>
         <translation>Sensorstandard (Landsat Collection 2 L2 / Sentinel-2 L2A)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file.</source>
         <translation>Wie gespeicherte Werte in Oberflächenreflektanz umgerechnet werden. Indizes brauchen das, weil der Offset das Verhältnis ändert: Landsat C2 L2 ist DN x 2.75e-5 - 0.2, HLS und Sentinel-2 sind x 1e-4, TOA liest die MTL-Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Scale factor (override)</source>
         <translation>Skalierungsfaktor (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>Wird mit den gespeicherten Werten multipliziert; leer: aus der Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Offset (override)</source>
         <translation>Offset (manuell)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>Wird nach der Skalierung addiert; leer: aus der Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="172"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat-MTL-Datei (für TOA-Skalierung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="164"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Die Datei *_MTL.txt einer Level-1-Szene; sie wird gelesen, wenn die Skalierung TOA aus MTL ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>Das Eingaberaster muss eine Datei sein, die GDAL lesen kann (GeoTIFF, VRT, …), kein „{}“-Layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="220"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>Sensor: {}; {}</source>
         <translation>Sensor: {}; {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="44"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="17"/>
+        <location filename="../algorithms/spectral_index.py" line="21"/>
         <source>Threshold mapping</source>
         <translation>Schwellenwert-Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="32"/>
+        <location filename="../algorithms/outlines.py" line="45"/>
         <source>Outlines</source>
         <translation>Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="38"/>
+        <location filename="../algorithms/segment.py" line="46"/>
         <source>Deep learning</source>
         <translation>Deep Learning</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>Der {}-Schwellenwert {} liegt außerhalb von [-1, 1], dem Wertebereich des Index. Geben Sie einen Wert wie {} an oder wählen Sie den automatischen Schwellenwert.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="37"/>
+        <source>Regions over time</source>
+        <translation>Regionen im Zeitverlauf</translation>
     </message>
 </context>
 <context>
     <name>GlacierMapperProvider</name>
     <message>
-        <location filename="../algorithms/settings.py" line="20"/>
+        <location filename="../algorithms/settings.py" line="19"/>
         <source>not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu</source>
         <translation>nicht installiert: Der Algorithmus „Segmentieren“ braucht onnxruntime oder onnxruntime-gpu</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="46"/>
+        <location filename="../algorithms/settings.py" line="45"/>
         <source>Trainer Python (a venv with torch, onnx, numpy)</source>
         <translation>Trainer-Python (eine venv mit torch, onnx, numpy)</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="49"/>
+        <location filename="../algorithms/settings.py" line="48"/>
         <source>Folder of your trained models (listed in Segment)</source>
         <translation>Ordner Ihrer trainierten Modelle (in „Segmentieren“ aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="52"/>
+        <location filename="../algorithms/settings.py" line="51"/>
         <source>onnxruntime in QGIS&apos;s Python (detected, read only)</source>
         <translation>onnxruntime in der Python-Umgebung von QGIS (erkannt, schreibgeschützt)</translation>
     </message>
 </context>
 <context>
+    <name>LakeTimeSeriesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="85"/>
+        <source>Lake time series</source>
+        <translation>Seen-Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="38"/>
+        <source>Matches the lakes of many dates into stable ids (overlap matching; splits and merges recorded) and fits each lake's growth with a Theil-Sen line (km² and % per year). A lake mostly under cloud or nodata at a date is 'not observed' there, never gone. Give lake outline layers with their dates, or the output folder of 'Map scenes' (its clear-sky masks are used).
+
+Outputs in the folder: lakes.gpkg (lakes, lake_areas, regional_total), lake_areas.csv and report.html.</source>
+        <translation>Ordnet die Seen vieler Aufnahmedaten stabilen Kennungen zu (Überlappungsabgleich; Teilungen und Vereinigungen werden festgehalten) und passt das Wachstum jedes Sees mit einer Theil-Sen-Geraden an (km² und % pro Jahr). Ein See, der an einem Datum überwiegend unter Wolken oder Nodata liegt, gilt dort als &apos;nicht beobachtet&apos;, nie als verschwunden. Geben Sie Seeumriss-Layer mit ihren Daten an oder den Ausgabeordner von &apos;Szenen kartieren&apos; (seine Klarsichtmasken werden genutzt).
+
+Ausgaben im Ordner: lakes.gpkg (lakes, lake_areas, regional_total), lake_areas.csv und report.html.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="46"/>
+        <source>Lake outlines</source>
+        <translation>Seeumrisse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="48"/>
+        <source>Dates (YYYY-MM-DD, one per layer)</source>
+        <translation>Daten (JJJJ-MM-TT, eines je Layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="50"/>
+        <source>Comma-separated, in the order of the layers; empty: from their src_date.</source>
+        <translation>Durch Kommas getrennt, in der Reihenfolge der Layer; leer: aus ihrem src_date.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="52"/>
+        <source>Or: output folder of Map scenes</source>
+        <translation>Oder: Ausgabeordner von Szenen kartieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Rapid growth (% per year)</source>
+        <translation>Schnelles Wachstum (% pro Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Hidden share for &apos;not observed&apos;</source>
+        <translation>Verdeckter Anteil für &apos;nicht beobachtet&apos;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="62"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="63"/>
+        <source>Lakes</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="64"/>
+        <source>Rapidly growing lakes</source>
+        <translation>Schnell wachsende Seen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="70"/>
+        <source>Give lake outline layers of at least two dates, or a Map scenes folder.</source>
+        <translation>Geben Sie Seeumriss-Layer von mindestens zwei Daten an oder einen Ordner von Szenen kartieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="83"/>
+        <source>{} lakes over {} dates; {} growing rapidly. Report: {}</source>
+        <translation>{} Seen über {} Daten; {} wachsen schnell. Bericht: {}</translation>
+    </message>
+</context>
+<context>
+    <name>MapScenesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDSI threshold</source>
+        <translation>NDSI-Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDWI threshold</source>
+        <translation>NDWI-Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>U-Net (bundled model)</source>
+        <translation>U-Net (mitgeliefertes Modell)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="43"/>
+        <source>Map scenes (many scenes on Dask)</source>
+        <translation>Szenen kartieren (viele Szenen mit Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="46"/>
+        <source>Maps every scene into its own folder of the output folder: glacier and lake masks, a clear-sky mask (valid.tif: 1 observed, 0 cloud or nodata) and glacier and lake outlines. Scenes run in parallel on a local Dask cluster of the given number of worker processes (one thread each); without dask, one after another.
+
+Each scene folder appears only when complete (with done.json), so a second run skips the finished scenes and a cancelled run keeps them. The folder is the input of &apos;Lake time series&apos;.</source>
+        <translation>Kartiert jede Szene in einen eigenen Ordner des Ausgabeordners: Gletscher- und Seemasken, eine Klarsichtmaske (valid.tif: 1 beobachtet, 0 Wolke oder Nodata) sowie Gletscher- und Seeumrisse. Die Szenen laufen parallel auf einem lokalen Dask-Cluster mit der angegebenen Zahl von Worker-Prozessen (je ein Thread); ohne dask nacheinander.
+
+Ein Szenenordner erscheint erst, wenn er vollständig ist (mit done.json): ein zweiter Lauf überspringt fertige Szenen, ein abgebrochener Lauf behält sie. Der Ordner ist die Eingabe von &apos;Seen-Zeitreihe&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="55"/>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="57"/>
+        <source>Glacier method</source>
+        <translation>Gletschermethode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="60"/>
+        <source>Lake method</source>
+        <translation>Seemethode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="63"/>
+        <source>DEM (metres)</source>
+        <translation>DGM (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="64"/>
+        <source>Worker processes</source>
+        <translation>Worker-Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="67"/>
+        <source>1 maps the scenes one after another inside QGIS.</source>
+        <translation>1 kartiert die Szenen nacheinander innerhalb von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="70"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="71"/>
+        <source>Scenes mapped or already done</source>
+        <translation>Kartierte oder bereits fertige Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="72"/>
+        <source>Scenes failed</source>
+        <translation>Fehlgeschlagene Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="86"/>
+        <source>Dask dashboard: {}</source>
+        <translation>Dask-Dashboard: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="94"/>
+        <source>{} failed: {}</source>
+        <translation>{} fehlgeschlagen: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="96"/>
+        <source>{}: {} glaciers, {} lakes</source>
+        <translation>{}: {} Gletscher, {} Seen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="104"/>
+        <source>{} glaciers</source>
+        <translation>{} Gletscher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="106"/>
+        <source>{} lakes</source>
+        <translation>{} Seen</translation>
+    </message>
+</context>
+<context>
     <name>NdsiGlacierMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="34"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="44"/>
         <source>Glacier mask (NDSI threshold)</source>
         <translation>Gletschermaske (NDSI-Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="37"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="47"/>
         <source>Maps glaciers by thresholding the Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.
 
 Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. The best value depends on the scene: choose &apos;Automatic&apos; to use Otsu&apos;s method on the histogram of valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the THRESHOLD_USED output and the mask&apos;s metadata. Use the accuracy assessment&apos;s threshold sweep to choose one with evidence.
@@ -635,147 +814,147 @@ Bekannte Schwächen des NDSI allein: Gewässer haben einen hohen NDSI und werden
 Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoData).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="51"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="53"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="63"/>
         <source>NDSI threshold</source>
         <translation>NDSI-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="55"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="65"/>
         <source>Pixels with NDSI above this value are glacier; between -1 and 1.</source>
         <translation>Pixel mit einem NDSI über diesem Wert sind Gletscher; zwischen -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="57"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="67"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>Automatischer Schwellenwert (Otsu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="59"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
         <source>Ignore the threshold above and choose it with Otsu&apos;s method on the NDSI histogram.</source>
         <translation>Den obigen Schwellenwert ignorieren und ihn mit dem Otsu-Verfahren aus dem NDSI-Histogramm bestimmen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="71"/>
         <source>Exclude water</source>
         <translation>Wasser ausschließen</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
         <source>By NDWI (green vs NIR)</source>
         <translation>Über NDWI (Grün gegen NIR)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
         <source>By low NIR reflectance</source>
         <translation>Über geringe NIR-Reflektanz</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="65"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="75"/>
         <source>NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR reflectance is below the NIR limit.</source>
         <translation>Der NDSI allein markiert Seen als Gletscher. Wasser ist im nahen Infrarot dunkel, Eis und Schnee sind hell: Pixel ausschließen, deren NDWI über dem NDWI-Schwellenwert oder deren NIR-Reflektanz unter der NIR-Grenze liegt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>NDWI above which a pixel is water</source>
         <translation>NDWI, oberhalb dessen ein Pixel Wasser ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower values remove ice too.</source>
         <translation>Wird verwendet, wenn Wasser über den NDWI ausgeschlossen wird. Sauberes Eis kann einen NDWI von 0.3-0.4 erreichen, daher entfernen niedrigere Werte auch Eis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>NIR reflectance below which a pixel is water</source>
         <translation>NIR-Reflektanz, unterhalb derer ein Pixel Wasser ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it (recommended test).</source>
         <translation>Wird verwendet, wenn Wasser über die NIR-Reflektanz ausgeschlossen wird: Wasser absorbiert das nahe Infrarot, Schnee und Eis reflektieren es (empfohlener Test).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="87"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="97"/>
         <source>Minimum green reflectance (shadow/dark pixels)</source>
         <translation>Minimale Grün-Reflektanz (Schatten/dunkle Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="89"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="99"/>
         <source>Optional: pixels darker than this in green are not glacier (deep shadow, dark surfaces with a noisy NDSI). Empty: no test.</source>
         <translation>Optional: Pixel, die im Grün dunkler sind, sind kein Gletscher (tiefer Schatten, dunkle Oberflächen mit verrauschtem NDSI). Leer: kein Test.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="92"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="102"/>
         <source>3x3 median filter</source>
         <translation>3x3-Medianfilter</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="93"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="103"/>
         <source>Smooths salt-and-pepper noise of the mask.</source>
         <translation>Glättet Salz-und-Pfeffer-Rauschen der Maske.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="95"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="105"/>
         <source>Remove patches smaller than (pixels)</source>
         <translation>Flecken entfernen, kleiner als (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="97"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="107"/>
         <source>Glacier patches with fewer connected pixels are removed (0: keep all).</source>
         <translation>Gletscherflecken mit weniger zusammenhängenden Pixeln werden entfernt (0: alle behalten).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="142"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
         <source>Glacier mask</source>
         <translation>Gletschermaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="100"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="110"/>
         <source>NDSI</source>
         <translation>NDSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="103"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="113"/>
         <source>Threshold used</source>
         <translation>Verwendeter Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="104"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="114"/>
         <source>Glacier pixels</source>
         <translation>Gletscherpixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
         <source>NDSI threshold used: {:.4f} ({})</source>
         <translation>Verwendeter NDSI-Schwellenwert: {:.4f} ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
         <source>automatic, Otsu</source>
         <translation>automatisch, Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="137"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="146"/>
         <source>Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}</source>
         <translation>Gletscherpixel: {} von {} gültigen ({:.2%}); NoData-Pixel: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="141"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="150"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
     </message>
@@ -783,12 +962,12 @@ Ausgabemaske: 1 Gletscher, 0 kein Gletscher, 255 NoData (ein beliebiges Band NoD
 <context>
     <name>NdwiLakeMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="37"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="40"/>
         <source>Lake mask (NDWI / MNDWI threshold)</source>
         <translation>Seemaske (NDWI-/MNDWI-Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="40"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="43"/>
         <source>Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the founding lake paper improves on.
 
 Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (bright pixels in the visible and NIR are snow/ice; dark pixels in NIR and SWIR that are not water-like are shadow), and an optional shadow mask raster can be given. Lakes smaller than the minimum area are removed.
@@ -801,127 +980,127 @@ Schwellenwert: fest oder automatisch mit dem Otsu-Verfahren auf dem Index-Histog
 Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="52"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="55"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="53"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="56"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="55"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="58"/>
         <source>NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and rock better, but snow has a high MNDWI too.</source>
         <translation>Der NDWI nutzt Grün und NIR; der MNDWI nutzt Grün und SWIR1 und unterdrückt Bebauung und Fels besser, doch auch Schnee hat einen hohen MNDWI.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="59"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
         <source>Index threshold</source>
         <translation>Index-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="65"/>
         <source>Pixels with the index above this value are water; between -1 and 1.</source>
         <translation>Pixel mit einem Index über diesem Wert sind Wasser; zwischen -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="64"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="67"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>Automatischer Schwellenwert (Otsu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="66"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="69"/>
         <source>Exclude snow and ice</source>
         <translation>Schnee und Eis ausschließen</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="67"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="70"/>
         <source>Snow and ice are bright in the visible and NIR, water is not.</source>
         <translation>Schnee und Eis sind im Sichtbaren und im NIR hell, Wasser nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="69"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="72"/>
         <source>Exclude shadows</source>
         <translation>Schatten ausschließen</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="70"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
         <source>Cast shadows are dark like water; exclude dark pixels whose spectrum is not water-like, and the pixels of the shadow mask below if given.</source>
         <translation>Schlagschatten sind dunkel wie Wasser; dunkle Pixel mit nicht wasserähnlichem Spektrum ausschließen, dazu die Pixel der unten angegebenen Schattenmaske, falls vorhanden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
         <source>Shadow mask</source>
         <translation>Schattenmaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="74"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="77"/>
         <source>Optional raster on the same grid, for example cast shadows from a DEM and the sun position.</source>
         <translation>Optionales Raster auf demselben Gitter, zum Beispiel Schlagschatten aus einem DGM und dem Sonnenstand.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="77"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
         <source>Value of shadow pixels in the shadow mask</source>
         <translation>Wert der Schattenpixel in der Schattenmaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="83"/>
         <source>1 in most masks; some tools write 0 for shadow and 1 for sunlit.</source>
         <translation>In den meisten Masken 1; manche Werkzeuge schreiben 0 für Schatten und 1 für besonnt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="82"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="85"/>
         <source>Minimum lake area (m²)</source>
         <translation>Mindestfläche eines Sees (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="84"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="87"/>
         <source>Water patches smaller than this are removed. Glacial lake inventories often use 0.0081 km² (9 Landsat pixels).</source>
         <translation>Wasserflecken, die kleiner sind, werden entfernt. Gletscherseeinventare verwenden oft 0.0081 km² (9 Landsat-Pixel).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="130"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
         <source>Lake mask</source>
         <translation>Seemaske</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="88"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="91"/>
         <source>Water index</source>
         <translation>Wasserindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="93"/>
         <source>Threshold used</source>
         <translation>Verwendeter Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="91"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="94"/>
         <source>Water pixels</source>
         <translation>Wasserpixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>{} threshold used: {:.4f} ({}); minimum lake size {} pixels</source>
         <translation>Verwendeter {}-Schwellenwert: {:.4f} ({}); Mindestgröße eines Sees {} Pixel</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>automatic, Otsu</source>
         <translation>automatisch, Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="126"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="132"/>
         <source>Water pixels: {} of {} valid; nodata pixels: {}</source>
         <translation>Wasserpixel: {} von {} gültigen; NoData-Pixel: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="135"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>Ausgeschlossen als {}: {} Pixel</translation>
     </message>
@@ -929,12 +1108,12 @@ Ausgabemaske: 1 Wasser, 0 kein Wasser, 255 NoData.</translation>
 <context>
     <name>NewLabelLayerAlgorithm</name>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="51"/>
+        <location filename="../algorithms/new_label_layer.py" line="64"/>
         <source>New label layer</source>
         <translation>Neuer Label-Layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="54"/>
+        <location filename="../algorithms/new_label_layer.py" line="67"/>
         <source>Creates an editable GeoPackage polygon layer to digitize training labels or corrections in: a &apos;class&apos; field with a drop-down of the classes (0 background, 1 glacier or lake), &apos;note&apos;, &apos;source&apos; and &apos;created&apos;. The style and the drop-down are stored in the GeoPackage, so they come back whenever the layer is opened.
 
 Start empty, or seed it with outlines the plugin produced (for example from &apos;Outlines&apos; of a model&apos;s mask), then edit the mistakes and feed the layer to &apos;Export training chips&apos; as labels or corrections.</source>
@@ -943,67 +1122,67 @@ Start empty, or seed it with outlines the plugin produced (for example from &apo
 Beginnen Sie leer oder mit Umrissen, die das Plugin erzeugt hat (zum Beispiel aus „Umrisse“ der Maske eines Modells), korrigieren Sie dann die Fehler und übergeben Sie den Layer als Labels oder Korrekturen an „Trainings-Chips exportieren“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <location filename="../algorithms/new_label_layer.py" line="76"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <location filename="../algorithms/new_label_layer.py" line="25"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <location filename="../algorithms/new_label_layer.py" line="25"/>
         <source>Glacial lake</source>
         <translation>Gletschersee</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="66"/>
+        <location filename="../algorithms/new_label_layer.py" line="79"/>
         <source>Seed outlines (optional)</source>
         <translation>Ausgangsumrisse (optional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="68"/>
+        <location filename="../algorithms/new_label_layer.py" line="81"/>
         <source>Seed class field (class name or number)</source>
         <translation>Klassenfeld der Ausgangsumrisse (Klassenname oder -nummer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="71"/>
+        <location filename="../algorithms/new_label_layer.py" line="84"/>
         <source>CRS (default: the seed outlines&apos; CRS)</source>
         <translation>KBS (Standard: KBS der Ausgangsumrisse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="72"/>
+        <location filename="../algorithms/new_label_layer.py" line="85"/>
         <source>Use the CRS of the imagery you will label.</source>
         <translation>Verwenden Sie das KBS der Bilder, die Sie labeln werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="74"/>
+        <location filename="../algorithms/new_label_layer.py" line="87"/>
         <source>Layer name</source>
         <translation>Layername</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="75"/>
+        <location filename="../algorithms/new_label_layer.py" line="88"/>
         <source>Label layer</source>
         <translation>Label-Layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="77"/>
+        <location filename="../algorithms/new_label_layer.py" line="90"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="83"/>
+        <location filename="../algorithms/new_label_layer.py" line="96"/>
         <source>Give the CRS of the imagery you will label, or seed outlines to take it from.</source>
         <translation>Geben Sie das KBS der zu labelnden Bilder an oder Ausgangsumrisse, aus denen es übernommen wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="86"/>
+        <location filename="../algorithms/new_label_layer.py" line="99"/>
         <source>The label layer must be a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>Der Label-Layer muss ein GeoPackage sein: Geben Sie einen Dateinamen mit der Endung .gpkg an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="97"/>
+        <location filename="../algorithms/new_label_layer.py" line="110"/>
         <source>Label layer {} with {} polygon(s)</source>
         <translation>Label-Layer {} mit {} Polygon(en)</translation>
     </message>
@@ -1011,12 +1190,12 @@ Beginnen Sie leer oder mit Umrissen, die das Plugin erzeugt hat (zum Beispiel au
 <context>
     <name>OutlineChangeAlgorithm</name>
     <message>
-        <location filename="../algorithms/outline_change.py" line="32"/>
+        <location filename="../algorithms/outline_change.py" line="41"/>
         <source>Outline change between two dates</source>
         <translation>Umrissänderung zwischen zwei Zeitpunkten</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="35"/>
+        <location filename="../algorithms/outline_change.py" line="44"/>
         <source>Compares glacier or lake outlines of an earlier date (A) and a later date (B): the question behind glacier retreat and glacial-lake growth monitoring.
 
 Objects are matched by overlap (each object with the one it shares most area with; splits and merges are grouped). For each group: area at both dates, change in km² and %, and the rate per year; status retreated, advanced, stable (within the stable tolerance), new or vanished. Dates come from the layers' src_date fields (RGI: BgnDate) or the parameters. Layer B is reprojected to A's CRS; areas are in km² whatever the CRS.
@@ -1029,87 +1208,87 @@ Objekte werden über ihre Überlappung zugeordnet (jedes Objekt dem, mit dem es 
 Eine Zusammenfassung (Gesamtfläche zu jedem Zeitpunkt, Änderung, Rate) wird ins Protokoll und in die Ausgaben geschrieben sowie als Tabelle neben dem Änderungslayer abgelegt (im selben GeoPackage, bei anderen Formaten als CSV).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="47"/>
+        <location filename="../algorithms/outline_change.py" line="56"/>
         <source>Outlines, date A (earlier)</source>
         <translation>Umrisse, Zeitpunkt A (früher)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="47"/>
+        <location filename="../algorithms/outline_change.py" line="56"/>
         <source>Outlines, date B (later)</source>
         <translation>Umrisse, Zeitpunkt B (später)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="51"/>
+        <location filename="../algorithms/outline_change.py" line="61"/>
         <source>Date A (YYYY-MM-DD, empty: from the layer)</source>
         <translation>Datum A (JJJJ-MM-TT, leer: aus dem Layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="51"/>
+        <location filename="../algorithms/outline_change.py" line="61"/>
         <source>Date B (YYYY-MM-DD, empty: from the layer)</source>
         <translation>Datum B (JJJJ-MM-TT, leer: aus dem Layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="57"/>
+        <location filename="../algorithms/outline_change.py" line="67"/>
         <source>Stable if the change is within (%)</source>
         <translation>Stabil, wenn die Änderung innerhalb von (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="60"/>
+        <location filename="../algorithms/outline_change.py" line="70"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Total area at date A (km²)</source>
         <translation>Gesamtfläche zum Zeitpunkt A (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Total area at date B (km²)</source>
         <translation>Gesamtfläche zum Zeitpunkt B (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Area change (km²)</source>
         <translation>Flächenänderung (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Area change (%)</source>
         <translation>Flächenänderung (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Rate (km² per year)</source>
         <translation>Rate (km² pro Jahr)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="84"/>
+        <location filename="../algorithms/outline_change.py" line="105"/>
         <source>Date A {}: {} object(s), {:.4f} km²</source>
         <translation>Zeitpunkt A {}: {} Objekt(e), {:.4f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="85"/>
+        <location filename="../algorithms/outline_change.py" line="107"/>
         <source>Date B {}: {} object(s), {:.4f} km²</source>
         <translation>Zeitpunkt B {}: {} Objekt(e), {:.4f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="86"/>
+        <location filename="../algorithms/outline_change.py" line="109"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="87"/>
+        <location filename="../algorithms/outline_change.py" line="110"/>
         <source>Change: {:+.4f} km² ({}), {} per year over {} years</source>
         <translation>Änderung: {:+.4f} km² ({}), {} pro Jahr über {} Jahre</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="91"/>
+        <location filename="../algorithms/outline_change.py" line="114"/>
         <source>Objects: {}</source>
         <translation>Objekte: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="92"/>
+        <location filename="../algorithms/outline_change.py" line="115"/>
         <source>Outline change</source>
         <translation>Umrissänderung</translation>
     </message>
@@ -1117,22 +1296,22 @@ Eine Zusammenfassung (Gesamtfläche zu jedem Zeitpunkt, Änderung, Rate) wird in
 <context>
     <name>OutlinesAlgorithm</name>
     <message>
-        <location filename="../algorithms/outlines.py" line="12"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="12"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="38"/>
+        <location filename="../algorithms/outlines.py" line="51"/>
         <source>Outlines (mask to inventory polygons)</source>
         <translation>Umrisse (Maske zu Inventarpolygonen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="41"/>
+        <location filename="../algorithms/outlines.py" line="54"/>
         <source>Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with the attributes of a glacier inventory (after RGI 7).
 
 Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are measured on the ellipsoid.
@@ -1145,137 +1324,137 @@ Pixel des Klassenwerts werden mit GDAL polygonisiert; Polygone unter der Mindest
 Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt innerhalb des Polygons, WGS 84), src_date (aus den Metadaten des Rasters oder dem Parameter), class; mit einem DGM zmin_m, zmax_m, zmed_m, zmean_m, slope_deg, aspect_deg; mit einem Wahrscheinlichkeitsraster mean_prob; sowie die Herkunft (Quellraster, Schwellenwert oder Modell).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="55"/>
+        <location filename="../algorithms/outlines.py" line="68"/>
         <source>Mask raster</source>
         <translation>Maskenraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="56"/>
+        <location filename="../algorithms/outlines.py" line="69"/>
         <source>Class value to outline</source>
         <translation>Klassenwert für die Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="58"/>
+        <location filename="../algorithms/outlines.py" line="71"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="58"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="58"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>Lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="60"/>
+        <location filename="../algorithms/outlines.py" line="74"/>
         <source>Probability raster</source>
         <translation>Wahrscheinlichkeitsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="62"/>
+        <location filename="../algorithms/outlines.py" line="76"/>
         <source>DEM (metres)</source>
         <translation>DGM (Meter)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="63"/>
+        <location filename="../algorithms/outlines.py" line="77"/>
         <source>Any grid and CRS: it is resampled onto the mask&apos;s grid.</source>
         <translation>Beliebiges Gitter und KBS: Es wird auf das Gitter der Maske umgetastet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Minimum area (m²)</source>
         <translation>Mindestfläche (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Polygons smaller than this are removed (RGI: 0.01 km²).</source>
         <translation>Kleinere Polygone werden entfernt (RGI: 0.01 km²).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Löcher füllen, kleiner als (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Smaller holes are noise and are filled; larger rock outcrops stay as holes.</source>
         <translation>Kleinere Löcher sind Rauschen und werden gefüllt; größere Felsdurchragungen bleiben Löcher.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Simplification tolerance (m)</source>
         <translation>Vereinfachungstoleranz (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges. Each polygon keeps its area within 5 % of its pixel area: small ones (single pixels) keep their pixel outline, and none is dropped.</source>
         <translation>Zuerst werden die Pixelstufen abgeschnitten, dann folgt Douglas-Peucker unter Erhalt der Topologie; 0 behält die Pixelkanten. Jedes Polygon behält seine Fläche bis auf 5 % seiner Pixelfläche: Kleine (einzelne Pixel) behalten ihren Pixelumriss, und keines wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="81"/>
+        <location filename="../algorithms/outlines.py" line="98"/>
         <source>Smooth outlines</source>
         <translation>Umrisse glätten</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="82"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Pixel connectivity</source>
         <translation>Pixel-Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="82"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>4 (edges)</source>
         <translation>4 (Kanten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="82"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>8 (edges and corners)</source>
         <translation>8 (Kanten und Ecken)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="85"/>
+        <location filename="../algorithms/outlines.py" line="102"/>
         <source>4 keeps bodies that touch only at a corner apart, as inventories do.</source>
         <translation>4 hält Körper, die sich nur an einer Ecke berühren, getrennt, wie es Inventare tun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="88"/>
+        <location filename="../algorithms/outlines.py" line="105"/>
         <source>Acquisition date (YYYY-MM-DD)</source>
         <translation>Aufnahmedatum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="89"/>
+        <location filename="../algorithms/outlines.py" line="106"/>
         <source>Empty: read from the raster&apos;s metadata or product name.</source>
         <translation>Leer: aus den Metadaten oder dem Produktnamen des Rasters gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="91"/>
+        <location filename="../algorithms/outlines.py" line="108"/>
         <source>Outlines</source>
         <translation>Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="93"/>
+        <location filename="../algorithms/outlines.py" line="110"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="94"/>
+        <location filename="../algorithms/outlines.py" line="111"/>
         <source>Total area (km²)</source>
         <translation>Gesamtfläche (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="116"/>
+        <location filename="../algorithms/outlines.py" line="133"/>
         <source>{} {} outline(s), {:.4f} km² in all; acquisition date {}; areas {}</source>
         <translation>{} {}-Umriss(e), insgesamt {:.4f} km²; Aufnahmedatum {}; Flächen {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="116"/>
+        <location filename="../algorithms/outlines.py" line="133"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="119"/>
+        <location filename="../algorithms/outlines.py" line="136"/>
         <source>{} outlines</source>
         <translation>{}-Umrisse</translation>
     </message>
@@ -1283,22 +1462,22 @@ Attribute: area_km2, perim_km, cenlon, cenlat (ein Punkt innerhalb des Polygons,
 <context>
     <name>SegmentAlgorithm</name>
     <message>
-        <location filename="../algorithms/segment.py" line="17"/>
+        <location filename="../algorithms/segment.py" line="25"/>
         <source>Glacier</source>
         <translation>Gletscher</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="18"/>
+        <location filename="../algorithms/segment.py" line="26"/>
         <source>Lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="48"/>
+        <location filename="../algorithms/segment.py" line="57"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>Segmentieren (U-Net, ONNX)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="51"/>
+        <location filename="../algorithms/segment.py" line="60"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1315,157 +1494,157 @@ Gerät: auto versucht TensorRT, dann CUDA, dann die CPU; der tatsächlich verwen
 Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optional Konfidenz (1 - normierte Entropie): Geringe Konfidenz zeigt, wo sich eine Korrektur der Labels lohnt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="66"/>
+        <location filename="../algorithms/segment.py" line="75"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="67"/>
+        <location filename="../algorithms/segment.py" line="76"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="67"/>
+        <location filename="../algorithms/segment.py" line="76"/>
         <source>Model file below</source>
         <translation>Modelldatei unten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="70"/>
+        <location filename="../algorithms/segment.py" line="79"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>Ein mitgeliefertes Modell, ein mit „Modell trainieren“ trainiertes Modell oder eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="72"/>
+        <location filename="../algorithms/segment.py" line="81"/>
         <source>Model file (.onnx)</source>
         <translation>Modelldatei (.onnx)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="74"/>
+        <location filename="../algorithms/segment.py" line="83"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>Wenn angegeben, wird sie statt des oben gewählten Modells verwendet (stabil für Skripte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>Kachelgröße (Pixel, 0 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>Größere Kacheln sehen mehr Kontext; ein U-Net braucht ein Vielfaches von 2 hoch seiner Tiefe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>Überlappung (Pixel, -1 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>Überlappende Kacheln werden überblendet, sodass Objekte, die von einer Kachelkante geschnitten werden, vollständig gesehen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Batch size (tiles)</source>
         <translation>Batchgröße (Kacheln)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>Gemeinsam verarbeitete Kacheln; größer ist auf einer GPU schneller.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="91"/>
+        <location filename="../algorithms/segment.py" line="100"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="93"/>
+        <location filename="../algorithms/segment.py" line="102"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto: TensorRT, dann CUDA, dann CPU. cuda: CUDA, sonst die CPU mit einer Warnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="95"/>
+        <location filename="../algorithms/segment.py" line="104"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>Test-Time-Augmentation (8 Spiegelungen und Drehungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="97"/>
+        <location filename="../algorithms/segment.py" line="106"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>Mittelt die 8 Diedertransformationen jeder Kachel: glatter, aber 8-mal langsamer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="99"/>
+        <location filename="../algorithms/segment.py" line="108"/>
         <source>Threshold (empty = model card)</source>
         <translation>Schwellenwert (leer = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="102"/>
+        <location filename="../algorithms/segment.py" line="111"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>Wahrscheinlichkeit, oberhalb derer ein Pixel zum Ziel gehört (Sigmoid-Modelle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="104"/>
+        <location filename="../algorithms/segment.py" line="113"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="105"/>
+        <location filename="../algorithms/segment.py" line="114"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="159"/>
+        <location filename="../algorithms/segment.py" line="171"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="117"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Execution Provider</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="109"/>
+        <location filename="../algorithms/segment.py" line="118"/>
         <source>Tiles run</source>
         <translation>Verarbeitete Kacheln</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="110"/>
+        <location filename="../algorithms/segment.py" line="119"/>
         <source>All-nodata tiles skipped</source>
         <translation>Übersprungene Kacheln ohne Daten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="118"/>
+        <location filename="../algorithms/segment.py" line="127"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>Wählen Sie ein Modell oder geben Sie eine Modelldatei (.onnx) an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="138"/>
+        <location filename="../algorithms/segment.py" line="147"/>
         <source>Model: {}</source>
         <translation>Modell: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="139"/>
+        <location filename="../algorithms/segment.py" line="148"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="148"/>
+        <location filename="../algorithms/segment.py" line="160"/>
         <source>Execution provider: {}</source>
         <translation>Execution Provider: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="149"/>
+        <location filename="../algorithms/segment.py" line="161"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>Kacheln: {} verarbeitet, {} ohne Daten übersprungen, von {} ({} px, Überlappung {}); {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="155"/>
+        <location filename="../algorithms/segment.py" line="167"/>
         <source>{} probability</source>
         <translation>{}-Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="157"/>
+        <location filename="../algorithms/segment.py" line="169"/>
         <source>{} mask</source>
         <translation>{}-Maske</translation>
     </message>
@@ -1473,12 +1652,12 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
 <context>
     <name>SpectralIndexAlgorithm</name>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="23"/>
+        <location filename="../algorithms/spectral_index.py" line="27"/>
         <source>Spectral index (NDSI, NDWI, MNDWI)</source>
         <translation>Spektralindex (NDSI, NDWI, MNDWI)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="26"/>
+        <location filename="../algorithms/spectral_index.py" line="30"/>
         <source>Computes a normalised-difference index from a multispectral raster, block by block.
 
 NDSI = (Green - SWIR1) / (Green + SWIR1) separates snow and ice (bright in green, dark in SWIR) from rock and vegetation; its histogram over glaciated scenes is bimodal.
@@ -1495,27 +1674,27 @@ MNDWI = (Green - SWIR1) / (Green + SWIR1) ist rechnerisch der NDSI, verwendet f�
 Die Werte werden zuerst in Oberflächenreflektanz umgerechnet (der Offset ändert das Verhältnis). Pixel, die in einem der beiden Bänder NoData sind oder deren Nenner null ist, sind in der Ausgabe NoData (-9999).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="36"/>
+        <location filename="../algorithms/spectral_index.py" line="40"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="37"/>
+        <location filename="../algorithms/spectral_index.py" line="41"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="39"/>
+        <location filename="../algorithms/spectral_index.py" line="43"/>
         <source>NDSI for snow and glaciers, NDWI or MNDWI for water and glacial lakes.</source>
         <translation>NDSI für Schnee und Gletscher, NDWI oder MNDWI für Wasser und Gletscherseen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="42"/>
+        <location filename="../algorithms/spectral_index.py" line="46"/>
         <source>Index raster</source>
         <translation>Indexraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="56"/>
+        <location filename="../algorithms/spectral_index.py" line="55"/>
         <source>{}: {} valid pixels, {} nodata; range {:.3f} to {:.3f}, mean {:.3f}</source>
         <translation>{}: {} gültige Pixel, {} NoData; Bereich {:.3f} bis {:.3f}, Mittel {:.3f}</translation>
     </message>
@@ -1523,12 +1702,12 @@ Die Werte werden zuerst in Oberflächenreflektanz umgerechnet (der Offset änder
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="50"/>
+        <location filename="../algorithms/train_model.py" line="71"/>
         <source>Train model</source>
         <translation>Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="53"/>
+        <location filename="../algorithms/train_model.py" line="74"/>
         <source>Trains a segmentation network on a chip folder from &apos;Export training chips&apos; with the bundled PyTorch trainer, which runs as a separate process in its own Python environment (Processing &gt; Options &gt; Providers &gt; Glacier Mapper &gt; Trainer Python).
 
 Networks: the Deep U-Net of the glacier paper (3x3 convolutions with ReLU and batch norm, max pooling, transposed convolutions, skip connections, sigmoid) and the attention U-Net of the lake paper (attention gates on the skip connections). Optimiser: Adam with learning rate 1e-4 (lake paper) or Adadelta (glacier paper); loss: binary cross-entropy as both papers, Dice, or both. Pixels marked 255 in the chips (nodata, outside the area of interest) are left out of the loss.
@@ -1545,212 +1724,212 @@ Die Gewichte der Epoche mit der besten Validierungs-IoU werden mit einer vollst�
 Abbrechen beendet den Trainer und entfernt seine unvollständigen Dateien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="71"/>
+        <location filename="../algorithms/train_model.py" line="92"/>
         <source>Chip folder</source>
         <translation>Chip-Ordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="94"/>
         <source>A folder written by &apos;Export training chips&apos; (manifest.json and chips/).</source>
         <translation>Ein von „Trainings-Chips exportieren“ geschriebener Ordner (manifest.json und chips/).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="96"/>
         <source>Network</source>
         <translation>Netz</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Deep U-Net (glaciers)</source>
         <translation>Deep U-Net (Gletscher)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Attention U-Net (glacial lakes)</source>
         <translation>Attention-U-Net (Gletscherseen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Stop after epochs without improvement (0 = no)</source>
         <translation>Nach Epochen ohne Verbesserung anhalten (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="106"/>
         <source>Optimiser</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Adam, lr 1e-4 (lake paper)</source>
         <translation>Adam, Lernrate 1e-4 (Seen-Arbeit)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Adadelta (glacier paper)</source>
         <translation>Adadelta (Gletscher-Arbeit)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="109"/>
         <source>Loss</source>
         <translation>Loss-Funktion</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Binary cross-entropy</source>
         <translation>Binäre Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Binary cross-entropy + Dice</source>
         <translation>Binäre Kreuzentropie + Dice</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="111"/>
         <source>Augment with flips and rotations</source>
         <translation>Mit Spiegelungen und Drehungen augmentieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="113"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
+        <location filename="../algorithms/train_model.py" line="115"/>
         <source>Fine-tune from model (.onnx with .pt beside it)</source>
         <translation>Von Modell feinabstimmen (.onnx mit .pt daneben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
+        <location filename="../algorithms/train_model.py" line="115"/>
         <source>Models (*.onnx *.pt)</source>
         <translation>Modelle (*.onnx *.pt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="96"/>
+        <location filename="../algorithms/train_model.py" line="117"/>
         <source>Start from a bundled or earlier model&apos;s weights instead of random ones.</source>
         <translation>Mit den Gewichten eines mitgelieferten oder früheren Modells statt mit zufälligen beginnen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99"/>
+        <location filename="../algorithms/train_model.py" line="120"/>
         <source>Learning rate (empty: the optimiser&apos;s)</source>
         <translation>Lernrate (leer: die des Optimierers)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="101"/>
+        <location filename="../algorithms/train_model.py" line="122"/>
         <source>Weight of target pixels (rare targets)</source>
         <translation>Gewicht der Zielpixel (seltene Ziele)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="103"/>
+        <location filename="../algorithms/train_model.py" line="124"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="105"/>
+        <location filename="../algorithms/train_model.py" line="126"/>
         <source>Channels of the first level</source>
         <translation>Kanäle der ersten Ebene</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="107"/>
+        <location filename="../algorithms/train_model.py" line="128"/>
         <source>Depth (poolings)</source>
         <translation>Tiefe (Pooling-Stufen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="109"/>
+        <location filename="../algorithms/train_model.py" line="130"/>
         <source>Inference tile size for the model card</source>
         <translation>Kachelgröße für die Inferenz (Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="111"/>
+        <location filename="../algorithms/train_model.py" line="132"/>
         <source>Default threshold for the model card</source>
         <translation>Standard-Schwellenwert für die Modellkarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="114"/>
+        <location filename="../algorithms/train_model.py" line="135"/>
         <source>Model name (empty: the file name)</source>
         <translation>Modellname (leer: der Dateiname)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="118"/>
+        <location filename="../algorithms/train_model.py" line="139"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="118"/>
+        <location filename="../algorithms/train_model.py" line="139"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX-Modelle (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="121"/>
+        <location filename="../algorithms/train_model.py" line="142"/>
         <source>Saved in the models folder of the settings, it appears in Segment&apos;s model list.</source>
         <translation>Im Modellordner der Einstellungen gespeichert, erscheint es in der Modellliste von „Segmentieren“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="123"/>
+        <location filename="../algorithms/train_model.py" line="144"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="124"/>
+        <location filename="../algorithms/train_model.py" line="145"/>
         <source>Training report (JSON)</source>
         <translation>Trainingsbericht (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="125"/>
+        <location filename="../algorithms/train_model.py" line="146"/>
         <source>Best validation IoU</source>
         <translation>Beste Validierungs-IoU</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="137"/>
+        <location filename="../algorithms/train_model.py" line="165"/>
         <source>&apos;{}&apos; has no PyTorch weights beside it ({}): fine-tuning needs them.</source>
         <translation>Neben „{}“ liegen keine PyTorch-Gewichte ({}): Für das Feinabstimmen werden sie gebraucht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="145"/>
+        <location filename="../algorithms/train_model.py" line="173"/>
         <source>The model must be saved as an .onnx file.</source>
         <translation>Das Modell muss als .onnx-Datei gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="170"/>
+        <location filename="../algorithms/train_model.py" line="198"/>
         <source>Trainer Python: {}</source>
         <translation>Trainer-Python: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="176"/>
+        <location filename="../algorithms/train_model.py" line="204"/>
         <source>Epoch {}/{}: train loss {:.4f}, validation loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</source>
         <translation>Epoche {}/{}: Trainings-Loss {:.4f}, Validierungs-Loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="185"/>
+        <location filename="../algorithms/train_model.py" line="213"/>
         <source>Training on {}: {}</source>
         <translation>Training auf {}: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="187"/>
+        <location filename="../algorithms/train_model.py" line="215"/>
         <source>New best validation IoU {:.4f}</source>
         <translation>Neue beste Validierungs-IoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="189"/>
+        <location filename="../algorithms/train_model.py" line="217"/>
         <source>Exported {} (torch vs onnxruntime max difference {:.2e})</source>
         <translation>{} exportiert (größte Abweichung torch gegen onnxruntime {:.2e})</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="198"/>
+        <location filename="../algorithms/train_model.py" line="226"/>
         <source>Model written in {:.0f} s: {}</source>
         <translation>Modell in {:.0f} s geschrieben: {}</translation>
     </message>
@@ -1758,12 +1937,12 @@ Abbrechen beendet den Trainer und entfernt seine unvollständigen Dateien.</tran
 <context>
     <name>WorkflowModel</name>
     <message>
-        <location filename="../algorithms/workflows.py" line="28"/>
+        <location filename="../algorithms/workflows.py" line="30"/>
         <source>Workflows</source>
         <translation>Arbeitsabläufe</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflows.py" line="10"/>
+        <location filename="../algorithms/workflows.py" line="12"/>
         <source>Map glaciers and lakes</source>
         <translation>Gletscher und Seen kartieren</translation>
     </message>

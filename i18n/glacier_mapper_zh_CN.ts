@@ -4,12 +4,12 @@
 <context>
     <name>AssessAccuracyAlgorithm</name>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="50"/>
+        <location filename="../algorithms/assess_accuracy.py" line="68"/>
         <source>Assess accuracy</source>
         <translation>精度评价</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="53"/>
+        <location filename="../algorithms/assess_accuracy.py" line="71"/>
         <source>Compares a map with a reference, as the founding glacier and lake papers do.
 
 Prediction: a mask (class values, 255 nodata), a probability raster from 'Segment', or an index raster such as NDSI. Reference: a mask raster on the same grid, or polygons in any CRS rasterized onto the prediction's grid (with a class field, polygons whose value equals the target value are the target). Pixels that are nodata in either, or outside the area of interest, are excluded and counted.
@@ -34,167 +34,167 @@ Outputs: an HTML report with the confusion matrix, ROC curve and metric-versus-t
 输出：包含混淆矩阵、ROC 曲线和指标-阈值曲线图的 HTML 报告；同样的数值还以表格图层、CSV 和 JSON 形式输出，便于批处理和图形建模器使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="71"/>
+        <location filename="../algorithms/assess_accuracy.py" line="89"/>
         <source>Prediction (mask, probability or index)</source>
         <translation>预测结果（掩膜、概率或指数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="72"/>
+        <location filename="../algorithms/assess_accuracy.py" line="91"/>
         <source>Reference mask raster</source>
         <translation>参考掩膜栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="73"/>
+        <location filename="../algorithms/assess_accuracy.py" line="93"/>
         <source>Reference polygons</source>
         <translation>参考多边形</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="75"/>
+        <location filename="../algorithms/assess_accuracy.py" line="95"/>
         <source>Reference class field</source>
         <translation>参考类别字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="78"/>
+        <location filename="../algorithms/assess_accuracy.py" line="98"/>
         <source>Area of interest</source>
         <translation>感兴趣区</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="80"/>
+        <location filename="../algorithms/assess_accuracy.py" line="100"/>
         <source>Target class value</source>
         <translation>目标类别值</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="102"/>
         <source>Prediction is</source>
         <translation>预测结果类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Mask</source>
         <translation>掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Probability (0-1)</source>
         <translation>概率（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="82"/>
+        <location filename="../algorithms/assess_accuracy.py" line="31"/>
         <source>Index (-1 to 1)</source>
         <translation>指数（-1 至 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="85"/>
+        <location filename="../algorithms/assess_accuracy.py" line="105"/>
         <source>Thresholds (comma separated)</source>
         <translation>阈值（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="87"/>
+        <location filename="../algorithms/assess_accuracy.py" line="107"/>
         <source>Empty: 0.0 ... 0.7 by 0.1 for indices, 0.05 ... 0.95 by 0.05 for probabilities.</source>
         <translation>留空：指数为 0.0 … 0.7（步长 0.1），概率为 0.05 … 0.95（步长 0.05）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="89"/>
+        <location filename="../algorithms/assess_accuracy.py" line="109"/>
         <source>Best threshold by</source>
         <translation>最佳阈值选择准则</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="91"/>
+        <location filename="../algorithms/assess_accuracy.py" line="112"/>
         <source>Resample a reference raster on another grid (nearest)</source>
         <translation>将其他格网上的参考栅格重采样（最邻近）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="94"/>
+        <location filename="../algorithms/assess_accuracy.py" line="115"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="94"/>
+        <location filename="../algorithms/assess_accuracy.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="96"/>
+        <location filename="../algorithms/assess_accuracy.py" line="117"/>
         <source>Metrics CSV</source>
         <translation>指标 CSV</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="96"/>
+        <location filename="../algorithms/assess_accuracy.py" line="117"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="99"/>
+        <location filename="../algorithms/assess_accuracy.py" line="120"/>
         <source>Metrics JSON</source>
         <translation>指标 JSON</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="99"/>
+        <location filename="../algorithms/assess_accuracy.py" line="120"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="102"/>
+        <location filename="../algorithms/assess_accuracy.py" line="123"/>
         <source>Metrics table</source>
         <translation>指标表</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <location filename="../algorithms/assess_accuracy.py" line="126"/>
         <source>Threshold reported</source>
         <translation>报告的阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <location filename="../algorithms/assess_accuracy.py" line="126"/>
         <source>Mapped area (km²)</source>
         <translation>制图面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="105"/>
+        <location filename="../algorithms/assess_accuracy.py" line="126"/>
         <source>Error-adjusted area (km²)</source>
         <translation>误差校正面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="118"/>
+        <location filename="../algorithms/assess_accuracy.py" line="139"/>
         <source>Give exactly one reference: a mask raster or polygons.</source>
         <translation>请只提供一种参考数据：掩膜栅格或多边形。</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="124"/>
+        <location filename="../algorithms/assess_accuracy.py" line="145"/>
         <source>Thresholds must be numbers separated by commas, such as 0.1, 0.2, 0.3.</source>
         <translation>阈值必须是以逗号分隔的数字，例如 0.1, 0.2, 0.3。</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="126"/>
+        <location filename="../algorithms/assess_accuracy.py" line="148"/>
         <source>Area of interest: layer {}</source>
         <translation>感兴趣区：图层 {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="159"/>
+        <location filename="../algorithms/assess_accuracy.py" line="181"/>
         <source>Pixels: {} assessed, {} nodata in the prediction, {} nodata in the reference, {} outside the area of interest</source>
         <translation>像元：参与评价 {} 个，预测结果中无数据 {} 个，参考数据中无数据 {} 个，位于感兴趣区之外 {} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="166"/>
+        <location filename="../algorithms/assess_accuracy.py" line="188"/>
         <source>Reported{}: OA {:.4f}, Kappa {:.4f}, F1 {:.4f}, IoU {:.4f}, MIoU {:.4f}</source>
         <translation>评价结果{}：OA {:.4f}，Kappa {:.4f}，F1 {:.4f}，IoU {:.4f}，MIoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="166"/>
+        <location filename="../algorithms/assess_accuracy.py" line="188"/>
         <source> at threshold {:.3f} (best {})</source>
         <translation>（阈值 {:.3f}，按 {} 最佳）</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="170"/>
+        <location filename="../algorithms/assess_accuracy.py" line="192"/>
         <source>AUC {:.4f}</source>
         <translation>AUC {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="173"/>
+        <location filename="../algorithms/assess_accuracy.py" line="195"/>
         <source>Area: mapped {:.3f} km², error-adjusted {:.3f} km² (95 % CI {:.3f} to {:.3f})</source>
         <translation>面积：制图 {:.3f} km²，误差校正后 {:.3f} km²（95 % 置信区间 {:.3f} 至 {:.3f}）</translation>
     </message>
@@ -202,32 +202,32 @@ Outputs: an HTML report with the confusion matrix, ROC curve and metric-versus-t
 <context>
     <name>ExportChipsAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_chips.py" line="14"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>SWIR1, NIR, Blue (false colour 6-5-2 of the glacier paper)</source>
         <translation>短波红外1、近红外、蓝（冰川论文的 6-5-2 假彩色）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="16"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>Green, NIR, SWIR1 (bands 3-5-6 of the lake paper)</source>
         <translation>绿、近红外、短波红外1（冰湖论文的 3-5-6 波段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="18"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>All reflective bands (Coastal to SWIR2)</source>
         <translation>全部反射波段（海岸/气溶胶至短波红外2）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="20"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>As the model card says</source>
         <translation>按模型卡</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="52"/>
+        <location filename="../algorithms/export_chips.py" line="69"/>
         <source>Export training chips</source>
         <translation>导出训练切片</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="55"/>
+        <location filename="../algorithms/export_chips.py" line="72"/>
         <source>Cuts a multispectral raster and label polygons into square chips for training a segmentation model with &apos;Train model&apos;.
 
 Labels: polygons of the target (glacier or lake); with a class field, 1 marks the target and 0 background you labelled explicitly. Corrections: polygons you digitized over a model&apos;s mistakes; where a correction has a class it overrides the labels, both ways (missed glacier, false glacier). Labels in any CRS are reprojected; invalid geometries are repaired and counted.
@@ -244,142 +244,142 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
 输出文件夹包含 manifest.json 和 chips/*.npz（反射率、可选的 NDSI 通道、标注）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="69"/>
+        <location filename="../algorithms/export_chips.py" line="86"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="70"/>
+        <location filename="../algorithms/export_chips.py" line="87"/>
         <source>Label polygons</source>
         <translation>标注多边形</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="72"/>
+        <location filename="../algorithms/export_chips.py" line="89"/>
         <source>Label class field (1 target, 0 background)</source>
         <translation>标注类别字段（1 为目标，0 为背景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="75"/>
+        <location filename="../algorithms/export_chips.py" line="92"/>
         <source>Empty: every polygon is the target and everything else is background.</source>
         <translation>留空：每个多边形均为目标，其余均为背景。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="77"/>
+        <location filename="../algorithms/export_chips.py" line="94"/>
         <source>Corrections (digitized polygons that override the labels)</source>
         <translation>修正（覆盖标注的数字化多边形）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="80"/>
+        <location filename="../algorithms/export_chips.py" line="97"/>
         <source>Corrections class field</source>
         <translation>修正类别字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="83"/>
+        <location filename="../algorithms/export_chips.py" line="100"/>
         <source>Area of interest</source>
         <translation>感兴趣区</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="85"/>
+        <location filename="../algorithms/export_chips.py" line="102"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="85"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="85"/>
+        <location filename="../algorithms/export_chips.py" line="33"/>
         <source>Glacial lake</source>
         <translation>冰湖</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="88"/>
+        <location filename="../algorithms/export_chips.py" line="105"/>
         <source>Input bands</source>
         <translation>输入波段</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="90"/>
+        <location filename="../algorithms/export_chips.py" line="107"/>
         <source>The bands the model will see, in order. &apos;As the model card says&apos; takes bands, derived channels, sensor and target from the model to fine-tune.</source>
         <translation>模型将按顺序读取的波段。“按模型卡”表示从待微调模型中读取波段、派生通道、传感器和目标。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="93"/>
+        <location filename="../algorithms/export_chips.py" line="110"/>
         <source>Model (.onnx) whose card gives the bands</source>
         <translation>提供波段信息的模型（.onnx，读取其模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="95"/>
+        <location filename="../algorithms/export_chips.py" line="112"/>
         <source>Add NDSI as an extra channel</source>
         <translation>添加 NDSI 作为额外通道</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="98"/>
+        <location filename="../algorithms/export_chips.py" line="115"/>
         <source>Chip size (pixels)</source>
         <translation>切片尺寸（像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="100"/>
+        <location filename="../algorithms/export_chips.py" line="117"/>
         <source>Stride (pixels, 0 = chip size)</source>
         <translation>步幅（像元，0 = 切片尺寸）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="102"/>
+        <location filename="../algorithms/export_chips.py" line="119"/>
         <source>Smaller than the chip size gives overlapping chips (the lake paper: 128 for 256).</source>
         <translation>小于切片尺寸时切片相互重叠（冰湖论文：256 的切片用 128 的步幅）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="104"/>
+        <location filename="../algorithms/export_chips.py" line="121"/>
         <source>Minimum target fraction per chip</source>
         <translation>每个切片的最小目标比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="107"/>
+        <location filename="../algorithms/export_chips.py" line="124"/>
         <source>Validation fraction</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="110"/>
+        <location filename="../algorithms/export_chips.py" line="127"/>
         <source>Split block size (pixels, 0 = 4 x chip size)</source>
         <translation>划分块大小（像元，0 = 4 倍切片尺寸）</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="110"/>
+        <location filename="../algorithms/export_chips.py" line="127"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="118"/>
+        <location filename="../algorithms/export_chips.py" line="135"/>
         <source>Chip folder</source>
         <translation>切片文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="119"/>
+        <location filename="../algorithms/export_chips.py" line="136"/>
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="120"/>
+        <location filename="../algorithms/export_chips.py" line="137"/>
         <source>Training chips</source>
         <translation>训练切片</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="121"/>
+        <location filename="../algorithms/export_chips.py" line="138"/>
         <source>Validation chips</source>
         <translation>验证切片</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="145"/>
+        <location filename="../algorithms/export_chips.py" line="161"/>
         <source>&apos;As the model card says&apos; needs the model (.onnx) whose card gives the bands.</source>
         <translation>“按模型卡”需要提供其模型卡给出波段信息的模型（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="147"/>
+        <location filename="../algorithms/export_chips.py" line="165"/>
         <source>Bands from the model card: {}</source>
         <translation>来自模型卡的波段：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_chips.py" line="156"/>
+        <location filename="../algorithms/export_chips.py" line="177"/>
         <source>{} training and {} validation chips; dropped: {} with too little target, {} mostly nodata; target fraction {:.1%}; corrected pixels {}</source>
         <translation>训练切片 {} 个，验证切片 {} 个；舍弃：目标过少 {} 个，大部分为无数据 {} 个；目标比例 {:.1%}；修正像元 {} 个</translation>
     </message>
@@ -387,238 +387,417 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
 <context>
     <name>GlacierMapperAlgorithm</name>
     <message>
-        <location filename="../algorithms/assess_accuracy.py" line="44"/>
+        <location filename="../algorithms/assess_accuracy.py" line="62"/>
         <source>Accuracy assessment</source>
         <translation>精度评价</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Coastal</source>
         <translation>海岸/气溶胶</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>NIR</source>
         <translation>近红外</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>SWIR1</source>
         <translation>短波红外1</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>SWIR2</source>
         <translation>短波红外2</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat 8/9 OLI</source>
         <translation>Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat 4/5 TM</source>
         <translation>Landsat 4/5 TM</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat 7 ETM+</source>
         <translation>Landsat 7 ETM+</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sentinel-2 MSI</source>
         <translation>Sentinel-2 MSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat Collection 2 Level-2 (x 2.75e-5 - 0.2)</source>
         <translation>Landsat Collection 2 Level-2（x 2.75e-5 - 0.2）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>HLS (x 1e-4)</source>
         <translation>HLS（x 1e-4）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sentinel-2 L2A/L1C (x 1e-4)</source>
         <translation>Sentinel-2 L2A/L1C（x 1e-4）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sentinel-2 baseline &gt;= 04.00 ((x - 1000) x 1e-4)</source>
         <translation>Sentinel-2 处理基线 &gt;= 04.00（(x - 1000) x 1e-4）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Landsat Level-1 TOA from MTL file</source>
         <translation>Landsat Level-1 大气层顶（TOA）反射率，读取 MTL 文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="25"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>None (already reflectance)</source>
         <translation>无（已是反射率）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="68"/>
+        <location filename="../algorithms/base.py" line="73"/>
         <source>Style not applied: {}</source>
         <translation>未能应用样式：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="122"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="125"/>
+        <location filename="../algorithms/base.py" line="138"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right.</source>
         <translation>获取该栅格的传感器。它决定波段位置（Landsat 8/9 OLI：绿 B3、近红外 B5、短波红外1 B6）和默认的反射率缩放。波段优先根据波段描述识别（B3、B03、SR_B3、green），因此从 B2 开始的 6 波段 HLS 数据也能正确对应。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="132"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>{} band (override)</source>
         <translation>{}波段（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="150"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>留空则根据波段描述或传感器预设确定该波段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>Reflectance scaling</source>
         <translation>反射率缩放</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>Sensor default (Landsat Collection 2 L2 / Sentinel-2 L2A)</source>
         <translation>传感器默认（Landsat Collection 2 L2 / Sentinel-2 L2A）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file.</source>
         <translation>存储值如何换算为地表反射率。指数计算需要正确的缩放，因为偏移量会改变比值：Landsat C2 L2 为 DN x 2.75e-5 - 0.2，HLS 和 Sentinel-2 为 x 1e-4，TOA 则读取 MTL 文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Scale factor (override)</source>
         <translation>缩放因子（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>与存储值相乘；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Offset (override)</source>
         <translation>偏移量（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>在缩放之后相加；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="172"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat MTL 文件（用于 TOA 缩放）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="164"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Level-1 景的 *_MTL.txt 文件，在缩放方式为“读取 MTL 文件的 TOA”时读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>输入栅格必须是 GDAL 可读取的文件（GeoTIFF、VRT 等），而不是“{}”图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="220"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>Sensor: {}; {}</source>
         <translation>传感器：{}；{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="44"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="17"/>
+        <location filename="../algorithms/spectral_index.py" line="21"/>
         <source>Threshold mapping</source>
         <translation>阈值制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="32"/>
+        <location filename="../algorithms/outlines.py" line="45"/>
         <source>Outlines</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="38"/>
+        <location filename="../algorithms/segment.py" line="46"/>
         <source>Deep learning</source>
         <translation>深度学习</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>{} 阈值 {} 超出了 [-1, 1]，即该指数的取值范围。请输入例如 {} 的值，或选择自动阈值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="37"/>
+        <source>Regions over time</source>
+        <translation>区域时间序列</translation>
     </message>
 </context>
 <context>
     <name>GlacierMapperProvider</name>
     <message>
-        <location filename="../algorithms/settings.py" line="20"/>
+        <location filename="../algorithms/settings.py" line="19"/>
         <source>not installed: the Segment algorithm needs onnxruntime or onnxruntime-gpu</source>
         <translation>未安装：“分割”算法需要 onnxruntime 或 onnxruntime-gpu</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="46"/>
+        <location filename="../algorithms/settings.py" line="45"/>
         <source>Trainer Python (a venv with torch, onnx, numpy)</source>
         <translation>训练器 Python（包含 torch、onnx、numpy 的虚拟环境）</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="49"/>
+        <location filename="../algorithms/settings.py" line="48"/>
         <source>Folder of your trained models (listed in Segment)</source>
         <translation>您训练的模型所在文件夹（在“分割”中列出）</translation>
     </message>
     <message>
-        <location filename="../algorithms/settings.py" line="52"/>
+        <location filename="../algorithms/settings.py" line="51"/>
         <source>onnxruntime in QGIS&apos;s Python (detected, read only)</source>
         <translation>QGIS Python 中的 onnxruntime（自动检测，只读）</translation>
     </message>
 </context>
 <context>
+    <name>LakeTimeSeriesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="85"/>
+        <source>Lake time series</source>
+        <translation>湖泊时间序列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="38"/>
+        <source>Matches the lakes of many dates into stable ids (overlap matching; splits and merges recorded) and fits each lake's growth with a Theil-Sen line (km² and % per year). A lake mostly under cloud or nodata at a date is 'not observed' there, never gone. Give lake outline layers with their dates, or the output folder of 'Map scenes' (its clear-sky masks are used).
+
+Outputs in the folder: lakes.gpkg (lakes, lake_areas, regional_total), lake_areas.csv and report.html.</source>
+        <translation>将多个日期的湖泊匹配为稳定编号（按重叠匹配，记录分裂与合并），并用 Theil-Sen 直线拟合每个湖泊的增长（每年 km² 与 %）。某日期大部分被云或无数据覆盖的湖泊在该日期记为“未观测”，绝不记为消失。请给出带日期的湖泊轮廓图层，或“批量场景制图”的输出文件夹（将使用其中的晴空掩膜）。
+
+文件夹中的输出：lakes.gpkg（lakes、lake_areas、regional_total）、lake_areas.csv 和 report.html。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="46"/>
+        <source>Lake outlines</source>
+        <translation>湖泊轮廓</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="48"/>
+        <source>Dates (YYYY-MM-DD, one per layer)</source>
+        <translation>日期（YYYY-MM-DD，每个图层一个）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="50"/>
+        <source>Comma-separated, in the order of the layers; empty: from their src_date.</source>
+        <translation>以逗号分隔，按图层顺序；留空：取自各图层的 src_date。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="52"/>
+        <source>Or: output folder of Map scenes</source>
+        <translation>或：批量场景制图的输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Rapid growth (% per year)</source>
+        <translation>快速增长（每年 %）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Hidden share for &apos;not observed&apos;</source>
+        <translation>判为“未观测”的遮挡比例</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="62"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="63"/>
+        <source>Lakes</source>
+        <translation>湖泊</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="64"/>
+        <source>Rapidly growing lakes</source>
+        <translation>快速增长的湖泊</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="70"/>
+        <source>Give lake outline layers of at least two dates, or a Map scenes folder.</source>
+        <translation>请给出至少两个日期的湖泊轮廓图层，或批量场景制图的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="83"/>
+        <source>{} lakes over {} dates; {} growing rapidly. Report: {}</source>
+        <translation>{} 个湖泊，{} 个日期；{} 个快速增长。报告：{}</translation>
+    </message>
+</context>
+<context>
+    <name>MapScenesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDSI threshold</source>
+        <translation>NDSI 阈值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDWI threshold</source>
+        <translation>NDWI 阈值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>U-Net (bundled model)</source>
+        <translation>U-Net（内置模型）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="43"/>
+        <source>Map scenes (many scenes on Dask)</source>
+        <translation>批量场景制图（Dask 多场景）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="46"/>
+        <source>Maps every scene into its own folder of the output folder: glacier and lake masks, a clear-sky mask (valid.tif: 1 observed, 0 cloud or nodata) and glacier and lake outlines. Scenes run in parallel on a local Dask cluster of the given number of worker processes (one thread each); without dask, one after another.
+
+Each scene folder appears only when complete (with done.json), so a second run skips the finished scenes and a cancelled run keeps them. The folder is the input of &apos;Lake time series&apos;.</source>
+        <translation>将每个场景制图到输出文件夹中各自的子文件夹：冰川与湖泊掩膜、晴空掩膜（valid.tif：1 为已观测，0 为云或无数据）以及冰川与湖泊轮廓。场景在本地 Dask 集群上以指定数量的工作进程并行运行（每个进程一个线程）；未安装 dask 时逐个运行。
+
+场景文件夹只有在完整时才会出现（含 done.json），因此再次运行会跳过已完成的场景，取消的运行也会保留它们。该文件夹是“湖泊时间序列”的输入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="55"/>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="57"/>
+        <source>Glacier method</source>
+        <translation>冰川方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="60"/>
+        <source>Lake method</source>
+        <translation>湖泊方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="63"/>
+        <source>DEM (metres)</source>
+        <translation>数字高程模型 DEM（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="64"/>
+        <source>Worker processes</source>
+        <translation>工作进程数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="67"/>
+        <source>1 maps the scenes one after another inside QGIS.</source>
+        <translation>1 表示在 QGIS 内逐个制图。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="70"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="71"/>
+        <source>Scenes mapped or already done</source>
+        <translation>已制图或已完成的场景</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="72"/>
+        <source>Scenes failed</source>
+        <translation>失败的场景</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="86"/>
+        <source>Dask dashboard: {}</source>
+        <translation>Dask 仪表板：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="94"/>
+        <source>{} failed: {}</source>
+        <translation>{} 失败：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="96"/>
+        <source>{}: {} glaciers, {} lakes</source>
+        <translation>{}：{} 个冰川，{} 个湖泊</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="104"/>
+        <source>{} glaciers</source>
+        <translation>{} 冰川</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="106"/>
+        <source>{} lakes</source>
+        <translation>{} 湖泊</translation>
+    </message>
+</context>
+<context>
     <name>NdsiGlacierMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="34"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="44"/>
         <source>Glacier mask (NDSI threshold)</source>
         <translation>冰川掩膜（NDSI 阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="37"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="47"/>
         <source>Maps glaciers by thresholding the Normalised Difference Snow Index, NDSI = (Green - SWIR1) / (Green + SWIR1), computed from surface reflectance.
 
 Threshold: the founding glacier paper swept NDSI thresholds from 0.0 to 0.7 in steps of 0.1 on Landsat 8 and found its best map at 0.1 on its scene; 0.4 is the common default in the literature. The best value depends on the scene: choose &apos;Automatic&apos; to use Otsu&apos;s method on the histogram of valid NDSI values (bimodal over glaciated terrain); the value chosen is written to the log, the THRESHOLD_USED output and the mask&apos;s metadata. Use the accuracy assessment&apos;s threshold sweep to choose one with evidence.
@@ -635,147 +814,147 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
 输出掩膜：1 为冰川，0 为非冰川，255 为无数据（任一波段为无数据）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="51"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="53"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="63"/>
         <source>NDSI threshold</source>
         <translation>NDSI 阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="55"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="65"/>
         <source>Pixels with NDSI above this value are glacier; between -1 and 1.</source>
         <translation>NDSI 高于该值的像元为冰川；取值介于 -1 与 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="57"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="67"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>自动阈值（Otsu）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="59"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
         <source>Ignore the threshold above and choose it with Otsu&apos;s method on the NDSI histogram.</source>
         <translation>忽略上面的阈值，改用 Otsu 方法根据 NDSI 直方图确定阈值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="71"/>
         <source>Exclude water</source>
         <translation>排除水体</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
         <source>By NDWI (green vs NIR)</source>
         <translation>按 NDWI（绿 vs 近红外）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="61"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="19"/>
         <source>By low NIR reflectance</source>
         <translation>按低近红外反射率</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="65"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="75"/>
         <source>NDSI alone marks lakes as glacier. Water is dark in the near infrared, ice and snow are bright: exclude pixels whose NDWI is above the NDWI threshold, or whose NIR reflectance is below the NIR limit.</source>
         <translation>仅用 NDSI 会把湖泊判为冰川。水体在近红外波段较暗，冰雪则较亮：排除 NDWI 高于 NDWI 阈值、或近红外反射率低于近红外限值的像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>NDWI above which a pixel is water</source>
         <translation>判为水体的 NDWI 下限</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>Used when water is excluded by NDWI. Clean ice can reach NDWI 0.3-0.4, so lower values remove ice too.</source>
         <translation>按 NDWI 排除水体时使用。洁净冰的 NDWI 可达 0.3-0.4，因此取值过低也会去除冰。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>NIR reflectance below which a pixel is water</source>
         <translation>判为水体的近红外反射率上限</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="69"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="79"/>
         <source>Used when water is excluded by NIR reflectance: water absorbs the near infrared, snow and ice reflect it (recommended test).</source>
         <translation>按近红外反射率排除水体时使用：水体吸收近红外，冰雪则反射近红外（推荐的判别方式）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="87"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="97"/>
         <source>Minimum green reflectance (shadow/dark pixels)</source>
         <translation>最小绿波段反射率（阴影/暗像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="89"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="99"/>
         <source>Optional: pixels darker than this in green are not glacier (deep shadow, dark surfaces with a noisy NDSI). Empty: no test.</source>
         <translation>可选：绿波段比该值更暗的像元不判为冰川（深阴影、NDSI 噪声较大的暗地表）。留空：不做此判别。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="92"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="102"/>
         <source>3x3 median filter</source>
         <translation>3x3 中值滤波</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="93"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="103"/>
         <source>Smooths salt-and-pepper noise of the mask.</source>
         <translation>平滑掩膜中的椒盐噪声。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="95"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="105"/>
         <source>Remove patches smaller than (pixels)</source>
         <translation>移除小于此值的斑块（像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="97"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="107"/>
         <source>Glacier patches with fewer connected pixels are removed (0: keep all).</source>
         <translation>连通像元数少于该值的冰川斑块将被移除（0：全部保留）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="142"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="151"/>
         <source>Glacier mask</source>
         <translation>冰川掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="100"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="110"/>
         <source>NDSI</source>
         <translation>NDSI</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="103"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="113"/>
         <source>Threshold used</source>
         <translation>所用阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="104"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="114"/>
         <source>Glacier pixels</source>
         <translation>冰川像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
         <source>NDSI threshold used: {:.4f} ({})</source>
         <translation>所用 NDSI 阈值：{:.4f}（{}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
         <source>automatic, Otsu</source>
         <translation>自动，Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="135"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="144"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="137"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="146"/>
         <source>Glacier pixels: {} of {} valid ({:.2%}); nodata pixels: {}</source>
         <translation>冰川像元：{} 个，占有效像元 {} 个的 {:.2%}；无数据像元：{} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndsi_glacier_mask.py" line="141"/>
+        <location filename="../algorithms/ndsi_glacier_mask.py" line="150"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
     </message>
@@ -783,12 +962,12 @@ Output mask: 1 glacier, 0 not glacier, 255 nodata (any band nodata).</source>
 <context>
     <name>NdwiLakeMaskAlgorithm</name>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="37"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="40"/>
         <source>Lake mask (NDWI / MNDWI threshold)</source>
         <translation>湖泊掩膜（NDWI / MNDWI 阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="40"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="43"/>
         <source>Maps open water and glacial lakes by thresholding NDWI (McFeeters: (Green - NIR) / (Green + NIR)) or MNDWI ((Green - SWIR1) / (Green + SWIR1)), the traditional baseline that the attention U-Net of the founding lake paper improves on.
 
 Threshold: fixed, or automatic by Otsu&apos;s method on the index histogram (reported in the log and outputs). Snow and ice also have high NDWI/MNDWI, and dark shadowed slopes are confused with water: both are excluded by default (bright pixels in the visible and NIR are snow/ice; dark pixels in NIR and SWIR that are not water-like are shadow), and an optional shadow mask raster can be given. Lakes smaller than the minimum area are removed.
@@ -801,127 +980,127 @@ Output mask: 1 water, 0 not water, 255 nodata.</source>
 输出掩膜：1 为水体，0 为非水体，255 为无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="52"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="55"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="53"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="56"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="55"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="58"/>
         <source>NDWI uses green and NIR; MNDWI uses green and SWIR1 and suppresses built-up and rock better, but snow has a high MNDWI too.</source>
         <translation>NDWI 使用绿和近红外波段；MNDWI 使用绿和短波红外1波段，能更好地抑制建筑物和岩石，但积雪的 MNDWI 同样较高。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="59"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
         <source>Index threshold</source>
         <translation>指数阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="62"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="65"/>
         <source>Pixels with the index above this value are water; between -1 and 1.</source>
         <translation>指数高于该值的像元为水体；取值介于 -1 与 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="64"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="67"/>
         <source>Automatic threshold (Otsu)</source>
         <translation>自动阈值（Otsu）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="66"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="69"/>
         <source>Exclude snow and ice</source>
         <translation>排除冰雪</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="67"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="70"/>
         <source>Snow and ice are bright in the visible and NIR, water is not.</source>
         <translation>冰雪在可见光和近红外波段较亮，水体则不然。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="69"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="72"/>
         <source>Exclude shadows</source>
         <translation>排除阴影</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="70"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
         <source>Cast shadows are dark like water; exclude dark pixels whose spectrum is not water-like, and the pixels of the shadow mask below if given.</source>
         <translation>投射阴影与水体一样暗；排除光谱不像水体的暗像元，若提供了下方的阴影掩膜，也排除其中的阴影像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="73"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="76"/>
         <source>Shadow mask</source>
         <translation>阴影掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="74"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="77"/>
         <source>Optional raster on the same grid, for example cast shadows from a DEM and the sun position.</source>
         <translation>可选，同一格网上的栅格，例如由数字高程模型（DEM）和太阳位置计算的投射阴影。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="77"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
         <source>Value of shadow pixels in the shadow mask</source>
         <translation>阴影掩膜中阴影像元的值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="80"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="83"/>
         <source>1 in most masks; some tools write 0 for shadow and 1 for sunlit.</source>
         <translation>大多数掩膜中为 1；有些工具用 0 表示阴影、1 表示光照。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="82"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="85"/>
         <source>Minimum lake area (m²)</source>
         <translation>最小湖泊面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="84"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="87"/>
         <source>Water patches smaller than this are removed. Glacial lake inventories often use 0.0081 km² (9 Landsat pixels).</source>
         <translation>小于该面积的水体斑块将被移除。冰湖编目常用 0.0081 km²（9 个 Landsat 像元）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="130"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="136"/>
         <source>Lake mask</source>
         <translation>湖泊掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="88"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="91"/>
         <source>Water index</source>
         <translation>水体指数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="90"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="93"/>
         <source>Threshold used</source>
         <translation>所用阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="91"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="94"/>
         <source>Water pixels</source>
         <translation>水体像元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>{} threshold used: {:.4f} ({}); minimum lake size {} pixels</source>
         <translation>所用 {} 阈值：{:.4f}（{}）；最小湖泊大小 {} 个像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>automatic, Otsu</source>
         <translation>自动，Otsu</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="123"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="126"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="132"/>
         <source>Water pixels: {} of {} valid; nodata pixels: {}</source>
         <translation>水体像元：{} 个（有效像元 {} 个）；无数据像元：{} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/ndwi_lake_mask.py" line="129"/>
+        <location filename="../algorithms/ndwi_lake_mask.py" line="135"/>
         <source>Excluded as {}: {} pixels</source>
         <translation>因 {} 排除：{} 个像元</translation>
     </message>
@@ -929,12 +1108,12 @@ Output mask: 1 water, 0 not water, 255 nodata.</source>
 <context>
     <name>NewLabelLayerAlgorithm</name>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="51"/>
+        <location filename="../algorithms/new_label_layer.py" line="64"/>
         <source>New label layer</source>
         <translation>新建标注图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="54"/>
+        <location filename="../algorithms/new_label_layer.py" line="67"/>
         <source>Creates an editable GeoPackage polygon layer to digitize training labels or corrections in: a &apos;class&apos; field with a drop-down of the classes (0 background, 1 glacier or lake), &apos;note&apos;, &apos;source&apos; and &apos;created&apos;. The style and the drop-down are stored in the GeoPackage, so they come back whenever the layer is opened.
 
 Start empty, or seed it with outlines the plugin produced (for example from &apos;Outlines&apos; of a model&apos;s mask), then edit the mistakes and feed the layer to &apos;Export training chips&apos; as labels or corrections.</source>
@@ -943,67 +1122,67 @@ Start empty, or seed it with outlines the plugin produced (for example from &apo
 可以从空图层开始，也可以用本插件生成的轮廓作为初始内容（例如对模型掩膜运行“轮廓提取”的结果），然后修改其中的错误，再将该图层作为标注或修正输入“导出训练切片”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <location filename="../algorithms/new_label_layer.py" line="76"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <location filename="../algorithms/new_label_layer.py" line="25"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="63"/>
+        <location filename="../algorithms/new_label_layer.py" line="25"/>
         <source>Glacial lake</source>
         <translation>冰湖</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="66"/>
+        <location filename="../algorithms/new_label_layer.py" line="79"/>
         <source>Seed outlines (optional)</source>
         <translation>初始轮廓（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="68"/>
+        <location filename="../algorithms/new_label_layer.py" line="81"/>
         <source>Seed class field (class name or number)</source>
         <translation>初始轮廓的类别字段（类别名称或编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="71"/>
+        <location filename="../algorithms/new_label_layer.py" line="84"/>
         <source>CRS (default: the seed outlines&apos; CRS)</source>
         <translation>坐标参考系（默认：初始轮廓的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="72"/>
+        <location filename="../algorithms/new_label_layer.py" line="85"/>
         <source>Use the CRS of the imagery you will label.</source>
         <translation>请使用待标注影像的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="74"/>
+        <location filename="../algorithms/new_label_layer.py" line="87"/>
         <source>Layer name</source>
         <translation>图层名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="75"/>
+        <location filename="../algorithms/new_label_layer.py" line="88"/>
         <source>Label layer</source>
         <translation>标注图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="77"/>
+        <location filename="../algorithms/new_label_layer.py" line="90"/>
         <source>Polygons</source>
         <translation>多边形数</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="83"/>
+        <location filename="../algorithms/new_label_layer.py" line="96"/>
         <source>Give the CRS of the imagery you will label, or seed outlines to take it from.</source>
         <translation>请提供待标注影像的坐标参考系，或提供可从中获取坐标参考系的初始轮廓。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="86"/>
+        <location filename="../algorithms/new_label_layer.py" line="99"/>
         <source>The label layer must be a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>标注图层必须是 GeoPackage：请提供以 .gpkg 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/new_label_layer.py" line="97"/>
+        <location filename="../algorithms/new_label_layer.py" line="110"/>
         <source>Label layer {} with {} polygon(s)</source>
         <translation>标注图层 {}，包含 {} 个多边形</translation>
     </message>
@@ -1011,12 +1190,12 @@ Start empty, or seed it with outlines the plugin produced (for example from &apo
 <context>
     <name>OutlineChangeAlgorithm</name>
     <message>
-        <location filename="../algorithms/outline_change.py" line="32"/>
+        <location filename="../algorithms/outline_change.py" line="41"/>
         <source>Outline change between two dates</source>
         <translation>两期轮廓变化</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="35"/>
+        <location filename="../algorithms/outline_change.py" line="44"/>
         <source>Compares glacier or lake outlines of an earlier date (A) and a later date (B): the question behind glacier retreat and glacial-lake growth monitoring.
 
 Objects are matched by overlap (each object with the one it shares most area with; splits and merges are grouped). For each group: area at both dates, change in km² and %, and the rate per year; status retreated, advanced, stable (within the stable tolerance), new or vanished. Dates come from the layers' src_date fields (RGI: BgnDate) or the parameters. Layer B is reprojected to A's CRS; areas are in km² whatever the CRS.
@@ -1029,87 +1208,87 @@ A summary (total area at each date, change, rate) is written to the log, to the 
 汇总信息（各期总面积、变化量、速率）会写入日志和输出，并以表格形式保存在变化图层旁（位于同一 GeoPackage 中，其他格式则为 CSV）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="47"/>
+        <location filename="../algorithms/outline_change.py" line="56"/>
         <source>Outlines, date A (earlier)</source>
         <translation>轮廓，日期 A（较早）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="47"/>
+        <location filename="../algorithms/outline_change.py" line="56"/>
         <source>Outlines, date B (later)</source>
         <translation>轮廓，日期 B（较晚）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="51"/>
+        <location filename="../algorithms/outline_change.py" line="61"/>
         <source>Date A (YYYY-MM-DD, empty: from the layer)</source>
         <translation>日期 A（YYYY-MM-DD，留空：取自图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="51"/>
+        <location filename="../algorithms/outline_change.py" line="61"/>
         <source>Date B (YYYY-MM-DD, empty: from the layer)</source>
         <translation>日期 B（YYYY-MM-DD，留空：取自图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="57"/>
+        <location filename="../algorithms/outline_change.py" line="67"/>
         <source>Stable if the change is within (%)</source>
         <translation>变化在此范围内视为稳定（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="60"/>
+        <location filename="../algorithms/outline_change.py" line="70"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Total area at date A (km²)</source>
         <translation>日期 A 的总面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Total area at date B (km²)</source>
         <translation>日期 B 的总面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Area change (km²)</source>
         <translation>面积变化（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Area change (%)</source>
         <translation>面积变化（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="62"/>
+        <location filename="../algorithms/outline_change.py" line="72"/>
         <source>Rate (km² per year)</source>
         <translation>速率（km²/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="84"/>
+        <location filename="../algorithms/outline_change.py" line="105"/>
         <source>Date A {}: {} object(s), {:.4f} km²</source>
         <translation>日期 A {}：{} 个对象，{:.4f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="85"/>
+        <location filename="../algorithms/outline_change.py" line="107"/>
         <source>Date B {}: {} object(s), {:.4f} km²</source>
         <translation>日期 B {}：{} 个对象，{:.4f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="86"/>
+        <location filename="../algorithms/outline_change.py" line="109"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="87"/>
+        <location filename="../algorithms/outline_change.py" line="110"/>
         <source>Change: {:+.4f} km² ({}), {} per year over {} years</source>
         <translation>变化：{:+.4f} km²（{}），年变化速率 {}（时间跨度 {} 年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="91"/>
+        <location filename="../algorithms/outline_change.py" line="114"/>
         <source>Objects: {}</source>
         <translation>对象：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/outline_change.py" line="92"/>
+        <location filename="../algorithms/outline_change.py" line="115"/>
         <source>Outline change</source>
         <translation>轮廓变化</translation>
     </message>
@@ -1117,22 +1296,22 @@ A summary (total area at each date, change, rate) is written to the log, to the 
 <context>
     <name>OutlinesAlgorithm</name>
     <message>
-        <location filename="../algorithms/outlines.py" line="12"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="12"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>lake</source>
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="38"/>
+        <location filename="../algorithms/outlines.py" line="51"/>
         <source>Outlines (mask to inventory polygons)</source>
         <translation>轮廓提取（掩膜转编目多边形）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="41"/>
+        <location filename="../algorithms/outlines.py" line="54"/>
         <source>Turns a glacier or lake mask (from 'Glacier mask', 'Lake mask' or 'Segment') into clean polygons with the attributes of a glacier inventory (after RGI 7).
 
 Pixels of the class value are polygonized with GDAL; polygons smaller than the minimum area are removed; holes smaller than the hole area are filled (rock outcrops larger than that stay as holes); outlines are simplified with a tolerance in metres keeping topology, optionally smoothed, and repaired where invalid. Areas and distances are in m² and metres whatever the CRS: geographic rasters are measured on the ellipsoid.
@@ -1145,137 +1324,137 @@ Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 
 属性：area_km2、perim_km、cenlon、cenlat（多边形内部一点，WGS 84）、src_date（取自栅格元数据或参数）、class；提供 DEM 时另有 zmin_m、zmax_m、zmed_m、zmean_m、slope_deg、aspect_deg；提供概率栅格时另有 mean_prob；以及数据来源信息（源栅格、阈值或模型）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="55"/>
+        <location filename="../algorithms/outlines.py" line="68"/>
         <source>Mask raster</source>
         <translation>掩膜栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="56"/>
+        <location filename="../algorithms/outlines.py" line="69"/>
         <source>Class value to outline</source>
         <translation>要提取轮廓的类别值</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="58"/>
+        <location filename="../algorithms/outlines.py" line="71"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="58"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="58"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>Lake</source>
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="60"/>
+        <location filename="../algorithms/outlines.py" line="74"/>
         <source>Probability raster</source>
         <translation>概率栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="62"/>
+        <location filename="../algorithms/outlines.py" line="76"/>
         <source>DEM (metres)</source>
         <translation>数字高程模型 DEM（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="63"/>
+        <location filename="../algorithms/outlines.py" line="77"/>
         <source>Any grid and CRS: it is resampled onto the mask&apos;s grid.</source>
         <translation>可为任意格网和坐标参考系：会被重采样到掩膜的格网上。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Minimum area (m²)</source>
         <translation>最小面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Polygons smaller than this are removed (RGI: 0.01 km²).</source>
         <translation>小于该面积的多边形将被移除（RGI：0.01 km²）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>填充小于此面积的孔洞（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Smaller holes are noise and are filled; larger rock outcrops stay as holes.</source>
         <translation>较小的孔洞视为噪声并被填充；较大的基岩出露保留为孔洞。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Simplification tolerance (m)</source>
         <translation>简化容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="65"/>
+        <location filename="../algorithms/outlines.py" line="79"/>
         <source>Pixel steps are cut first, then Douglas-Peucker with topology kept; 0 keeps the pixel edges. Each polygon keeps its area within 5 % of its pixel area: small ones (single pixels) keep their pixel outline, and none is dropped.</source>
         <translation>先削去像元阶梯，再在保持拓扑的前提下用 Douglas-Peucker 算法简化；0 表示保留像元边界。每个多边形的面积与其像元面积之差不超过 5%：小多边形（单个像元）保留像元轮廓，且不会有多边形被删除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="81"/>
+        <location filename="../algorithms/outlines.py" line="98"/>
         <source>Smooth outlines</source>
         <translation>平滑轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="82"/>
+        <location filename="../algorithms/outlines.py" line="99"/>
         <source>Pixel connectivity</source>
         <translation>像元连通性</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="82"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>4 (edges)</source>
         <translation>4 邻域（边相邻）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="82"/>
+        <location filename="../algorithms/outlines.py" line="22"/>
         <source>8 (edges and corners)</source>
         <translation>8 邻域（边和角相邻）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="85"/>
+        <location filename="../algorithms/outlines.py" line="102"/>
         <source>4 keeps bodies that touch only at a corner apart, as inventories do.</source>
         <translation>4 邻域会将仅在角点相接的对象分开，与编目的做法一致。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="88"/>
+        <location filename="../algorithms/outlines.py" line="105"/>
         <source>Acquisition date (YYYY-MM-DD)</source>
         <translation>获取日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="89"/>
+        <location filename="../algorithms/outlines.py" line="106"/>
         <source>Empty: read from the raster&apos;s metadata or product name.</source>
         <translation>留空：从栅格的元数据或产品名称中读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="91"/>
+        <location filename="../algorithms/outlines.py" line="108"/>
         <source>Outlines</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="93"/>
+        <location filename="../algorithms/outlines.py" line="110"/>
         <source>Polygons</source>
         <translation>多边形数</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="94"/>
+        <location filename="../algorithms/outlines.py" line="111"/>
         <source>Total area (km²)</source>
         <translation>总面积（km²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="116"/>
+        <location filename="../algorithms/outlines.py" line="133"/>
         <source>{} {} outline(s), {:.4f} km² in all; acquisition date {}; areas {}</source>
         <translation>{} 个{}轮廓，总面积 {:.4f} km²；获取日期 {}；面积量算方式 {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="116"/>
+        <location filename="../algorithms/outlines.py" line="133"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../algorithms/outlines.py" line="119"/>
+        <location filename="../algorithms/outlines.py" line="136"/>
         <source>{} outlines</source>
         <translation>{}轮廓</translation>
     </message>
@@ -1283,22 +1462,22 @@ Attributes: area_km2, perim_km, cenlon, cenlat (a point inside the polygon, WGS 
 <context>
     <name>SegmentAlgorithm</name>
     <message>
-        <location filename="../algorithms/segment.py" line="17"/>
+        <location filename="../algorithms/segment.py" line="25"/>
         <source>Glacier</source>
         <translation>冰川</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="18"/>
+        <location filename="../algorithms/segment.py" line="26"/>
         <source>Lake</source>
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="48"/>
+        <location filename="../algorithms/segment.py" line="57"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>分割（U-Net，ONNX）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="51"/>
+        <location filename="../algorithms/segment.py" line="60"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1315,157 +1494,157 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 输出：概率（0-1）、掩膜（类别值，255 为无数据），以及可选的置信度（1 - 归一化熵）：置信度低的位置提示标注值得修正。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="66"/>
+        <location filename="../algorithms/segment.py" line="75"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="67"/>
+        <location filename="../algorithms/segment.py" line="76"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="67"/>
+        <location filename="../algorithms/segment.py" line="76"/>
         <source>Model file below</source>
         <translation>下方的模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="70"/>
+        <location filename="../algorithms/segment.py" line="79"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>内置模型、用“训练模型”训练的模型，或模型文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="72"/>
+        <location filename="../algorithms/segment.py" line="81"/>
         <source>Model file (.onnx)</source>
         <translation>模型文件（.onnx）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="74"/>
+        <location filename="../algorithms/segment.py" line="83"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>若提供，则代替上方所选模型使用（便于在脚本中稳定引用）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>图块尺寸（像元，0 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>图块越大，可见的上下文越多；U-Net 要求尺寸为 2 的（网络深度）次幂的整数倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>重叠（像元，-1 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>重叠的图块会被融合，使被图块边缘切断的对象能被完整识别。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Batch size (tiles)</source>
         <translation>批大小（图块数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="77"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>同时运行的图块数；在 GPU 上越大越快。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="91"/>
+        <location filename="../algorithms/segment.py" line="100"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="93"/>
+        <location filename="../algorithms/segment.py" line="102"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto：依次尝试 TensorRT、CUDA、CPU。cuda：使用 CUDA，不可用时改用 CPU 并给出警告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="95"/>
+        <location filename="../algorithms/segment.py" line="104"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>测试时增强（8 种翻转和旋转）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="97"/>
+        <location filename="../algorithms/segment.py" line="106"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>对每个图块的 8 种二面体变换结果取平均：结果更平滑，但速度慢 8 倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="99"/>
+        <location filename="../algorithms/segment.py" line="108"/>
         <source>Threshold (empty = model card)</source>
         <translation>阈值（留空 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="102"/>
+        <location filename="../algorithms/segment.py" line="111"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>像元被判为目标的概率下限（sigmoid 模型）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="104"/>
+        <location filename="../algorithms/segment.py" line="113"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="105"/>
+        <location filename="../algorithms/segment.py" line="114"/>
         <source>Mask</source>
         <translation>掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="159"/>
+        <location filename="../algorithms/segment.py" line="171"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="117"/>
         <source>Execution provider used</source>
         <translation>所用执行提供程序</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="109"/>
+        <location filename="../algorithms/segment.py" line="118"/>
         <source>Tiles run</source>
         <translation>已运行图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="110"/>
+        <location filename="../algorithms/segment.py" line="119"/>
         <source>All-nodata tiles skipped</source>
         <translation>跳过的全无数据图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="118"/>
+        <location filename="../algorithms/segment.py" line="127"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>请选择一个模型，或提供模型文件（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="138"/>
+        <location filename="../algorithms/segment.py" line="147"/>
         <source>Model: {}</source>
         <translation>模型：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="139"/>
+        <location filename="../algorithms/segment.py" line="148"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="148"/>
+        <location filename="../algorithms/segment.py" line="160"/>
         <source>Execution provider: {}</source>
         <translation>执行提供程序：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="149"/>
+        <location filename="../algorithms/segment.py" line="161"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>图块：运行 {} 个，跳过全无数据 {} 个，共 {} 个（{} 像元，重叠 {}）；{:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="155"/>
+        <location filename="../algorithms/segment.py" line="167"/>
         <source>{} probability</source>
         <translation>{}概率</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="157"/>
+        <location filename="../algorithms/segment.py" line="169"/>
         <source>{} mask</source>
         <translation>{}掩膜</translation>
     </message>
@@ -1473,12 +1652,12 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 <context>
     <name>SpectralIndexAlgorithm</name>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="23"/>
+        <location filename="../algorithms/spectral_index.py" line="27"/>
         <source>Spectral index (NDSI, NDWI, MNDWI)</source>
         <translation>光谱指数（NDSI、NDWI、MNDWI）</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="26"/>
+        <location filename="../algorithms/spectral_index.py" line="30"/>
         <source>Computes a normalised-difference index from a multispectral raster, block by block.
 
 NDSI = (Green - SWIR1) / (Green + SWIR1) separates snow and ice (bright in green, dark in SWIR) from rock and vegetation; its histogram over glaciated scenes is bimodal.
@@ -1495,27 +1674,27 @@ MNDWI（改进的归一化差分水体指数）= (Green - SWIR1) / (Green + SWIR
 数值会先换算为地表反射率（偏移量会改变比值）。在任一波段为无数据、或分母为零的像元，在输出中为无数据（-9999）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="36"/>
+        <location filename="../algorithms/spectral_index.py" line="40"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="37"/>
+        <location filename="../algorithms/spectral_index.py" line="41"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="39"/>
+        <location filename="../algorithms/spectral_index.py" line="43"/>
         <source>NDSI for snow and glaciers, NDWI or MNDWI for water and glacial lakes.</source>
         <translation>NDSI 用于积雪和冰川，NDWI 或 MNDWI 用于水体和冰湖。</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="42"/>
+        <location filename="../algorithms/spectral_index.py" line="46"/>
         <source>Index raster</source>
         <translation>指数栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/spectral_index.py" line="56"/>
+        <location filename="../algorithms/spectral_index.py" line="55"/>
         <source>{}: {} valid pixels, {} nodata; range {:.3f} to {:.3f}, mean {:.3f}</source>
         <translation>{}：有效像元 {} 个，无数据 {} 个；范围 {:.3f} 至 {:.3f}，均值 {:.3f}</translation>
     </message>
@@ -1523,12 +1702,12 @@ MNDWI（改进的归一化差分水体指数）= (Green - SWIR1) / (Green + SWIR
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="50"/>
+        <location filename="../algorithms/train_model.py" line="71"/>
         <source>Train model</source>
         <translation>训练模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="53"/>
+        <location filename="../algorithms/train_model.py" line="74"/>
         <source>Trains a segmentation network on a chip folder from &apos;Export training chips&apos; with the bundled PyTorch trainer, which runs as a separate process in its own Python environment (Processing &gt; Options &gt; Providers &gt; Glacier Mapper &gt; Trainer Python).
 
 Networks: the Deep U-Net of the glacier paper (3x3 convolutions with ReLU and batch norm, max pooling, transposed convolutions, skip connections, sigmoid) and the attention U-Net of the lake paper (attention gates on the skip connections). Optimiser: Adam with learning rate 1e-4 (lake paper) or Adadelta (glacier paper); loss: binary cross-entropy as both papers, Dice, or both. Pixels marked 255 in the chips (nodata, outside the area of interest) are left out of the loss.
@@ -1545,212 +1724,212 @@ Cancelling stops the trainer and removes its partial files.</source>
 取消会终止训练器并删除其未完成的文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="71"/>
+        <location filename="../algorithms/train_model.py" line="92"/>
         <source>Chip folder</source>
         <translation>切片文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="94"/>
         <source>A folder written by &apos;Export training chips&apos; (manifest.json and chips/).</source>
         <translation>由“导出训练切片”写出的文件夹（manifest.json 和 chips/）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="96"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Deep U-Net (glaciers)</source>
         <translation>Deep U-Net（冰川）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Attention U-Net (glacial lakes)</source>
         <translation>注意力 U-Net（冰湖）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Stop after epochs without improvement (0 = no)</source>
         <translation>连续多少轮无改进后停止（0 = 不提前停止）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="106"/>
         <source>Optimiser</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Adam, lr 1e-4 (lake paper)</source>
         <translation>Adam，学习率 1e-4（冰湖论文）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Adadelta (glacier paper)</source>
         <translation>Adadelta（冰川论文）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="109"/>
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Binary cross-entropy + Dice</source>
         <translation>二元交叉熵 + Dice</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="111"/>
         <source>Augment with flips and rotations</source>
         <translation>用翻转和旋转进行数据增强</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="113"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
+        <location filename="../algorithms/train_model.py" line="115"/>
         <source>Fine-tune from model (.onnx with .pt beside it)</source>
         <translation>从已有模型微调（.onnx，旁边需有 .pt）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
+        <location filename="../algorithms/train_model.py" line="115"/>
         <source>Models (*.onnx *.pt)</source>
         <translation>模型 (*.onnx *.pt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="96"/>
+        <location filename="../algorithms/train_model.py" line="117"/>
         <source>Start from a bundled or earlier model&apos;s weights instead of random ones.</source>
         <translation>从内置模型或先前模型的权重开始，而不是随机初始化。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99"/>
+        <location filename="../algorithms/train_model.py" line="120"/>
         <source>Learning rate (empty: the optimiser&apos;s)</source>
         <translation>学习率（留空：使用优化器默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="101"/>
+        <location filename="../algorithms/train_model.py" line="122"/>
         <source>Weight of target pixels (rare targets)</source>
         <translation>目标像元权重（目标稀少时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="103"/>
+        <location filename="../algorithms/train_model.py" line="124"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="105"/>
+        <location filename="../algorithms/train_model.py" line="126"/>
         <source>Channels of the first level</source>
         <translation>第一层通道数</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="107"/>
+        <location filename="../algorithms/train_model.py" line="128"/>
         <source>Depth (poolings)</source>
         <translation>深度（池化次数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="109"/>
+        <location filename="../algorithms/train_model.py" line="130"/>
         <source>Inference tile size for the model card</source>
         <translation>写入模型卡的推理图块尺寸</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="111"/>
+        <location filename="../algorithms/train_model.py" line="132"/>
         <source>Default threshold for the model card</source>
         <translation>写入模型卡的默认阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="114"/>
+        <location filename="../algorithms/train_model.py" line="135"/>
         <source>Model name (empty: the file name)</source>
         <translation>模型名称（留空：使用文件名）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="118"/>
+        <location filename="../algorithms/train_model.py" line="139"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="118"/>
+        <location filename="../algorithms/train_model.py" line="139"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="121"/>
+        <location filename="../algorithms/train_model.py" line="142"/>
         <source>Saved in the models folder of the settings, it appears in Segment&apos;s model list.</source>
         <translation>保存在设置中的模型文件夹里时，它会出现在“分割”的模型列表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="123"/>
+        <location filename="../algorithms/train_model.py" line="144"/>
         <source>Training report</source>
         <translation>训练报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="124"/>
+        <location filename="../algorithms/train_model.py" line="145"/>
         <source>Training report (JSON)</source>
         <translation>训练报告（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="125"/>
+        <location filename="../algorithms/train_model.py" line="146"/>
         <source>Best validation IoU</source>
         <translation>最佳验证 IoU</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="137"/>
+        <location filename="../algorithms/train_model.py" line="165"/>
         <source>&apos;{}&apos; has no PyTorch weights beside it ({}): fine-tuning needs them.</source>
         <translation>“{}”旁边没有 PyTorch 权重（{}）：微调需要这些权重。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="145"/>
+        <location filename="../algorithms/train_model.py" line="173"/>
         <source>The model must be saved as an .onnx file.</source>
         <translation>模型必须保存为 .onnx 文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="170"/>
+        <location filename="../algorithms/train_model.py" line="198"/>
         <source>Trainer Python: {}</source>
         <translation>训练器 Python：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="176"/>
+        <location filename="../algorithms/train_model.py" line="204"/>
         <source>Epoch {}/{}: train loss {:.4f}, validation loss {:.4f}, IoU {:.4f}, F1 {:.4f}, OA {:.4f} ({:.1f} s)</source>
         <translation>第 {}/{} 轮：训练损失 {:.4f}，验证损失 {:.4f}，IoU {:.4f}，F1 {:.4f}，OA {:.4f}（{:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="185"/>
+        <location filename="../algorithms/train_model.py" line="213"/>
         <source>Training on {}: {}</source>
         <translation>在 {} 上训练：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="187"/>
+        <location filename="../algorithms/train_model.py" line="215"/>
         <source>New best validation IoU {:.4f}</source>
         <translation>新的最佳验证 IoU {:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="189"/>
+        <location filename="../algorithms/train_model.py" line="217"/>
         <source>Exported {} (torch vs onnxruntime max difference {:.2e})</source>
         <translation>已导出 {}（torch 与 onnxruntime 的最大差异 {:.2e}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="198"/>
+        <location filename="../algorithms/train_model.py" line="226"/>
         <source>Model written in {:.0f} s: {}</source>
         <translation>模型已写出，用时 {:.0f} 秒：{}</translation>
     </message>
@@ -1758,12 +1937,12 @@ Cancelling stops the trainer and removes its partial files.</source>
 <context>
     <name>WorkflowModel</name>
     <message>
-        <location filename="../algorithms/workflows.py" line="28"/>
+        <location filename="../algorithms/workflows.py" line="30"/>
         <source>Workflows</source>
         <translation>工作流程</translation>
     </message>
     <message>
-        <location filename="../algorithms/workflows.py" line="10"/>
+        <location filename="../algorithms/workflows.py" line="12"/>
         <source>Map glaciers and lakes</source>
         <translation>冰川与冰湖制图</translation>
     </message>
