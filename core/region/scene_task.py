@@ -112,6 +112,18 @@ def valid_mask(scene: Scene, out_path: str, is_cancelled: Optional[IsCancelled] 
     return clear / float(scene.width * scene.height)
 
 
+def peak_rss_mib() -> Optional[float]:
+    """This process's resident high-water mark (VmHWM), for the record of each scene; None off Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return None
+
+
 def _mask(kind: str, method: str, scene: Scene, out_path: str, is_cancelled: Optional[IsCancelled]) -> None:
     if method == "unet":
         model = os.path.join(BUNDLED_DIR, GLACIER_MODEL if kind == "glacier" else LAKE_MODEL)
@@ -141,7 +153,8 @@ def _write_scene(path: str, work: str, options: MapOptions, is_cancelled: Option
     return {"input": os.path.abspath(path), "date": date, "clear_share": clear_share,
             "glaciers": glaciers.count, "glacier_km2": glaciers.total_area_km2,
             "lakes": lakes.count, "lake_km2": lakes.total_area_km2,
-            "seconds": time.perf_counter() - started, "pid": os.getpid(), "options": asdict(options),
+            "seconds": time.perf_counter() - started, "pid": os.getpid(), "peak_rss_mib": peak_rss_mib(),
+            "options": asdict(options),
             "warnings": list(scene.warnings) + glaciers.warnings + lakes.warnings,
             "files": {key: name for key, name in FILES.items()}}
 
