@@ -60,7 +60,8 @@ def check_options(options: MapOptions) -> None:
 
 
 def open_scene_input(path: PathArg, sensor: str = "landsat_oli") -> Scene:
-    """The Scene of one input: the one place a regional run opens its inputs (product folders can join here)."""
+    """The Scene of one input: the one place a regional run opens its inputs."""
+    # Product folders (HLS, Landsat, Sentinel-2) will open here through core.sensors.products.open_product.
     return Scene.from_raster(path, sensor)
 
 

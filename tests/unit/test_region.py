@@ -242,3 +242,32 @@ def test_overlapping_scenes_merge_into_one_inventory(tmp_path):
     assert all(share >= 0.999 or joined for _, share, joined, n in features if n == 2)
     assert cli.main(["inventory", str(out), "--out", str(tmp_path / "cli.gpkg")]) == cli.OK
     assert sum(n == 2 for *_, n in features) >= 5
+
+
+NO_DASK = """
+import json, sys
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("dask", "distributed"):
+            raise ImportError("blocked for this test: " + name)
+sys.meta_path.insert(0, Blocker())
+sys.path.insert(0, sys.argv[1])
+from glacier_mapper.core.region.runner import map_region
+result = map_region([sys.argv[2]], sys.argv[3], workers=2)
+print(json.dumps({"mode": result.mode, "notes": result.notes, "done": len(result.done)}))
+"""
+
+
+def test_without_dask_the_scenes_run_in_turn_and_the_run_says_so(sequence, tmp_path):
+    import subprocess
+    import sys
+    paths, _, _ = sequence
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    os.symlink(PLUGIN_ROOT, plugins / "glacier_mapper")
+    done = subprocess.run([sys.executable, "-c", NO_DASK, str(plugins), paths[0], str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["mode"] == "sequential" and report["done"] == 1
+    assert "dask.distributed is not installed" in report["notes"][0]
