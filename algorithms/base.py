@@ -300,3 +300,11 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         if destination and context.willLoadLayerOnCompletion(destination):
             details = context.layerToLoadOnCompletionDetails(destination)
             details.setPostProcessor(StylePostProcessor(os.path.join(STYLES_DIR, style_name), display_name))
+
+
+def load_styled(context, path, style_name, display_name):
+    """Load an extra output (a layer the algorithm wrote besides its destinations) styled on completion."""
+    from qgis.core import QgsProcessingContext
+    details = QgsProcessingContext.LayerDetails(display_name, context.project(), display_name)
+    details.setPostProcessor(StylePostProcessor(os.path.join(STYLES_DIR, style_name), display_name))
+    context.addLayerToLoadOnCompletion(path, details)

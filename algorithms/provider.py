@@ -8,6 +8,8 @@ from ..core.paths import ICON
 from ..core.version import VERSION
 from .assess_accuracy import AssessAccuracyAlgorithm
 from .export_chips import ExportChipsAlgorithm
+from .lake_time_series import LakeTimeSeriesAlgorithm
+from .map_scenes import MapScenesAlgorithm
 from .ndsi_glacier_mask import NdsiGlacierMaskAlgorithm
 from .ndwi_lake_mask import NdwiLakeMaskAlgorithm
 from .new_label_layer import NewLabelLayerAlgorithm
@@ -35,6 +37,8 @@ ALGORITHMS = [
     TrainModelAlgorithm,
     InstallDependenciesAlgorithm,
     SetupTrainerAlgorithm,
+    MapScenesAlgorithm,
+    LakeTimeSeriesAlgorithm,
 ]
 
 

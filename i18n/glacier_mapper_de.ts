@@ -664,6 +664,11 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <source>Terrain pixels: {} steep, {} self-shadow, {} cast shadow</source>
         <translation>Geländepixel: {} steil, {} Eigenschatten, {} Schlagschatten</translation>
     </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="37"/>
+        <source>Regions over time</source>
+        <translation>Regionen im Zeitverlauf</translation>
+    </message>
 </context>
 <context>
     <name>GlacierMapperPlugin</name>
@@ -781,6 +786,180 @@ Die GPU-Version (onnxruntime-gpu) wird automatisch gewählt, wo ein NVIDIA-Treib
         <location filename="../algorithms/setup.py" line="114"/>
         <source>Ready: onnxruntime {} ({}), shapely {}</source>
         <translation>Bereit: onnxruntime {} ({}), shapely {}</translation>
+    </message>
+</context>
+<context>
+    <name>LakeTimeSeriesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="85"/>
+        <source>Lake time series</source>
+        <translation>Seen-Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="38"/>
+        <source>Matches the lakes of many dates into stable ids (overlap matching; splits and merges recorded) and fits each lake's growth with a Theil-Sen line (km² and % per year). A lake mostly under cloud or nodata at a date is 'not observed' there, never gone. Give lake outline layers with their dates, or the output folder of 'Map scenes' (its clear-sky masks are used).
+
+Outputs in the folder: lakes.gpkg (lakes, lake_areas, regional_total), lake_areas.csv and report.html.</source>
+        <translation>Ordnet die Seen vieler Aufnahmedaten stabilen Kennungen zu (Überlappungsabgleich; Teilungen und Vereinigungen werden festgehalten) und passt das Wachstum jedes Sees mit einer Theil-Sen-Geraden an (km² und % pro Jahr). Ein See, der an einem Datum überwiegend unter Wolken oder Nodata liegt, gilt dort als 'nicht beobachtet', nie als verschwunden. Geben Sie Seeumriss-Layer mit ihren Daten an oder den Ausgabeordner von 'Szenen kartieren' (seine Klarsichtmasken werden genutzt).
+
+Ausgaben im Ordner: lakes.gpkg (lakes, lake_areas, regional_total), lake_areas.csv und report.html.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="46"/>
+        <source>Lake outlines</source>
+        <translation>Seeumrisse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="48"/>
+        <source>Dates (YYYY-MM-DD, one per layer)</source>
+        <translation>Daten (JJJJ-MM-TT, eines je Layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="50"/>
+        <source>Comma-separated, in the order of the layers; empty: from their src_date.</source>
+        <translation>Durch Kommas getrennt, in der Reihenfolge der Layer; leer: aus ihrem src_date.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="52"/>
+        <source>Or: output folder of Map scenes</source>
+        <translation>Oder: Ausgabeordner von Szenen kartieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Rapid growth (% per year)</source>
+        <translation>Schnelles Wachstum (% pro Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Hidden share for &apos;not observed&apos;</source>
+        <translation>Verdeckter Anteil für 'nicht beobachtet'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="62"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="63"/>
+        <source>Lakes</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="64"/>
+        <source>Rapidly growing lakes</source>
+        <translation>Schnell wachsende Seen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="70"/>
+        <source>Give lake outline layers of at least two dates, or a Map scenes folder.</source>
+        <translation>Geben Sie Seeumriss-Layer von mindestens zwei Daten an oder einen Ordner von Szenen kartieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="83"/>
+        <source>{} lakes over {} dates; {} growing rapidly. Report: {}</source>
+        <translation>{} Seen über {} Daten; {} wachsen schnell. Bericht: {}</translation>
+    </message>
+</context>
+<context>
+    <name>MapScenesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDSI threshold</source>
+        <translation>NDSI-Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDWI threshold</source>
+        <translation>NDWI-Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>U-Net (bundled model)</source>
+        <translation>U-Net (mitgeliefertes Modell)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="43"/>
+        <source>Map scenes (many scenes on Dask)</source>
+        <translation>Szenen kartieren (viele Szenen mit Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="46"/>
+        <source>Maps every scene into its own folder of the output folder: glacier and lake masks, a clear-sky mask (valid.tif: 1 observed, 0 cloud or nodata) and glacier and lake outlines. Scenes run in parallel on a local Dask cluster of the given number of worker processes (one thread each); without dask, one after another.
+
+Each scene folder appears only when complete (with done.json), so a second run skips the finished scenes and a cancelled run keeps them. The folder is the input of &apos;Lake time series&apos;.</source>
+        <translation>Kartiert jede Szene in einen eigenen Ordner des Ausgabeordners: Gletscher- und Seemasken, eine Klarsichtmaske (valid.tif: 1 beobachtet, 0 Wolke oder Nodata) sowie Gletscher- und Seeumrisse. Die Szenen laufen parallel auf einem lokalen Dask-Cluster mit der angegebenen Zahl von Worker-Prozessen (je ein Thread); ohne dask nacheinander.
+
+Ein Szenenordner erscheint erst, wenn er vollständig ist (mit done.json): ein zweiter Lauf überspringt fertige Szenen, ein abgebrochener Lauf behält sie. Der Ordner ist die Eingabe von 'Seen-Zeitreihe'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="55"/>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="57"/>
+        <source>Glacier method</source>
+        <translation>Gletschermethode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="60"/>
+        <source>Lake method</source>
+        <translation>Seemethode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="63"/>
+        <source>DEM (metres)</source>
+        <translation>DGM (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="64"/>
+        <source>Worker processes</source>
+        <translation>Worker-Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="67"/>
+        <source>1 maps the scenes one after another inside QGIS.</source>
+        <translation>1 kartiert die Szenen nacheinander innerhalb von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="70"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="71"/>
+        <source>Scenes mapped or already done</source>
+        <translation>Kartierte oder bereits fertige Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="72"/>
+        <source>Scenes failed</source>
+        <translation>Fehlgeschlagene Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="86"/>
+        <source>Dask dashboard: {}</source>
+        <translation>Dask-Dashboard: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="94"/>
+        <source>{} failed: {}</source>
+        <translation>{} fehlgeschlagen: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="96"/>
+        <source>{}: {} glaciers, {} lakes</source>
+        <translation>{}: {} Gletscher, {} Seen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="104"/>
+        <source>{} glaciers</source>
+        <translation>{} Gletscher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="106"/>
+        <source>{} lakes</source>
+        <translation>{} Seen</translation>
     </message>
 </context>
 <context>

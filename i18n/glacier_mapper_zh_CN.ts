@@ -664,6 +664,11 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <source>Terrain pixels: {} steep, {} self-shadow, {} cast shadow</source>
         <translation>地形像元：陡坡 {}，自阴影 {}，投射阴影 {}</translation>
     </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="37"/>
+        <source>Regions over time</source>
+        <translation>区域时间序列</translation>
+    </message>
 </context>
 <context>
     <name>GlacierMapperPlugin</name>
@@ -781,6 +786,180 @@ The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver i
         <location filename="../algorithms/setup.py" line="114"/>
         <source>Ready: onnxruntime {} ({}), shapely {}</source>
         <translation>就绪：onnxruntime {}（{}），shapely {}</translation>
+    </message>
+</context>
+<context>
+    <name>LakeTimeSeriesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="85"/>
+        <source>Lake time series</source>
+        <translation>湖泊时间序列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="38"/>
+        <source>Matches the lakes of many dates into stable ids (overlap matching; splits and merges recorded) and fits each lake's growth with a Theil-Sen line (km² and % per year). A lake mostly under cloud or nodata at a date is 'not observed' there, never gone. Give lake outline layers with their dates, or the output folder of 'Map scenes' (its clear-sky masks are used).
+
+Outputs in the folder: lakes.gpkg (lakes, lake_areas, regional_total), lake_areas.csv and report.html.</source>
+        <translation>将多个日期的湖泊匹配为稳定编号（按重叠匹配，记录分裂与合并），并用 Theil-Sen 直线拟合每个湖泊的增长（每年 km² 与 %）。某日期大部分被云或无数据覆盖的湖泊在该日期记为“未观测”，绝不记为消失。请给出带日期的湖泊轮廓图层，或“批量场景制图”的输出文件夹（将使用其中的晴空掩膜）。
+
+文件夹中的输出：lakes.gpkg（lakes、lake_areas、regional_total）、lake_areas.csv 和 report.html。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="46"/>
+        <source>Lake outlines</source>
+        <translation>湖泊轮廓</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="48"/>
+        <source>Dates (YYYY-MM-DD, one per layer)</source>
+        <translation>日期（YYYY-MM-DD，每个图层一个）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="50"/>
+        <source>Comma-separated, in the order of the layers; empty: from their src_date.</source>
+        <translation>以逗号分隔，按图层顺序；留空：取自各图层的 src_date。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="52"/>
+        <source>Or: output folder of Map scenes</source>
+        <translation>或：批量场景制图的输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Rapid growth (% per year)</source>
+        <translation>快速增长（每年 %）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="54"/>
+        <source>Hidden share for &apos;not observed&apos;</source>
+        <translation>判为“未观测”的遮挡比例</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="62"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="63"/>
+        <source>Lakes</source>
+        <translation>湖泊</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="64"/>
+        <source>Rapidly growing lakes</source>
+        <translation>快速增长的湖泊</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="70"/>
+        <source>Give lake outline layers of at least two dates, or a Map scenes folder.</source>
+        <translation>请给出至少两个日期的湖泊轮廓图层，或批量场景制图的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lake_time_series.py" line="83"/>
+        <source>{} lakes over {} dates; {} growing rapidly. Report: {}</source>
+        <translation>{} 个湖泊，{} 个日期；{} 个快速增长。报告：{}</translation>
+    </message>
+</context>
+<context>
+    <name>MapScenesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDSI threshold</source>
+        <translation>NDSI 阈值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>NDWI threshold</source>
+        <translation>NDWI 阈值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="21"/>
+        <source>U-Net (bundled model)</source>
+        <translation>U-Net（内置模型）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="43"/>
+        <source>Map scenes (many scenes on Dask)</source>
+        <translation>批量场景制图（Dask 多场景）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="46"/>
+        <source>Maps every scene into its own folder of the output folder: glacier and lake masks, a clear-sky mask (valid.tif: 1 observed, 0 cloud or nodata) and glacier and lake outlines. Scenes run in parallel on a local Dask cluster of the given number of worker processes (one thread each); without dask, one after another.
+
+Each scene folder appears only when complete (with done.json), so a second run skips the finished scenes and a cancelled run keeps them. The folder is the input of &apos;Lake time series&apos;.</source>
+        <translation>将每个场景制图到输出文件夹中各自的子文件夹：冰川与湖泊掩膜、晴空掩膜（valid.tif：1 为已观测，0 为云或无数据）以及冰川与湖泊轮廓。场景在本地 Dask 集群上以指定数量的工作进程并行运行（每个进程一个线程）；未安装 dask 时逐个运行。
+
+场景文件夹只有在完整时才会出现（含 done.json），因此再次运行会跳过已完成的场景，取消的运行也会保留它们。该文件夹是“湖泊时间序列”的输入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="55"/>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="57"/>
+        <source>Glacier method</source>
+        <translation>冰川方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="60"/>
+        <source>Lake method</source>
+        <translation>湖泊方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="63"/>
+        <source>DEM (metres)</source>
+        <translation>数字高程模型 DEM（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="64"/>
+        <source>Worker processes</source>
+        <translation>工作进程数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="67"/>
+        <source>1 maps the scenes one after another inside QGIS.</source>
+        <translation>1 表示在 QGIS 内逐个制图。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="70"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="71"/>
+        <source>Scenes mapped or already done</source>
+        <translation>已制图或已完成的场景</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="72"/>
+        <source>Scenes failed</source>
+        <translation>失败的场景</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="86"/>
+        <source>Dask dashboard: {}</source>
+        <translation>Dask 仪表板：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="94"/>
+        <source>{} failed: {}</source>
+        <translation>{} 失败：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="96"/>
+        <source>{}: {} glaciers, {} lakes</source>
+        <translation>{}：{} 个冰川，{} 个湖泊</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="104"/>
+        <source>{} glaciers</source>
+        <translation>{} 冰川</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_scenes.py" line="106"/>
+        <source>{} lakes</source>
+        <translation>{} 湖泊</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,14 @@ class ModelSession:
         return self.session.run([output_name or self.output_names[0]], {self.input_name: batch})[0]
 
 
+THREADS_VARIABLE = "GLACIERMAPPER_THREADS"
+
+
 def usable_cores() -> int:
+    # A regional run sets this in each worker: N workers with one thread each instead of N x all cores.
+    threads = os.environ.get(THREADS_VARIABLE, "")
+    if threads.isdigit() and int(threads) > 0:
+        return int(threads)
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):

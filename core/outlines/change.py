@@ -98,7 +98,7 @@ class ChangeResult:
 
 
 @dataclass
-class _Outlines:
+class Outlines:
     geometries: np.ndarray
     ids: list
     dates: list  # datetime.date or None, per object
@@ -145,7 +145,18 @@ def _read(path, layer_name, which, explicit_date, target_srs, warnings):
                             f"object's own date and the summary the most common one, {date.isoformat()}.")
         dates = [d or date for d in dates]
     del dataset  # the layer's dataset, closed once its geometries are read
-    return _Outlines(geometries, ids, dates, date)
+    return Outlines(geometries, ids, dates, date)
+
+
+def read_outlines(path: PathArg, layer_name: Optional[str], which: str, explicit_date: Optional[datetime.date],
+                  target_srs: Optional[osr.SpatialReference], warnings: List[str]) -> "Outlines":
+    """One date's outlines (geometries in ``target_srs``, ids, per-object dates and the layer's date)."""
+    return _read(path, layer_name, which, explicit_date, target_srs, warnings)
+
+
+def overlap_pairs(a: "Outlines", b: "Outlines", measurer: Measurer) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(index in A, index in B, shared area m²) of every pair of A and B objects sharing more than a sliver."""
+    return _pairs(a, b, measurer)
 
 
 def _pairs(a, b, measurer):

@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .generator import FILE_NAMES, SampleScene, acquisition_date, generate_scene, write_scene
     from .levels import SceneSpec
+    from .sequence import generate_sequence
     from .spectra import CLASS_CODES
 
 __all__ = ["CLASS_CODES", "FILE_NAMES", "SampleScene", "SceneSpec", "acquisition_date", "generate_scene",
-           "write_scene"]
+           "generate_sequence", "write_scene"]
 # Loaded on first use (PEP 562): importing core.sample_scene, as importing any subpackage of core, stays free of
 # numpy and GDAL.
 _SOURCES = {"FILE_NAMES": "generator", "SampleScene": "generator", "acquisition_date": "generator",
-            "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels", "CLASS_CODES": "spectra"}
+            "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels", "CLASS_CODES": "spectra",
+            "generate_sequence": "sequence"}
 
 
 def __getattr__(name: str) -> Any:

@@ -1,7 +1,7 @@
 """The layering of core/, read from the source with ast (imports inside functions included), and the light
 imports that the trainer and the subpackages' __init__ files promise, tried in a fresh interpreter.
 
-core/ is layered io < geo < sensors < spectral < inference < {outlines, accuracy} < training: a subpackage
+core/ is layered io < geo < sensors < spectral < inference < {outlines, accuracy} < training < region: a subpackage
 imports only those below it, and outlines and accuracy not each other. sample_scene (the test-scene generator)
 uses io, geo and sensors, and no other part of core/ uses it. The root modules (errors, callbacks, paths, ...)
 import no subpackage, so every layer can use them. Nothing in core/ or models/trainer/ imports QGIS or Qt.
@@ -18,7 +18,7 @@ from helpers import PLUGIN_ROOT
 CORE = os.path.join(PLUGIN_ROOT, "core")
 TRAINER = os.path.join(PLUGIN_ROOT, "models", "trainer")
 ORDER = (("environment",), ("io",), ("geo",), ("sensors",), ("spectral",), ("inference",), ("outlines", "accuracy"),
-         ("training",))
+         ("training",), ("region",))
 RANK = {name: rank for rank, names in enumerate(ORDER) for name in names}
 ALLOWED = {name: {other for other, other_rank in RANK.items() if other_rank < rank} for name, rank in RANK.items()}
 ALLOWED["sample_scene"] = {"io", "geo", "sensors"}

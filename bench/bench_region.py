@@ -1,0 +1,88 @@
+"""Benchmark: a region of generated scenes mapped one after another and on a 2-worker Dask LocalCluster.
+
+Generates a sequence of scenes (default 8 of 1,024 x 1,024, one cloudy), then maps them (NDSI glaciers,
+NDWI lakes, clear-sky mask, outlines) in a fresh child process each way: ``--workers 1`` (in turn, in the
+child) and ``--workers 2`` (a LocalCluster of two processes, one thread each, its start-up included).
+Prints wall times, the speed-up, the mean cost per scene, each worker's peak RSS (VmHWM, from the scenes'
+done.json), and what a region of ``--region-scenes`` scenes would take per worker and on N workers.
+
+    .venv/bin/python bench/bench_region.py
+    .venv/bin/python bench/bench_region.py --scenes 4 --size 512       # quick
+"""
+import argparse
+import json
+import os
+import sys
+
+from common import child_report, import_plugin, machine_line, print_table, run_child, script_command, work_folder
+
+
+def child(arguments):
+    import_plugin()
+    import time
+
+    from glacier_mapper.core.region.runner import map_region
+    report = {}
+    ready = []
+    started = time.perf_counter()
+    result = map_region(arguments["scenes"], arguments["out"], workers=arguments["workers"],
+                        on_start=lambda _result: ready.append(time.perf_counter()))
+    report["seconds"] = time.perf_counter() - started
+    report["work_seconds"] = time.perf_counter() - ready[0]  # without the cluster's start-up
+    report["failed"] = len(result.failed)
+    report["records"] = [{k: r[k] for k in ("pid", "seconds", "peak_rss_mib", "lakes", "glaciers")}
+                         for r in result.done]
+    child_report(report)
+
+
+def generate(folder, count, size):
+    import_plugin()
+    from glacier_mapper.core.sample_scene import generate_sequence
+    scenes = generate_sequence(os.path.join(folder, "scenes"), years=range(count), cloudy_years=(count // 2,),
+                               width=size, height=size)
+    return [s.scene for s in scenes]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scenes", type=int, default=8)
+    parser.add_argument("--size", type=int, default=1024)
+    parser.add_argument("--region-scenes", type=int, default=200 * 30, help="scenes of the region to project "
+                        "(default 200 a year for 30 years)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(json.loads(args.child))
+    with work_folder(None, "bench_region_") as folder:
+        scenes = generate(folder, args.scenes, args.size)
+        runs = {}
+        for workers in (1, 2):
+            arguments = {"scenes": scenes, "out": os.path.join(folder, f"out_{workers}"), "workers": workers}
+            runs[workers] = run_child(script_command(__file__, "--child", json.dumps(arguments)),
+                                      name=f"{workers} worker(s)")
+    print(f"Region: {args.scenes} scenes of {args.size} x {args.size}; {machine_line()}")
+    rows = []
+    for workers, run in runs.items():
+        peaks = {}
+        for record in run["records"]:
+            peaks[record["pid"]] = max(peaks.get(record["pid"], 0.0), record["peak_rss_mib"] or 0.0)
+        in_task = sum(r["seconds"] for r in run["records"]) / len(run["records"])
+        rows.append((f"{workers} worker(s)", run["seconds"], run["work_seconds"], in_task,
+                     ", ".join(f"{p:.0f}" for p in sorted(peaks.values())), run["failed"]))
+    print_table([("run", ""), ("wall s", ".1f"), ("after start-up s", ".1f"), ("s/scene in task", ".2f"),
+                 ("peak RSS per process MiB", ""), ("failed", "d")], rows)
+    speedup = runs[1]["seconds"] / runs[2]["seconds"]
+    work_speedup = runs[1]["work_seconds"] / runs[2]["work_seconds"]
+    per_scene = runs[1]["work_seconds"] / args.scenes
+    print(f"  speed-up, 2 workers over in turn: {speedup:.2f}x with the cluster's start-up, {work_speedup:.2f}x "
+          "after it")
+    megapixels = args.size * args.size / 1e6
+    for label, seconds in ((f"{args.size} x {args.size}", per_scene),
+                           ("Landsat-size (7,800 x 7,700)", per_scene / megapixels * 60.06)):
+        hours = args.region_scenes * seconds / 3600.0
+        print(f"  {args.region_scenes} scenes of {label} at {seconds:.2f} s each: {hours:.1f} h on one worker; "
+              + ", ".join(f"{hours / n:.2f} h on {n}" for n in (2, 8, 32, 128)) + " (ideal scaling)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

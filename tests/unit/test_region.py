@@ -1,0 +1,292 @@
+"""Regional runs on generated sequences: sequential vs a 2-worker LocalCluster, resume, a killed worker,
+cancel; lake time series against the generator's truth; the command line's exit codes."""
+import configparser
+import glob
+import json
+import os
+import re
+
+import numpy as np
+import psutil
+import pytest
+from helpers import PLUGIN_ROOT
+from osgeo import gdal
+from scipy.stats import theilslopes
+
+from glacier_mapper.core.errors import Cancelled
+from glacier_mapper.core.io.atomic import is_partial
+from glacier_mapper.core.region import cli
+from glacier_mapper.core.region.runner import map_region
+from glacier_mapper.core.region.scene_task import DONE_MARKER, FILES
+from glacier_mapper.core.region.timeseries import NOT_OBSERVED, OBSERVED, lake_timeseries
+from glacier_mapper.core.sample_scene import generate_sequence
+
+YEARS = (0, 3, 6, 9, 12)
+CLOUDY = 6
+PIXEL_KM2 = 0.03 * 0.03
+
+
+@pytest.fixture(scope="module")
+def sequence(tmp_path_factory):
+    root = tmp_path_factory.mktemp("sequence")
+    scenes = generate_sequence(root / "scenes", years=YEARS, cloudy_years=(CLOUDY,), width=256, height=256)
+    with open(root / "scenes" / "truth.json", encoding="utf-8") as handle:
+        truth = json.load(handle)
+    return [s.scene for s in scenes], truth, root
+
+
+@pytest.fixture(scope="module")
+def sequential(sequence):
+    paths, _, root = sequence
+    out = root / "sequential"
+    return map_region(paths, str(out), workers=1), out
+
+
+@pytest.fixture(scope="module")
+def series(sequential, tmp_path_factory):
+    _, out = sequential
+    return lake_timeseries(str(out), str(tmp_path_factory.mktemp("series")))
+
+
+def scene_dirs(out):
+    return sorted(p for p in os.listdir(out) if not p.startswith("."))
+
+
+def no_partials(out):
+    return [p for p in os.listdir(out) if is_partial(p)] == []
+
+
+def read(path):
+    dataset = gdal.Open(str(path))
+    return dataset.GetRasterBand(1).ReadAsArray()
+
+
+def test_the_sequence_grows_its_lakes_and_clouds_one_date(sequence):
+    _, truth, _ = sequence
+    dates = sorted(d for d in truth if d[0].isdigit())
+    lakes = [truth[d]["lake_km2"] for d in dates]
+    assert all(b > a for a, b in zip(lakes, lakes[1:]))
+    assert [truth[d]["cloud_share"] > 0.05 for d in dates] == [y == CLOUDY for y in YEARS]
+    assert truth["lake_km2_per_yr"]["least_squares"] > 0.02
+
+
+def test_sequential_run_writes_every_scene_complete(sequential, sequence):
+    result, out = sequential
+    assert len(result.done) == len(YEARS) and result.failed == {} and result.mode == "sequential"
+    assert scene_dirs(out) == sorted(f"LC08_{2021 + y}0815" for y in YEARS)
+    for name in scene_dirs(out):
+        assert sorted(os.listdir(out / name)) == sorted(list(FILES.values()) + [DONE_MARKER])
+    collar = read(out / scene_dirs(out)[0] / "valid.tif")
+    assert collar[:6].max() == 0 and collar[128, 128] == 1  # the 6-pixel nodata collar is not observed
+    cloudy = json.load(open(out / f"LC08_{2021 + CLOUDY}0815" / DONE_MARKER))
+    clear = json.load(open(out / "LC08_20210815" / DONE_MARKER))
+    assert cloudy["clear_share"] < clear["clear_share"] - 0.05
+
+
+def test_two_workers_give_the_sequential_results_and_a_rerun_skips_them(sequential, sequence):
+    paths, _, root = sequence
+    out = root / "two_workers"
+    result = map_region(paths, str(out), workers=2)
+    assert result.mode == "local cluster" and re.match(r"http://.+:\d+/status", result.dashboard)
+    assert len(result.done) == len(YEARS) and result.failed == {}
+    _, seq_out = sequential
+    for name in scene_dirs(seq_out):
+        for raster in ("glacier_mask.tif", "lake_mask.tif", "valid.tif"):
+            assert np.array_equal(read(seq_out / name / raster), read(out / name / raster)), (name, raster)
+        a, b = (json.load(open(o / name / DONE_MARKER)) for o in (seq_out, out))
+        assert (a["lakes"], a["glaciers"]) == (b["lakes"], b["glaciers"])
+        assert a["lake_km2"] == pytest.approx(b["lake_km2"], abs=1e-9)
+    stamps = {n: os.path.getmtime(out / n / DONE_MARKER) for n in scene_dirs(out)}
+    again = map_region(paths, str(out), workers=2)
+    assert len(again.skipped) == len(YEARS) and again.done == []
+    assert {n: os.path.getmtime(out / n / DONE_MARKER) for n in scene_dirs(out)} == stamps
+
+
+def test_a_killed_worker_scene_is_retried_and_the_outputs_are_complete(sequence, tmp_path):
+    paths, _, _ = sequence
+    killed = []
+
+    def kill_one(_path, _record, _error):
+        if killed:
+            return
+        workers = [p for p in psutil.Process().children(recursive=True)
+                   if any("spawn_main" in part for part in p.cmdline())]
+        if workers:
+            workers[0].kill()
+            killed.append(workers[0].pid)
+
+    # every scene twice under other names: enough tasks that some are running when a worker dies
+    links = []
+    for k, path in enumerate(paths * 2):
+        link = tmp_path / "in" / f"s{k:02d}.tif"
+        link.parent.mkdir(exist_ok=True)
+        os.symlink(path, link)
+        links.append(str(link))
+    out = tmp_path / "out"
+    result = map_region(links, str(out), workers=2, on_scene=kill_one)
+    assert killed and result.failed == {}
+    assert len(result.done) == len(links) and no_partials(out)
+    assert all(os.path.isfile(out / f"s{k:02d}" / DONE_MARKER) for k in range(len(links)))
+
+
+def test_cancel_keeps_finished_scenes_and_leaves_no_partial_one(sequence, tmp_path):
+    paths, _, _ = sequence
+    finished = []
+    out = tmp_path / "out"
+    with pytest.raises(Cancelled):
+        map_region(paths, str(out), workers=2, on_scene=lambda p, r, e: finished.append(p),
+                   is_cancelled=lambda: bool(finished))
+    assert 1 <= len(finished) < len(YEARS) + 1 and no_partials(out)
+    for name in scene_dirs(out):
+        assert os.path.isfile(out / name / DONE_MARKER)
+    assert len(scene_dirs(out)) >= 1
+
+
+def truth_areas(footprint, truth_paths):
+    """True lake area (km²) inside a footprint (grown by two pixels) at each date."""
+    import shapely
+    grown = shapely.buffer(footprint, 60.0)
+    areas = []
+    for path in truth_paths:
+        dataset = gdal.Open(path)
+        x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+        lake = dataset.GetRasterBand(1).ReadAsArray() == 1
+        rows, cols = np.nonzero(lake)
+        inside = shapely.contains_xy(grown, x0 + (cols + 0.5) * dx, y0 + (rows + 0.5) * dy)
+        areas.append(inside.sum() * PIXEL_KM2)
+    return np.array(areas)
+
+
+def test_fitted_growth_rates_match_the_generator_truth(series, sequence):
+    paths, _, _ = sequence
+    truth_paths = [os.path.join(os.path.dirname(p), "lake_truth.tif") for p in paths]
+    years = np.array(YEARS, float)
+    growing = [s for s in series.lakes if s.rate_km2_per_yr and s.rate_km2_per_yr > 0.002]
+    assert growing
+    for lake in growing:
+        true = truth_areas(lake.track.footprint, truth_paths)
+        clear = [k for k, d in enumerate(series.dates) if lake.statuses[d] == OBSERVED]
+        true_rate = theilslopes(true[clear], years[clear])[0]
+        assert lake.rate_km2_per_yr == pytest.approx(true_rate, rel=0.3), lake.lake_id
+    assert any(s.rapid for s in growing)
+
+
+def test_lake_ids_are_stable_and_a_cloud_hidden_date_is_not_observed(series, sequential, tmp_path):
+    ids = [s.lake_id for s in series.lakes]
+    assert ids == [f"GM-L{k:05d}" for k in range(1, len(ids) + 1)]
+    again = lake_timeseries(str(sequential[1]), str(tmp_path))
+    assert [s.lake_id for s in again.lakes] == ids
+    assert [s.first_seen for s in again.lakes] == [s.first_seen for s in series.lakes]
+    cloudy = series.dates[YEARS.index(CLOUDY)]
+    hidden = [s for s in series.lakes if s.statuses[cloudy] == NOT_OBSERVED]
+    assert hidden
+    for lake in hidden:
+        assert lake.area_km2(cloudy) is None and lake.hidden[cloudy] > 0.25
+        # seen before and after the clouds: the same id, not a lake gone and a new one
+        assert lake.statuses[series.dates[0]] == OBSERVED and lake.statuses[series.dates[-1]] == OBSERVED
+    with open(series.paths["csv"], encoding="utf-8") as handle:
+        text = handle.read()
+    assert f"{hidden[0].lake_id},{cloudy.isoformat()},not_observed,," in text
+    html = open(series.paths["html"], encoding="utf-8").read()
+    assert html.count("<svg") == 1 + sum(s.rapid for s in series.lakes)
+
+
+def test_the_command_line_exit_codes(sequence, tmp_path, capsys):
+    paths, _, _ = sequence
+    assert cli.main(["map", "/no/such/scene.tif", "--out", str(tmp_path / "a")]) == cli.BAD_INPUT
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("glacier-mapper: error: The input")
+    not_raster = tmp_path / "notes.tif"
+    not_raster.write_text("not a raster")
+    code = cli.main(["map", paths[0], str(not_raster), "--out", str(tmp_path / "b"), "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == cli.SOME_FAILED
+    assert len([line for line in err.splitlines() if line.startswith("glacier-mapper: scene failed:")]) == 1
+    assert len(glob.glob(str(tmp_path / "b" / "*" / DONE_MARKER))) == 1  # the good scene is complete
+    assert cli.main(["timeseries", str(tmp_path / "b"), "--out", str(tmp_path / "c")]) == cli.BAD_INPUT
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["map", "--glaciers", "nope", paths[0], "--out", str(tmp_path)])
+    assert exit_info.value.code == 2
+
+
+def test_the_package_version_is_the_plugin_version():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(os.path.join(PLUGIN_ROOT, "metadata.txt"), encoding="utf-8")
+    text = open(os.path.join(PLUGIN_ROOT, "pyproject.toml"), encoding="utf-8").read()
+    assert re.search(r'^version = "([^"]+)"', text, re.M).group(1) == parser.get("general", "version")
+
+
+def test_overlapping_scenes_merge_into_one_inventory(tmp_path):
+    from glacier_mapper.core.region.inventory import merge_inventory, scenes_from_folder
+    from glacier_mapper.core.sample_scene import generate_scene
+    cloudy = generate_scene(tmp_path / "cloudy", 256, 256, clouds=True, years_later=6)
+    clear = generate_scene(tmp_path / "clear", 256, 256, clouds=False, years_later=6)
+    # two scenes of one season overlapping by 96 columns: the western one cloudy, the eastern one clear
+    gdal.Translate(str(tmp_path / "west.tif"), cloudy.scene, srcWin=[0, 0, 176, 256])
+    gdal.Translate(str(tmp_path / "east.tif"), clear.scene, srcWin=[80, 0, 176, 256])
+    out = tmp_path / "out"
+    assert map_region([str(tmp_path / "west.tif"), str(tmp_path / "east.tif"), clear.scene], str(out),
+                      workers=1).failed == {}
+    scenes = [s for s in scenes_from_folder(out) if s.name in ("west", "east")]
+    result = merge_inventory(scenes, tmp_path / "inventory.gpkg", region="15")
+    whole = json.load(open(out / "scene" / DONE_MARKER))  # the same ground as one clear scene
+    west, east = (json.load(open(out / n / DONE_MARKER))["glaciers"] for n in ("west", "east"))
+    assert west + east > whole["glaciers"] + 10  # the overlap holds many objects twice
+    assert result.count == whole["glaciers"]
+    assert result.total_km2 == pytest.approx(whole["glacier_km2"], rel=0.03)
+    assert set(result.by_scene) == {"west", "east"}
+    dataset = gdal.OpenEx(result.path)
+    layer = dataset.GetLayer(0)
+    features = [(f["rgi_id"], f["clear_share"], f["joined"], f["n_scenes"]) for f in layer]
+    assert [f[0] for f in features] == [f"GMG-15-{k:05d}" for k in range(1, len(features) + 1)]
+    # an object seen by both scenes comes whole from one, or is joined from both
+    assert all(share >= 0.999 or joined for _, share, joined, n in features if n == 2)
+    assert cli.main(["inventory", str(out), "--out", str(tmp_path / "cli.gpkg")]) == cli.OK
+    assert sum(n == 2 for *_, n in features) >= 5
+
+
+NO_DASK = """
+import json, sys
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("dask", "distributed"):
+            raise ImportError("blocked for this test: " + name)
+sys.meta_path.insert(0, Blocker())
+sys.path.insert(0, sys.argv[1])
+from glacier_mapper.core.region.runner import map_region
+result = map_region([sys.argv[2]], sys.argv[3], workers=2)
+print(json.dumps({"mode": result.mode, "notes": result.notes, "done": len(result.done)}))
+"""
+
+
+def test_without_dask_the_scenes_run_in_turn_and_the_run_says_so(sequence, tmp_path):
+    import subprocess
+    import sys
+    paths, _, _ = sequence
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    os.symlink(PLUGIN_ROOT, plugins / "glacier_mapper")
+    done = subprocess.run([sys.executable, "-c", NO_DASK, str(plugins), paths[0], str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["mode"] == "sequential" and report["done"] == 1
+    assert "dask.distributed is not installed" in report["notes"][0]
+
+
+def test_a_product_folder_is_prepared_and_mapped_with_its_cloud_mask(tmp_path):
+    """A Landsat Collection 2 product as downloaded maps like its stacked scene, QA clouds not observed."""
+    from glacier_mapper.core.sample_scene import generate_scene
+    from glacier_mapper.core.sample_scene.product import write_landsat_product
+    generated = generate_scene(tmp_path / "gen", width=256, height=256, seed=5)
+    product = write_landsat_product(generated.scene, str(tmp_path / "products"), generated.classes)
+    result = map_region([product], str(tmp_path / "out"), workers=1)
+    assert result.failed == {} and len(result.done) == 1
+    folder = tmp_path / "out" / os.path.basename(product)
+    assert (folder / "scene.vrt").is_file() and (folder / DONE_MARKER).is_file()
+    glaciers = read(folder / "glacier_mask.tif")
+    direct = map_region([generated.scene], str(tmp_path / "direct"), workers=1)
+    assert direct.failed == {}
+    stacked = read(tmp_path / "direct" / scene_dirs(tmp_path / "direct")[0] / "glacier_mask.tif")
+    # the product's bands and scaling reproduce the stacked scene's glacier mask where both observed
+    both = (glaciers != 255) & (stacked != 255)
+    assert both.sum() > 0.5 * glaciers.size and (glaciers[both] == stacked[both]).mean() > 0.999
