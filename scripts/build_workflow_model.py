@@ -105,7 +105,8 @@ def build():
     for child_id, description, source, class_index, name, extra in (
             ("glacier_outlines", "Glacier outlines", "glaciers", 0, "Glacier outlines", {}),
             ("lake_outlines", "Lake outlines", "lakes", 1, "Lake outlines",
-             {"MIN_AREA": parameter("MIN_LAKE_AREA")})):
+             # the glacier outlines give each lake its type (proglacial, supraglacial) and glacier distance
+             {"MIN_AREA": parameter("MIN_LAKE_AREA"), "GLACIERS": output("glacier_outlines", "OUTPUT")})):
         connected = {"MASK": output(source, "OUTPUT_MASK"), "PROBABILITY": output(source, "OUTPUT_PROBABILITY"),
                      "DEM": parameter("DEM"), "CLASS_NAME": static(class_index), **extra}
         model.addChildAlgorithm(child("glaciermapper:outlines", child_id, description, connected,

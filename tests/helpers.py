@@ -1,5 +1,6 @@
 """Small helpers the tests share: building rasters on disk and reading them back."""
 import os
+import shutil
 
 import numpy as np
 import pytest
@@ -74,7 +75,18 @@ def read_raster(path, band=1):
 
 
 def stack_hls(folder, out_vrt):
-    """A VRT over the Athabasca HLS single-band files (B02..B07), read in place."""
+    """A VRT over copies of the Athabasca HLS single-band files (B02..B07) beside ``out_vrt``.
+
+    Copies, because QGIS computes statistics of a loaded layer's first bands and GDAL stores them in .aux.xml
+    files beside the VRT's source files: the shared real data must stay as it is."""
     from glacier_mapper.core.sensors.band_stack import stack_band_files
     names = [f"athabasca_2020229_B0{i}_L30.tif" for i in range(2, 8)]
-    return stack_band_files([os.path.join(folder, n) for n in names], out_vrt, nodata=-9999)
+    here = os.path.dirname(os.path.abspath(os.fspath(out_vrt)))
+    os.makedirs(here, exist_ok=True)
+    copies = []
+    for name in names:
+        copy = os.path.join(here, name)
+        if os.path.abspath(os.path.join(folder, name)) != copy:
+            shutil.copyfile(os.path.join(folder, name), copy)
+        copies.append(copy)
+    return stack_band_files(copies, out_vrt, nodata=-9999)

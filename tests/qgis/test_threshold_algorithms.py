@@ -150,7 +150,8 @@ def test_descriptions_contradict_preset(run, tmp_path):
     landsat = option(SENSOR_CHOICES, "landsat_oli")
     _fails(run, tmp_path, {"INPUT": path, "SENSOR": landsat, "OUTPUT_MASK": str(tmp_path / "m.tif")}, "another sensor")
     results, log = run("glaciermapper:ndsiglaciermask", {"INPUT": path, "OUTPUT_MASK": str(tmp_path / "m.tif")})
-    assert "Sensor: Sentinel-2 MSI" in log and "NIR = band 6 (B8A)" not in log
+    # B8A is Sentinel-2's NIR where B8 is absent (the default water test reads NIR)
+    assert "Sensor: Sentinel-2 MSI" in log and "NIR = band 6 (B8A)" in log
     assert results["GLACIER_PIXELS"] == 0  # green 0.9 and SWIR1 0.9: NDSI 0
 
 
