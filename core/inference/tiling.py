@@ -12,7 +12,7 @@ raster's own border no other tile exists, so the weight stays 1 there. With an o
 is nothing to ramp over and the weights are flat.
 """
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 import numpy as np
 
@@ -112,3 +112,54 @@ class TileGrid:
         start = ys[row]
         stop = ys[row + 1] if row + 1 < len(ys) else self.height
         return start, min(stop, self.height)
+
+
+# With a network whose spatial axes are dynamic and no tile size asked for, the tile is chosen per raster
+# between the card's size and AUTO_TILE_MAX, as the one that evaluates the fewest pixels (bench/README.md).
+AUTO_TILE_MAX = 640
+
+
+def evaluated_pixels(width: int, height: int, tile: int, overlap: int) -> int:
+    """Pixels the network evaluates with square ``tile`` tiles over the whole raster (no tile skipped)."""
+    return len(tile_starts(width, tile, overlap)) * len(tile_starts(height, tile, overlap)) * tile * tile
+
+
+def choose_tile(width: int, height: int, overlap: int, smallest: int, multiple: int,
+                largest: int = AUTO_TILE_MAX) -> int:
+    """The tile size in [smallest, largest], a multiple of ``multiple``, that evaluates the fewest pixels.
+
+    The last tile of a row is pulled back to the raster's edge, so a tile size that happens to fit the raster
+    saves up to a whole tile column and row of redundant evaluation. Ties go to the smaller tile (less memory).
+    """
+    multiple = max(int(multiple), 1)
+    low = max(smallest, multiple)
+    sizes = [t for t in range(low, max(largest, low) + 1, multiple) if t > overlap] or [low]
+    return min(sizes, key=lambda t: (evaluated_pixels(width, height, t, overlap), t))
+
+
+def _span(low: int, high: int, length: int, margin: int, multiple: int) -> Tuple[int, int]:
+    low, high = max(0, low - margin), min(length, high + margin)
+    size = min(-(-(high - low) // multiple) * multiple, length)
+    low = min(low, length - size)
+    return low, low + size
+
+
+def valid_crop(valid: np.ndarray, margin: int, multiple: int,
+               min_saving: float = 0.25) -> Optional[Tuple[int, int, int, int]]:
+    """(y0, y1, x0, x1) within a tile: its valid pixels' bounding box grown by ``margin``, each side a multiple
+    of ``multiple``; None when that saves less than ``min_saving`` of the tile (or nothing is valid).
+
+    A tile at the edge of a rotated footprint is mostly nodata; evaluating only the box around its valid part
+    costs what that part needs. The margin gives every valid pixel the context the blending ramp already
+    trusts, as far as the tile has it.
+    """
+    rows = np.flatnonzero(valid.any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(valid.any(axis=0))
+    height, width = valid.shape
+    y0, y1 = _span(int(rows[0]), int(rows[-1]) + 1, height, margin, multiple)
+    x0, x1 = _span(int(cols[0]), int(cols[-1]) + 1, width, margin, multiple)
+    if (y1 - y0) * (x1 - x0) > (1.0 - min_saving) * height * width:
+        return None
+    return y0, y1, x0, x1
