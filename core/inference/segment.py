@@ -37,7 +37,7 @@ from ..spectral.mask_filters import MASK_NODATA
 from ..spectral.threshold import IMPLAUSIBLE_REFLECTANCE
 from .model_card import card_to_json, read_card, validate_card
 from .onnx_session import DEVICES, create_session
-from .tiling import BLENDS, TileGrid, choose_tile, valid_crop
+from .tiling import BLENDS, TileGrid, choose_tile, edge_boxes
 
 ALGORITHM = "glaciermapper:segment"
 PROBABILITY_NODATA = -1.0
@@ -404,33 +404,41 @@ class _Segmenter:
 
     # ------------------------------------------------------------ the loop
     def _jobs(self, strip):
-        """The strip's network calls: whole tiles in batches, then each cropped edge tile on its own."""
-        tile, whole, cropped = self.tile, [], []
+        """The strip's network calls: whole tiles in batches, then each part of a cropped edge tile on its own.
+
+        A job is a list of (tile index, evaluated box, kept box, 1 for a tile's first part else 0), the boxes as
+        (y0, y1, x0, x1) within the tile.
+        """
+        tile, whole, parts = self.tile, [], []
+        full = (0, tile, 0, tile)
         for i in strip.run:
             x = self.grid.xs[i]
-            box = None
+            boxes = None
             if self.crop and strip.rows == tile and x + tile <= self.grid.width:
-                box = valid_crop(strip.valid[:, x:x + tile], self.grid.overlap, self.multiple)
-            if box is None:
-                whole.append((i, (0, tile, 0, tile)))
+                boxes = edge_boxes(strip.valid[:, x:x + tile], self.grid.overlap, self.multiple)
+            if boxes is None:
+                whole.append((i, full, full, 1))
             else:
-                cropped.append([(i, box)])
-        return [whole[s:s + self.batch] for s in range(0, len(whole), self.batch)] + cropped
+                parts.extend([(i, box, keep, int(n == 0))] for n, (box, keep) in enumerate(boxes))
+        return [whole[s:s + self.batch] for s in range(0, len(whole), self.batch)] + parts
 
     def _run_strip(self, strip, acc, weight, x_weights, y_weight, steps):
         """Run the strip's tiles and add their weighted probabilities to the accumulators."""
         for job in self._jobs(strip):
-            xs = [self.grid.xs[i] for i, _ in job]
-            batch = np.stack([strip.channels[:, y0:y1, x + x0:x + x1] for x, (_, (y0, y1, x0, x1)) in zip(xs, job)])
+            xs = [self.grid.xs[i] for i, _, _, _ in job]
+            batch = np.stack([strip.channels[:, y0:y1, x + x0:x + x1]
+                              for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
             probs = self.predict(batch)
-            for k, (x, (i, (y0, y1, x0, x1))) in enumerate(zip(xs, job)):
-                w = y_weight[y0:y1, None] * x_weights[i][None, x0:x1]
-                acc[:, y0:y1, x + x0:x + x1] += probs[k] * w
-                weight[y0:y1, x + x0:x + x1] += w
-            self.batches.append([(strip.y + y0, x + x0, y1 - y0, x1 - x0) for x, (_, (y0, y1, x0, x1)) in zip(xs, job)])
+            for k, (x, (i, (y0, _, x0, _), (a, b, c, d), _)) in enumerate(zip(xs, job)):
+                w = y_weight[a:b, None] * x_weights[i][None, c:d]
+                acc[:, a:b, x + c:x + d] += probs[k][:, a - y0:b - y0, c - x0:d - x0] * w
+                weight[a:b, x + c:x + d] += w
+            self.batches.append([(strip.y + y0, x + x0, y1 - y0, x1 - x0)
+                                 for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
             self.evaluated += len(job) * batch.shape[2] * batch.shape[3]
-            self.run_count += len(job)
-            steps.advance(len(job))
+            done = sum(first for _, _, _, first in job)
+            self.run_count += done
+            steps.advance(done)
 
     def run(self, steps):
         grid, tile = self.grid, self.tile

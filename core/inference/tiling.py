@@ -144,22 +144,54 @@ def _span(low: int, high: int, length: int, margin: int, multiple: int) -> Tuple
     return low, low + size
 
 
-def valid_crop(valid: np.ndarray, margin: int, multiple: int,
-               min_saving: float = 0.25) -> Optional[Tuple[int, int, int, int]]:
-    """(y0, y1, x0, x1) within a tile: its valid pixels' bounding box grown by ``margin``, each side a multiple
-    of ``multiple``; None when that saves less than ``min_saving`` of the tile (or nothing is valid).
+Box = Tuple[int, int, int, int]  # (y0, y1, x0, x1) within a tile
 
-    A tile at the edge of a rotated footprint is mostly nodata; evaluating only the box around its valid part
-    costs what that part needs. The margin gives every valid pixel the context the blending ramp already
-    trusts, as far as the tile has it.
-    """
-    rows = np.flatnonzero(valid.any(axis=1))
+
+def _grown(valid: np.ndarray, part: Box, margin: int, multiple: int) -> Optional[Box]:
+    """The box around the valid pixels of ``part`` of a tile, grown by ``margin``, sides multiples of ``multiple``."""
+    a, b, c, d = part
+    rows = np.flatnonzero(valid[a:b, c:d].any(axis=1))
     if rows.size == 0:
         return None
-    cols = np.flatnonzero(valid.any(axis=0))
+    cols = np.flatnonzero(valid[a:b, c:d].any(axis=0))
     height, width = valid.shape
-    y0, y1 = _span(int(rows[0]), int(rows[-1]) + 1, height, margin, multiple)
-    x0, x1 = _span(int(cols[0]), int(cols[-1]) + 1, width, margin, multiple)
-    if (y1 - y0) * (x1 - x0) > (1.0 - min_saving) * height * width:
-        return None
+    y0, y1 = _span(a + int(rows[0]), a + int(rows[-1]) + 1, height, margin, multiple)
+    x0, x1 = _span(c + int(cols[0]), c + int(cols[-1]) + 1, width, margin, multiple)
     return y0, y1, x0, x1
+
+
+def _area(boxes: List[Tuple[Box, Box]]) -> int:
+    return sum((y1 - y0) * (x1 - x0) for (y0, y1, x0, x1), _ in boxes)
+
+
+def _part_boxes(valid: np.ndarray, part: Box, margin: int, multiple: int, depth: int) -> List[Tuple[Box, Box]]:
+    """The cheapest (evaluated box, kept box) pairs for the valid pixels of ``part``: the box around them, or
+    (``depth`` more times) the same for each of its quarters."""
+    box = _grown(valid, part, margin, multiple)
+    if box is None:
+        return []
+    a, b, c, d = part
+    best = [(box, (max(a, box[0]), min(b, box[1]), max(c, box[2]), min(d, box[3])))]
+    half_y, half_x = (b - a) // 2 // multiple * multiple, (d - c) // 2 // multiple * multiple
+    if depth > 0 and min(half_y, half_x) >= margin:
+        split = [pair for quarter in ((a, a + half_y, c, c + half_x), (a, a + half_y, c + half_x, d),
+                                      (a + half_y, b, c, c + half_x), (a + half_y, b, c + half_x, d))
+                 for pair in _part_boxes(valid, quarter, margin, multiple, depth - 1)]
+        if _area(split) < _area(best):
+            best = split
+    return best
+
+
+def edge_boxes(valid: np.ndarray, margin: int, multiple: int, min_saving: float = 0.1,
+               depth: int = 2) -> Optional[List[Tuple[Box, Box]]]:
+    """How to evaluate a tile that is partly nodata for less than the whole tile: (evaluated box, kept box)
+    pairs in tile coordinates, or None when that would save less than ``min_saving`` of the tile.
+
+    A tile at the edge of a rotated footprint is mostly nodata. The box around its valid pixels is evaluated,
+    or, where cheaper, each quarter (and quarter of a quarter, up to ``depth``) with valid pixels is, each on
+    the box around its own valid pixels, keeping only its own part. The margin gives every kept valid pixel
+    the context the blending ramp already trusts, as far as the tile has it.
+    """
+    height, width = valid.shape
+    best = _part_boxes(valid, (0, height, 0, width), margin, multiple, depth)
+    return best if best and _area(best) <= (1.0 - min_saving) * height * width else None
