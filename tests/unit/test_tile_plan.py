@@ -67,3 +67,13 @@ def test_footprint_edge_tiles_in_part_reproduce_the_whole_raster(tmp_path):
     assert result.pixels_evaluated < 0.9 * whole_tiles  # the edge tiles cost less than whole tiles
     assert sum(1 for call in result.batches if call[0][2:] != (64, 64)) > 10  # edge tiles evaluated in part
     assert os.path.exists(result.probability_path)
+
+
+def test_cpu_session_sleeps_between_operators_and_uses_the_idle_cores():
+    from glacier_mapper.core.inference.onnx_session import create_session, idle_cores, usable_cores
+    session = create_session(model("conv3x3"), "cpu")
+    options = session.session.get_session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    idle = idle_cores(0.05)
+    assert idle is not None and 0.0 <= idle <= os.cpu_count() + 1e-6
+    assert 1 <= options.intra_op_num_threads <= usable_cores()
