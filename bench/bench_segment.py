@@ -101,6 +101,17 @@ def warm_imports():
     import_plugin()
     import glacier_mapper.core.inference.segment
     import glacier_mapper.core.sensors.scene  # noqa: F401
+    from glacier_mapper.core.inference import onnx_session
+    chosen = onnx_session.cpu_threads
+
+    def recorded():  # the intra-op threads each run got: they follow the load when the session is made
+        THREADS.append(chosen())
+        return THREADS[-1]
+
+    onnx_session.cpu_threads = recorded
+
+
+THREADS = []
 
 
 def run_plugin(args):
@@ -128,7 +139,7 @@ def run_plugin(args):
     figures = {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu,
                "tiles_run": result.tiles_run, "tiles_total": result.tiles_total, "tile": result.tile_size,
                "overlap": result.overlap, "skipped": result.tiles_skipped_nodata, "calls": len(result.batches),
-               "evaluated": result.pixels_evaluated, "onnxruntime_seconds": inside[0]}
+               "evaluated": result.pixels_evaluated, "onnxruntime_seconds": inside[0], "threads": THREADS}
     with open(os.path.join(args.out, "plan.json"), "w") as plan:
         json.dump(result.batches, plan)
     return figures
@@ -178,7 +189,8 @@ def run_bare(args):
     for batch in batches:
         session.run(batch)
     return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu,
-            "tiles_run": sum(len(b) for b in batches), "evaluated": sum(b[0, 0].size * len(b) for b in batches)}
+            "tiles_run": sum(len(b) for b in batches), "evaluated": sum(b[0, 0].size * len(b) for b in batches),
+            "threads": THREADS}
 
 
 def run_whole(args):
@@ -258,7 +270,8 @@ def paired(args, workdir, scene, name, pixels):
     print(f"  bare / plugin (throughput share of the floor), {len(to_bare)} pairs: {spread(to_bare)} wall, "
           f"{spread(cpu_to_bare)} CPU (target >= 0.9: {verdict(statistics.median(to_bare), 0.9, True)})")
     print(f"  noskip / plugin (Deepness-style run of the card's tiles), {len(to_noskip)} pairs: {spread(to_noskip)}")
-    print(f"  share of the plugin's wall time inside onnxruntime: {spread(inside)}")
+    print(f"  share of the plugin's wall time inside onnxruntime: {spread(inside)}; intra-op threads per run: "
+          f"plugin {[p.get('threads') for p in plugin]}, bare {[b.get('threads') for b in bare]}")
     print(f"  evaluations per raster pixel: plugin {first['evaluated'] / pixels:.3f}, "
           f"noskip {noskip[0]['evaluated'] / pixels:.3f} (target <= 1.3: "
           f"{verdict(first['evaluated'] / pixels, 1.3)})")
