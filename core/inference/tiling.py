@@ -130,10 +130,13 @@ def choose_tile(width: int, height: int, overlap: int, smallest: int, multiple: 
 
     The last tile of a row is pulled back to the raster's edge, so a tile size that happens to fit the raster
     saves up to a whole tile column and row of redundant evaluation. Ties go to the smaller tile (less memory).
+    No tile larger than the raster's shorter side is chosen unless ``smallest`` already is: padding the
+    raster by reflection to fit a tile is only for rasters smaller than the card's tile.
     """
     multiple = max(int(multiple), 1)
     low = max(smallest, multiple)
-    sizes = [t for t in range(low, max(largest, low) + 1, multiple) if t > overlap] or [low]
+    high = max(min(largest, width, height), low)
+    sizes = [t for t in range(low, high + 1, multiple) if t > overlap] or [low]
     return min(sizes, key=lambda t: (evaluated_pixels(width, height, t, overlap), t))
 
 
