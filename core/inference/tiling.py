@@ -10,6 +10,10 @@ evenly spaced tiles the two ramps of an overlap add up to 1 for "cosine". The ou
 zero-padded network gets most wrong, and a neighbour always covers it with full weight. Along a side on the
 raster's own border no other tile exists, so the weight stays 1 there. With an overlap under 2 pixels there
 is nothing to ramp over and the weights are flat.
+
+Planning (bench/README.md has the measurements): ``choose_tile`` picks the tile size per raster that evaluates
+the fewest pixels, and ``edge_boxes`` evaluates a tile that is partly nodata on the boxes around its valid
+pixels only, each valid pixel kept from exactly one box.
 """
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
