@@ -16,7 +16,7 @@ export PYTHONPATH := /usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONP
 export PYTHONDONTWRITEBYTECODE := 1
 export GLACIERMAPPER_TRAINER_PYTHON ?= $(TRAINER_PY)
 
-.PHONY: help system venv trainer-venv deps demo test lint test-unit test-qgis bench install uninstall clean \
+.PHONY: help system venv trainer-venv deps demo test lint test-unit test-qgis bench bench-full install uninstall clean \
         translations translations-update package models
 
 help:
@@ -24,7 +24,7 @@ help:
 	@echo "make test    install what is missing, then lint and run all tests"
 	@echo "make lint    ruff (style, imports, naming, bugs) on everything and mypy on core/"
 	@echo "make install link the plugin into the QGIS profile $(QGIS_PROFILE)"
-	@echo "make bench   run the benchmarks (prints figures)"
+	@echo "make bench   run the benchmarks at quick sizes (prints figures); make bench-full at full size"
 	@echo "make models  rebuild the bundled models from scratch (trainer on generated scenes)"
 	@echo "make package build the zip that QGIS's 'Install from ZIP' accepts"
 
@@ -67,8 +67,16 @@ test-unit:
 test-qgis:
 	$(PY) -m pytest -p no:cacheprovider tests/qgis tests/hostile -q -ra
 
+# Quick sizes by default (a few minutes); bench-full runs every benchmark at full Landsat size.
+BENCH_QUICK := "bench_segment.py" "bench_spectral_index.py --size 3000" "bench_accuracy.py --size 2000 2000" \
+  "bench_outlines.py --size 2000 2000" "bench_trainer.py --chip-size 64 --steps 8 --base-width 16" \
+  "bench_chip_export.py --size 600" "bench_sample_scene.py --size 2000 2000 --peer 500 500"
+BENCH_FULL := "bench_segment.py --full" "bench_spectral_index.py --full" "bench_accuracy.py" "bench_outlines.py" \
+  "bench_trainer.py" "bench_chip_export.py" "bench_sample_scene.py"
 bench: deps
-	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@for b in $(BENCH_QUICK); do echo "== bench/$$b"; $(PY) bench/$$b || exit 1; done
+bench-full: deps
+	@for b in $(BENCH_FULL); do echo "== bench/$$b"; $(PY) bench/$$b || exit 1; done
 
 # Qt translations: .ts sources in i18n/ compiled to .qm (translations-update re-reads the strings)
 TS_FILES := $(wildcard i18n/*.ts)

@@ -1,86 +1,121 @@
-"""Benchmark: sliding-window U-Net segmentation end to end against bare onnxruntime on the same tiles, and
-the engine's peak memory up to a full Landsat scene.
+"""Benchmark: segmentation with the shipped models (models/*.onnx) on a scene whose valid data is a rotated
+footprint, against bare onnxruntime on exactly the plugin's tiles, a no-skip run of the card's tiling, and
+a whole-raster evaluation (seams).
 
-Contenders, each in its own process (peak RSS: the child's own VmHWM, so one never hides another's memory):
-- engine: core.inference.segment.segment_raster on a synthetic Landsat-like scene (probability + mask outputs);
-- bare:   the same onnxruntime session options (core.inference.onnx_session.create_session), the same tile count,
-          tile size and batch sizes, on input arrays built before the clock starts: the compute floor.
-Both times include creating the session. Targets: engine >= 90 % of the bare throughput, and a peak RSS
-under 1.5 GB at full Landsat size (7,800 x 7,700) that does not grow with the scene.
+The scene: core.sample_scene.generate_scene (glaciers, lakes, 7 UInt16 bands), then every pixel outside a
+square rotated by 9 degrees set to nodata: a collar of 23.6 % of the pixels, as a Landsat path/row footprint.
 
-    .venv/bin/python bench/bench_segment.py                       # both parts below
-    .venv/bin/python bench/bench_segment.py --throughput-only     # 4,096 x 4,096 x 7, U-Net depth 4, width 32
-    .venv/bin/python bench/bench_segment.py --size 1024           # quick
-    .venv/bin/python bench/bench_segment.py --full-rss-only       # RSS at 4,096 and 7,800 x 7,700, small U-Net
-    .venv/bin/python bench/bench_segment.py --full-rss-only --rss-base-width 32   # the same with the full U-Net
+Contenders, each in its own process, each time including the creation of the ONNX session:
+- plugin:  core.inference.segment.segment_raster, default options (probability + mask written);
+- bare:    onnxruntime (the plugin's session options) on the plugin's own network calls, the same tiles, crops
+           and batches, on normalised arrays read before the clock starts: the compute floor, no I/O;
+- noskip:  bare onnxruntime on every tile of the card's grid (256 px, overlap 64, batch 4), no tile skipped,
+           as a plugin that neither skips nodata nor picks its tiling does (Deepness-style);
+- whole:   the network once on the whole raster (not timed): the reference for seams.
+Rounds alternate plugin and bare (then plugin and noskip) after one warm-up run of each; the ratios are
+per round, printed as median and min-max.
 
-The U-Net is the trainer's own (models/trainer/networks, random weights, seed 0), exported with the trainer's
-exporter in the trainer's environment. The peak RSS runs use a U-Net of base width 4, so the full scene runs
-in minutes on a CPU; the memory that depends on the scene (strips, accumulators, output rows, GDAL caches)
-is the same as with a wide U-Net, while onnxruntime's arena depends only on the network, tile and batch (the
-throughput run gives the wide U-Net's peak at 4,096 x 4,096).
+    .venv/bin/python bench/bench_segment.py            # quick: 2,048 x 2,048, 3 rounds, both models
+    .venv/bin/python bench/bench_segment.py --full     # 4,096 x 4,096, 3 rounds, then the full 7,800 x 7,700 scene
+    .venv/bin/python bench/bench_segment.py --size 1024 --repeat 1 --models glacier_unet
 """
 import argparse
 import json
+import math
 import os
-import subprocess
+import statistics
 import sys
 import time
 
 from common import (
     PLUGIN_ROOT,
-    TRAINER_PYTHON,
     child_report,
+    create_geotiff,
     import_plugin,
+    landsat_options,
     machine_line,
     print_table,
+    row_blocks,
     run_child,
     script_command,
     verdict,
     work_folder,
-    write_landsat_stack,
 )
 
-ROLE_ORDER = ("Coastal", "Blue", "Green", "Red", "NIR", "SWIR1", "SWIR2")  # OLI stack order B1..B7
-
-EXPORT_SCRIPT = r"""
-import json, sys
-root, path, channels, base_width, depth, tile = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:7])
-sys.path[:0] = [root + "/models", root]
-import torch
-from trainer.networks import create_model
-from trainer.export import export_onnx
-from core.inference.model_card import (Architecture, ClassInfo, InputSpec, ModelCard, Normalization, OutputSpec,
-                             Reflectance, TileSpec, card_to_json)
-torch.manual_seed(0)
-network = create_model("unet", channels, base_width, depth).eval()
-roles = json.loads(sys.argv[7])[:channels]
-card = ModelCard(
-    name=f"bench-unet-w{base_width}-d{depth}", description="random weights, for benchmarks only",
-    task="segmentation", target="glacier",
-    classes=[ClassInfo(0, "background", "#00000000"), ClassInfo(1, "glacier", "#bfe6ff")], sensor="landsat_oli",
-    input=InputSpec(bands=roles, reflectance=Reflectance("landsat_c2l2", 2.75e-5, -0.2),
-                    normalization=Normalization("meanstd", mean=[0.3] * channels, std=[0.2] * channels)),
-    resolution_m=30, tile=TileSpec(tile, tile // 4), output=OutputSpec("sigmoid", 0.5, "probability"),
-    architecture=Architecture("unet", in_channels=channels, base_width=base_width, depth=depth))
-export_onnx(network, path, channels, tile, card_to_json(card))
-"""
+MODELS = ("glacier_unet", "lake_attention_unet")
+ANGLE = 9.0  # degrees: the footprint's rotation
+NOSKIP_TILE, NOSKIP_OVERLAP, NOSKIP_BATCH = 256, 64, 4
 
 
-def export_unet(path, channels, base_width, depth, tile):
-    if os.path.exists(path):
-        return
-    started = time.perf_counter()
-    subprocess.run([TRAINER_PYTHON, "-c", EXPORT_SCRIPT, PLUGIN_ROOT, path, str(channels), str(base_width),
-                    str(depth), str(tile), json.dumps(ROLE_ORDER)], check=True)
-    print(f"model: U-Net depth {depth}, base width {base_width}, {channels} channels "
-          f"({os.path.getsize(path) / 2 ** 20:.1f} MB) exported in {time.perf_counter() - started:.1f} s")
+def model_path(name):
+    return os.path.join(PLUGIN_ROOT, "models", f"{name}.onnx")
 
 
-# --- child processes ---------------------------------------------------------------------------------
+# --- the scene -----------------------------------------------------------------------------------------
 
-def run_engine(args):
+def footprint(width, height, y0, rows):
+    """Valid pixels of rows [y0, y0 + rows): inside the largest square rotated by ANGLE that fits the raster."""
+    import numpy as np
+    angle = math.radians(ANGLE)
+    side = min(width, height) / (math.cos(angle) + math.sin(angle))
+    y, x = np.mgrid[y0:y0 + rows, 0:width].astype(np.float32)
+    x -= width / 2
+    y -= height / 2
+    u = x * math.cos(angle) + y * math.sin(angle)
+    v = -x * math.sin(angle) + y * math.cos(angle)
+    return (np.abs(u) < side / 2) & (np.abs(v) < side / 2)
+
+
+def make_scene(path, width, height):
     import_plugin()
+    from osgeo import gdal
+
+    from glacier_mapper.core.sample_scene import generate_scene
+    folder = os.path.join(os.path.dirname(path), f"sample_{width}x{height}")
+    generate_scene(folder, width, height, seed=42)
+    source = gdal.Open(os.path.join(folder, "scene.tif"))
+    target = create_geotiff(path, width, height, 7, "UInt16", landsat_options() + ["INTERLEAVE=BAND"], nodata=0)
+    target.SetGeoTransform(source.GetGeoTransform())
+    target.SetProjection(source.GetProjection())
+    valid = 0
+    for y0, rows in row_blocks(height):
+        inside = footprint(width, height, y0, rows)
+        valid += int(inside.sum())
+        for b in range(7):
+            data = source.GetRasterBand(b + 1).ReadAsArray(0, y0, width, rows)
+            data[~inside] = 0
+            target.GetRasterBand(b + 1).WriteArray(data, 0, y0)
+        target.FlushCache()
+    for b in range(7):
+        target.GetRasterBand(b + 1).SetDescription(f"SR_B{b + 1}")
+    target = None
+    return {"collar": 1 - valid / (width * height)}
+
+
+# --- child processes -----------------------------------------------------------------------------------
+
+def warm_imports():
+    """Import what both contenders load lazily, before their clocks start: the comparison is of the work."""
+    import onnxruntime  # noqa: F401
+    from osgeo import gdal  # noqa: F401
+    import_plugin()
+    import glacier_mapper.core.inference.segment
+    import glacier_mapper.core.sensors.scene  # noqa: F401
+    from glacier_mapper.core.inference import onnx_session
+    chosen = onnx_session.cpu_threads
+
+    def recorded():  # the intra-op threads each run got: they follow the load when the session is made
+        THREADS.append(chosen())
+        return THREADS[-1]
+
+    onnx_session.cpu_threads = recorded
+
+
+THREADS = []
+
+
+def run_plugin(args):
+    warm_imports()
     from glacier_mapper.core.inference.model_card import read_card
     from glacier_mapper.core.inference.onnx_session import ModelSession
     from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
@@ -88,7 +123,7 @@ def run_engine(args):
     inside = [0.0]
     plain_run = ModelSession.run
 
-    def timed_run(self, batch, output_name=None):  # how much of the engine's wall time onnxruntime takes
+    def timed_run(self, batch, output_name=None):  # how much of the plugin's wall time onnxruntime takes
         started = time.perf_counter()
         try:
             return plain_run(self, batch, output_name)
@@ -96,157 +131,210 @@ def run_engine(args):
             inside[0] += time.perf_counter() - started
 
     ModelSession.run = timed_run
-    options = SegmentOptions(tile_size=args.tile, overlap=args.overlap, batch_size=args.batch, device=args.device)
-    cpu = time.process_time()
+    options = SegmentOptions(device="cpu", tile_size=args.tile or None)
+    started, cpu = time.perf_counter(), time.process_time()
     scene = Scene.from_raster(args.input, sensor=read_card(args.model).sensor)
     result = segment_raster(scene, args.model, out_probability=os.path.join(args.out, "probability.tif"),
                             out_mask=os.path.join(args.out, "mask.tif"), options=options)
-    return {"seconds": result.seconds, "cpu_seconds": time.process_time() - cpu, "tiles_run": result.tiles_run,
-            "tiles_total": result.tiles_total, "provider": result.provider, "onnxruntime_seconds": inside[0]}
+    figures = {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu,
+               "tiles_run": result.tiles_run, "tiles_total": result.tiles_total, "tile": result.tile_size,
+               "overlap": result.overlap, "skipped": result.tiles_skipped_nodata, "calls": len(result.batches),
+               "evaluated": result.pixels_evaluated, "onnxruntime_seconds": inside[0], "threads": THREADS}
+    with open(os.path.join(args.out, "plan.json"), "w") as plan:
+        json.dump(result.batches, plan)
+    return figures
 
 
-def run_bare(args):
-    """The same session and the same batches as the engine's, on arrays made before the clock starts."""
+def normalised_raster(args):
+    """The whole raster as the network's normalised channels [C, H, W], nodata filled as the plugin does."""
     import numpy as np
     import_plugin()
     from glacier_mapper.core.inference.model_card import read_card
+    from glacier_mapper.core.inference.segment import model_roles
+    from glacier_mapper.core.io.raster import Window
+    from glacier_mapper.core.sensors.scene import Scene
+    card = read_card(args.model)
+    scene = Scene.from_raster(args.input, sensor=card.sensor)
+    roles = model_roles(card)
+    reader = scene.reader(roles)
+    data, valid = reader.read(Window(0, 0, scene.width, scene.height))
+    reader.close()
+    multiply, add = card.input.normalization.multiply_add()
+    fill = card.input.normalization.fill_values()
+    channels = np.stack([np.where(valid, data[roles.index(r)], np.float32(fill[k]))
+                         for k, r in enumerate(card.input.band_roles)]).astype(np.float32)
+    channels *= np.asarray(multiply, np.float32)[:, None, None]
+    channels += np.asarray(add, np.float32)[:, None, None]
+    return channels, valid
+
+
+def run_bare(args):
+    """The plugin's own network calls (plan.json of its warm-up run) on arrays made before the clock starts."""
+    import numpy as np
+    warm_imports()
     from glacier_mapper.core.inference.onnx_session import create_session
-    from glacier_mapper.core.inference.tiling import TileGrid
-    from glacier_mapper.core.io.raster import raster_info
-    info = raster_info(args.input)
-    grid = TileGrid(info.width, info.height, args.tile, args.overlap)
-    channels = read_card(args.model).channels
-    per_row = len(grid.xs)
-    sizes = [min(args.batch, per_row - start) for start in range(0, per_row, args.batch)] * len(grid.ys)
-    rng = np.random.default_rng(0)
-    batches = {n: rng.normal(0, 1, (n, channels, args.tile, args.tile)).astype(np.float32) for n in set(sizes)}
+    channels, _ = normalised_raster(args)
+    if args.child == "noskip":
+        from glacier_mapper.core.inference.tiling import TileGrid
+        grid = TileGrid(channels.shape[2], channels.shape[1], NOSKIP_TILE, NOSKIP_OVERLAP)
+        tiles = [(y, x, NOSKIP_TILE, NOSKIP_TILE) for y in grid.ys for x in grid.xs]
+        plan = [tiles[s:s + NOSKIP_BATCH] for s in range(0, len(tiles), NOSKIP_BATCH)]
+    else:
+        with open(args.plan) as source:
+            plan = json.load(source)
+    batches = [np.stack([channels[:, y:y + h, x:x + w] for y, x, h, w in call]) for call in plan]
+    del channels
     started, cpu = time.perf_counter(), time.process_time()
-    session = create_session(args.model, args.device)
-    for n in sizes:
-        session.run(batches[n])
+    session = create_session(args.model, "cpu")
+    for batch in batches:
+        session.run(batch)
     return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu,
-            "tiles_run": sum(sizes), "provider": session.provider}
+            "tiles_run": sum(len(b) for b in batches), "evaluated": sum(b[0, 0].size * len(b) for b in batches),
+            "threads": THREADS}
 
 
-RUNNERS = {"engine": run_engine, "bare": run_bare}
+def run_whole(args):
+    """Mask flips of the plugin's masks against the network run once on the whole raster (valid pixels)."""
+    import numpy as np
+    import onnxruntime as ort
+    from osgeo import gdal
+    channels, valid = normalised_raster(args)
+    from glacier_mapper.core.inference.model_card import read_card
+    threshold = read_card(args.model).output.threshold
+    session = ort.InferenceSession(args.model, providers=["CPUExecutionProvider"])
+    reference = session.run(None, {session.get_inputs()[0].name: channels[None]})[0][0, 0] >= threshold
+    flips = {}
+    for mask_path in args.masks.split(","):
+        mask = gdal.Open(mask_path).ReadAsArray()
+        flips[mask_path] = float(np.count_nonzero((mask[valid] == 1) != reference[valid]) / np.count_nonzero(valid))
+    return {"flips": flips, "valid_pixels": int(np.count_nonzero(valid))}
+
+
+RUNNERS = {"plugin": run_plugin, "bare": run_bare, "noskip": run_bare, "whole": run_whole}
 
 
 def child_main(args):
     if args.child == "scene":
-        width, height = map(int, args.scene_size.split("x"))
-        write_landsat_stack(args.out, width, height, args.bands, block=512)
-        return child_report()
+        return child_report(make_scene(args.out, args.size, args.height or args.size))
     child_report(RUNNERS[args.child](args))
 
 
-# --- parent ------------------------------------------------------------------------------------------
+# --- parent --------------------------------------------------------------------------------------------
 
-def measure(name, scene, model, out, args):
+def measure(name, args, scene, model, out, **extra):
     command = script_command(__file__, "--child", name, "--input", scene, "--model", model, "--out", out,
-                             "--tile", args.tile, "--overlap", args.overlap, "--batch", args.batch,
-                             "--device", args.device)
+                             *sum(([f"--{k}", v] for k, v in extra.items()), []))
     return run_child(command, name=name)
 
 
-def scene_path(workdir, width, height, bands):
-    path = os.path.join(workdir, f"scene_{width}x{height}x{bands}.tif")
+def scene_path(workdir, width, height):
+    path = os.path.join(workdir, f"footprint_{width}x{height}.tif")
     if not os.path.exists(path):
-        made = run_child(script_command(__file__, "--child", "scene", "--out", path,
-                                        "--scene-size", f"{width}x{height}", "--bands", bands))
-        print(f"scene: {width} x {height} x {bands} UInt16 made in {made['wall_seconds']:.1f} s")
+        made = run_child(script_command(__file__, "--child", "scene", "--out", path, "--size", width,
+                                        "--height", height))
+        print(f"scene: {width} x {height} x 7 UInt16, rotated footprint, collar {made['collar'] * 100:.1f} % of "
+              f"the pixels, made in {made['wall_seconds']:.1f} s")
     return path
 
 
-def throughput(args, workdir):
-    scene = scene_path(workdir, args.size, args.size, args.bands)
-    model = os.path.join(workdir, f"unet_w{args.base_width}_d{args.depth}.onnx")
-    export_unet(model, args.bands, args.base_width, args.depth, args.tile)
-    results = {}
-    # Alternate the contenders and keep each one's best run: the machine may be shared, and the fastest run
-    # is the one least disturbed by other work.
-    for _ in range(max(1, args.repeat)):
-        for name in ("bare", "engine"):
-            out = os.path.join(workdir, name)
-            os.makedirs(out, exist_ok=True)
-            result = measure(name, scene, model, out, args)
-            if name not in results or result["seconds"] < results[name]["seconds"]:
-                results[name] = result
-    pixels = args.size * args.size
-    engine, bare = results["engine"], results["bare"]
-    print(f"{args.size} x {args.size} px, {args.bands} bands; U-Net base width {args.base_width}, depth {args.depth}; "
-          f"tile {args.tile}, overlap {args.overlap}, batch {args.batch}; provider {engine['provider']}; tiles run: "
-          f"engine {engine['tiles_run']}, bare {bare['tiles_run']}")
-    print(f"{machine_line()}; fastest of {max(1, args.repeat)} run(s) of each")
-    print_table([("contender", ""), ("seconds", ".2f"), ("Mpixel/s", ".3f"), ("tiles/s", ".2f"), ("CPU s", ".1f"),
+def spread(values):
+    return f"{statistics.median(values):.3f} ({min(values):.3f}-{max(values):.3f})"
+
+
+def paired(args, workdir, scene, name, pixels):
+    """One warm-up run of plugin and bare, then rounds of plugin, bare, noskip; the ratios are per round."""
+    model = model_path(name)
+    out = os.path.join(workdir, f"out_{name}")
+    os.makedirs(out, exist_ok=True)
+    plan = os.path.join(out, "plan.json")
+    measure("plugin", args, scene, model, out)  # warm-up; writes the plan the bare run replays
+    measure("bare", args, scene, model, out, plan=plan)
+    rounds = {"plugin": [], "bare": [], "noskip": []}
+    for _ in range(args.repeat):
+        for contender in ("plugin", "bare", "noskip"):
+            rounds[contender].append(measure(contender, args, scene, model, out, plan=plan))
+    plugin, bare, noskip = rounds["plugin"], rounds["bare"], rounds["noskip"]
+    to_bare = [b["seconds"] / p["seconds"] for p, b in zip(plugin, bare)]
+    to_noskip = [n["seconds"] / p["seconds"] for p, n in zip(plugin, noskip)]
+    cpu_to_bare = [b["cpu_seconds"] / p["cpu_seconds"] for p, b in zip(plugin, bare)]
+    first = plugin[0]
+    inside = [p["onnxruntime_seconds"] / p["seconds"] for p in plugin]
+    print(f"\n{name}: tile {first['tile']} overlap {first['overlap']}, {first['tiles_total']} tiles, "
+          f"{first['skipped']} skipped, {first['tiles_run']} run in {first['calls']} calls")
+    print_table([("contender", ""), ("median s", ".2f"), ("min s", ".2f"), ("max s", ".2f"), ("CPU s", ".1f"),
                  ("peak RSS MB", ".0f"), ("load", ".1f")],
-                [(r["name"], r["seconds"], pixels / r["seconds"] / 1e6, r["tiles_run"] / r["seconds"], r["cpu_seconds"],
-                  r["peak_rss_mb"], r["load"]) for r in (bare, engine)])
-    ratio = bare["seconds"] / engine["seconds"]
-    cpu_ratio = bare["cpu_seconds"] / engine["cpu_seconds"]
-    print(f"engine / bare onnxruntime throughput: {ratio * 100:.1f} % wall, {cpu_ratio * 100:.1f} % CPU "
-          f"(target >= 90 %: {verdict(ratio, 0.9, higher_is_better=True)})")
-    print(f"share of the engine's wall time spent inside onnxruntime: "
-          f"{engine['onnxruntime_seconds'] / engine['seconds'] * 100:.1f} % (the rest is reading, blending, writing "
-          f"and session creation not overlapped with inference)")
-    print(f"engine peak RSS at {args.size} x {args.size}: {engine['peak_rss_mb']:.0f} MB "
-          f"(target < 1500: {verdict(engine['peak_rss_mb'], 1500)})")
+                [(c, statistics.median(r["seconds"] for r in runs), min(r["seconds"] for r in runs),
+                  max(r["seconds"] for r in runs), statistics.median(r["cpu_seconds"] for r in runs),
+                  max(r["peak_rss_mb"] for r in runs), statistics.mean(r["load"] for r in runs))
+                 for c, runs in (("plugin", plugin), ("bare (floor)", bare), ("noskip", noskip))])
+    print(f"  bare / plugin (throughput share of the floor), {len(to_bare)} pairs: {spread(to_bare)} wall, "
+          f"{spread(cpu_to_bare)} CPU (target >= 0.9: {verdict(statistics.median(to_bare), 0.9, True)})")
+    print(f"  noskip / plugin (Deepness-style run of the card's tiles), {len(to_noskip)} pairs: {spread(to_noskip)}")
+    print(f"  share of the plugin's wall time inside onnxruntime: {spread(inside)}; intra-op threads per run: "
+          f"plugin {[p.get('threads') for p in plugin]}, bare {[b.get('threads') for b in bare]}")
+    print(f"  evaluations per raster pixel: plugin {first['evaluated'] / pixels:.3f}, "
+          f"noskip {noskip[0]['evaluated'] / pixels:.3f} (target <= 1.3: "
+          f"{verdict(first['evaluated'] / pixels, 1.3)})")
+    return out
 
 
-def full_rss(args, workdir):
-    model = os.path.join(workdir, f"unet_w{args.rss_base_width}_d{args.depth}.onnx")
-    export_unet(model, args.bands, args.rss_base_width, args.depth, args.tile)
-    rows = []
-    # A quarter of the full scene's height at its full width: memory follows the width (one strip), not the height.
-    scenes = ((args.size, args.size), (args.full_width, args.full_height // 4), (args.full_width, args.full_height))
-    for width, height in scenes:
-        scene = scene_path(workdir, width, height, args.bands)
-        out = os.path.join(workdir, f"rss_{width}x{height}")
+def seams(args, workdir, scene, name, out):
+    """The plugin's default mask and the card-tiling (256 px) mask against the whole-raster evaluation."""
+    model = model_path(name)
+    card_out = os.path.join(workdir, f"card_{name}")
+    os.makedirs(card_out, exist_ok=True)
+    measure("plugin", args, scene, model, card_out, tile=NOSKIP_TILE)
+    masks = [os.path.join(out, "mask.tif"), os.path.join(card_out, "mask.tif")]
+    result = measure("whole", args, scene, model, out, masks=",".join(masks))
+    flips = result["flips"]
+    print(f"  mask flips against one whole-raster evaluation ({result['valid_pixels']} valid pixels): plugin "
+          f"default {flips[masks[0]] * 100:.4f} %, card tiling 256/64 {flips[masks[1]] * 100:.4f} %")
+
+
+def full_scene(args, workdir):
+    scene = scene_path(workdir, args.full_width, args.full_height)
+    total, rows = 0.0, []
+    for name in args.models:
+        out = os.path.join(workdir, f"full_{name}")
         os.makedirs(out, exist_ok=True)
-        result = measure("engine", scene, model, out, args)
-        rows.append((width, height, result))
-        if not args.workdir and (width, height) != (args.size, args.size):
-            os.remove(scene)  # the full scene is 0.8 GB
-    print(f"peak RSS of the engine with a U-Net of base width {args.rss_base_width}, depth {args.depth}; "
-          f"{machine_line()}")
-    print_table([("scene", ""), ("tiles", "d"), ("seconds", ".1f"), ("CPU s", ".1f"), ("peak RSS MB", ".0f")],
-                [(f"{w} x {h}", r["tiles_run"], r["seconds"], r["cpu_seconds"], r["peak_rss_mb"]) for w, h, r in rows])
-    full, quarter = rows[2][2]["peak_rss_mb"], rows[1][2]["peak_rss_mb"]
-    print(f"full-scene peak RSS: {full:.0f} MB (target < 1500: {verdict(full, 1500)}); from {rows[1][1]} to "
-          f"{rows[2][1]} rows at the same width: {full - quarter:+.0f} MB")
+        result = measure("plugin", args, scene, model_path(name), out)
+        total += result["seconds"]
+        rows.append((name, result["seconds"], result["cpu_seconds"], result["peak_rss_mb"], result["tiles_run"],
+                     result["evaluated"] / (args.full_width * args.full_height), result["load"]))
+    print(f"\nfull scene {args.full_width} x {args.full_height}; {machine_line()}")
+    print_table([("model", ""), ("s", ".1f"), ("CPU s", ".1f"), ("peak RSS MB", ".0f"), ("tiles", "d"),
+                 ("evals/px", ".3f"), ("load", ".1f")], rows)
+    print(f"  both models: {total:.1f} s (target <= 60 s on two idle cores); peak RSS "
+          f"{max(r[3] for r in rows):.0f} MB (target < 1000: {verdict(max(r[3] for r in rows), 1000)})")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", type=int, default=4096, help="side of the square scene for the throughput run")
-    parser.add_argument("--bands", type=int, default=7, choices=range(1, 8))
-    parser.add_argument("--tile", type=int, default=256)
-    parser.add_argument("--overlap", type=int, default=64)
-    parser.add_argument("--batch", type=int, default=4)
-    parser.add_argument("--base-width", type=int, default=32)
-    parser.add_argument("--depth", type=int, default=4)
-    parser.add_argument("--repeat", type=int, default=1, help="runs of each contender, alternated; best reported")
-    parser.add_argument("--device", default="cpu", choices=("auto", "cpu", "cuda"))
-    only = parser.add_mutually_exclusive_group()
-    only.add_argument("--throughput-only", action="store_true", help="only the engine against bare onnxruntime")
-    only.add_argument("--full-rss-only", action="store_true",
-                      help="only peak RSS at --size, at full Landsat size and at a quarter of its height")
-    parser.add_argument("--rss-base-width", type=int, default=4,
-                        help="U-Net base width of the peak RSS runs (32 for the benchmark's full network)")
+    parser.add_argument("--size", type=int, default=2048, help="side of the square scene of the paired runs")
+    parser.add_argument("--repeat", type=int, default=3, help="paired rounds after the warm-up")
+    parser.add_argument("--models", nargs="+", default=list(MODELS), choices=MODELS)
+    parser.add_argument("--full", action="store_true", help="4,096 x 4,096 paired runs, then the full scene")
     parser.add_argument("--full-width", type=int, default=7800)
     parser.add_argument("--full-height", type=int, default=7700)
-    parser.add_argument("--workdir", help="folder for scenes, model and outputs (default: a temporary folder)")
-    for hidden in ("--child", "--input", "--model", "--out", "--scene-size"):
+    parser.add_argument("--workdir", help="folder for scenes and outputs (default: a temporary folder)")
+    for hidden in ("--child", "--input", "--model", "--out", "--plan", "--masks"):
         parser.add_argument(hidden, help=argparse.SUPPRESS)
+    parser.add_argument("--tile", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--height", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child_main(args)
-    if args.tile % 2 ** args.depth:
-        parser.error(f"--tile must be a multiple of 2**depth = {2 ** args.depth}")
+    if args.full:
+        args.size = max(args.size, 4096)
     with work_folder(args.workdir, "bench_segment_") as workdir:
-        if not args.full_rss_only:
-            throughput(args, workdir)
-        if not args.throughput_only:
-            full_rss(args, workdir)
+        scene = scene_path(workdir, args.size, args.size)
+        print(machine_line())
+        for name in args.models:
+            out = paired(args, workdir, scene, name, args.size * args.size)
+            seams(args, workdir, scene, name, out)
+        if args.full:
+            full_scene(args, workdir)
+        print(machine_line())
 
 
 if __name__ == "__main__":

@@ -8,11 +8,16 @@ Contenders, each in its own process (wall time, CPU time and peak RSS of each):
 - gdal_calc: gdal_calc.py (its main(), in the child) with the same formula and the plugin's output options;
 - qgis_calc: QGIS's own raster calculator (native:rastercalculator, qgis:rastercalculator before QGIS 3.28)
              through processing.run in a headless QGIS;
-- io_floor:  the two bands read in the engine's windows into their native type, nothing else.
+- io_floor:  the two bands read in the engine's windows and one Float32 band written with the engine's
+             output options (a cast between): the read-compute-write floor of the index;
+- mask:      core.spectral.glacier_mask.ndsi_glacier_mask (what glaciermapper:ndsiglaciermask runs);
+- mask_floor: the same reads and one UInt8 band written (one comparison between): the mask's floor.
+By default only engine, io_floor, mask and mask_floor run, in paired rounds (median and min-max of the
+per-round ratios); --full adds the plugin through QGIS and the peers.
 
 Times are those of the work itself (from the call to the closed output), without the start-up of Python or
 QGIS; CPU seconds count every thread of the process. Targets: the plugin no slower than the fastest peer,
-within 1.5 x the I/O floor, peak RSS under 300 MB.
+within 1.3 x the read-compute-write floor, peak RSS under 300 MB.
 
     .venv/bin/python bench/bench_spectral_index.py                 # 7,800 x 7,700 x 7 bands UInt16
     .venv/bin/python bench/bench_spectral_index.py --width 1000 --height 1000
@@ -51,7 +56,8 @@ from common import (
 )
 
 GREEN, SWIR1 = 3, 6  # Landsat 8/9 OLI stack positions of the NDSI bands
-CONTENDERS = ("plugin", "engine", "gdal_calc", "qgis_calc", "io_floor")
+CONTENDERS = ("plugin", "engine", "gdal_calc", "qgis_calc", "io_floor", "mask", "mask_floor")
+PAIRS = (("engine", "io_floor"), ("mask", "mask_floor"))  # each engine against its read-compute-write floor
 PEERS = ("gdal_calc", "qgis_calc")
 NODATA = -9999.0  # core.spectral.indices.INDEX_NODATA; gdal_calc.py is given the same
 
@@ -147,24 +153,55 @@ def run_qgis_calc(args):
     return report
 
 
-def run_io_floor(args):
-    """The two bands read in the engine's windows, into their native type, and nothing else."""
+def floor_run(args, data_type):
+    """The floor of a per-pixel index or mask: the two bands read in the engine's windows, one band of
+    ``data_type`` written with the engine's output options, and the least computing between (a cast, or
+    one comparison): what any tool that makes this output must do."""
+    import numpy as np
     import_plugin()
     from osgeo import gdal
 
-    from glacier_mapper.core.io.raster import BandReader, raster_info, release_blocks
+    from glacier_mapper.core.io.raster import GTIFF_OPTIONS, BandReader, raster_info, release_blocks
     from glacier_mapper.core.spectral.indices import processing_windows
     gdal.UseExceptions()
+    options = output_options(args.creation_options) if args.creation_options else list(GTIFF_OPTIONS)
     report = {}
     with timed_work(report):
         reader = BandReader(args.input, [GREEN, SWIR1])
+        info = raster_info(args.input)
         green, swir = (reader.dataset.GetRasterBand(i) for i in (GREEN, SWIR1))
-        checksum = 0
-        for window in processing_windows(raster_info(args.input), reader=reader):
+        out = gdal.GetDriverByName("GTiff").Create(args.output, info.width, info.height, 1,
+                                                   gdal.GetDataTypeByName(data_type), options)
+        band = out.GetRasterBand(1)
+        for window in processing_windows(info, reader=reader):
             box = (window.x, window.y, window.width, window.height)
-            checksum += int(green.ReadAsArray(*box)[0, -1]) + int(swir.ReadAsArray(*box)[0, -1])
+            g, s = green.ReadAsArray(*box), swir.ReadAsArray(*box)
+            band.WriteArray(g.astype(np.float32) if data_type == "Float32" else (g > s).astype(np.uint8),
+                            window.x, window.y)
             release_blocks(reader)
-    report["checksum"] = checksum
+            out.FlushCache()
+        band = out = None
+    return report
+
+
+def run_io_floor(args):
+    return floor_run(args, "Float32")
+
+
+def run_mask_floor(args):
+    return floor_run(args, "Byte")
+
+
+def run_mask(args):
+    """core.spectral.glacier_mask.ndsi_glacier_mask at its defaults (what 'ndsiglaciermask' runs)."""
+    import_plugin()
+    from glacier_mapper.core.sensors.scene import Scene
+    from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
+    if args.creation_options:
+        use_output_options(args.creation_options)
+    report = {}
+    with timed_work(report):
+        ndsi_glacier_mask(Scene.from_raster(args.input, sensor="landsat_oli"), args.output)
     return report
 
 
@@ -201,7 +238,7 @@ def child_main(args):
     if args.child == "compare":
         return child_report(compare_outputs(args))
     runners = {"plugin": run_plugin, "engine": run_engine, "gdal_calc": run_gdal_calc, "qgis_calc": run_qgis_calc,
-               "io_floor": run_io_floor}
+               "io_floor": run_io_floor, "mask": run_mask, "mask_floor": run_mask_floor}
     child_report(runners[args.child](args))
 
 
@@ -251,10 +288,28 @@ def print_results(results, args, options):
         if floor:
             ratio = r["seconds"] / floor["seconds"]
             cpu_ratio = r["cpu_best"] / floor["cpu_best"]
-            print(f"{name} / I/O floor: {ratio:.2f} wall, {cpu_ratio:.2f} CPU (target <= 1.5: {verdict(ratio, 1.5)})")
+            print(f"{name} / floor: {ratio:.2f} wall, {cpu_ratio:.2f} CPU (target <= 1.3: {verdict(ratio, 1.3)})")
         extra = (f" ({r['peak_rss_mb'] - r['rss_before_mb']:.0f} MB over QGIS's own {r['rss_before_mb']:.0f} MB)"
                  if r.get("rss_before_mb") else "")
         print(f"{name} peak RSS: {r['peak_rss_mb']:.0f} MB{extra} (target < 300: {verdict(r['peak_rss_mb'], 300)})")
+
+
+def paired(args, scene, workdir, options):
+    """One warm-up round, then ``--repeat`` rounds of engine, floor, mask, mask floor: per-round ratios."""
+    import statistics
+    names = [name for pair in PAIRS for name in pair]
+    rounds = [{n: measure(n, args, scene, workdir, options) for n in names} for _ in range(args.repeat + 1)][1:]
+    print(f"{args.width} x {args.height} px; {machine_line()}; {len(rounds)} rounds after a warm-up")
+    print_table([("contender", ""), ("median s", ".2f"), ("min s", ".2f"), ("max s", ".2f"), ("CPU s", ".2f"),
+                 ("peak RSS MB", ".0f"), ("output MB", ".0f")],
+                [(n, statistics.median(r[n]["seconds"] for r in rounds), min(r[n]["seconds"] for r in rounds),
+                  max(r[n]["seconds"] for r in rounds), statistics.median(r[n]["cpu_seconds"] for r in rounds),
+                  max(r[n]["peak_rss_mb"] for r in rounds), rounds[0][n]["output_mb"]) for n in names])
+    for engine, floor in PAIRS:
+        ratios = [r[engine]["seconds"] / r[floor]["seconds"] for r in rounds]
+        cpu = [r[engine]["cpu_seconds"] / r[floor]["cpu_seconds"] for r in rounds]
+        print(f"{engine} / {floor}: {statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f}) wall, "
+              f"{statistics.median(cpu):.2f} CPU (target <= 1.3: {verdict(statistics.median(ratios), 1.3)})")
 
 
 def main():
@@ -265,12 +320,14 @@ def main():
     parser.add_argument("--bands", type=int, default=7)
     parser.add_argument("--layout", choices=("stack", "vrt"), default="stack",
                         help="one multiband GeoTIFF, or a VRT over one GeoTIFF per band")
-    parser.add_argument("--repeat", type=int, default=2, help="rounds of all contenders; each one's fastest is kept")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds (paired ratios; with --full each peer's fastest is kept)")
     parser.add_argument("--workdir", help="folder for the scene and outputs, kept (default: a temporary folder)")
     parser.add_argument("--contenders", nargs="+", default=list(CONTENDERS), choices=CONTENDERS)
     parser.add_argument("--creation-options", nargs="*", default=None,
                         help="GeoTIFF creation options of the plugin's, the engine's and gdal_calc's outputs "
                              "(default: core.io.raster.GTIFF_OPTIONS)")
+    parser.add_argument("--full", action="store_true", help="after the paired floors, every contender and peer")
     parser.add_argument("--no-check", action="store_true", help="do not compare the outputs with the plugin's")
     parser.add_argument("--child", choices=CONTENDERS + ("scene", "options", "compare"), help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
@@ -290,6 +347,9 @@ def main():
                                            args.height, "--bands", args.bands, "--layout", args.layout))
             print(f"scene: {scene} made in {made['wall_seconds']:.1f} s")
         options = args.creation_options or run_child(child_command("options"))["options"]
+        paired(args, scene, workdir, options)
+        if not args.full:
+            return
         results = best_runs(args.contenders, args.repeat, lambda name: measure(name, args, scene, workdir, options))
         print_results(results, args, options)
         reference = results.get("plugin") or results.get("engine")

@@ -37,7 +37,7 @@ from ..spectral.mask_filters import MASK_NODATA
 from ..spectral.threshold import IMPLAUSIBLE_REFLECTANCE
 from .model_card import card_to_json, read_card, validate_card
 from .onnx_session import DEVICES, create_session
-from .tiling import BLENDS, TileGrid
+from .tiling import BLENDS, TileGrid, choose_tile, edge_boxes
 
 ALGORITHM = "glaciermapper:segment"
 PROBABILITY_NODATA = -1.0
@@ -50,7 +50,7 @@ RESOLUTION_TOLERANCE = 0.25
 
 @dataclass
 class SegmentOptions:
-    tile_size: Optional[int] = None  # None: the card's tile.size
+    tile_size: Optional[int] = None  # None: the card's tile.size, or for dynamic networks tiling.choose_tile
     overlap: Optional[int] = None  # None: the card's tile.overlap
     batch_size: int = 4
     device: str = "auto"  # auto | cpu | cuda
@@ -76,6 +76,8 @@ class SegmentResult:
     bands: dict = field(default_factory=dict)  # role -> 1-based band index of the input raster
     tile_size: int = 0
     overlap: int = 0
+    pixels_evaluated: int = 0  # tile pixels sent to the network (cropped edge tiles count their crop)
+    batches: list = field(default_factory=list)  # per network call: its tiles as (y, x, height, width)
 
 
 def _check_options(options):
@@ -89,10 +91,14 @@ def _check_options(options):
         raise InputError(f"The probability threshold must lie strictly between 0 and 1, not {options.threshold}.")
 
 
-def _tile_geometry(card, options, session):
+def _tile_geometry(card, options, session, width, height):
     """Tile size, overlap and batch size, checked against the network and the card."""
     static_n, _, static_h, static_w = (tuple(session.input_shape) + (None,) * 4)[:4]
     tile = int(options.tile_size or card.tile.size)
+    chosen = not options.tile_size and not (static_h or static_w)
+    if chosen:
+        overlap = int(card.tile.overlap if options.overlap is None else options.overlap)
+        tile = choose_tile(width, height, overlap, tile, card.architecture.size_multiple)
     if static_h or static_w:
         if static_h != static_w:
             raise ModelContractError(f"The network's input is {static_h} x {static_w} pixels; the plugin needs square "
@@ -114,6 +120,10 @@ def _tile_geometry(card, options, session):
     if not 0 <= overlap < tile:
         raise InputError(f"The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).")
     batch = int(options.batch_size)
+    if chosen and not static_n:
+        # The batch counts tiles of the card's size: a larger chosen tile keeps the pixels per call, and so
+        # onnxruntime's memory, those of the card's tiling (4 x 640 px tiles took 840 MB at 4,096 px).
+        batch = max(1, batch * card.tile.size ** 2 // tile ** 2)
     if static_n and batch != static_n:
         batch = static_n
     return tile, overlap, batch
@@ -279,6 +289,13 @@ class _Segmenter:
         self.pending_rows = []  # finished rows not yet written, as (outputs dict, n rows)
         self.pending_count = 0
         self.written = 0
+        # Edge tiles are cropped to their valid part only where any input shape is accepted and costs nothing
+        # extra: on the CPU, with dynamic batch and spatial axes (GPU providers build kernels per shape).
+        self.crop = not session.on_gpu and not any(session.input_shape[i] for i in (0, 2, 3)
+                                                    if i < len(session.input_shape))
+        self.multiple = card.architecture.size_multiple
+        self.evaluated = 0
+        self.batches = []  # per network call: (y, x, height, width) of each of its tiles
 
     # ------------------------------------------------------------ input side
     def prepare(self, row):
@@ -445,6 +462,43 @@ class _Segmenter:
             writer.flush()
 
     # ------------------------------------------------------------ the loop
+    def _jobs(self, strip):
+        """The strip's network calls: whole tiles in batches, then each part of a cropped edge tile on its own.
+
+        A job is a list of (tile index, evaluated box, kept box, 1 for a tile's first part else 0), the boxes as
+        (y0, y1, x0, x1) within the tile.
+        """
+        tile, whole, parts = self.tile, [], []
+        full = (0, tile, 0, tile)
+        for i in strip.run:
+            x = self.grid.xs[i]
+            boxes = None
+            if self.crop and strip.rows == tile and x + tile <= self.grid.width:
+                boxes = edge_boxes(strip.valid[:, x:x + tile], self.grid.overlap, self.multiple)
+            if boxes is None:
+                whole.append((i, full, full, 1))
+            else:
+                parts.extend([(i, box, keep, int(n == 0))] for n, (box, keep) in enumerate(boxes))
+        return [whole[s:s + self.batch] for s in range(0, len(whole), self.batch)] + parts
+
+    def _run_strip(self, strip, acc, weight, x_weights, y_weight, steps):
+        """Run the strip's tiles and add their weighted probabilities to the accumulators."""
+        for job in self._jobs(strip):
+            xs = [self.grid.xs[i] for i, _, _, _ in job]
+            batch = np.stack([strip.channels[:, y0:y1, x + x0:x + x1]
+                              for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
+            probs = self.predict(batch)
+            for k, (x, (i, (y0, _, x0, _), (a, b, c, d), _)) in enumerate(zip(xs, job)):
+                w = y_weight[a:b, None] * x_weights[i][None, c:d]
+                acc[:, a:b, x + c:x + d] += probs[k][:, a - y0:b - y0, c - x0:d - x0] * w
+                weight[a:b, x + c:x + d] += w
+            self.batches.append([(strip.y + y0, x + x0, y1 - y0, x1 - x0)
+                                 for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
+            self.evaluated += len(job) * batch.shape[2] * batch.shape[3]
+            done = sum(first for _, _, _, first in job)
+            self.run_count += done
+            steps.advance(done)
+
     def run(self, steps):
         grid, tile = self.grid, self.tile
         width = grid.padded_width
@@ -466,17 +520,7 @@ class _Segmenter:
                 self.skipped += skipped
                 if skipped:
                     steps.advance(skipped)
-                for start in range(0, len(strip.run), self.batch):
-                    picked = strip.run[start:start + self.batch]
-                    xs = [grid.xs[i] for i in picked]
-                    batch = np.stack([strip.channels[:, :, x:x + tile] for x in xs])
-                    probs = self.predict(batch)
-                    for k, (i, x) in enumerate(zip(picked, xs)):
-                        w = y_weights[row][:, None] * x_weights[i][None, :]
-                        acc[:, :, x:x + tile] += probs[k] * w
-                        weight[:, x:x + tile] += w
-                    self.run_count += len(picked)
-                    steps.advance(len(picked))
+                self._run_strip(strip, acc, weight, x_weights, y_weights[row], steps)
                 first, stop = grid.rows_done_after(row)
                 count = stop - first
                 outputs = self.finish(acc[:, :count, :grid.width], weight[:count, :grid.width],
@@ -541,9 +585,9 @@ def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
     session = create_session(model_path, options.device)
     validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
     output_name = _io_names(card, session)
-    tile, overlap, batch = _tile_geometry(card, options, session)
+    tile, overlap, batch = _tile_geometry(card, options, session, scene.width, scene.height)
     _check_memory(card, scene, tile, batch)
-    if batch != int(options.batch_size):
+    if batch != int(options.batch_size) and session.input_shape and session.input_shape[0]:
         warnings.append(f"The network takes batches of exactly {batch} tiles; batch size {options.batch_size} "
                         f"was replaced.")
     if scene.width < tile or scene.height < tile:
@@ -652,4 +696,5 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
         # With "auto" a CPU-only machine is normal; a GPU asked for by name and not obtained deserves a warning.
         warnings=plan.warnings + _run_warnings(segmenter, plan, scene)
         + (list(session.notes) if options.device == "cuda" else []), card=card,
-        bands=dict(plan.bands), tile_size=plan.tile, overlap=plan.overlap)
+        bands=dict(plan.bands), tile_size=plan.tile, overlap=plan.overlap, pixels_evaluated=segmenter.evaluated,
+        batches=segmenter.batches)

@@ -10,9 +10,13 @@ evenly spaced tiles the two ramps of an overlap add up to 1 for "cosine". The ou
 zero-padded network gets most wrong, and a neighbour always covers it with full weight. Along a side on the
 raster's own border no other tile exists, so the weight stays 1 there. With an overlap under 2 pixels there
 is nothing to ramp over and the weights are flat.
+
+Planning (bench/README.md has the measurements): ``choose_tile`` picks the tile size per raster that evaluates
+the fewest pixels, and ``edge_boxes`` evaluates a tile that is partly nodata on the boxes around its valid
+pixels only, each valid pixel kept from exactly one box.
 """
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 import numpy as np
 
@@ -112,3 +116,89 @@ class TileGrid:
         start = ys[row]
         stop = ys[row + 1] if row + 1 < len(ys) else self.height
         return start, min(stop, self.height)
+
+
+# With a network whose spatial axes are dynamic and no tile size asked for, the tile is chosen per raster
+# between the card's size and AUTO_TILE_MAX, as the one that evaluates the fewest pixels (bench/README.md).
+AUTO_TILE_MAX = 640
+
+
+def evaluated_pixels(width: int, height: int, tile: int, overlap: int) -> int:
+    """Pixels the network evaluates with square ``tile`` tiles over the whole raster (no tile skipped)."""
+    return len(tile_starts(width, tile, overlap)) * len(tile_starts(height, tile, overlap)) * tile * tile
+
+
+def choose_tile(width: int, height: int, overlap: int, smallest: int, multiple: int,
+                largest: int = AUTO_TILE_MAX) -> int:
+    """The tile size in [smallest, largest], a multiple of ``multiple``, that evaluates the fewest pixels.
+
+    The last tile of a row is pulled back to the raster's edge, so a tile size that happens to fit the raster
+    saves up to a whole tile column and row of redundant evaluation. Ties go to the smaller tile (less memory).
+    No tile larger than the raster's shorter side is chosen unless ``smallest`` already is: padding the
+    raster by reflection to fit a tile is only for rasters smaller than the card's tile.
+    """
+    multiple = max(int(multiple), 1)
+    low = max(smallest, multiple)
+    high = max(min(largest, width, height), low)
+    sizes = [t for t in range(low, high + 1, multiple) if t > overlap] or [low]
+    return min(sizes, key=lambda t: (evaluated_pixels(width, height, t, overlap), t))
+
+
+def _span(low: int, high: int, length: int, margin: int, multiple: int) -> Tuple[int, int]:
+    low, high = max(0, low - margin), min(length, high + margin)
+    size = min(-(-(high - low) // multiple) * multiple, length)
+    low = min(low, length - size)
+    return low, low + size
+
+
+Box = Tuple[int, int, int, int]  # (y0, y1, x0, x1) within a tile
+
+
+def _grown(valid: np.ndarray, part: Box, margin: int, multiple: int) -> Optional[Box]:
+    """The box around the valid pixels of ``part`` of a tile, grown by ``margin``, sides multiples of ``multiple``."""
+    a, b, c, d = part
+    rows = np.flatnonzero(valid[a:b, c:d].any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(valid[a:b, c:d].any(axis=0))
+    height, width = valid.shape
+    y0, y1 = _span(a + int(rows[0]), a + int(rows[-1]) + 1, height, margin, multiple)
+    x0, x1 = _span(c + int(cols[0]), c + int(cols[-1]) + 1, width, margin, multiple)
+    return y0, y1, x0, x1
+
+
+def _area(boxes: List[Tuple[Box, Box]]) -> int:
+    return sum((y1 - y0) * (x1 - x0) for (y0, y1, x0, x1), _ in boxes)
+
+
+def _part_boxes(valid: np.ndarray, part: Box, margin: int, multiple: int, depth: int) -> List[Tuple[Box, Box]]:
+    """The cheapest (evaluated box, kept box) pairs for the valid pixels of ``part``: the box around them, or
+    (``depth`` more times) the same for each of its quarters."""
+    box = _grown(valid, part, margin, multiple)
+    if box is None:
+        return []
+    a, b, c, d = part
+    best = [(box, (max(a, box[0]), min(b, box[1]), max(c, box[2]), min(d, box[3])))]
+    half_y, half_x = (b - a) // 2 // multiple * multiple, (d - c) // 2 // multiple * multiple
+    if depth > 0 and min(half_y, half_x) >= margin:
+        split = [pair for quarter in ((a, a + half_y, c, c + half_x), (a, a + half_y, c + half_x, d),
+                                      (a + half_y, b, c, c + half_x), (a + half_y, b, c + half_x, d))
+                 for pair in _part_boxes(valid, quarter, margin, multiple, depth - 1)]
+        if _area(split) < _area(best):
+            best = split
+    return best
+
+
+def edge_boxes(valid: np.ndarray, margin: int, multiple: int, min_saving: float = 0.1,
+               depth: int = 2) -> Optional[List[Tuple[Box, Box]]]:
+    """How to evaluate a tile that is partly nodata for less than the whole tile: (evaluated box, kept box)
+    pairs in tile coordinates, or None when that would save less than ``min_saving`` of the tile.
+
+    A tile at the edge of a rotated footprint is mostly nodata. The box around its valid pixels is evaluated,
+    or, where cheaper, each quarter (and quarter of a quarter, up to ``depth``) with valid pixels is, each on
+    the box around its own valid pixels, keeping only its own part. The margin gives every kept valid pixel
+    the context the blending ramp already trusts, as far as the tile has it.
+    """
+    height, width = valid.shape
+    best = _part_boxes(valid, (0, height, 0, width), margin, multiple, depth)
+    return best if best and _area(best) <= (1.0 - min_saving) * height * width else None

@@ -66,8 +66,10 @@ def model_card_markdown(name, entry, evaluation):
         f"- Input: Landsat 8/9 OLI surface reflectance, channels {', '.join(entry['channels'])} "
         f"(Collection 2 Level-2 by default; the plugin finds the bands by description or stack order and scales "
         f"them with the scaling you choose, e.g. HLS).",
-        f"- Output: probability of {entry['target']} (sigmoid), mask at threshold {options['threshold']}; tiles of "
-        f"{options['tile_size']} px overlapping by {options['overlap']} px.",
+        f"- Output: probability of {entry['target']} (sigmoid), mask at threshold {options['threshold']}; trained on "
+        f"{options['tile_size']} px tiles, run on tiles overlapping by {options['overlap']} px whose size the "
+        f"plugin picks per raster between {options['tile_size']} and 640 px (the one evaluating the fewest "
+        f"pixels: 1.20 evaluations per pixel at 4,096 x 4,096 instead of 1.72 with {options['tile_size']} px).",
         f"- Follows the paper: {recipe.paper.strip(' ()')}.",
         "",
         "## How it was trained",

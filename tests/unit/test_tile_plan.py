@@ -1,0 +1,80 @@
+"""Tile planning: the tile size chosen per raster, and edge tiles of a rotated footprint evaluated in part."""
+import math
+import os
+
+import numpy as np
+from helpers import read_raster
+from test_segment import as_reflectance, cpu, model, synthetic, whole_raster_reference
+
+from glacier_mapper.core.inference.segment import segment_raster
+from glacier_mapper.core.inference.tiling import choose_tile, edge_boxes, evaluated_pixels
+
+
+def rotated_square(width, height, degrees=9.0):
+    """The largest square rotated by ``degrees`` that fits the raster, as a boolean mask."""
+    angle = math.radians(degrees)
+    side = min(width, height) / (math.cos(angle) + math.sin(angle))
+    y, x = np.mgrid[0:height, 0:width] - np.array([height / 2, width / 2])[:, None, None]
+    u = x * math.cos(angle) + y * math.sin(angle)
+    v = -x * math.sin(angle) + y * math.cos(angle)
+    return (np.abs(u) < side / 2) & (np.abs(v) < side / 2)
+
+
+def test_chosen_tile_evaluates_each_pixel_at_most_1_3_times():
+    for width, height in ((4096, 4096), (7800, 7700), (2048, 2048)):
+        tile = choose_tile(width, height, 64, 256, 16)
+        per_pixel = evaluated_pixels(width, height, tile, 64) / (width * height)
+        assert 256 <= tile <= 640 and tile % 16 == 0
+        assert per_pixel <= 1.3, (width, height, tile, per_pixel)
+        assert per_pixel < evaluated_pixels(width, height, 256, 64) / (width * height) - 0.4
+    # A small raster: no tile beyond its shorter side (no padding), and fewer pixels than the card's 64 px.
+    small = choose_tile(200, 150, 16, 64, 4)
+    assert 64 <= small <= 150 and evaluated_pixels(200, 150, small, 16) < evaluated_pixels(200, 150, 64, 16) == 49152
+    assert choose_tile(50, 40, 16, 64, 4) == 64  # smaller than the card's tile: the card's tile, padded
+
+
+def test_edge_boxes_cover_every_valid_pixel_once_for_less_than_the_tile():
+    valid = rotated_square(4096, 4096)[:640, :640]  # the raster's top-left tile: a nodata wedge on two sides
+    boxes = edge_boxes(valid, 64, 16)
+    assert boxes == [((0, 640, 384, 640), (0, 640, 384, 640))]  # one box around its valid part
+    kept = np.zeros(valid.shape, int)
+    evaluated = 0
+    for (y0, y1, x0, x1), (a, b, c, d) in boxes:
+        assert (y1 - y0) % 16 == 0 and (x1 - x0) % 16 == 0
+        assert y0 <= a < b <= y1 and x0 <= c < d <= x1
+        kept[a:b, c:d] += 1
+        evaluated += (y1 - y0) * (x1 - x0)
+    assert np.all(kept[valid] == 1) and kept.max() == 1
+    assert evaluated <= 0.75 * valid.size
+    corners = np.zeros((512, 512), bool)
+    corners[:100, :100] = corners[-100:, -100:] = True  # two opposite corners: two quarters, not their box
+    assert edge_boxes(corners, 64, 16) == [((0, 176, 0, 176), (0, 176, 0, 176)),
+                                           ((336, 512, 336, 512), (336, 512, 336, 512))]
+    assert edge_boxes(np.ones((512, 512), bool), 64, 16) is None  # a whole tile stays whole
+    assert edge_boxes(np.zeros((512, 512), bool), 64, 16) is None
+
+
+def test_footprint_edge_tiles_in_part_reproduce_the_whole_raster(tmp_path):
+    width = height = 320
+    holes = ~rotated_square(width, height, 20.0)
+    path, bands = synthetic(tmp_path / "in.tif", width, height, seed=5, nodata=-9999.0, holes=holes)
+    result = segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
+                            options=cpu(tile_size=64, overlap=16))
+    probability, _ = read_raster(result.probability_path)
+    reference = whole_raster_reference(bands, model("conv3x3"), valid=~holes)[0]
+    assert np.abs(probability[~holes] - reference[~holes]).max() < 1e-5
+    assert np.all(probability[holes] == -1.0)
+    whole_tiles = result.tiles_run * 64 * 64
+    assert result.pixels_evaluated < 0.9 * whole_tiles  # the edge tiles cost less than whole tiles
+    assert sum(1 for call in result.batches if call[0][2:] != (64, 64)) > 10  # edge tiles evaluated in part
+    assert os.path.exists(result.probability_path)
+
+
+def test_cpu_session_sleeps_between_operators_and_uses_the_idle_cores():
+    from glacier_mapper.core.inference.onnx_session import create_session, idle_cores, usable_cores
+    session = create_session(model("conv3x3"), "cpu")
+    options = session.session.get_session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    idle = idle_cores(0.05)
+    assert idle is not None and 0.0 <= idle <= os.cpu_count() + 1e-6
+    assert 1 <= options.intra_op_num_threads <= usable_cores()
