@@ -3,7 +3,7 @@
 All functions take and return numpy arrays of shapely geometries (vectorised shapely 2 calls), with
 thresholds in metres and m² measured by a geodesy.Measurer, whatever the CRS.
 """
-from typing import Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, Tuple
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -177,7 +177,8 @@ SEGMENTS = 32
 QUERY_LINES = 20000  # lines queried per call, so cancel is asked several times a second
 
 
-def touching_groups(geometries: np.ndarray, geotransform: Sequence[float], check=None) -> np.ndarray:
+def touching_groups(geometries: np.ndarray, geotransform: Sequence[float],
+                    check: Optional[Callable[[], Any]] = None) -> np.ndarray:
     """Label of the group of each pixel polygon, where polygons that share a vertex are in one group.
 
     Joins 4-connected pixel polygons traced on the grid of ``geotransform`` (north up) into 8-connected
@@ -218,7 +219,7 @@ def touching_groups(geometries: np.ndarray, geotransform: Sequence[float], check
     return connected_components(graph, directed=False)[1]
 
 
-def boundary_lines(geometries: np.ndarray):
+def boundary_lines(geometries: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
     """The rings of ``geometries`` cut into lines of at most SEGMENTS segments: (lines, owner index)."""
     parts, part_of = shapely.get_parts(geometries, return_index=True)
     rings, ring_part = shapely.get_rings(parts, return_index=True)
@@ -263,7 +264,7 @@ def _lines_of(geometries, chosen, check):
 
 
 def crossing_pairs(geometries: np.ndarray, groups: np.ndarray, queried: np.ndarray, targets: np.ndarray,
-                   check=None) -> np.ndarray:
+                   check: Optional[Callable[[], Any]] = None) -> np.ndarray:
     """(2, n) indices (queried, target) of geometries of the same group whose boundaries meet (touch or
     cross), the first among ``queried``, the second among ``targets`` (both index arrays). Boundaries that
     do not meet leave the interiors apart, unless one polygon lies inside the other: see the caller."""

@@ -32,20 +32,21 @@ Perimeters include the boundaries of holes.
 import math
 import os
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Any, Dict, Optional, Tuple
 
 import numpy as np
 from osgeo import gdal, ogr
 
-from ..callbacks import Steps, gdal_callback
+from ..callbacks import IsCancelled, Progress, Steps, gdal_callback
 from ..choices import choice_keys
 from ..errors import Cancelled, InputError
 from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer, spatial_reference
 from ..io import atomic
-from ..io.raster import BandReader, RasterWriter, raster_info, windows
+from ..io.raster import BandReader, RasterInfo, RasterWriter, raster_info, windows
 from ..io.vector import Field, VectorWriter, read_geometries, renamed_fields_warning
 from ..optional import optional_module
+from ..paths import PathArg
 from ..provenance import provenance
 from ..sensors.acquisition_date import raster_date, require_date, rgi_date_text
 from .lake_attributes import with_lake_attributes
@@ -288,7 +289,7 @@ def _trace_outlines(binary_path, work, srs, measurer, options, pixel_m, progress
         source = None
 
 
-def pixel_size_m(info, measurer):
+def pixel_size_m(info: RasterInfo, measurer: Measurer) -> float:
     """The larger side of a pixel in metres (at the centre of a lon/lat grid)."""
     dx, dy = info.pixel_size
     if not measurer.geographic:
@@ -298,7 +299,8 @@ def pixel_size_m(info, measurer):
     return max(dx * prime * math.cos(latitude), dy * meridional) * measurer.angular_unit
 
 
-def clean_polygons(geometries, measurer, options, pixel_m=None):
+def clean_polygons(geometries: np.ndarray, measurer: Measurer, options: OutlineOptions,
+                   pixel_m: Optional[float] = None) -> Tuple[np.ndarray, np.ndarray]:
     """Cleaned outlines of one batch of pixel polygons: (geometries, area_m2), all above the minimum area.
     ``pixel_m`` (pixel size in metres) lets simplification straighten pixel staircases first.
 
@@ -454,7 +456,7 @@ def _join_groups(pieces, areas, groups):
     return out, np.add.reduceat(areas, starts) if len(starts) else np.zeros(0)
 
 
-def representative_points(geometries):
+def representative_points(geometries: np.ndarray) -> np.ndarray:
     """The centroid where it lies inside the outline, else a point on its surface (as RGI's cenlon/cenlat)."""
     centroids = shapely.centroid(geometries)
     shapely.prepare(geometries)  # indexed point-in-polygon: an 8-connected object may have 10⁵ parts
@@ -488,8 +490,10 @@ def _mask_provenance(info):
             "model": metadata.get("GLACIERMAPPER_MODEL") or None}
 
 
-def outline_mask(mask_path, out_path, options=None, probability_path=None, dem_path=None, layer_name="outlines",
-                 metadata=None, progress=None, is_cancelled=None):
+def outline_mask(mask_path: PathArg, out_path: PathArg, options: Optional[OutlineOptions] = None,
+                 probability_path: Optional[PathArg] = None, dem_path: Optional[PathArg] = None,
+                 layer_name: str = "outlines", metadata: Optional[Dict[str, Any]] = None,
+                 progress: Optional[Progress] = None, is_cancelled: Optional[IsCancelled] = None) -> OutlineResult:
     """Outlines of one class of ``mask_path`` written to ``out_path`` (any OGR format by extension,
     GeoPackage by default) with RGI 7-style attributes; returns an OutlineResult.
 

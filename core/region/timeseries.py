@@ -168,7 +168,9 @@ def _fit(series: LakeSeries, dates: List[datetime.date], rapid_pct: float) -> No
                         and series.rate_pct_per_yr >= rapid_pct)
 
 
-def lake_series(tracks: List[Track], layers, srs, max_hidden: float, rapid_pct: float) -> List[LakeSeries]:
+def lake_series(tracks: List[Track], layers: Sequence[Any], srs: Any, max_hidden: float,
+                rapid_pct: float) -> List[LakeSeries]:
+    """Each tracked lake's statuses, areas and growth over the dated ``layers`` ((layer, item) pairs)."""
     dates = [layer.date for layer, _ in layers]
     footprints = np.array([t.footprint for t in tracks], dtype=object)
     hidden = {layer.date: hidden_shares(footprints, item.valid, srs) for layer, item in layers}
