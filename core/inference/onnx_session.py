@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from typing import Any, List, Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -91,11 +91,6 @@ def cpu_threads() -> int:
     if idle is None:
         return cores
     return max(1, min(cores, int(idle + 0.5)))
-
-
-def available_providers() -> List[str]:
-    import onnxruntime as ort
-    return list(ort.get_available_providers())
 
 
 @contextlib.contextmanager

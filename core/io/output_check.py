@@ -12,12 +12,14 @@ The rules:
   ``/vsitar/``, ``/vsigzip/`` path. Two existing paths are the same file when ``os.stat`` says so (symbolic and
   hard links, case on case-insensitive file systems); otherwise their absolute, link-resolved spellings
   are compared (``./dir/../file``, relative against absolute).
-* GeoPackage: the vector writers replace the whole file, not one layer, so an output into a GeoPackage that
-  holds an input layer is refused whatever the layer names: every layer of that file would be lost. Two
-  outputs of one run into one GeoPackage are refused for the same reason. A vector output given as a layer
-  URI (``ogr:dbname=...``, ``file.gpkg|layername=x``) is refused with a plain file name to use, since the
-  writer names its own layers; a feature sink that QGIS writes itself may be such a URI, and is compared
-  by its file like the rest (conservatively: QGIS could add a layer, but a plain path replaces the file).
+* GeoPackage: a vector output into an existing GeoPackage is built in a copy of the file (keeping its other
+  layers) that then replaces it. An output into the GeoPackage an input of the same run is read from is
+  still refused whatever the layer names: the file would be rewritten while it is read, and a layer of the
+  output's name would replace the input. Two outputs of one run into one GeoPackage are refused because each
+  starts from its own copy of the file, so the second to finish would drop the first one's layer. A vector
+  output given as a layer URI (``ogr:dbname=...``, ``file.gpkg|layername=x``) is refused with a plain file
+  name to use, since the writer names its own layers; a feature sink that QGIS writes itself may be such a
+  URI, and is compared by its file like the rest.
   A vector output without extension is the GeoPackage ``name.gpkg``, as the writer names it.
 * A shapefile output (.shp, .dbf, .shz) also replaces the sidecars of its name (.shp, .dbf, .shx, .prj, ...),
   and a shapefile input is all of its sidecars: an output over any of them is refused. ``side_files`` of an
@@ -240,7 +242,7 @@ def _input_problem(output: RunOutput, source: RunInput, path: str) -> Optional[s
         for member in input_files(path):
             if same_file(written, member):
                 how = "is" if written == file_part(output.path) and member == path else "would replace"
-                detail = (" A GeoPackage output replaces the whole file, so every layer in it would be lost."
+                detail = (" A GeoPackage output rewrites the file that this input is read from."
                           if path.lower().endswith(".gpkg") else "")
                 return (f"The output '{output.label}' ({output.path}) {how} the input '{source.label}' "
                         f"({source.path}): writing it would destroy the input.{detail} Choose another output file.")
@@ -284,7 +286,8 @@ def output_problems(inputs: Sequence[RunInput], outputs: Sequence[RunOutput]) ->
                         or (other.kind == "folder" and inside(written, other_written))
                         or (output.kind == "folder" and inside(other_written, written))):
                     reported.add((id(other), id(output)))
-                    detail = (" A GeoPackage output replaces the whole file, so two outputs cannot share one."
+                    detail = (" Each GeoPackage output rewrites its file, so two outputs of one run cannot "
+                              "share one."
                               if written.lower().endswith(".gpkg") else "")
                     problems.append(
                         f"The outputs '{other.label}' ({other.path}) and '{output.label}' ({output.path}) would "

@@ -82,13 +82,14 @@ def test_change_layer_into_the_geopackage_of_its_inputs(refusal, data, tmp_path)
     message = refusal("glaciermapper:outlinechange", {
         "OUTLINES_A": f"{outlines}|layername=y2000", "OUTLINES_B": f"{outlines}|layername=y2020",
         "OUTPUT": f"ogr:dbname='{outlines}' table=\"change\" (geom)"})
-    assert message.count("replaces the whole file") == 2 and "(OUTLINES_A)" in message and "(OUTLINES_B)" in message
+    assert message.count("rewrites the file that this input is read from") == 2
+    assert "(OUTLINES_A)" in message and "(OUTLINES_B)" in message
     assert "Give a plain file name" in message
     # without an extension the writer adds .gpkg: the same file again
     message = refusal("glaciermapper:outlinechange", {
         "OUTLINES_A": f"{outlines}|layername=y2000", "OUTLINES_B": f"{outlines}|layername=y2020",
         "OUTPUT": str(data / "outlines")})
-    assert message.count("replaces the whole file") == 2
+    assert message.count("rewrites the file that this input is read from") == 2
     assert digest(outlines) == before and tree(data) == ["outlines.gpkg"]
 
 

@@ -106,7 +106,7 @@ def test_geopackage_output_into_an_input_geopackage_is_refused_whatever_the_laye
                    RunOutput("table", f"ogr:dbname='{gpkg}' table=\"change\"", "sink"),
                    RunOutput("table", f"{gpkg}|layername=change", "sink")):
         found = output_problems(inputs, [output])
-        assert len(found) == 1 and "replaces the whole file" in found[0], output
+        assert len(found) == 1 and "rewrites the file that this input is read from" in found[0], output
 
 
 def test_two_geopackage_outputs_in_one_file_are_refused(tmp_path):

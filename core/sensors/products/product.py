@@ -100,11 +100,6 @@ def raster_size(path: str) -> Tuple[int, int]:
     return dataset.RasterXSize, dataset.RasterYSize
 
 
-def file_nodata(path: str) -> Optional[float]:
-    dataset = gdal.Open(path)
-    return dataset.GetRasterBand(1).GetNoDataValue()
-
-
 def parse_time(text: str) -> Optional[datetime.datetime]:
     """An ISO-like date and time (2020-10-31T14:31:47.80Z, 2020-10-31 14:31:47) as naive UTC, or None."""
     text = (text or "").strip().strip('"').replace("Z", "").replace(" ", "T")
