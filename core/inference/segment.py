@@ -27,7 +27,8 @@ import numpy as np
 
 from ..callbacks import Steps
 from ..errors import BandError, InputError, ModelContractError
-from ..io.raster import OUTPUT_BLOCK, RasterWriter, Window, atomic_outputs
+from ..io.atomic import atomic_outputs
+from ..io.raster import OUTPUT_BLOCK, RasterWriter, Window
 from ..provenance import provenance
 from ..sensors.bands import ROLE_LABELS
 from ..sensors.bands import sensor as sensor_by_key

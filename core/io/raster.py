@@ -15,7 +15,6 @@ from osgeo import gdal, osr
 
 from ..errors import InputError, OutputError
 from . import atomic
-from .atomic import OutputSet, atomic_outputs  # noqa: F401 (re-exported: older callers import them from here)
 
 gdal.UseExceptions()
 

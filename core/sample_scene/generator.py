@@ -10,13 +10,13 @@ from osgeo import gdal, osr
 
 from ..callbacks import IsCancelled, Progress, Steps
 from ..errors import InputError, OutputError
+from ..io.atomic import atomic_outputs
 from ..io.raster import (
     GTIFF_OPTIONS,
     OUTPUT_BLOCK,
     WINDOW_PIXELS,
     RasterInfo,
     RasterWriter,
-    atomic_outputs,
     release_blocks,
     windows,
 )

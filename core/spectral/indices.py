@@ -17,13 +17,13 @@ import numpy as np
 
 from ..callbacks import Steps
 from ..errors import InputError
+from ..io.atomic import atomic_outputs
 from ..io.raster import (
     OUTPUT_BLOCK,
     WINDOW_PIXELS,
     BandReader,
     RasterWriter,
     Window,
-    atomic_outputs,
     release_blocks,
     windows,
 )

@@ -12,7 +12,8 @@ import numpy as np
 
 from ..callbacks import Steps
 from ..errors import InputError
-from ..io.raster import RasterWriter, Window, atomic_outputs, expand_window, release_blocks
+from ..io.atomic import atomic_outputs
+from ..io.raster import RasterWriter, Window, expand_window, release_blocks
 from ..sensors.scene import Scene
 from .indices import (
     INDEX_BANDS,
