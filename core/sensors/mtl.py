@@ -1,20 +1,55 @@
-"""Landsat Level-1 MTL metadata: DN -> top-of-atmosphere reflectance coefficients."""
+"""Landsat MTL metadata (.txt, .json, .xml): its items, and DN -> top-of-atmosphere reflectance coefficients."""
 import datetime
+import json
 import math
 import os
 import re
+import xml.etree.ElementTree as ElementTree
 from typing import Dict, List, Mapping, Optional, Tuple
 
 from ..errors import InputError
 from .bands import Scaling
 
-_LINE = re.compile(r"^\s*([A-Z0-9_]+)\s*=\s*\"?([^\"]*)\"?\s*$")
+_LINE = re.compile(r"^\s*([A-Z0-9_]+)\s*=\s*\"?([^\"]*?)\"?\s*$")
+
+
+def parse_mtl(text: str, name: str) -> Dict[str, str]:
+    """The MTL's items, flat; an item that occurs in several groups keeps its first value, which is the
+    product's own (a Level-2 MTL repeats the Level-1 record's ids, file names and coefficients later)."""
+    items: Dict[str, str] = {}
+    lower = name.lower()
+    if lower.endswith(".json"):
+        def walk(node):
+            for key, value in node.items():
+                if isinstance(value, dict):
+                    walk(value)
+                else:
+                    items.setdefault(key, str(value))
+        try:
+            walk(json.loads(text))
+        except ValueError as error:
+            raise InputError(f"'{name}' is not a readable MTL JSON file ({error}).") from None
+    elif lower.endswith(".xml"):
+        try:
+            root = ElementTree.fromstring(text)
+        except ElementTree.ParseError as error:
+            raise InputError(f"'{name}' is not a readable MTL XML file ({error}).") from None
+        for element in root.iter():
+            if len(element) == 0 and element.text is not None:
+                items.setdefault(element.tag, element.text.strip())
+    else:
+        for line in text.splitlines():
+            match = _LINE.match(line)
+            if match and match.group(1) not in ("GROUP", "END_GROUP"):
+                items.setdefault(match.group(1), match.group(2))
+    return items
 
 
 def read_mtl(path: str) -> Dict[str, str]:
+    """The items of the MTL file at ``path`` (.txt, .json or .xml): see parse_mtl."""
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
-            return {m.group(1): m.group(2) for m in map(_LINE.match, handle) if m}
+            return parse_mtl(handle.read(), path)
     except OSError as error:
         raise InputError(f"Cannot read the MTL file '{path}': {error}.") from None
 

@@ -4,19 +4,17 @@ and pre-collection / Collection 1 Level-1 scenes.
 Level-2 surface reflectance takes the MTL's REFLECTANCE_MULT/ADD of the Level-2 group (2.75e-5 / -0.2);
 Level-1 gives top-of-atmosphere reflectance, (M x DN + A) / sin(sun elevation).
 """
-import json
 import math
 import os
 import re
-import xml.etree.ElementTree as ElementTree
 from typing import Dict, List, Optional, Tuple
 
 from ...errors import InputError
 from ..bands import SENSORS
+from ..mtl import parse_mtl
 from .product import Product, ProductBand, is_archive, list_files, parse_time, raster_size, read_text, vsi_root
 
 _MTL_NAME = re.compile(r"_MTL\.(txt|json|xml)$", re.IGNORECASE)
-_TXT_LINE = re.compile(r"^\s*([A-Z0-9_]+)\s*=\s*\"?([^\"]*?)\"?\s*$")
 # A Landsat product id (Collection 1/2) or pre-collection scene id in a file name.
 PRODUCT_ID = re.compile(r"L[COTEM]0\d_L\w{3}_\d{6}_\d{8}_\d{8}_\d{2}_\w{2}|L[COTEM]\d{14}\w{3}\d{2}")
 _SENSOR_BY_ID = {"LC08": "landsat_oli", "LC09": "landsat_oli", "LO08": "landsat_oli", "LO09": "landsat_oli",
@@ -24,38 +22,6 @@ _SENSOR_BY_ID = {"LC08": "landsat_oli", "LC09": "landsat_oli", "LO08": "landsat_
                  "LC8": "landsat_oli", "LC9": "landsat_oli", "LE7": "landsat_etm", "LT5": "landsat_tm"}
 # Landsat fill is DN 0 in every reflective band.
 LANDSAT_NODATA = 0.0
-
-
-def parse_mtl(text: str, name: str) -> Dict[str, str]:
-    """The MTL's items, flat; an item that occurs in several groups keeps its first value, which is the
-    product's own (a Level-2 MTL repeats the Level-1 record's ids, file names and coefficients later)."""
-    items: Dict[str, str] = {}
-    lower = name.lower()
-    if lower.endswith(".json"):
-        def walk(node):
-            for key, value in node.items():
-                if isinstance(value, dict):
-                    walk(value)
-                else:
-                    items.setdefault(key, str(value))
-        try:
-            walk(json.loads(text))
-        except ValueError as error:
-            raise InputError(f"'{name}' is not a readable MTL JSON file ({error}).") from None
-    elif lower.endswith(".xml"):
-        try:
-            root = ElementTree.fromstring(text)
-        except ElementTree.ParseError as error:
-            raise InputError(f"'{name}' is not a readable MTL XML file ({error}).") from None
-        for element in root.iter():
-            if len(element) == 0 and element.text is not None:
-                items.setdefault(element.tag, element.text.strip())
-    else:
-        for line in text.splitlines():
-            match = _TXT_LINE.match(line)
-            if match and match.group(1) not in ("GROUP", "END_GROUP"):
-                items.setdefault(match.group(1), match.group(2))
-    return items
 
 
 def find_mtl(path: str) -> Tuple[str, List[str]]:
