@@ -143,7 +143,8 @@ def peak_rss_mib() -> Optional[float]:
 def _mask(kind: str, method: str, scene: Scene, out_path: str, is_cancelled: Optional[IsCancelled]) -> None:
     if method == "unet":
         model = os.path.join(BUNDLED_DIR, GLACIER_MODEL if kind == "glacier" else LAKE_MODEL)
-        segment_raster(scene, model, out_mask=out_path, options=SegmentOptions(device="cpu"),
+        # "auto": the GPU where a worker has one, else the CPU
+        segment_raster(scene, model, out_mask=out_path, options=SegmentOptions(device="auto"),
                        is_cancelled=is_cancelled)
     elif kind == "glacier":
         ndsi_glacier_mask(scene, out_path, is_cancelled=is_cancelled)

@@ -299,3 +299,14 @@ def test_a_product_folder_is_prepared_and_mapped_with_its_cloud_mask(tmp_path):
     # the product's bands and scaling reproduce the stacked scene's glacier mask where both observed
     both = (glaciers != 255) & (stacked != 255)
     assert both.sum() > 0.5 * glaciers.size and (glaciers[both] == stacked[both]).mean() > 0.999
+
+
+def test_the_bundled_u_nets_map_a_scene_of_a_region(sequence, tmp_path):
+    """--glaciers unet --lakes unet: the bundled models run in the scene task and agree with the masks' outlines."""
+    from glacier_mapper.core.region.scene_task import MapOptions
+    paths, _, _ = sequence
+    result = map_region(paths[:1], str(tmp_path / "out"), MapOptions(glaciers="unet", lakes="unet"), workers=1)
+    assert result.failed == {} and len(result.done) == 1
+    record = result.done[0]
+    mask = read(os.path.join(record["folder"], FILES["glacier_mask"]))
+    assert record["glaciers"] > 0 and record["lakes"] > 0 and 0.05 < float((mask == 1).mean()) < 0.9
