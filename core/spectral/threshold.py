@@ -381,7 +381,8 @@ def _mask_pass(source, window_list, threshold32, median_filter, mask_writer, ind
         else:
             mask = mask[inner]
         core_index = index[inner]
-        statistics.add(core_index)
+        if index_writer is not None:  # the statistics go into the index output only
+            statistics.add(core_index)
         valid_count = int(np.count_nonzero(mask != MASK_NODATA))
         counts["valid"] += valid_count
         counts["nodata"] += mask.size - valid_count
