@@ -11,7 +11,8 @@ Contenders, each in its own process (wall time, CPU time and peak RSS of each):
 - io_floor:  the two bands read in the engine's windows and one Float32 band written with the engine's
              output options (a cast between): the read-compute-write floor of the index;
 - mask:      core.spectral.glacier_mask.ndsi_glacier_mask (what glaciermapper:ndsiglaciermask runs);
-- mask_floor: the same reads and one UInt8 band written (one comparison between): the mask's floor.
+- mask_floor: every band the mask reads (NDSI and water-test bands) and one UInt8 band written (one
+              comparison between): the mask's floor.
 By default only engine, io_floor, mask and mask_floor run, in paired rounds (median and min-max of the
 per-round ratios); --full adds the plugin through QGIS and the peers.
 
@@ -153,10 +154,21 @@ def run_qgis_calc(args):
     return report
 
 
+def mask_bands(path):
+    """Stack positions of every band the NDSI glacier mask reads at its defaults (NDSI and the water test)."""
+    import_plugin()
+    from glacier_mapper.core.sensors.scene import Scene
+    from glacier_mapper.core.spectral.glacier_mask import GlacierMaskOptions, glacier_rule
+    from glacier_mapper.core.spectral.indices import INDEX_BANDS
+    roles = tuple(dict.fromkeys(INDEX_BANDS["ndsi"] + tuple(glacier_rule(GlacierMaskOptions()).extra_roles)))
+    return list(Scene.from_raster(path, sensor="landsat_oli").bands_for(roles).values())
+
+
 def floor_run(args, data_type):
-    """The floor of a per-pixel index or mask: the two bands read in the engine's windows, one band of
-    ``data_type`` written with the engine's output options, and the least computing between (a cast, or
-    one comparison): what any tool that makes this output must do."""
+    """The floor of a per-pixel index or mask: the bands it needs (the two NDSI bands for the index; every
+    band the mask reads for the mask) read in the engine's windows in one pass, one band of ``data_type``
+    written with the engine's output options, and the least computing between (a cast, or one comparison):
+    what any tool that makes this output must do."""
     import numpy as np
     import_plugin()
     from osgeo import gdal
@@ -165,17 +177,17 @@ def floor_run(args, data_type):
     from glacier_mapper.core.spectral.indices import processing_windows
     gdal.UseExceptions()
     options = output_options(args.creation_options) if args.creation_options else list(GTIFF_OPTIONS)
-    report = {}
+    bands = [GREEN, SWIR1] if data_type == "Float32" else mask_bands(args.input)
+    report = {"bands_read": bands}
     with timed_work(report):
-        reader = BandReader(args.input, [GREEN, SWIR1])
+        reader = BandReader(args.input, bands)
         info = raster_info(args.input)
-        green, swir = (reader.dataset.GetRasterBand(i) for i in (GREEN, SWIR1))
         out = gdal.GetDriverByName("GTiff").Create(args.output, info.width, info.height, 1,
                                                    gdal.GetDataTypeByName(data_type), options)
         band = out.GetRasterBand(1)
         for window in processing_windows(info, reader=reader):
-            box = (window.x, window.y, window.width, window.height)
-            g, s = green.ReadAsArray(*box), swir.ReadAsArray(*box)
+            data = reader.dataset.ReadAsArray(window.x, window.y, window.width, window.height, band_list=bands)
+            g, s = data[0], data[1]
             band.WriteArray(g.astype(np.float32) if data_type == "Float32" else (g > s).astype(np.uint8),
                             window.x, window.y)
             release_blocks(reader)
