@@ -12,7 +12,6 @@ The NIR level alone (NIR > 0.05 is not water) is the test these replace: turbid 
 """
 import numpy as np
 
-from .indices import INDEX_NODATA, normalized_difference
 
 BRIGHT_MIN = 0.18  # blue and green reflectance above this: snow or ice (labelled water: green <= 0.18)
 NIR_SWIR_GAP_MIN = 0.45  # MNDWI - NDWI above this: snow or ice (heavy turbid water: 0.41)
@@ -30,11 +29,24 @@ def bright_in_visible(blue: np.ndarray, green: np.ndarray, limit: float = BRIGHT
 def nir_swir_gap(green: np.ndarray, nir: np.ndarray, swir1: np.ndarray, valid: np.ndarray,
                  limit: float = NIR_SWIR_GAP_MIN) -> np.ndarray:
     """True where MNDWI - NDWI exceeds ``limit`` and NIR - SWIR1 exceeds GAP_NIR_MIN (NIR far brighter
-    than SWIR1): snow and ice."""
-    ndwi = normalized_difference(green, nir, valid)
-    mndwi = normalized_difference(green, swir1, valid)
-    known = (ndwi != INDEX_NODATA) & (mndwi != INDEX_NODATA)
-    return known & (mndwi - ndwi > limit) & (nir - swir1 > GAP_NIR_MIN)
+    than SWIR1): snow and ice.
+
+    With negatives taken as 0 (as the indices do), MNDWI - NDWI = 2 G (N - S) / ((G + S)(G + N)), and both
+    sums are positive where both indices are defined, so the test needs no division: one pass, and the
+    same pixels as the two indices give.
+    """
+    zero = np.float32(0)
+    g = np.maximum(green, zero, dtype=np.float32)
+    n = np.maximum(nir, zero, dtype=np.float32)
+    s = np.maximum(swir1, zero, dtype=np.float32)
+    g_plus_s = g + s
+    g_plus_n = g + n
+    known = valid & (g_plus_s > zero) & (g_plus_n > zero)
+    n_minus_s = n - s
+    gap = (np.float32(2) * g) * n_minus_s
+    g_plus_s *= g_plus_n
+    g_plus_s *= np.float32(limit)
+    return known & (gap > g_plus_s) & (nir - swir1 > np.float32(GAP_NIR_MIN))
 
 
 def snow_or_ice(bands: dict, valid: np.ndarray, bright_min: float = BRIGHT_MIN,
