@@ -5,10 +5,15 @@ import glob
 import json
 import os
 import re
+import socket
+import subprocess
+import sys
+import time
 
 import numpy as np
 import psutil
 import pytest
+from conftest import PLUGINS_DIR
 from helpers import PLUGIN_ROOT
 from osgeo import gdal
 from scipy.stats import theilslopes
@@ -100,6 +105,56 @@ def test_two_workers_give_the_sequential_results_and_a_rerun_skips_them(sequenti
     again = map_region(paths, str(out), workers=2)
     assert len(again.skipped) == len(YEARS) and again.done == []
     assert {n: os.path.getmtime(out / n / DONE_MARKER) for n in scene_dirs(out)} == stamps
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_running_cluster_given_by_its_address_maps_the_scenes(sequential, sequence, tmp_path):
+    """A user's cluster: a scheduler and a worker started with Dask's own commands, in processes of their
+    own, reached with --scheduler tcp://host:port."""
+    paths, _, _ = sequence
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([PLUGINS_DIR, os.environ.get("PYTHONPATH", "")]))
+    dask = os.path.join(os.path.dirname(sys.executable), "dask")
+    logs = open(tmp_path / "cluster.log", "w")
+    cluster = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                 "--dashboard-address", ":0"], env=env, stdout=logs, stderr=logs)]
+    cluster.append(subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1",
+                                     "--no-dashboard"], env=env, stdout=logs, stderr=logs))
+    try:
+        import distributed
+        deadline = time.monotonic() + 60
+        while True:  # wait for the worker to join the scheduler
+            try:
+                with distributed.Client(address, timeout=5) as client:
+                    if client.scheduler_info()["workers"]:
+                        break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, open(tmp_path / "cluster.log").read()
+            time.sleep(0.5)
+        out = tmp_path / "out"
+        code = cli.main(["map", *paths, "--out", str(out), "--scheduler", address])
+        assert code == 0
+        _, seq_out = sequential
+        assert scene_dirs(out) == scene_dirs(seq_out)
+        for name in scene_dirs(seq_out):
+            assert np.array_equal(read(seq_out / name / "lake_mask.tif"), read(out / name / "lake_mask.tif"))
+            assert json.load(open(out / name / DONE_MARKER))["lakes"] == json.load(
+                open(seq_out / name / DONE_MARKER))["lakes"]
+    finally:
+        for process in reversed(cluster):
+            process.terminate()
+            process.wait(timeout=30)
+        logs.close()
+    # a scheduler that is not there: a clear error and the bad-input exit code, nothing written
+    code = cli.main(["map", paths[0], "--out", str(tmp_path / "none"), "--scheduler", f"tcp://127.0.0.1:{free_port()}"])
+    assert code == cli.BAD_INPUT and not os.path.exists(tmp_path / "none" / "s00")
 
 
 def test_a_killed_worker_scene_is_retried_and_the_outputs_are_complete(sequence, tmp_path):
