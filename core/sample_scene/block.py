@@ -103,7 +103,7 @@ def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
         classes[dim & (classes == codes["snow"])] = codes["snow_shadow"]
         classes[dim & (classes == codes["ice"])] = codes["ice_shadow"]
         # Clear water stays clear up to the class boundary (turbidity 0.5); the silt tail rises beyond it.
-        mix[lake] *= mix[lake]
+        mix[lake] *= mix[lake] * mix[lake]
         scene_draws = randomiser.draws(spec.seed, spec.years_later, options)
         random = Randomised(picks=randomiser.sample_indices(cols, rows, spec.pixel_size, spec.seed),
                             tables=randomiser.band_tables(SURFACES, options, scene_draws),
