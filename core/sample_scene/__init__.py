@@ -24,12 +24,14 @@ if TYPE_CHECKING:
     from .sequence import generate_sequence
     from .spectra import CLASS_CODES
 
-__all__ = ["CLASS_CODES", "FILE_NAMES", "Randomisation", "SampleScene", "SceneSpec", "acquisition_date", "generate_scene",
+__all__ = ["CLASS_CODES", "FILE_NAMES", "Randomisation", "SampleScene", "SceneSpec",
+           "acquisition_date", "generate_scene",
            "generate_sequence", "write_scene"]
 # Loaded on first use (PEP 562): importing core.sample_scene, as importing any subpackage of core, stays free of
 # numpy and GDAL.
 _SOURCES = {"FILE_NAMES": "generator", "SampleScene": "generator", "acquisition_date": "generator",
-            "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels", "Randomisation": "randomiser", "CLASS_CODES": "spectra",
+            "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels",
+            "Randomisation": "randomiser", "CLASS_CODES": "spectra",
             "generate_sequence": "sequence"}
 
 

@@ -32,9 +32,8 @@ DESCRIPTIONS = {
                   "B8, central wavelength 842 nm", "B8A, central wavelength 865 nm",
                   "B11, central wavelength 1610 nm", "B12, central wavelength 2190 nm"),
 }
-RANKS, STRANDS = 32, 4
-MIX_SHARPNESS = 4.0  # bilinear weights steepened about 0.5 (see _sharpen)  # the table's 128 samples per class as brightness ranks x strands
-assert all(len(rows) == RANKS * STRANDS for sensor in TABLE.values() for rows in sensor.values())
+RANKS, STRANDS = 32, 4  # the table's 128 samples per class as brightness ranks x strands
+MIX_SHARPNESS = 4.0  # bilinear weights steepened about 0.5 (see _sharpen)
 # Which labelled class each surface of cover.SURFACES draws from; None: a fixed spectrum with varied brightness.
 TABLE_CLASS = {"snow": "snow", "ice": "ice", "debris": "rock", "rock": "rock", "vegetation": None,
                "lake_clear": "water", "lake_turbid": None}
@@ -117,7 +116,7 @@ def band_tables(surfaces: Tuple[str, ...], options: Randomisation, scene_draws: 
     return np.ascontiguousarray(np.moveaxis(table, -1, 0).reshape(len(equivalent), -1), dtype=np.float32)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _marginal(wavelength_px: float, octaves: int) -> Tuple[np.ndarray, np.ndarray]:
     """Quantiles of the fBm's values, to map a field to a uniform 0..1 (the same for every seed and scene)."""
     cols = np.arange(384)

@@ -94,11 +94,11 @@ class ModelRecipe:
     def description(self):
         net = "Deep U-Net" if self.arch == "unet" else "Attention U-Net"
         return (f"{net} (base width {NETWORK['base_width']}, depth {NETWORK['depth']}) mapping {self.target}s from "
-                f"{SENSOR_LABELS[self.sensor]} surface reflectance, channels {', '.join(self.channels)}{self.paper}. Trained on "
-                f"simulated scenes of Glacier Mapper's sample-scene generator (spectra drawn from real labelled ones), "
-                f"not on real imagery: check it on your "
-                f"region and fine-tune it there ('New label layer', digitize, 'Export training chips', 'Train model' "
-                f"with 'Fine-tune from model' set to this file). See models/{self.name}.MODEL_CARD.md.")
+                f"{SENSOR_LABELS[self.sensor]} surface reflectance, channels {', '.join(self.channels)}{self.paper}. "
+                f"Trained on simulated scenes of Glacier Mapper's sample-scene generator (spectra drawn from real "
+                f"labelled ones), not on real imagery: check it on your region and fine-tune it there ('New label "
+                f"layer', digitize, 'Export training chips', 'Train model' with 'Fine-tune from model' set to this "
+                f"file). See models/{self.name}.MODEL_CARD.md.")
 
 
 # In real atmospherically corrected scenes deep cast shadow is near 0 in every band, and a lake model that never
