@@ -2,7 +2,7 @@
 
 Usage: python scripts/make_sample_scene.py OUT_DIR [--width 512] [--height 512] [--seed 42]
        [--clouds] [--years-later N] [--nodata-border PX] [--sun-azimuth 135] [--sun-elevation 45]
-       [--epsg 32645] [--pixel-size 30]
+       [--epsg 32645] [--pixel-size 30] [--randomise] [--sensor landsat_oli|sentinel2] [--toa]
 
 Runs with the plugin's Python (numpy and GDAL), without QGIS. The same arguments give identical files.
 """
@@ -15,7 +15,7 @@ PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, PLUGIN_ROOT)
 
 from core.errors import GlacierMapperError  # noqa: E402
-from core.sample_scene import CLASS_CODES, generate_scene  # noqa: E402
+from core.sample_scene import CLASS_CODES, Randomisation, generate_scene  # noqa: E402
 
 
 def parse_args(argv=None):
@@ -32,6 +32,11 @@ def parse_args(argv=None):
     parser.add_argument("--sun-elevation", type=float, default=45.0, help="degrees above the horizon (10-85)")
     parser.add_argument("--epsg", type=int, default=32645, help="projected CRS in metres (default UTM 45N)")
     parser.add_argument("--pixel-size", type=float, default=30.0, help="metres")
+    parser.add_argument("--randomise", action="store_true",
+                        help="spectra drawn from real labelled ones, turbid lakes, deep shadows, saturation")
+    parser.add_argument("--sensor", choices=("landsat_oli", "sentinel2"), default="landsat_oli",
+                        help="band set of a randomised scene (Sentinel-2: L2A B2-B4, B8, B8A, B11, B12)")
+    parser.add_argument("--toa", action="store_true", help="a randomised scene with a TOA-like atmosphere")
     return parser.parse_args(argv)
 
 
@@ -51,12 +56,16 @@ def main(argv=None):
                                pixel_size=args.pixel_size, epsg=args.epsg, sun_azimuth=args.sun_azimuth,
                                sun_elevation=args.sun_elevation, clouds=args.clouds,
                                years_later=args.years_later, nodata_border=args.nodata_border,
-                               progress=progress)
+                               progress=progress,
+                               randomise=Randomisation(sensor=args.sensor, atmosphere=args.toa)
+                               if args.randomise or args.toa or args.sensor != "landsat_oli" else None)
     except GlacierMapperError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(f"Sample scene {args.width} x {args.height} (seed {args.seed}) written in {time.time() - started:.1f} s:")
-    for label, path in (("scene (B1-B7, DN x 2.75e-5 - 0.2)", scene.scene), ("glacier truth", scene.glacier_truth),
+    bands = ("B2-B4, B8, B8A, B11, B12, (DN - 1000) x 1e-4" if args.sensor == "sentinel2"
+             else "B1-B7, DN x 2.75e-5 - 0.2")
+    for label, path in ((f"scene ({bands})", scene.scene), ("glacier truth", scene.glacier_truth),
                         ("lake truth", scene.lake_truth), ("class map", scene.classes), ("DEM (m)", scene.dem)):
         print(f"  {label}: {path}")
     print("  class codes: " + ", ".join(f"{code} {name}" for name, code in CLASS_CODES.items()))

@@ -9,6 +9,9 @@
 - classes.tif: the class map, codes in CLASS_CODES (0 nodata);
 - dem.tif: elevation in metres (Float32), the same for every ``years_later``.
 
+``randomise=Randomisation(...)`` makes it a domain randomiser (randomiser.py): spectra drawn from real labelled
+ones, turbid water, deep shadows, saturation, TOA-like atmospheres and the Sentinel-2 L2A band set.
+
 The same arguments give byte-identical files, whatever the size, computed block by block in bounded memory.
 """
 import importlib
@@ -17,15 +20,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .generator import FILE_NAMES, SampleScene, acquisition_date, generate_scene, write_scene
     from .levels import SceneSpec
+    from .randomiser import Randomisation
     from .sequence import generate_sequence
     from .spectra import CLASS_CODES
 
-__all__ = ["CLASS_CODES", "FILE_NAMES", "SampleScene", "SceneSpec", "acquisition_date", "generate_scene",
+__all__ = ["CLASS_CODES", "FILE_NAMES", "Randomisation", "SampleScene", "SceneSpec",
+           "acquisition_date", "generate_scene",
            "generate_sequence", "write_scene"]
 # Loaded on first use (PEP 562): importing core.sample_scene, as importing any subpackage of core, stays free of
 # numpy and GDAL.
 _SOURCES = {"FILE_NAMES": "generator", "SampleScene": "generator", "acquisition_date": "generator",
-            "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels", "CLASS_CODES": "spectra",
+            "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels",
+            "Randomisation": "randomiser", "CLASS_CODES": "spectra",
             "generate_sequence": "sequence"}
 
 

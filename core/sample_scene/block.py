@@ -1,12 +1,12 @@
 """One block of the sample scene: terrain with its halo, land cover, light, and reflectance band by band."""
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 import numpy as np
 
 from ..io.raster import Window
-from . import noise, spectra
+from . import noise, randomiser, spectra
 from .cover import SURFACES, class_map, land_cover, scene_field, surfaces
 from .illumination import cast_shadow, gradients, illumination, shadow_reach_px, slope_tangent, sun_vector
 from .levels import Levels, SceneSpec
@@ -36,6 +36,17 @@ class Block:
     cols: np.ndarray
     rows: np.ndarray
     noise_key: int
+    random: Optional["Randomised"] = None  # per-pixel draws of a randomised scene
+
+
+@dataclass
+class Randomised:
+    """What a randomised scene adds to a block (see randomiser.py)."""
+    picks: dict  # randomiser.sample_indices
+    tables: np.ndarray  # randomiser.band_tables
+    keep: np.ndarray  # float32 share of diffuse and surrounding light kept in shade
+    draws: randomiser.Draws
+    equivalent: tuple  # Landsat band position of each of the sensor's bands
 
 
 def _padding(spec):
@@ -83,6 +94,26 @@ def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
     texture = scene_field(cols, rows, spec, "texture", 400.0, 3)
     texture *= np.float32(0.06)
     texture += np.float32(1.0)
+    if spec.randomise is not None:
+        # The labelled spectra bring their own variety of rock, snow grain and ice: no extra lithology.
+        options = spec.randomise
+        codes = spectra.CLASS_CODES
+        # Snow and ice on slopes that get little sun look shaded, as labellers class them.
+        dim = light.direct < np.float32(randomiser.SHADE_DIRECT)
+        classes[dim & (classes == codes["snow"])] = codes["snow_shadow"]
+        classes[dim & (classes == codes["ice"])] = codes["ice_shadow"]
+        # Clear water stays clear up to the class boundary (turbidity 0.5); the silt tail rises beyond it.
+        mix[lake] *= mix[lake] * mix[lake]
+        scene_draws = randomiser.draws(spec.seed, spec.years_later, options)
+        random = Randomised(picks=randomiser.sample_indices(cols, rows, spec.pixel_size, spec.seed),
+                            tables=randomiser.band_tables(SURFACES, options, scene_draws),
+                            keep=randomiser.deep_shadow_field(cols, rows, spec.pixel_size, spec.seed,
+                                                              scene_draws.deep_shadow),
+                            draws=scene_draws, equivalent=randomiser.LANDSAT_EQUIVALENT[options.sensor])
+        return Block(classes=classes, glacier=glacier, lake=lake, elevation=elevation, first=first, second=second,
+                     mix=mix, direct=light.direct, sky=light.sky, shade=light.shade, cloud=light.cloud,
+                     texture=texture, swir_texture=np.ones((1, 1), np.float32), cols=cols, rows=rows,
+                     noise_key=noise.key(spec.seed, f"sensor@{spec.years_later}"), random=random)
     lithology = scene_field(cols, rows, spec, "lithology", 3000.0, 4)
     lithology *= np.float32(0.25)
     lithology *= rock_share
@@ -101,6 +132,8 @@ def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
 
 def reflectance(block: Block, band: int) -> np.ndarray:
     """Surface reflectance of one band (0-based) of a block, with illumination, clouds and sensor noise."""
+    if block.random is not None:
+        return _randomised_reflectance(block, block.random, band)
     table = np.array([spectra.SPECTRA[name][band] for name in SURFACES], dtype=np.float32)
     value = np.take(table, block.second)
     value -= np.take(table, block.first)
@@ -126,4 +159,44 @@ def reflectance(block: Block, band: int) -> np.ndarray:
     absolute -= np.float32(1.0)
     value *= relative * np.float32(NOISE_RELATIVE) + np.float32(1.0)
     value += absolute * np.float32(NOISE_ABSOLUTE)
+    return value
+
+
+def _randomised_reflectance(block: Block, random: Randomised, band: int) -> np.ndarray:
+    """reflectance() of a randomised scene: band ``band`` of its sensor (TOA-like where it has an atmosphere)."""
+    table = random.tables[band]
+    value = randomiser.surface_value(table, block.second, random.picks)
+    value -= randomiser.surface_value(table, block.first, random.picks)
+    value *= block.mix
+    value += randomiser.surface_value(table, block.first, random.picks)
+    value *= block.texture
+    like = random.equivalent[band]
+    diffuse = np.float32(spectra.DIFFUSE[like])
+    # In deep shade the sky and the sunlit slopes are hidden too: that light falls towards 0.
+    hidden = block.shade * (np.float32(1.0) - random.keep)
+    hidden *= np.float32(-1.0)
+    hidden += np.float32(1.0)
+    light = block.sky * diffuse
+    light += block.shade * np.float32(random.draws.surround)
+    light *= hidden
+    light += block.direct * (np.float32(1.0) - diffuse)
+    value *= light
+    value += block.shade * hidden * np.float32(spectra.ADJACENCY[like])
+    if block.cloud is not None:
+        value += (np.float32(spectra.SPECTRA["cloud"][like]) - value) * block.cloud
+    h = noise.hash2(block.cols[None, :], block.rows[:, None], (block.noise_key + band) & 0xFFFFFFFF)
+    relative = (h & np.uint32(0xFFFF)).astype(np.float32)
+    relative *= np.float32(2.0 / 65535.0)
+    relative -= np.float32(1.0)
+    absolute = (h >> np.uint32(16)).astype(np.float32)
+    absolute *= np.float32(2.0 / 65535.0)
+    absolute -= np.float32(1.0)
+    value *= relative * np.float32(NOISE_RELATIVE) + np.float32(1.0)
+    # Noise scaled by the signal near 0, so the deepest shadows reach 0 and not below.
+    value += absolute * np.minimum(np.abs(value), np.float32(NOISE_ABSOLUTE))
+    scene_draws = random.draws
+    if scene_draws.haze:
+        value *= np.float32(scene_draws.gain[band])
+        value += np.float32(scene_draws.path[band])
+    np.minimum(value, np.float32(scene_draws.saturation), out=value)
     return value

@@ -24,9 +24,10 @@ from ..nodata import MASK_NODATA
 from ..paths import PathArg
 from ..provenance import provenance
 from ..sensors.bands import SCALING_PRESETS
-from . import spectra
+from . import randomiser, spectra
 from .block import compose, reflectance
 from .levels import SceneSpec, levels
+from .randomiser import Randomisation
 
 FILE_NAMES = {"scene": "scene.tif", "glacier_truth": "glacier_truth.tif", "lake_truth": "lake_truth.tif",
               "dem": "dem.tif", "classes": "classes.tif"}
@@ -59,7 +60,21 @@ def reflectance_to_dn(value: np.ndarray) -> np.ndarray:
     return dn.astype(np.uint16)
 
 
+def sentinel2_dn(value: np.ndarray) -> np.ndarray:
+    """Sentinel-2 L2A DN (processing baseline >= 04.00: DN = reflectance x 10000 + 1000), 0 kept for nodata."""
+    dn = (value - np.float32(randomiser.SENTINEL2_OFFSET)) * np.float32(1.0 / randomiser.SENTINEL2_SCALE)
+    np.rint(dn, out=dn)
+    np.clip(dn, 1, 65535, out=dn)
+    return dn.astype(np.uint16)
+
+
+def _sensor(spec):
+    return spec.randomise.sensor if spec.randomise is not None else "landsat_oli"
+
+
 def _check(spec):
+    if spec.randomise is not None:
+        randomiser.check(spec.randomise)
     if int(spec.width) < 1 or int(spec.height) < 1:
         raise InputError(f"The scene size {spec.width} x {spec.height} is not valid: give a width and height of "
                          "at least 1 pixel.")
@@ -102,6 +117,8 @@ def _grid(spec, srs):
 
 def _metadata(spec, scene_levels):
     parameters = asdict(spec)
+    if spec.randomise is None:
+        parameters.pop("randomise")  # files of the fixed-spectra scene stay as they were
     items = provenance("sample_scene", {}, parameters)
     # A creation time would make identical specs give different files.
     items.pop("GLACIERMAPPER_CREATED", None)
@@ -118,6 +135,17 @@ def _metadata(spec, scene_levels):
         "TERMINUS_INDEX_M": f"{scene_levels.terminus:.1f}",
         "TREELINE_M": f"{scene_levels.treeline:.1f}",
     })
+    if spec.randomise is not None:
+        draws = randomiser.draws(spec.seed, spec.years_later, spec.randomise)
+        items["SAMPLE_SCENE_DRAWS"] = json.dumps(asdict(draws))
+        if spec.randomise.atmosphere:
+            items["SAMPLE_SCENE"] = items["SAMPLE_SCENE"].replace("surface reflectance", "TOA-like reflectance")
+        if spec.randomise.sensor == "sentinel2":
+            items.update({"SPACECRAFT_ID": "SENTINEL-2A", "SENSOR_ID": "MSI", "GLACIERMAPPER_SENSOR": "sentinel2",
+                          "PROCESSING_BASELINE": "05.09", "BOA_QUANTIFICATION_VALUE": "10000",
+                          "BOA_ADD_OFFSET": "-1000",
+                          "SAMPLE_SCENE": items["SAMPLE_SCENE"].replace(
+                              "Landsat 8 OLI Collection 2 Level-2", "Sentinel-2 MSI Level-2A")})
     return items
 
 
@@ -132,9 +160,12 @@ def _style_classes(writer):
 def _open_writers(outputs, paths, grid, metadata):
     """The five output files, each added to the atomic output set as soon as it exists."""
     class_names = {code: spectra.CLASS_LABELS[name] for name, code in spectra.CLASS_CODES.items()}
+    sentinel2 = metadata.get("GLACIERMAPPER_SENSOR") == "sentinel2"
+    scale, offset = (randomiser.SENTINEL2_SCALE, randomiser.SENTINEL2_OFFSET) if sentinel2 else (C2.scale, C2.offset)
+    descriptions = randomiser.DESCRIPTIONS["sentinel2" if sentinel2 else "landsat_oli"]
     settings = {
-        "scene": dict(band_count=7, data_type="UInt16", nodata=0, descriptions=list(spectra.BAND_NAMES),
-                      metadata={**metadata, "REFLECTANCE_MULT": f"{C2.scale:g}", "REFLECTANCE_ADD": f"{C2.offset:g}"},
+        "scene": dict(band_count=7, data_type="UInt16", nodata=0, descriptions=list(descriptions),
+                      metadata={**metadata, "REFLECTANCE_MULT": f"{scale:g}", "REFLECTANCE_ADD": f"{offset:g}"},
                       options=GTIFF_OPTIONS + ("PREDICTOR=2",)),
         "glacier_truth": dict(data_type="Byte", nodata=MASK_NODATA, metadata=metadata,
                               descriptions=["glacier (1) incl. debris-covered ice, else 0"]),
@@ -147,6 +178,11 @@ def _open_writers(outputs, paths, grid, metadata):
     }
     writers = {key: outputs.add(RasterWriter(paths[key], grid, **options)) for key, options in settings.items()}
     _style_classes(writers["classes"])
+    if sentinel2:
+        # GDAL scale and offset, as Sentinel-2 L2A readers set them, so core.sensors finds the scaling.
+        for band in range(1, 8):
+            writers["scene"].dataset.GetRasterBand(band).SetScale(scale)
+            writers["scene"].dataset.GetRasterBand(band).SetOffset(offset)
     return writers
 
 
@@ -168,8 +204,9 @@ def _write_block(writers, spec, block, window):
     writers["classes"].write(window, codes)
     writers["glacier_truth"].write(window, glacier)
     writers["lake_truth"].write(window, lake)
+    to_dn = sentinel2_dn if _sensor(spec) == "sentinel2" else reflectance_to_dn
     for band in range(len(spectra.BAND_NAMES)):
-        dn = reflectance_to_dn(reflectance(block, band))
+        dn = to_dn(reflectance(block, band))
         if outside is not None:
             dn[outside] = 0
         writers["scene"].write(window, dn, band + 1)
@@ -204,16 +241,21 @@ def write_scene(spec: SceneSpec, out_dir: PathArg, progress: Optional[Progress] 
 def generate_scene(out_dir: PathArg, width: int = 512, height: int = 512, seed: int = 42, pixel_size: float = 30.0,
                    epsg: int = 32645, sun_azimuth: float = 135.0, sun_elevation: float = 45.0, clouds: bool = False,
                    years_later: int = 0, nodata_border: int = 0, progress: Optional[Progress] = None,
-                   is_cancelled: Optional[IsCancelled] = None) -> SampleScene:
+                   is_cancelled: Optional[IsCancelled] = None,
+                   randomise: Optional[Randomisation] = None) -> SampleScene:
     """Write a deterministic Landsat 8 OLI sample scene with its references into ``out_dir``.
 
     Files: scene.tif (B1-B7, UInt16 Collection 2 Level-2 DN: reflectance = DN x 2.75e-5 - 0.2, nodata 0),
     glacier_truth.tif and lake_truth.tif (1/0, 255 = nodata), classes.tif (CLASS_CODES) and dem.tif
     (metres). The same arguments give byte-identical files; ``years_later`` keeps the terrain and moves
-    the snow line and glacier termini up, the lakes growing behind them.
+    the snow line and glacier termini up, the lakes growing behind them. ``randomise`` (a Randomisation)
+    draws the spectra from real labelled ones, with turbid water, deep shadows, saturation, optionally a TOA-like
+    atmosphere and the Sentinel-2 L2A band set (B2, B3, B4, B8, B8A, B11, B12, DN = reflectance x 1e4 + 1000);
+    see randomiser.py.
     """
     spec = SceneSpec(width=int(width), height=int(height), seed=int(seed), pixel_size=float(pixel_size),
                      epsg=int(epsg), sun_azimuth=float(sun_azimuth) % 360.0, sun_elevation=float(sun_elevation),
-                     clouds=bool(clouds), years_later=int(years_later), nodata_border=int(nodata_border))
+                     clouds=bool(clouds), years_later=int(years_later), nodata_border=int(nodata_border),
+                     randomise=randomise)
     return write_scene(spec, out_dir, progress=progress, is_cancelled=is_cancelled)
 

@@ -5,9 +5,11 @@ vegetation in similar proportions, and every block of a scene the same levels.
 """
 import math
 from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
 
+from .randomiser import Randomisation
 from .terrain import VALLEY_WEIGHT, terrain
 
 MAX_ICE_SLOPE_DEG = 45.0  # steeper ground is bare rock
@@ -35,6 +37,7 @@ class SceneSpec:
     clouds: bool = False
     years_later: int = 0
     nodata_border: int = 0
+    randomise: Optional[Randomisation] = None  # None: the fixed spectra of spectra.py, Landsat OLI SR
 
 
 @dataclass(frozen=True)

@@ -36,9 +36,7 @@ class Scenes:
         if recipe.key not in self.made:
             out = os.path.join(self.folder, recipe.key)
             started = time.perf_counter()
-            self.made[recipe.key] = generate_scene(out, width=recipe.size, height=recipe.size, seed=recipe.seed,
-                                                   years_later=recipe.years_later, sun_azimuth=recipe.sun_azimuth,
-                                                   sun_elevation=recipe.sun_elevation)
+            self.made[recipe.key] = generate_scene(out, **recipe.scene_arguments())
             log(f"  scene {recipe.key}: {time.perf_counter() - started:.1f} s")
         return self.made[recipe.key]
 
@@ -221,14 +219,14 @@ class Build:
 def train_model(recipe, build):
     """Chips, training and installation: (model path, training record)."""
     plan = build.plan
-    chips, chip_counts = export_model_chips(recipe, build.scenes, plan.training,
+    chips, chip_counts = export_model_chips(recipe, build.scenes, plan.training_for(recipe),
                                             os.path.join(build.work, "chips", recipe.name))
     train_dir = os.path.join(build.work, "train", recipe.name)
     shutil.rmtree(train_dir, ignore_errors=True)
     os.makedirs(train_dir)
     out_model = os.path.join(train_dir, recipe.name + ".onnx")
     training = train(recipe, chips, out_model, trainer_options(recipe, plan.quick))
-    training.update(chip_counts=chip_counts, scenes=[asdict(s) for s in plan.training])
+    training.update(chip_counts=chip_counts, scenes=[asdict(s) for s in plan.training_for(recipe)])
     log(f"  trained in {training['seconds']:.0f} s: best epoch {training['best_epoch']} of "
         f"{training['epochs_run']}, validation IoU {training['val_iou']}")
     return install(out_model, build.out_dir, recipe.name), training

@@ -1,37 +1,68 @@
 """What the build makes: the generated scenes, the models, and their chip and trainer settings."""
 from dataclasses import dataclass, field, replace
 
-from core.sample_scene import acquisition_date
+from core.sample_scene import Randomisation, acquisition_date
+
+SENSOR_LABELS = {"landsat_oli": "Landsat 8/9 OLI", "sentinel2": "Sentinel-2 MSI L2A"}
 
 
 @dataclass(frozen=True)
 class SceneRecipe:
-    """Arguments of core.sample_scene.generate_scene."""
+    """Arguments of core.sample_scene.generate_scene (flat, so a recipe survives asdict and back)."""
     seed: int
     size: int = 1024
     years_later: int = 0
     sun_azimuth: float = 135.0
     sun_elevation: float = 45.0
+    randomised: bool = False  # core.sample_scene.Randomisation: labelled spectra, turbid water, deep shadows
+    sensor: str = "landsat_oli"  # of a randomised scene
+    atmosphere: bool = False  # TOA-like (path reflectance and transmittance drawn from the seed)
+    pixel_size: float = 30.0
+    nodata_border: int = 0
 
     @property
     def key(self):
-        return f"seed{self.seed}_{acquisition_date(self.years_later).year}_{self.size}"
+        key = f"seed{self.seed}_{acquisition_date(self.years_later).year}_{self.size}"
+        if self.randomised:
+            key += f"_{self.sensor}_{self.pixel_size:g}m" + ("_toa" if self.atmosphere else "")
+        return key
+
+    def scene_arguments(self):
+        """Keyword arguments of generate_scene."""
+        randomise = Randomisation(sensor=self.sensor, atmosphere=self.atmosphere) if self.randomised else None
+        return dict(width=self.size, height=self.size, seed=self.seed, years_later=self.years_later,
+                    sun_azimuth=self.sun_azimuth, sun_elevation=self.sun_elevation, pixel_size=self.pixel_size,
+                    nodata_border=self.nodata_border, randomise=randomise)
 
     def describe(self):
-        return (f"seed {self.seed}, {self.size} x {self.size} px, {acquisition_date(self.years_later).isoformat()}, "
+        text = (f"seed {self.seed}, {self.size} x {self.size} px, {acquisition_date(self.years_later).isoformat()}, "
                 f"sun azimuth {self.sun_azimuth:g} deg, elevation {self.sun_elevation:g} deg")
+        if self.randomised:
+            text += (f", randomised {SENSOR_LABELS[self.sensor]} {self.pixel_size:g} m"
+                     + (", TOA-like atmosphere" if self.atmosphere else "")
+                     + (f", {self.nodata_border} px nodata collar" if self.nodata_border else ""))
+        return text
 
 
-# Different terrain (seed), sun (shadows fall elsewhere and longer) and date (snow line, termini, lakes).
+# Different terrain (seed), sun (shadows fall elsewhere and longer) and date (snow line, termini, lakes), all
+# randomised (spectra drawn from real labelled ones, turbid lakes, deep shadows; the seed draws flour load, shadow
+# depth and saturation): Landsat surface reflectance and TOA-like scenes at 30, 20 and 15 m, and Sentinel-2 L2A
+# scenes at 20 and 10 m for models of Sentinel-2 bands. Each model trains on the scenes of its own sensor. No
+# clouds: the truth lies under them, and a model would learn to see glaciers through cloud. The first scene of a
+# sensor sets the resolution the chips' manifest records, so it has the sensor's usual pixel size.
 TRAINING_SCENES = (
-    SceneRecipe(11),
-    SceneRecipe(12, sun_azimuth=110.0, sun_elevation=35.0),
-    SceneRecipe(13, sun_azimuth=160.0, sun_elevation=55.0),
-    SceneRecipe(14, sun_azimuth=135.0, sun_elevation=30.0),
-    SceneRecipe(11, years_later=20),
-    SceneRecipe(13, years_later=20, sun_azimuth=160.0, sun_elevation=55.0),
+    SceneRecipe(11, randomised=True),
+    SceneRecipe(12, sun_azimuth=110.0, sun_elevation=35.0, randomised=True, atmosphere=True),
+    SceneRecipe(13, sun_azimuth=160.0, sun_elevation=55.0, randomised=True, pixel_size=20.0),
+    SceneRecipe(14, sun_azimuth=135.0, sun_elevation=30.0, randomised=True, nodata_border=24),
+    SceneRecipe(11, years_later=20, randomised=True, atmosphere=True, pixel_size=15.0),
+    SceneRecipe(13, years_later=20, sun_azimuth=160.0, sun_elevation=55.0, randomised=True),
+    SceneRecipe(15, randomised=True, sensor="sentinel2", pixel_size=20.0),
+    SceneRecipe(16, sun_azimuth=120.0, sun_elevation=40.0, randomised=True, sensor="sentinel2", pixel_size=10.0),
+    SceneRecipe(17, years_later=10, sun_azimuth=150.0, sun_elevation=50.0, randomised=True, sensor="sentinel2",
+                pixel_size=20.0, nodata_border=24),
 )
-HELD_OUT_SCENE = SceneRecipe(90, years_later=5, sun_azimuth=125.0, sun_elevation=40.0)
+HELD_OUT_SCENE = SceneRecipe(90, years_later=5, sun_azimuth=125.0, sun_elevation=40.0, randomised=True)
 # The scene tests/qgis/test_bundled_models.py generates and scores (no seed of it is used for training).
 TEST_SCENE = SceneRecipe(7, size=384)
 TIMING_SCENE = SceneRecipe(91, size=2048)
@@ -54,6 +85,7 @@ class ModelRecipe:
     chips: dict = field(default_factory=dict)  # ChipOptions fields
     trainer: dict = field(default_factory=dict)  # trainer options (cli.py)
     dark_copies: float = 0.0  # share of the chips without target that also go in darkened (see add_dark_copies)
+    sensor: str = "landsat_oli"  # the training scenes it learns from (SceneRecipe.sensor)
 
     @property
     def channels(self):
@@ -62,16 +94,17 @@ class ModelRecipe:
     def description(self):
         net = "Deep U-Net" if self.arch == "unet" else "Attention U-Net"
         return (f"{net} (base width {NETWORK['base_width']}, depth {NETWORK['depth']}) mapping {self.target}s from "
-                f"Landsat 8/9 OLI surface reflectance, channels {', '.join(self.channels)}{self.paper}. Trained on "
-                f"simulated scenes of Glacier Mapper's sample-scene generator, not on real imagery: check it on your "
-                f"region and fine-tune it there ('New label layer', digitize, 'Export training chips', 'Train model' "
-                f"with 'Fine-tune from model' set to this file). See models/{self.name}.MODEL_CARD.md.")
+                f"{SENSOR_LABELS[self.sensor]} surface reflectance, channels {', '.join(self.channels)}{self.paper}. "
+                f"Trained on simulated scenes of Glacier Mapper's sample-scene generator (spectra drawn from real "
+                f"labelled ones), not on real imagery: check it on your region and fine-tune it there ('New label "
+                f"layer', digitize, 'Export training chips', 'Train model' with 'Fine-tune from model' set to this "
+                f"file). See models/{self.name}.MODEL_CARD.md.")
 
 
-# The generator lights its shadows with sky light, so none is darker than about 0.02 reflectance; in real
-# atmospherically corrected scenes deep cast shadow is near 0 in every band, and a lake model that never saw
-# such pixels marks them as water (on the Athabasca HLS scene it did, on about a tenth of the scene). Darkened
-# copies of chips without lakes, labelled as they are, show it dark land that is not a lake.
+# In real atmospherically corrected scenes deep cast shadow is near 0 in every band, and a lake model that never
+# saw such pixels marks them as water (on the Athabasca HLS scene the models trained on the fixed-spectra scenes,
+# whose shadows stayed above about 0.02, did so on about a tenth of the scene). The randomised scenes have deep
+# shadows; darkened copies of chips without lakes, labelled as they are, add more dark land that is not a lake.
 DARK_FACTORS = (0.02, 0.25)
 GLACIER_CHIPS = {"chip_size": 128, "stride": 128, "min_positive_fraction": 0.05, "keep_negative_fraction": 0.5}
 # Lakes cover about 1 % of a scene: overlapping chips around them, and some chips without lakes so that the
@@ -108,6 +141,10 @@ class Plan:
     test: SceneRecipe
     timing: SceneRecipe
     quick: bool = False
+
+    def training_for(self, model):
+        """The training scenes of the model's sensor."""
+        return tuple(s for s in self.training if s.sensor == model.sensor)
 
 
 def make_plan(quick):
