@@ -2,7 +2,7 @@
 import os
 
 from .evaluation import FULL_SCENE
-from .recipes import DARK_FACTORS, MODELS, SceneRecipe
+from .recipes import DARK_FACTORS, MODELS, SENSOR_LABELS, SceneRecipe
 
 README_START = "<!-- bundled-models:start (written by scripts/build_models) -->"
 README_END = "<!-- bundled-models:end -->"
@@ -63,7 +63,8 @@ def model_card_markdown(name, entry, evaluation):
         f"- {net}, base width {entry['network']['base_width']}, depth {entry['network']['depth']}, "
         f"{training['parameters']:,} parameters; ONNX {size_text(entry['size_bytes']['onnx'])}, "
         f"weights {size_text(entry['size_bytes']['pt'])}.",
-        f"- Input: Landsat 8/9 OLI surface reflectance, channels {', '.join(entry['channels'])} "
+        f"- Input: {SENSOR_LABELS[entry.get('sensor', 'landsat_oli')]} surface reflectance, channels "
+        f"{', '.join(entry['channels'])} "
         f"(Collection 2 Level-2 by default; the plugin finds the bands by description or stack order and scales "
         f"them with the scaling you choose, e.g. HLS).",
         f"- Output: probability of {entry['target']} (sigmoid), mask at threshold {options['threshold']}; trained on "

@@ -22,7 +22,6 @@ from core.spectral.glacier_mask import ndsi_glacier_mask
 from core.spectral.lake_mask import ndwi_lake_mask
 
 from . import PLUGIN_ROOT, log, rounded
-from .recipes import NETWORK
 
 FULL_SCENE = (7800, 7700)  # a Landsat scene, pixels
 TIMING_RUNS = 3
@@ -198,7 +197,8 @@ def evaluate_model(recipe, build, model):
     probability, mask, _ = segment(held_out.scene, model, folder, "held_out")
     entry = {
         "file": os.path.basename(model), "title": recipe.title, "target": recipe.target, "arch": recipe.arch,
-        "channels": recipe.channels, "network": dict(NETWORK),
+        "channels": recipe.channels, "network": recipe.network,
+        "sensor": recipe.sensor,
         "size_bytes": {"onnx": os.path.getsize(model), "pt": os.path.getsize(model[:-len(".onnx")] + ".pt")},
         "held_out": dict(scores(mask, "mask", reference_path=getattr(held_out, truth)),
                          **scores(probability, "probability", reference_path=getattr(held_out, truth))),

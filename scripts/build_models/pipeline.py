@@ -17,7 +17,7 @@ from core.training.trainer_process import default_trainer_python, run_trainer, t
 
 from . import log, rounded
 from .evaluation import seconds_per_full_scene
-from .recipes import DARK_FACTORS, MODEL_NAMES, NETWORK, TRAINER_COMMON, Plan, SceneRecipe
+from .recipes import DARK_FACTORS, MODEL_NAMES, TRAINER_COMMON, Plan, SceneRecipe
 
 EVALUATION = "evaluation.json"
 REPORTS = "reports"
@@ -144,7 +144,7 @@ def add_dark_copies(folder, share, seed):
 # ---------------------------------------------------------------------------------------------- training
 
 def trainer_options(recipe, quick):
-    options = {"name": recipe.title, "description": recipe.description(), "arch": recipe.arch, **NETWORK,
+    options = {"name": recipe.title, "description": recipe.description(), "arch": recipe.arch, **recipe.network,
                **TRAINER_COMMON, **recipe.trainer}
     if quick:
         options.update(epochs=1, early_stopping=0)

@@ -68,7 +68,10 @@ TEST_SCENE = SceneRecipe(7, size=384)
 TIMING_SCENE = SceneRecipe(91, size=2048)
 
 # Small networks: about 2 MB (base width 16 would be 7.8 MB), well under a minute per full scene on two CPU cores.
+# Depth is the number of poolings: the glacier paper's Deep U-Net has 5 (5 up-sampling groups); the lake paper's
+# attention U-Net keeps the U-Net's 4.
 NETWORK = {"base_width": 8, "depth": 4}
+GLACIER_DEPTH = 5
 TRAINER_COMMON = {"batch_size": 8, "seed": 0, "threads": 2, "device": "cpu", "tile_size": 256, "overlap": 64,
                   "threshold": 0.5}
 
@@ -86,6 +89,11 @@ class ModelRecipe:
     trainer: dict = field(default_factory=dict)  # trainer options (cli.py)
     dark_copies: float = 0.0  # share of the chips without target that also go in darkened (see add_dark_copies)
     sensor: str = "landsat_oli"  # the training scenes it learns from (SceneRecipe.sensor)
+    depth: int = NETWORK["depth"]
+
+    @property
+    def network(self):
+        return dict(NETWORK, depth=self.depth)
 
     @property
     def channels(self):
@@ -93,7 +101,7 @@ class ModelRecipe:
 
     def description(self):
         net = "Deep U-Net" if self.arch == "unet" else "Attention U-Net"
-        return (f"{net} (base width {NETWORK['base_width']}, depth {NETWORK['depth']}) mapping {self.target}s from "
+        return (f"{net} (base width {NETWORK['base_width']}, depth {self.depth}) mapping {self.target}s from "
                 f"{SENSOR_LABELS[self.sensor]} surface reflectance, channels {', '.join(self.channels)}{self.paper}. "
                 f"Trained on simulated scenes of Glacier Mapper's sample-scene generator (spectra drawn from real "
                 f"labelled ones), not on real imagery: check it on your region and fine-tune it there ('New label "
@@ -117,12 +125,13 @@ LAKE_TRAINER = {"epochs": 30, "optimizer": "adam", "lr": 0.002, "loss": "bce_dic
 
 MODELS = (
     ModelRecipe("glacier_unet", "Glacier Deep U-Net (SWIR1, NIR, Blue)", "glacier", "unet",
-                ("SWIR1", "NIR", "Blue"), paper=" (bands 6, 5, 2, as He et al.'s Deep U-Net for glaciers)",
-                chips=GLACIER_CHIPS, trainer=GLACIER_TRAINER),
+                ("SWIR1", "NIR", "Blue"),
+                paper=" (bands 6, 5, 2 and 5 poolings, as He et al.'s Deep U-Net for glaciers)",
+                chips=GLACIER_CHIPS, trainer=GLACIER_TRAINER, depth=GLACIER_DEPTH),
     ModelRecipe("glacier_unet_ndsi", "Glacier Deep U-Net (SWIR1, NIR, Blue + NDSI)", "glacier", "unet",
                 ("SWIR1", "NIR", "Blue"), ("NDSI",),
                 paper=" (bands 6, 5, 2 plus NDSI as an extra channel, the next step He et al. propose)",
-                chips=GLACIER_CHIPS, trainer=GLACIER_TRAINER),
+                chips=GLACIER_CHIPS, trainer=GLACIER_TRAINER, depth=GLACIER_DEPTH),
     ModelRecipe("lake_attention_unet", "Glacial-lake attention U-Net (Green, NIR, SWIR1)", "lake", "attention_unet",
                 ("Green", "NIR", "SWIR1"), paper=" (bands 3, 5, 6, as He et al.'s attention U-Net for glacial lakes)",
                 chips=LAKE_CHIPS, trainer=LAKE_TRAINER, dark_copies=1.0),
