@@ -21,7 +21,6 @@ per round, printed as median and min-max.
 """
 import argparse
 import json
-import math
 import os
 import statistics
 import sys
@@ -54,16 +53,13 @@ def model_path(name):
 # --- the scene -----------------------------------------------------------------------------------------
 
 def footprint(width, height, y0, rows):
-    """Valid pixels of rows [y0, y0 + rows): inside the largest square rotated by ANGLE that fits the raster."""
+    """Valid pixels of rows [y0, y0 + rows): inside the largest rectangle of the raster's aspect, rotated by ANGLE,
+    that fits it (the sample scenes' tilted footprint, core.sample_scene.footprint)."""
     import numpy as np
-    angle = math.radians(ANGLE)
-    side = min(width, height) / (math.cos(angle) + math.sin(angle))
-    y, x = np.mgrid[y0:y0 + rows, 0:width].astype(np.float32)
-    x -= width / 2
-    y -= height / 2
-    u = x * math.cos(angle) + y * math.sin(angle)
-    v = -x * math.sin(angle) + y * math.cos(angle)
-    return (np.abs(u) < side / 2) & (np.abs(v) < side / 2)
+    import_plugin()
+    from glacier_mapper.core.sample_scene.footprint import inside_footprint
+    return inside_footprint(np.arange(y0, y0 + rows)[:, None], np.arange(width)[None, :], width, height,
+                            rotation_deg=ANGLE)
 
 
 def make_scene(path, width, height):

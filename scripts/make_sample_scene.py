@@ -1,7 +1,7 @@
 """Write a deterministic Landsat 8 OLI sample scene with its glacier, lake, class and DEM references.
 
 Usage: python scripts/make_sample_scene.py OUT_DIR [--width 512] [--height 512] [--seed 42]
-       [--clouds] [--years-later N] [--nodata-border PX] [--sun-azimuth 135] [--sun-elevation 45]
+       [--clouds] [--years-later N] [--nodata-border PX] [--footprint-rotation DEG] [--sun-azimuth 135] [--sun-elevation 45]
        [--epsg 32645] [--pixel-size 30] [--randomise] [--sensor landsat_oli|sentinel2] [--toa]
 
 Runs with the plugin's Python (numpy and GDAL), without QGIS. The same arguments give identical files.
@@ -28,6 +28,8 @@ def parse_args(argv=None):
     parser.add_argument("--years-later", type=int, default=0,
                         help="the same terrain N years later: higher snow line, retreated termini, larger lakes")
     parser.add_argument("--nodata-border", type=int, default=0, help="width in pixels of a nodata frame")
+    parser.add_argument("--footprint-rotation", type=float, default=0.0,
+                        help="tilt the valid footprint by this many degrees, as a Landsat scene in its UTM grid")
     parser.add_argument("--sun-azimuth", type=float, default=135.0, help="degrees clockwise from north")
     parser.add_argument("--sun-elevation", type=float, default=45.0, help="degrees above the horizon (10-85)")
     parser.add_argument("--epsg", type=int, default=32645, help="projected CRS in metres (default UTM 45N)")
@@ -56,6 +58,7 @@ def main(argv=None):
                                pixel_size=args.pixel_size, epsg=args.epsg, sun_azimuth=args.sun_azimuth,
                                sun_elevation=args.sun_elevation, clouds=args.clouds,
                                years_later=args.years_later, nodata_border=args.nodata_border,
+                               footprint_rotation=args.footprint_rotation,
                                progress=progress,
                                randomise=Randomisation(sensor=args.sensor, atmosphere=args.toa)
                                if args.randomise or args.toa or args.sensor != "landsat_oli" else None)

@@ -26,6 +26,7 @@ from ..provenance import provenance
 from ..sensors.bands import SCALING_PRESETS
 from . import randomiser, spectra
 from .block import compose, reflectance
+from .footprint import inside_footprint
 from .levels import SceneSpec, levels
 from .randomiser import Randomisation
 
@@ -90,6 +91,9 @@ def _check(spec):
     if spec.nodata_border < 0 or 2 * spec.nodata_border >= min(spec.width, spec.height):
         raise InputError(f"A nodata border of {spec.nodata_border} pixels does not fit a {spec.width} x "
                          f"{spec.height} scene: give 0 or less than half the smaller side.")
+    if not -45.0 <= spec.footprint_rotation <= 45.0:
+        raise InputError(f"A footprint rotation of {spec.footprint_rotation} degrees is outside -45 to 45 degrees. "
+                         "Give the tilt of the scene in its grid (Landsat: about 8-13 degrees).")
     srs = osr.SpatialReference()
     try:
         failed = srs.ImportFromEPSG(int(spec.epsg)) != 0
@@ -117,8 +121,11 @@ def _grid(spec, srs):
 
 def _metadata(spec, scene_levels):
     parameters = asdict(spec)
+    # parameters at their defaults that older scenes did not have are left out: those files stay as they were
     if spec.randomise is None:
-        parameters.pop("randomise")  # files of the fixed-spectra scene stay as they were
+        parameters.pop("randomise")
+    if not spec.footprint_rotation:
+        parameters.pop("footprint_rotation")
     items = provenance("sample_scene", {}, parameters)
     # A creation time would make identical specs give different files.
     items.pop("GLACIERMAPPER_CREATED", None)
@@ -188,11 +195,10 @@ def _open_writers(outputs, paths, grid, metadata):
 
 def _write_block(writers, spec, block, window):
     """One block into every file, with the nodata border where the spec asks for one."""
-    border = spec.nodata_border
     outside = None
-    if border:
-        rows, cols = block.rows[:, None], block.cols[None, :]
-        outside = (rows < border) | (rows >= spec.height - border) | (cols < border) | (cols >= spec.width - border)
+    if spec.nodata_border or spec.footprint_rotation:
+        outside = ~inside_footprint(block.rows[:, None], block.cols[None, :], spec.width, spec.height,
+                                    spec.nodata_border, spec.footprint_rotation)
     codes = block.classes
     glacier = block.glacier.astype(np.uint8)
     lake = block.lake.astype(np.uint8)
@@ -242,7 +248,7 @@ def generate_scene(out_dir: PathArg, width: int = 512, height: int = 512, seed: 
                    epsg: int = 32645, sun_azimuth: float = 135.0, sun_elevation: float = 45.0, clouds: bool = False,
                    years_later: int = 0, nodata_border: int = 0, progress: Optional[Progress] = None,
                    is_cancelled: Optional[IsCancelled] = None,
-                   randomise: Optional[Randomisation] = None) -> SampleScene:
+                   randomise: Optional[Randomisation] = None, footprint_rotation: float = 0.0) -> SampleScene:
     """Write a deterministic Landsat 8 OLI sample scene with its references into ``out_dir``.
 
     Files: scene.tif (B1-B7, UInt16 Collection 2 Level-2 DN: reflectance = DN x 2.75e-5 - 0.2, nodata 0),
@@ -251,11 +257,12 @@ def generate_scene(out_dir: PathArg, width: int = 512, height: int = 512, seed: 
     the snow line and glacier termini up, the lakes growing behind them. ``randomise`` (a Randomisation)
     draws the spectra from real labelled ones, with turbid water, deep shadows, saturation, optionally a TOA-like
     atmosphere and the Sentinel-2 L2A band set (B2, B3, B4, B8, B8A, B11, B12, DN = reflectance x 1e4 + 1000);
-    see randomiser.py.
+    see randomiser.py. ``nodata_border`` and ``footprint_rotation`` (degrees) leave a nodata collar around
+    the valid footprint, tilted as a Landsat scene's in its UTM grid (footprint.py).
     """
     spec = SceneSpec(width=int(width), height=int(height), seed=int(seed), pixel_size=float(pixel_size),
                      epsg=int(epsg), sun_azimuth=float(sun_azimuth) % 360.0, sun_elevation=float(sun_elevation),
                      clouds=bool(clouds), years_later=int(years_later), nodata_border=int(nodata_border),
-                     randomise=randomise)
+                     footprint_rotation=float(footprint_rotation), randomise=randomise)
     return write_scene(spec, out_dir, progress=progress, is_cancelled=is_cancelled)
 

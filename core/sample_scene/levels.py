@@ -37,6 +37,7 @@ class SceneSpec:
     clouds: bool = False
     years_later: int = 0
     nodata_border: int = 0
+    footprint_rotation: float = 0.0  # degrees: the valid footprint tilted as a Landsat scene's (footprint.py)
     randomise: Optional[Randomisation] = None  # None: the fixed spectra of spectra.py, Landsat OLI SR
 
 

@@ -243,6 +243,23 @@ def test_nodata_border_and_clouds(tmp_path):
     assert np.array_equal(read_raster(scene.glacier_truth)[0], read_raster(clear.glacier_truth)[0])
 
 
+def test_a_tilted_footprint_leaves_a_landsat_like_collar(tmp_path):
+    scene = generate_scene(tmp_path / "t", width=240, height=200, footprint_rotation=9.0)
+    dn = read_bands(scene.scene)
+    collar = np.all(dn == 0, axis=0)
+    # the largest 240 x 200 rectangle tilted by 9 degrees that fits: its height bounds it, scale
+    # 100 / (120 sin 9 + 100 cos 9) = 0.851, so the collar is 1 - 0.851^2 of the pixels
+    assert collar.mean() == pytest.approx(1 - 0.851 ** 2, abs=0.005)  # measured 0.276
+    assert collar[0, 0] and collar[-1, -1] and not collar[100, 120]
+    # tilted: the collar is wider at the top left of the first row than at its right, as a scene's rows run
+    first_valid = np.argmax(~collar, axis=1)
+    assert first_valid[60] != first_valid[140]
+    truth, _ = read_raster(scene.glacier_truth)
+    assert np.array_equal(truth == 255, collar)
+    with pytest.raises(InputError, match="footprint rotation"):
+        generate_scene(tmp_path / "bad", footprint_rotation=60.0)
+
+
 def test_reflectance_to_dn_keeps_zero_for_nodata():
     dn = reflectance_to_dn(np.array([-0.5, -0.2, 0.0, 0.5, 1.6021, 3.0], np.float32))
     assert dn.dtype == np.uint16
