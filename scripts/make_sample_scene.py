@@ -1,8 +1,9 @@
 """Write a deterministic Landsat 8 OLI sample scene with its glacier, lake, class and DEM references.
 
 Usage: python scripts/make_sample_scene.py OUT_DIR [--width 512] [--height 512] [--seed 42]
-       [--clouds] [--years-later N] [--nodata-border PX] [--footprint-rotation DEG] [--sun-azimuth 135] [--sun-elevation 45]
-       [--epsg 32645] [--pixel-size 30] [--randomise] [--sensor landsat_oli|sentinel2] [--toa]
+       [--clouds] [--years-later N] [--nodata-border PX] [--footprint-rotation DEG]
+       [--sun-azimuth 135] [--sun-elevation 45] [--epsg 32645] [--pixel-size 30]
+       [--randomise] [--sensor landsat_oli|sentinel2] [--toa]
 
 Runs with the plugin's Python (numpy and GDAL), without QGIS. The same arguments give identical files.
 """
