@@ -578,7 +578,8 @@ def model_file_problem(path: Optional[str]) -> Optional[str]:
     extension = os.path.splitext(path)[1].lower()
     if extension in _CHECKPOINT_EXTENSIONS:
         onnx = os.path.splitext(path)[0] + ".onnx"
-        beside = f" The ONNX model '{onnx}' lies beside it: give that file." if os.path.isfile(onnx) else ""
+        beside = translate("GlacierMapperCore", " The ONNX model '{onnx}' lies beside it: give that file.").format(
+                           onnx=onnx) if os.path.isfile(onnx) else ""
         return (translate("GlacierMapperCore", "The model file '{path}' is a PyTorch checkpoint, not an ONNX model; "
                           "the plugin runs ONNX models only.{beside} Export it to ONNX with 'Train model' (fine-tune "
                           "from it) or the trainer (python -m trainer train ... --out model.onnx), then give the .onnx "

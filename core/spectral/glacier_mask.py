@@ -73,7 +73,7 @@ def _check_options(options: GlacierMaskOptions) -> None:
                                    "{water_tests}.").format(
                                    water_test=options.water_test, water_tests=', '.join(WATER_TESTS)))
     if options.water_test == "ndwi":
-        check_threshold(options.ndwi_threshold, "NDWI threshold of the water test")
+        check_threshold(options.ndwi_threshold, translate("GlacierMapperCore", "NDWI threshold of the water test"))
     if options.water_test == "nir" and not (math.isfinite(options.nir_max) and options.nir_max > 0):
         raise InputError(translate("GlacierMapperCore", "The NIR limit of the water test ({nir_max}) must be a "
                                    "reflectance above 0, such as 0.07.").format(nir_max=options.nir_max))

@@ -240,7 +240,8 @@ def compute_index(scene: Scene, index: str, out_path: PathLike, metadata: Option
 
             run_windows(window_list, read, compute, write, steps)
             if stats.valid == 0:
-                raise no_valid_pixels_error(scene, roles, " (or the two bands sum to 0)")
+                raise no_valid_pixels_error(
+                    scene, roles, translate("GlacierMapperCore", " (or the two bands sum to 0)"))
             stats.write_to(writer.dataset.GetRasterBand(1))
     finally:
         reader.close()

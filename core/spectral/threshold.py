@@ -191,7 +191,8 @@ class _Source:
         return bands, valid, index, excluded
 
     def no_valid_pixels(self) -> InputError:
-        return no_valid_pixels_error(self.scene, INDEX_BANDS[self.rule.index], " (or the two index bands sum to 0)")
+        return no_valid_pixels_error(self.scene, INDEX_BANDS[self.rule.index],
+                                     translate("GlacierMapperCore", " (or the two index bands sum to 0)"))
 
     def close(self) -> None:
         self.reader.close()
