@@ -505,67 +505,67 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>无（已是反射率）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="75"/>
+        <location filename="../algorithms/base.py" line="99"/>
         <source>Style not applied: {}</source>
         <translation>未能应用样式：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="165"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="178"/>
         <source>{} band (override)</source>
         <translation>{}波段（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>留空则根据波段描述或传感器预设确定该波段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="163"/>
+        <location filename="../algorithms/base.py" line="187"/>
         <source>Reflectance scaling</source>
         <translation>反射率缩放</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Scale factor (override)</source>
         <translation>缩放因子（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>与存储值相乘；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Offset (override)</source>
         <translation>偏移量（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>在缩放之后相加；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="208"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat MTL 文件（用于 TOA 缩放）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="187"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Level-1 景的 *_MTL.txt 文件，在缩放方式为“读取 MTL 文件的 TOA”时读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="207"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>输入栅格必须是 GDAL 可读取的文件（GeoTIFF、VRT 等），而不是“{}”图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="251"/>
+        <location filename="../algorithms/base.py" line="275"/>
         <source>Sensor: {}; {}</source>
         <translation>传感器：{}；{}</translation>
     </message>
@@ -590,7 +590,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>深度学习</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>{} 阈值 {} 超出了 [-1, 1]，即该指数的取值范围。请输入例如 {} 的值，或选择自动阈值。</translation>
     </message>
@@ -605,17 +605,17 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>取自栅格（元数据、波段名），否则为 Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="169"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right. The default reads the sensor from a prepared scene&apos;s metadata or the band and file names (HLS S30, Sentinel-2), else takes Landsat 8/9 OLI.</source>
         <translation>获取该栅格的传感器。它决定波段位置（Landsat 8/9 OLI：绿 B3、近红外 B5、短波红外1 B6）和默认的反射率缩放。优先根据波段描述（B3、B03、SR_B3、green）查找波段，因此从 B2 开始的 6 波段 HLS 堆栈也能正确对应。默认从已准备场景的元数据或波段名与文件名（HLS S30、Sentinel-2）读取传感器，否则取 Landsat 8/9 OLI。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="166"/>
+        <location filename="../algorithms/base.py" line="190"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file. The default takes the bands&apos; scale and offset from the raster (as Prepare scene writes them), else the scaling its file names give (HLS), else the sensor&apos;s usual product; a scaling that leaves many values outside reflectance is reported with the one that fits.</source>
         <translation>存储值如何换算为地表反射率。指数需要它，因为偏移会改变比值：Landsat C2 L2 为 DN x 2.75e-5 - 0.2，HLS 和 Sentinel-2 为 x 1e-4，TOA 读取 MTL 文件。默认取栅格中各波段的缩放和偏移（如“准备场景”所写），否则取文件名所示的缩放（HLS），否则取该传感器的常用产品；若缩放使大量数值超出反射率范围，会报告并给出合适的缩放。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="99"/>
+        <location filename="../algorithms/base.py" line="123"/>
         <source>This algorithm needs the Python package(s) {} in QGIS's Python. Run Glacier Mapper › Set-up › Install dependencies (glaciermapper:installdependencies) once, then run this algorithm again.</source>
         <translation>此算法需要 QGIS 的 Python 中有 Python 包 {}。请先运行一次 Glacier Mapper › 设置 › 安装依赖项（glaciermapper:installdependencies），然后重新运行此算法。</translation>
     </message>
@@ -668,6 +668,2065 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <location filename="../algorithms/map_scenes.py" line="37"/>
         <source>Regions over time</source>
         <translation>区域时间序列</translation>
+    </message>
+</context>
+<context>
+    <name>GlacierMapperCore</name>
+    <message>
+        <location filename="../core/accuracy/area_estimate.py" line="55"/>
+        <source>A mapped class has no reference pixel: its accuracy, hence the adjusted area, cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/area_estimate.py" line="98"/>
+        <source>The prediction raster is rotated: pixel areas cannot be computed. Warp it to a north-up grid (gdalwarp) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="124"/>
+        <source>The prediction raster has no valid pixel in a sample of its values: it seems to be all nodata. Check its nodata value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="131"/>
+        <source>The prediction&apos;s values run from {low:g} to {high:g}: neither a probability (0 to 1) nor a normalised index (-1 to 1). Choose the score kind &apos;mask&apos; for a class raster, or rescale the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="203"/>
+        <source>Give exactly one reference: a mask raster or a polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="213"/>
+        <source>No reference polygon overlaps the prediction: every pixel is a reference negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="221"/>
+        <source>Only one of the prediction and the reference has a CRS: the grids are taken as equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="225"/>
+        <source>The reference raster is not on the prediction&apos;s grid (prediction: {grid_text}; reference: {grid_text2}). Align it onto the prediction&apos;s grid (Raster &gt; Align Rasters, or gdalwarp with the prediction&apos;s extent and pixel size and -r near), give the reference as polygons, or allow resampling the reference by nearest neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="231"/>
+        <source>The reference raster was resampled by nearest neighbour onto the prediction&apos;s grid; pixels at class borders may have changed class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="244"/>
+        <source>The area of interest does not overlap the prediction raster. Check its CRS and extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="252"/>
+        <source>Thresholds apply to probability or index rasters; the prediction is a class mask. Remove the thresholds or choose the score kind &apos;probability&apos; or &apos;index&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="343"/>
+        <source>Unknown criterion &apos;{criterion}&apos;: choose one of {criteria}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="283"/>
+        <source>Unknown score kind &apos;{score_kind}&apos;: choose one of {score_kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="298"/>
+        <source>The prediction has {band_count} bands: only band 1 is assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="311"/>
+        <source>The prediction has no CRS: areas are not computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="348"/>
+        <source>Give the score kind of the arrays: &apos;mask&apos;, &apos;probability&apos; or &apos;index&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="353"/>
+        <source>{size} scores but {size2} reference labels: give one label per score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="362"/>
+        <source>No score is valid: every value is NaN or infinite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="376"/>
+        <source>No pixel of the prediction lies inside the area of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="378"/>
+        <source>The prediction has no valid pixel inside the area of interest: every pixel there is nodata. Check the prediction&apos;s nodata value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="380"/>
+        <source>No pixel has both a valid prediction and a valid reference inside the area of interest: check that the reference covers the prediction and its nodata value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="429"/>
+        <source>The criterion &apos;{criterion}&apos; is undefined at every threshold; the metrics are reported at {threshold:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="435"/>
+        <source>The reference has no target pixel in the assessed area: MA, recall and IoU are undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="438"/>
+        <source>The reference has no non-target pixel in the assessed area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="463"/>
+        <source>Scores run from {minimum:g} to {maximum:g}, beyond the {kind} range {lo:g} to {hi:g}: the AUC treats the scores beyond it as ties (its error bound says by how much this can matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/metrics.py" line="140"/>
+        <source>The threshold &apos;{value}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/metrics.py" line="143"/>
+        <source>The threshold {value:g} is outside the range of a {what}, {lo:g} to {hi:g}. Give thresholds between {lo:g} and {hi:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/metrics.py" line="148"/>
+        <source>The list of thresholds is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/report.py" line="36"/>
+        <source>The output folder &apos;{folder}&apos; does not exist. Create it or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/report.py" line="39"/>
+        <source>The output path &apos;{path}&apos; is a folder. Give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/report.py" line="47"/>
+        <source>Cannot write &apos;{path}&apos;: {strerror}. Choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="335"/>
+        <source>Cannot move the finished output into place at &apos;{path}&apos;: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/environment/dependencies.py" line="93"/>
+        <source>Unknown onnxruntime build {choice!r}: one of {builds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/environment/dependencies.py" line="106"/>
+        <source>QGIS&apos;s Python {python} could not list its packages:
+{stderr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/environment/dependencies.py" line="178"/>
+        <source>QGIS&apos;s Python {python} has no pip. Install it (Debian and Ubuntu: sudo apt install python3-pip), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="98"/>
+        <source>pip failed (exit code {returncode}):
+{output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/environment/interpreter.py" line="82"/>
+        <source>QGIS&apos;s Python {version}.{version2} was not found (looked for {candidates}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/environment/processes.py" line="82"/>
+        <source>Cancelled: {args} was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="29"/>
+        <source>Cancelled by the user; no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="40"/>
+        <source>The {what} &apos;{path}&apos; has no coordinate reference system. Assign it one (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="45"/>
+        <source>The mask has no coordinate reference system, so the {what} cannot be placed on it. Assign the mask its CRS (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="63"/>
+        <source>The {what} &apos;{path}&apos; does not overlap the mask: in the mask&apos;s CRS it spans x {fx0:.0f}..{fx1:.0f}, y {fy0:.0f}..{fy1:.0f}, the mask x {tx0:.0f}..{tx1:.0f}, y {ty0:.0f}..{ty1:.0f}. Give a {what} that covers the mapped area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="71"/>
+        <source>The {what} covers {overlap:.1f} % of the mask; statistics use the part it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/geodesy.py" line="45"/>
+        <source>Cannot read the coordinate reference system &apos;{wkt_or_srs}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/geodesy.py" line="122"/>
+        <source>The data have no coordinate reference system, so areas in m² cannot be computed. Assign the right CRS to the raster (e.g. with gdal_edit.py -a_srs) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="79"/>
+        <source>The polygon layer &apos;{name}&apos; has no CRS; its coordinates lie within the raster&apos;s extent, so they are taken to be in the raster&apos;s CRS ({crs_name}). Assign the layer its CRS (Layer Properties &gt; Source) to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="82"/>
+        <source>The polygon layer &apos;{name}&apos; has no CRS (coordinate reference system), and its coordinates (x {min_x:.6g} to {max_x:.6g}, y {min_y:.6g} to {max_y:.6g}) do not lie within the raster&apos;s extent (x {xs:.6g} to {xs2:.6g}, y {ys:.6g} to {ys2:.6g}, {crs_name}), so they cannot be placed on the imagery. Assign the layer the CRS it was drawn in (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System, or Processing &gt; Vector general &gt; Assign projection) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="147"/>
+        <source>The layer has no field &apos;{class_field}&apos;. Its fields are: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="155"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="163"/>
+        <source>The raster has no CRS: the polygons&apos; coordinates are taken as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="189"/>
+        <source>{repaired} invalid polygon(s) were repaired before rasterizing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="192"/>
+        <source>{dropped} polygon(s) had no valid area and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="44"/>
+        <source>model card: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="237"/>
+        <source>{key} must be a finite number, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="244"/>
+        <source>{key} must be a whole number, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="247"/>
+        <source>{key} must be at least {minimum}, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="254"/>
+        <source>{key} must be a non-empty list of numbers, one per input channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="261"/>
+        <source>{key} must be a non-empty string, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="268"/>
+        <source>{key} is {value!r}; it must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="275"/>
+        <source>input.normalization must be an object such as {&quot;kind&quot;: &quot;meanstd&quot;, &quot;mean&quot;: [...], &quot;std&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="281"/>
+        <source>input.normalization.{key} is missing (kind meanstd needs mean and std).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="287"/>
+        <source>input.normalization.{key} is missing (kind minmax needs min and max).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="295"/>
+        <source>input.reflectance must be an object such as {&quot;preset&quot;: &quot;landsat_c2l2&quot;, &quot;scale&quot;: 2.75e-5, &quot;offset&quot;: -0.2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="304"/>
+        <source>classes must be a non-empty list of {&quot;value&quot;, &quot;name&quot;} objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="309"/>
+        <source>classes[{i}] must be an object with &apos;value&apos; and &apos;name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="324"/>
+        <source>the text stored under &apos;{card_key}&apos; is not valid JSON ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="329"/>
+        <source>the card must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="332"/>
+        <source>required key(s) missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="337"/>
+        <source>input.bands must be a non-empty list of band roles such as [&quot;Green&quot;, &quot;SWIR1&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="341"/>
+        <source>input.derived must be a list drawn from {derived_channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="348"/>
+        <source>architecture must be an object with at least a &apos;name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="394"/>
+        <source>schema is {schema!r}; this plugin reads {schema2!r}. Re-export the model with a matching trainer or update the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="402"/>
+        <source>input.bands[{i}] is {band!r}; band roles are: {role_labels_values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="406"/>
+        <source>input.bands lists a band twice: {bands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="410"/>
+        <source>input.derived[{i}] is {name!r}; derived channels are: {derived_channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="422"/>
+        <source>input.normalization.{key} has {values_count} value(s) but the model takes {channels} channel(s) ({bands_count} band(s) + {derived_count} derived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="428"/>
+        <source>input.normalization.std must be positive for every channel: {std}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="431"/>
+        <source>input.normalization.max must be greater than min for every channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="434"/>
+        <source>tile.size must be positive, not {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="437"/>
+        <source>tile.overlap ({overlap}) must be at least 0 and less than tile.size ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="441"/>
+        <source>tile.size {size} is not a multiple of {multiple}, which architecture {name} of depth {depth} needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="447"/>
+        <source>output.threshold must lie strictly between 0 and 1, not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="451"/>
+        <source>classes has repeated values: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="453"/>
+        <source>classes values must be 0-254 (255 is the mask&apos;s nodata value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="455"/>
+        <source>a sigmoid model has two classes (background and {target}), but classes lists {classes_count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="459"/>
+        <source>a softmax model needs at least two classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="461"/>
+        <source>architecture.in_channels is {in_channels} but input.bands + input.derived give {channels} channel(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="465"/>
+        <source>input.bands + input.derived give {channels} channel(s) ({derived}), but the ONNX input takes {input_channels}. The card does not belong to this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="508"/>
+        <source>The model file &apos;{onnx_path}&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="538"/>
+        <source>&apos;{onnx_path}&apos; is not a valid ONNX model ({error}). Give an .onnx file exported by the trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="542"/>
+        <source>&apos;{onnx_path}&apos; is not a valid ONNX model (no ir_version or graph). Give an .onnx file exported by the trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="552"/>
+        <source>{source} has no Glacier Mapper model card (ONNX metadata key &apos;{card_key}&apos;). Export the model with the Glacier Mapper trainer, or add the card to its metadata_props (see models/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="576"/>
+        <source>The model file &apos;{path}&apos; is a folder. Give the .onnx model file inside it.{found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="581"/>
+        <source> The ONNX model &apos;{onnx}&apos; lies beside it: give that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="583"/>
+        <source>The model file &apos;{path}&apos; is a PyTorch checkpoint, not an ONNX model; the plugin runs ONNX models only.{beside} Export it to ONNX with &apos;Train model&apos; (fine-tune from it) or the trainer (python -m trainer train ... --out model.onnx), then give the .onnx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="588"/>
+        <source>The model file &apos;{path}&apos; is not an ONNX model (.onnx). Give a .onnx file exported by the trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="591"/>
+        <source>The model file &apos;{path}&apos; does not exist. Check the path, or choose a bundled model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="155"/>
+        <source>no NVIDIA driver or CUDA device was found on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="156"/>
+        <source>onnxruntime could not initialise it on this machine&apos;s GPU (check the CUDA and cuDNN versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="197"/>
+        <source>onnxruntime cannot load the model &apos;{model_path}&apos;: {message}. Check that it is an ONNX file exported by the trainer and that it is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="87"/>
+        <source>Unknown device &apos;{device}&apos;. Choose one of: {devices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="214"/>
+        <source>onnxruntime is not installed in QGIS&apos;s Python ({error}). Install it with &apos;python -m pip install onnxruntime&apos; (or onnxruntime-gpu for NVIDIA GPUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="224"/>
+        <source>{short} not used: {provider} is not available in this onnxruntime build (install onnxruntime-gpu for NVIDIA GPUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="90"/>
+        <source>Unknown blend &apos;{blend}&apos;. Choose one of: {blends}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="93"/>
+        <source>The batch size must be at least 1, not {batch_size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="96"/>
+        <source>The probability threshold must lie strictly between 0 and 1, not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="110"/>
+        <source>The network&apos;s input is {static_h} x {static_w} pixels; the plugin needs square tiles. Export the model with dynamic or square spatial dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="115"/>
+        <source>The network only accepts {static_h} x {static_h} tiles; tile size {tile} cannot be used. Set the tile size to {static_h} or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="122"/>
+        <source>Tile size {tile} does not suit the network: {name} of depth {depth} halves the tile {depth} times, so the tile size must be a multiple of {multiple} (e.g. {lower} or {multiple2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="132"/>
+        <source>The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="184"/>
+        <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="196"/>
+        <source>The network has {inputs_count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="201"/>
+        <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="225"/>
+        <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="375"/>
+        <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="393"/>
+        <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="399"/>
+        <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="566"/>
+        <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="570"/>
+        <source>Two outputs have the same path: give each output its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="598"/>
+        <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="602"/>
+        <source>The model was trained on {label} data; the raster is read as {label2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="614"/>
+        <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="617"/>
+        <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="621"/>
+        <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="660"/>
+        <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="664"/>
+        <source>Most valid pixels have a {label} reflectance above {implausible_reflectance} after scaling ({scaling_describe}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="671"/>
+        <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic.py" line="55"/>
+        <source>no space left on device in &apos;{folder}&apos; ({value} bytes free); free some space there or choose an output folder on another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic.py" line="58"/>
+        <source>the system gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="207"/>
+        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a path on a GDAL virtual file system; outputs are written to files on disk. Choose another output file, such as a .tif in a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="215"/>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but Glacier Mapper writes rasters as GeoTIFF only, and a GeoTIFF under another name is read wrongly by other programs. Use .tif: choose a file name such as &apos;{stem}.tif&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="219"/>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but this output is written as {extensions} only. Choose a file name such as &apos;{stem}{extensions2}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="224"/>
+        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a layer inside a file; Glacier Mapper writes the whole file, with its own layer names. Give a plain file name, such as &apos;{splitext}.gpkg&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="233"/>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="253"/>
+        <source> A GeoPackage output rewrites the file that this input is read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="256"/>
+        <source>The output &apos;{label}&apos; ({path}) {how} the input &apos;{label2}&apos; ({path2}): writing it would destroy the input.{detail} Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="262"/>
+        <source>The output folder &apos;{label}&apos; ({path}) holds the input &apos;{label2}&apos; ({path2}): writing the folder would destroy the input. Choose another output folder, outside the folders of the inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="267"/>
+        <source>The output &apos;{label}&apos; ({path}) is part of the input folder &apos;{label2}&apos; ({path2}): writing it would change the input. Choose another output {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="267"/>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="267"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="305"/>
+        <source> Each GeoPackage output rewrites its file, so two outputs of one run cannot share one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="308"/>
+        <source>The outputs &apos;{label}&apos; ({path}) and &apos;{label2}&apos; ({path2}) would be written to the same file: the second would replace the first.{detail} Choose another output file for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="104"/>
+        <source>No input raster was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="106"/>
+        <source>The raster &apos;{path}&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="110"/>
+        <source>&apos;{path}&apos; is not a raster GDAL can read ({error}). Give a GeoTIFF or another raster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="113"/>
+        <source>&apos;{path}&apos; is not a raster GDAL can read. Give a GeoTIFF or another raster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="182"/>
+        <source>Band {index} does not exist: &apos;{path}&apos; has {band_count} band(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="213"/>
+        <source>The output folder &apos;{folder}&apos; does not exist. Create it or choose another output path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="218"/>
+        <source>The output path &apos;{path}&apos; is a folder. Give a file name ending in .tif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="225"/>
+        <source>Cannot write to the folder &apos;{folder}&apos; ({strerror}). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="246"/>
+        <source>Cannot create &apos;{path}&apos;: {describe_os_error}. Choose another output path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="300"/>
+        <source>Cannot write &apos;{path}&apos;: {describe_os_error}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="80"/>
+        <source>No OGR vector format writes files ending in &apos;.{extension}&apos;. Use .gpkg (GeoPackage), .shp, .geojson or .fgb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="99"/>
+        <source>Cannot add a layer to the GeoPackage &apos;{path}&apos;: {describe_os_error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="107"/>
+        <source>&apos;{path}&apos; exists and is not a GeoPackage, so no layer can be added to it. Choose another file name, or move that file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="125"/>
+        <source>No vector layer was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="131"/>
+        <source>The vector file &apos;{source}&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="136"/>
+        <source>&apos;{source}&apos; is not a vector file OGR can read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="140"/>
+        <source>&apos;{source}&apos; has no vector layer OGR can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="146"/>
+        <source>&apos;{source}&apos; has no layer named &apos;{layer_name}&apos;. Its layers are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="216"/>
+        <source>Cannot write to the folder &apos;{folder}&apos; (permission denied). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="219"/>
+        <source>The output path &apos;{path}&apos; is a folder. Give a file name such as outlines.gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="237"/>
+        <source>Cannot create &apos;{path}&apos; as {driver_name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="242"/>
+        <source>Cannot create &apos;{path}&apos; as {driver_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="258"/>
+        <source>Cannot create the layer &apos;{name}&apos; in &apos;{path}&apos;: {describe_os_error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="325"/>
+        <source>Cannot finish writing &apos;{path}&apos;: {describe_os_error}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="367"/>
+        <source>{driver_name} shortens field names: {pairs}. Use GeoPackage (.gpkg) to keep the full names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="113"/>
+        <source>The layer of date {which} (&apos;{path}&apos;) holds {geometry}s, not polygons. Give glacier or lake outlines (polygons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="128"/>
+        <source>The outlines of date {which} have no CRS: their coordinates are taken to be in the CRS of date A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="133"/>
+        <source>{keep_sum} outline(s) of date {which} have no area and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="147"/>
+        <source>The outlines of date {which} have {counter_count} different dates ({counter_isoformat} to {counter_isoformat2}); rates use each object&apos;s own date and the summary the most common one, {date_isoformat}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="241"/>
+        <source>Unknown change geometry &apos;{geometry}&apos;: use one of {geometries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="245"/>
+        <source>The stable band ({stable_pct}) must be a percentage of 0 or more, such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="254"/>
+        <source>The outlines of date A (&apos;{path_a}&apos;) have no CRS, so areas cannot be measured. Assign the right CRS to the layer and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="261"/>
+        <source>Date B ({date_b}) is before date A ({date_a}). Give the older outlines as A and the newer as B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="267"/>
+        <source>The dates of A and B are unknown (no src_date field and no date given): rates per year are left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="270"/>
+        <source>The date of {which} is unknown (no src_date field and no date given): rates per year are left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="273"/>
+        <source>Both dates are the same: rates per year are left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/lake_attributes.py" line="56"/>
+        <source>The glacier outlines &apos;{path}&apos; do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/lake_attributes.py" line="65"/>
+        <source>The glacier outlines &apos;{path}&apos; have no coordinate reference system. Assign them one and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/lake_attributes.py" line="75"/>
+        <source>The proglacial distance {proglacial_distance_m} must be 0 or more metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="131"/>
+        <source>The class value must be a whole number such as 1, not {class_value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="136"/>
+        <source>The {name} ({value}) must be a number of metres (m²) of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="139"/>
+        <source>Connectivity must be 4 (pixels joined through edges) or 8 (also through corners), not {connectivity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="143"/>
+        <source>Smoothing iterations must be between 1 and 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="145"/>
+        <source>The smoothing distance ({smooth_m}) must be a number of metres above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="148"/>
+        <source>Unknown area method &apos;{area_method}&apos;: use auto, ellipsoidal or planar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="157"/>
+        <source>&apos;{name}&apos; has {band_count} bands ({types}): it is not a class mask but imagery, it seems. MASK must be a single-band class mask (whole numbers, e.g. 1 glacier, 0 other, 255 nodata) such as the output of &apos;Glacier mask&apos; (ndsiglaciermask), &apos;Lake mask&apos; or &apos;Segment&apos;. Make the mask from the imagery first, then outline it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="163"/>
+        <source>&apos;{name}&apos; is a {data_types} raster, not a class mask. MASK must be a single-band class mask (UInt8 classes, e.g. 1 glacier, 0 other, 255 nodata) from &apos;Glacier mask&apos; (ndsiglaciermask) or &apos;Segment&apos;; a probability raster goes in the probability input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="168"/>
+        <source>The mask &apos;{mask_path}&apos; has no coordinate reference system, so outline areas cannot be measured. Assign it one (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="173"/>
+        <source>The class value {class_value} is the mask&apos;s nodata value. Choose the value of the class to outline (e.g. 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="246"/>
+        <source>more than {count} different values, so this is not a class mask, it seems (give the output of &apos;Glacier mask&apos; or &apos;Segment&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="249"/>
+        <source>the valid values present are: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="249"/>
+        <source>none (all nodata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="251"/>
+        <source>The mask has no pixel of class {class_value} ({class_name}); {values}. The output layer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="488"/>
+        <source>No acquisition date was found in the mask&apos;s metadata or name: src_date is empty. Set the source date so outlines of different dates can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="522"/>
+        <source>The probability raster &apos;{probability_path}&apos; is not on the mask&apos;s grid (size and geotransform differ). Give the probability raster written with this mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="527"/>
+        <source>The output layer needs a name, e.g. outlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="531"/>
+        <source>The mask&apos;s projection distorts areas strongly here; areas and lengths are measured on the ellipsoid instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="554"/>
+        <source>No outline of class {class_value} reaches the minimum area of {min_area_m2:g} m²; the output layer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/inventory.py" line="98"/>
+        <source>The outlines &apos;{path}&apos; have no CRS: assign one and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/inventory.py" line="111"/>
+        <source>No scene outlines were given: give the outlines of one or more scenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="45"/>
+        <source>No input scenes were given. Give one or more raster files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="49"/>
+        <source>The input &apos;{path}&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="51"/>
+        <source>The input &apos;{path}&apos; does not exist (and {count} more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="55"/>
+        <source>Several inputs would share one output folder (same file and folder names): rename them so that each scene has its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="150"/>
+        <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="175"/>
+        <source>Cannot reach the Dask scheduler {scheduler}: {one_line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="175"/>
+        <source>of the local cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="58"/>
+        <source>Unknown glacier method &apos;{glaciers}&apos;: use ndsi or unet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="61"/>
+        <source>Unknown lake method &apos;{lakes}&apos;: use ndwi or unet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="64"/>
+        <source>The DEM &apos;{dem}&apos; does not exist. Give a DEM raster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="82"/>
+        <source>&apos;{text}&apos; is a product: it is prepared into the scene&apos;s folder, which was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="81"/>
+        <source>&apos;{folder}&apos; holds no finished scene folder (with done.json): give the output folder of &apos;glacier-mapper map&apos; or Map scenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="93"/>
+        <source>Dates are read from the scene folders of a &apos;map&apos; output: give no --dates with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="97"/>
+        <source>{paths_count} outline files but {dates_count} dates: give one date per file, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="102"/>
+        <source>The outlines &apos;{path}&apos; do not exist. Give outline files or a &apos;map&apos; output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="118"/>
+        <source>The outlines &apos;{path}&apos; have no CRS, so areas cannot be measured. Assign the right CRS and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="124"/>
+        <source>The outlines &apos;{path}&apos; have no date (no src_date field or layer date): give the date of each layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="130"/>
+        <source>Two outline layers have the same date: give one layer per date (merge scenes of one date into one inventory first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="213"/>
+        <source>A time series needs outlines of at least two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="215"/>
+        <source>The hidden share {max_hidden} must be at least 0 and below 1 (e.g. 0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="220"/>
+        <source>No clear-sky mask for {path} ({date}): every lake is taken as observed at that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries_outputs.py" line="110"/>
+        <source>Cannot create the output folder &apos;{out_dir}&apos;: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="65"/>
+        <source>The scene size {width} x {height} is not valid: give a width and height of at least 1 pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="68"/>
+        <source>The pixel size {pixel_size} is not valid: give a positive size in metres (30 for Landsat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="71"/>
+        <source>The sun elevation {sun_elevation} degrees is outside {min_sun_elevation:g}-{max_sun_elevation:g} degrees. Give a sun elevation in that range (Landsat summer scenes of mountains have about 30-65).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="77"/>
+        <source>years_later is {years_later}: give 0 or a positive number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="80"/>
+        <source>A nodata border of {nodata_border} pixels does not fit a {width} x {height} scene: give 0 or less than half the smaller side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="89"/>
+        <source>EPSG:{epsg} is not a known coordinate reference system. Give a projected CRS in metres such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="93"/>
+        <source>EPSG:{epsg} is not a projected CRS in metres. Give one such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="193"/>
+        <source>Cannot create the output folder &apos;{out_dir}&apos;: {error}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/acquisition_date.py" line="57"/>
+        <source>The {what} &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD, e.g. 2020-08-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/acquisition_date.py" line="121"/>
+        <source>The date {date_isoformat} comes from {key}, which is often the date the file was written rather than the acquisition date; set the source date if it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/band_stack.py" line="23"/>
+        <source>Band files not found: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="42"/>
+        <source>{label} has no {get} band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="120"/>
+        <source>Unknown reflectance scaling &apos;{key}&apos;. Choose one of: {scaling_keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="123"/>
+        <source>TOA scaling needs the Landsat MTL file: give its path (core.sensors.mtl.toa_scaling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="133"/>
+        <source>Unknown sensor &apos;{key}&apos;. Choose one of: {sensor_keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="192"/>
+        <source>The raster&apos;s band descriptions ({foreign}) name bands that {label} does not have: the raster seems to come from another sensor. Choose the sensor that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="202"/>
+        <source>{label} band index {index} is out of range: the raster has {band_count} band(s). Give a band number from 1 to {band_count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="208"/>
+        <source>Band {index} is described as &apos;{descriptions}&apos;, which is not the {label} band of {label2} ({get}). Check the band number or the sensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="216"/>
+        <source>The Custom sensor has no band positions: set the {label} band number explicitly, or give the raster band descriptions such as &apos;{label}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="226"/>
+        <source>The raster&apos;s band descriptions ({named}) do not include the {label} band of {label2} ({get}). Choose the sensor that made the raster, or set the {label} band number explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="234"/>
+        <source>The raster has {band_count} band(s), but the {label} preset expects {stack_order_count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a full band stack, choose the right sensor, or set the band numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="32"/>
+        <source>&apos;{name}&apos; is not a readable MTL JSON file ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="39"/>
+        <source>&apos;{name}&apos; is not a readable MTL XML file ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="59"/>
+        <source>Cannot read the MTL file &apos;{path}&apos;: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="72"/>
+        <source>&apos;{mtl_path}&apos; has no SUN_ELEVATION: is it a Landsat Level-1 MTL file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="80"/>
+        <source>&apos;{mtl_path}&apos; has no reflectance coefficients for band {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="113"/>
+        <source>Give the MTL file of this scene (it lies beside the band files of the Level-1 product).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="119"/>
+        <source>The MTL file &apos;{mtl_path}&apos; is for the scene {ids}, but the raster &apos;{raster_path}&apos; is named for another (path/row {raster_key}, acquired {raster_key2}): its coefficients and sun angle would be wrong. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="130"/>
+        <source>the MTL&apos;s scene is {samples} x {lines} px, the raster {width} x {height} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="134"/>
+        <source>The MTL file &apos;{mtl_path}&apos; is not for this raster: {sizes}, larger than the scene. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="138"/>
+        <source>The raster is smaller than the MTL&apos;s scene ({sizes}): taken to be the scene downsampled {ratio_x:.3g} times. If it is another scene, give its own MTL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="141"/>
+        <source>The raster is smaller than the MTL&apos;s scene ({sizes}): taken to be a part of it. If it is another scene, give its own MTL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="46"/>
+        <source>&apos;{path}&apos; holds no HLS band files (HLS.L30.&lt;tile&gt;.&lt;date&gt;.v2.0.B05.tif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="50"/>
+        <source>&apos;{path}&apos; mixes the band files of {products_count} HLS products ({names}): open one product at a time (give one of its band files, or keep one product per folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="65"/>
+        <source>The HLS product {kind}.{tile}.{day}T{time} lacks the band files {names}. Download every reflective band of the granule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="78"/>
+        <source>The HLS product has no Fmask file: no pixels are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="37"/>
+        <source>&apos;{path}&apos; holds no Landsat MTL file (*_MTL.txt): is it a Landsat product?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="43"/>
+        <source>&apos;{path}&apos; mixes the MTL files of {ids_count} products ({ids}): keep one product per folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="63"/>
+        <source>&apos;{source}&apos; holds band files of {others}, but its MTL file describes {product_id}: the MTL does not belong to these bands, or two products share a folder. Keep one product per folder with its own MTL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="81"/>
+        <source>The MTL file &apos;{mtl}&apos; has no reflectance coefficients for band {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="88"/>
+        <source>The MTL file &apos;{mtl}&apos; has no SUN_ELEVATION, which TOA reflectance needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="99"/>
+        <source>&apos;{mtl}&apos; names no LANDSAT_PRODUCT_ID: it is not a Landsat MTL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="103"/>
+        <source>&apos;{path}&apos; is a Collection 1 Level-2 surface reflectance product (*_sr_band*.tif), which USGS retired in 2022 and this plugin does not read: download the Collection 2 Level-2 product of the scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="109"/>
+        <source>The Landsat product {product_id} is from a sensor without reflective bands this plugin maps (Landsat 4/5 TM, 7 ETM+, 8/9 OLI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="116"/>
+        <source>&apos;{path}&apos; lacks band files the {product_id} product needs: {missing}. Download the complete product (every band file beside the MTL), or open the folder that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="176"/>
+        <source>The band files are {actual} x {actual2} pixels, but the MTL file gives {expected} x {expected2} (REFLECTIVE_SAMPLES x REFLECTIVE_LINES): the files were resampled or cut after download. The grid and georeferencing are taken from the files; check that they are the product&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="23"/>
+        <source>&apos;{path}&apos; does not exist. Give {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="27"/>
+        <source>&apos;{path}&apos; is a Landsat Level-1 product (top-of-atmosphere reflectance), but surface reflectance (Level-2) was asked for: download the Collection 2 Level-2 product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="45"/>
+        <source>&apos;{path}&apos; is not a STAC item. Give {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="49"/>
+        <source>&apos;{path}&apos; is not a product this plugin opens. Give {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="62"/>
+        <source>&apos;{path}&apos; holds no product: no MTL file, no MTD_MSIL*.xml, no HLS band files and no STAC item were found in it. Give {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="77"/>
+        <source>&apos;{path}&apos; is not an archive GDAL can read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="83"/>
+        <source>The archive &apos;{path}&apos; holds no Landsat MTL file and no Sentinel-2 MTD_MSIL*.xml: it is not a product. Give {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="80"/>
+        <source>The band file &apos;{path}&apos; does not cover the same area as the product&apos;s other bands ({width} x {height} px of {sx:g} m against {width2} x {height2} px of {tx:g} m): the files come from different products or were cut differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="201"/>
+        <source>A Sentinel-2 scene can be prepared at 10, 20 or 60 m, not {metres} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="218"/>
+        <source>Unknown output format &apos;{output_format}&apos;: VRT or GTiff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="221"/>
+        <source>Unknown resampling &apos;{resampling}&apos;. Choose one of: {dict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="271"/>
+        <source>Cannot write &apos;{out_path}&apos;: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="45"/>
+        <source>The product {product_id} has no band {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="81"/>
+        <source>Cannot read &apos;{path}&apos;: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="85"/>
+        <source>Cannot read &apos;{path}&apos; in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="102"/>
+        <source>The band file &apos;{path}&apos; cannot be read by GDAL ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="40"/>
+        <source>The Sentinel-2 product {product_id} lacks the band files {missing} ({value}). Download the complete product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="61"/>
+        <source>&apos;{path}&apos; holds no MTD_MSIL2A.xml or MTD_MSIL1C.xml: is it a Sentinel-2 SAFE product?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="64"/>
+        <source>&apos;{path}&apos; holds {mtds_count} Sentinel-2 products: open one SAFE product at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="105"/>
+        <source>&apos;{mtd}&apos; is not a readable Sentinel-2 metadata file ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="110"/>
+        <source>&apos;{path}&apos; is a Sentinel-2 Level-1C product (top-of-atmosphere reflectance), but surface reflectance (Level-2A) was asked for: download the L2A product, or allow L1C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="24"/>
+        <source>&apos;{path}&apos; is not a readable STAC item JSON ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="27"/>
+        <source>&apos;{path}&apos; is JSON but not a STAC item (no stac_version and assets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="72"/>
+        <source>The STAC item &apos;{path}&apos; is from &apos;{platform}&apos;: STAC items of Sentinel-2 are read; for Landsat give the product folder or its MTL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="72"/>
+        <source>an unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="79"/>
+        <source>&apos;{path}&apos; is a Sentinel-2 Level-1C item (top-of-atmosphere reflectance), but surface reflectance (Level-2A) was asked for: use the L2A item, or allow L1C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="93"/>
+        <source>The STAC item has no SCL file beside it: no pixels are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scaling.py" line="37"/>
+        <source>Unknown reflectance scaling &apos;{preset_key}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scaling.py" line="42"/>
+        <source>TOA reflectance from a Landsat MTL file needs the MTL file: give its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="55"/>
+        <source>&apos;{path}&apos; has no coordinate reference system: the outputs have none either. Assign the CRS of the scene (Raster &gt; Projections &gt; Assign Projection) to place them on a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="181"/>
+        <source>Unknown spectral role &apos;{role}&apos;. Roles: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="203"/>
+        <source> The values fit {fits} ({fits2:.0%} outside): choose that reflectance scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="203"/>
+        <source> Check the reflectance scaling, scale and offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="208"/>
+        <source>WARNING: with the scaling {describe_scaling}, {share:.0%} of a sample of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and thresholds will be wrong.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="273"/>
+        <source>The raster has {band_count} band(s) and no band descriptions that name them, but the {label} preset stacks {stack_count} ({stack}): the band positions were assumed ({mapping}). If the stack starts at another band (an HLS stack starts at B2), give the bands descriptions such as B03, set the band numbers, or choose the sensor that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="72"/>
+        <source>Unknown water test &apos;{water_test}&apos;. Choose one of: {water_tests}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="76"/>
+        <source>NDWI threshold of the water test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="78"/>
+        <source>The NIR limit of the water test ({nir_max}) must be a reflectance above 0, such as 0.07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="81"/>
+        <source>The minimum green reflectance must be a number, or empty for no test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="132"/>
+        <source>The terrain mask &apos;{terrain_mask_path}&apos; is not on the grid of the input raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="82"/>
+        <source>Unknown index &apos;{index}&apos;. Choose one of: {index_bands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="147"/>
+        <source>The prepared scene has no valid pixels in bands {names}{what}: its quality masks hid {share:.1%} of the pixels with data (clouds, shadow, cirrus). Choose a clearer scene, or prepare it again with fewer quality masks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="152"/>
+        <source>The raster has no valid pixels in bands {names}: every pixel is nodata in at least one of them{what}. Check the band numbers and the nodata value of the raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="243"/>
+        <source> (or the two bands sum to 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="77"/>
+        <source>Unknown water index &apos;{index}&apos;. Choose one of: {lake_indices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="80"/>
+        <source>brightness limit of the snow/ice test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="81"/>
+        <source>MNDWI - NDWI limit of the snow/ice test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="82"/>
+        <source>green limit of the shadow test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="84"/>
+        <source>NIR limit of the snow/ice test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="87"/>
+        <source>The {what} must be a reflectance, such as 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="96"/>
+        <source>The {what} &apos;{path}&apos; ({width} x {height} px) is not on the grid of the input raster ({width2} x {height2} px): resample it onto the input&apos;s grid first (Raster &gt; Projections &gt; Warp, with the input as target extent and resolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="192"/>
+        <source>A shadow mask was given but shadow exclusion is off: the mask was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="79"/>
+        <source>The sun position is not known (not in the scene&apos;s metadata, not given): cast and self-shadow were not computed; only the slope test was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="82"/>
+        <source>The sun elevation {elevation} must be above 0 and at most 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="150"/>
+        <source>The maximum lake slope {max_lake_slope_deg} must be between 0 and 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="169"/>
+        <source>Cast shadows longer than {max_halo_pixels} pixels were cut there (low sun over high relief).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="177"/>
+        <source>Cancelled while computing the terrain flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="100"/>
+        <source>Otsu&apos;s method needs at least two different values, but all values fall in one histogram bin. Give the threshold explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="154"/>
+        <source>The {what} &apos;{value}&apos; is not a number. Give a value between -1 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="157"/>
+        <source>The {what} {value} is outside [-1, 1], the range of a normalised difference. Give a value between -1 and 1, or use the automatic threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="194"/>
+        <source> (or the two index bands sum to 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="204"/>
+        <source>The minimum patch size {value} is negative. Give 0 (keep all) or more pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="240"/>
+        <source>Most valid pixels have a green reflectance above {implausible_reflectance}: the raster looks like digital numbers, not reflectance (scaling used: {scaling_describe}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="255"/>
+        <source>The automatic {label} threshold {threshold:.3f} is outside the usual range for {target} ({low} to {high}): the histogram may not be bimodal (little {target} in the scene, clouds, or a wrong scaling). Check the mask, or give the threshold explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="355"/>
+        <source>No valid pixel is left for the automatic {label} threshold after the exclusion tests ({exclusion_names}): every pixel is nodata or excluded. Give the threshold explicitly or turn the exclusions off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="133"/>
+        <source>Chip size {chip_size} is not usable: give a multiple of 16 such as 128 or 256 (U-Nets halve the chip four times or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="138"/>
+        <source>Stride {stride} must be a positive number of pixels (default: the chip size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="142"/>
+        <source>The split block size ({block} px) must be at least the chip size ({chip_size} px).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="146"/>
+        <source>{name} must lie between 0 and 1, not {getattr}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="149"/>
+        <source>validation_fraction must be at least 0 and less than 1, not {validation_fraction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="152"/>
+        <source>Target &apos;{target}&apos; is not one of: {targets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="155"/>
+        <source>unlabelled must be &apos;background&apos; or &apos;ignore&apos;, not {unlabelled!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="161"/>
+        <source>&apos;{label}&apos; is not a band role. Choose from: {role_labels_values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="166"/>
+        <source>Choose at least one band for the chips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="168"/>
+        <source>A band is listed twice: {bands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="174"/>
+        <source>&apos;{name}&apos; is not a derived channel. Choose from: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="186"/>
+        <source>The folder &apos;{parent}&apos; does not exist. Create it or choose another output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="189"/>
+        <source>Cannot write in &apos;{parent}&apos; (permission denied). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="193"/>
+        <source>&apos;{folder}&apos; is a file, not a folder. Choose a folder for the chips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="198"/>
+        <source>The output folder &apos;{folder}&apos; already holds other files ({shown}). Choose an empty or new folder, or an earlier chip folder to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="208"/>
+        <source>Cannot move the chips into &apos;{folder}&apos;: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="242"/>
+        <source>none (every value is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="244"/>
+        <source>No polygon of the label layer &apos;{path}&apos; has {field_name} = {target_value}, the target value, so the chips would hold no {target} at all. The values of &apos;{field_name}&apos; are: {found}. Set the target value to the one that marks {target}, or choose another class field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="262"/>
+        <source>The {what} layer &apos;{path}&apos; has no field &apos;{field_name}&apos;. Its fields are: {fields}. Choose its class field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="362"/>
+        <source>No chip lies inside the area of interest. Check that the area of interest covers the raster, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="365"/>
+        <source>the label coverage (unlabelled pixels are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="368"/>
+        <source>All {candidates} chip(s) failed the valid-pixel filter: the best has {max_valid:.1f}% non-ignored pixels, below the minimum of {min_valid_fraction:.0f}%. Check {causes}, or lower the minimum valid fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="374"/>
+        <source>No chip passed the target filter: {dropped_low} chip(s) have less than {min_positive_fraction:.1f}% {target} pixels (the highest observed is {max_positive:.2f}%){and_nodata}. Lower the minimum positive fraction, use a smaller chip size, or check that the labels mark the {target} (class field and target value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="374"/>
+        <source> and {count} too few valid pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="400"/>
+        <source>None of the {features} label polygons has a valid area: check the label layer &apos;{labels_path}&apos; (Vector &gt; Geometry Tools &gt; Check Validity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="403"/>
+        <source>None of the {count} label polygons overlaps the raster{or_no_class}. The labels ({crs_name}) extend over x {x_min:.6g} to {x_max:.6g}, y {y_min:.6g} to {y_max:.6g}; the raster covers {extent_text} in its own CRS. Choose labels drawn on this scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="403"/>
+        <source> (or they have no class value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="412"/>
+        <source>Labels: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="418"/>
+        <source>Corrections: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="421"/>
+        <source>No correction polygon with a class overlaps the raster: the corrections change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="426"/>
+        <source>The area of interest &apos;{aoi_path}&apos; does not overlap the raster. Choose an area on this scene, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="429"/>
+        <source>Area of interest: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="530"/>
+        <source>Channel(s) {flat} are constant over the training chips; their standard deviation is set to 1e-6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="631"/>
+        <source>The chip size ({chip} px) is larger than the raster ({width} x {height} px). Choose a chip size of at most {width2} px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="640"/>
+        <source>Without a CRS, the label polygons&apos; coordinates are taken to be in the raster&apos;s georeferencing as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="643"/>
+        <source>The label layer &apos;{labels_path}&apos; has no polygons. Draw {target} polygons in it (or seed it from outlines) before exporting chips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="127"/>
+        <source>Only one chip was exported: there is no validation chip. Use a smaller chip size or stride, or label a larger area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="130"/>
+        <source>Validation fraction 0: every chip is for training and the trainer cannot measure accuracy on unseen areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="146"/>
+        <source>The chips did not spread over enough {block_px}-px split blocks for a validation set: blocks of {size} px were used. Validation chips lie closer to training chips; label a larger area for a more independent validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="159"/>
+        <source>The chips are too few or too close together for a spatially separate validation set ({count} validation chip(s) overlap training chips): validation scores will be optimistic. Use a smaller chip size or stride, or label a larger area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="167"/>
+        <source>Validation holds {share:.0f}% of the chips (asked {validation_fraction:.0f}%): the split blocks ({size} px) are coarse for this area. Use a smaller split block size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="172"/>
+        <source>{dropped} training chip(s) overlapping validation blocks or chips were dropped so that no pixel is both in training and in validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="69"/>
+        <source>&apos;{crs}&apos; is not a coordinate reference system GDAL knows. Give one such as &apos;EPSG:32611&apos; (the CRS of the imagery you will label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="84"/>
+        <source>Class {item!r} needs an integer &apos;value&apos; and a &apos;name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="87"/>
+        <source>Class {item!r}: the value must be 0-{ignore_label} ({ignore_label2} marks ignored pixels in chips) and the name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="95"/>
+        <source>Class values and names must be unique: {checked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="98"/>
+        <source>The classes must include 0 (background / not the target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="118"/>
+        <source>Outline feature {feature_getfid} has {seed_class_field} = &apos;{text}&apos;, which is not one of the label classes ({known}). Add that class, or give one class value for every polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="129"/>
+        <source>The label layer &apos;{path}&apos; must be a GeoPackage: give a file name ending in .gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="132"/>
+        <source>Give the label layer a name, such as &apos;labels&apos; or &apos;corrections&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="136"/>
+        <source>The folder &apos;{folder}&apos; does not exist. Create it or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="139"/>
+        <source>&apos;{path}&apos; already exists. Choose another file name, or allow overwriting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="142"/>
+        <source>The label layer cannot replace the outlines it is seeded from: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="155"/>
+        <source>The outlines have no field &apos;{seed_class_field}&apos;. Their fields are: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="163"/>
+        <source>The filter &apos;{seed_where}&apos; is not valid for the outlines: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="174"/>
+        <source>The label layer needs a coordinate reference system: give one (the CRS of the imagery you will label, e.g. &apos;EPSG:32611&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="221"/>
+        <source>The outlines have no CRS: their coordinates are taken to be in the label CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="244"/>
+        <source>{repaired} invalid outline polygon(s) were repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="247"/>
+        <source>{dropped} outline feature(s) had no polygon area or no class and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="250"/>
+        <source>No outline polygon was copied: the label layer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="275"/>
+        <source>Seed class {seed_class} is not one of the classes ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="72"/>
+        <source>The trainer's Python '{python}' was not found. Create the trainer environment: run Glacier Mapper › Set-up › Set up the trainer (glaciermapper:setuptrainer), or make a venv with the packages of {trainer_requirements} (torch, onnx, onnxruntime, numpy) and set its python as 'Trainer Python' in Processing › Options › Providers › Glacier Mapper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="106"/>
+        <source>The trainer's Python '{python}' is not a Python with the trainer's packages (checking it with 'import torch, onnx' said: {said}). Create the trainer environment: run Glacier Mapper › Set-up › Set up the trainer (glaciermapper:setuptrainer), or install {trainer_requirements} into a Python 3 venv and set that venv's python as 'Trainer Python' in Processing › Options › Providers › Glacier Mapper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="193"/>
+        <source>&apos;{chips}&apos; is not a chip folder (no manifest.json): export chips with &apos;Export training chips&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="248"/>
+        <source>Training cancelled: the trainer was stopped and no model was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="276"/>
+        <source>
+Its last output:
+{last_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="279"/>
+        <source>The trainer was killed by signal 9: probably out of memory: reduce batch or chip size (or the network&apos;s base width).{output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="282"/>
+        <source>The trainer was stopped by signal {signal}.{output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="285"/>
+        <source>The trainer failed: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="286"/>
+        <source>The trainer failed (exit code {code}) without reporting why. Its last output:
+{last_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="286"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="74"/>
+        <source>Unknown torch build {build!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="76"/>
+        <source>The CUDA build of torch needs an NVIDIA GPU and its driver, and none was found here: choose the CPU build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="87"/>
+        <source>Creating the venv {folder} failed (on Debian and Ubuntu install python3-venv):
+{output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="237"/>
+        <source>{short} not used: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

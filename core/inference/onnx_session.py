@@ -234,7 +234,8 @@ def create_session(model_path: str, device: str = "auto") -> ModelSession:
         got = list(session.get_providers())
         for provider in chain[:-1]:
             if provider not in got and not any(n.startswith(_SHORT[provider] + " ") for n in notes):
-                notes.append(f"{_SHORT[provider]} not used: {_reason(provider, log['text'])}")
+                notes.append(translate("GlacierMapperCore", "{short} not used: {reason}").format(
+                                       short=_SHORT[provider], reason=_reason(provider, log['text'])))
         if got[0] != CPU:
             break
     if got[0] == CPU:
