@@ -249,7 +249,8 @@ def _input_problem(output: RunOutput, source: RunInput, path: str) -> Optional[s
     for written in written_files(output):
         for member in input_files(path):
             if same_file(written, member):
-                how = "is" if written == file_part(output.path) and member == path else "would replace"
+                how = translate("GlacierMapperCore", "is") if written == file_part(output.path) and member == path \
+                    else translate("GlacierMapperCore", "would replace")
                 detail = (translate("GlacierMapperCore", " A GeoPackage output rewrites the file that this input is "
                                     "read from.")
                           if path.lower().endswith(".gpkg") else "")
