@@ -27,7 +27,7 @@ class Message(str):
         message.template, message.fields, message.context = template, fields, context
         return message
 
-    def format(self, *args: Any, **fields: Any) -> "Message":  # type: ignore[override]
+    def format(self, *args: Any, **fields: Any) -> "Message":
         """The template formatted with named fields, still carrying template and fields."""
         if args:  # a translation may reorder the fields: only names survive that
             raise TypeError("Message.format takes named fields only")

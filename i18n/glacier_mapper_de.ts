@@ -2027,37 +2027,37 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Die Banddateien sind {actual} x {actual2} Pixel, aber die MTL-Datei gibt {expected} x {expected2} an (REFLECTIVE_SAMPLES x REFLECTIVE_LINES): Die Dateien wurden nach dem Download umgerechnet oder zugeschnitten. Gitter und Georeferenzierung werden aus den Dateien genommen; prüfen Sie, dass sie die des Produkts sind.</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="23"/>
+        <location filename="../core/sensors/products/open.py" line="24"/>
         <source>&apos;{path}&apos; does not exist. Give {what}.</source>
         <translation>'{path}' existiert nicht. Geben Sie {what} an.</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="27"/>
+        <location filename="../core/sensors/products/open.py" line="28"/>
         <source>&apos;{path}&apos; is a Landsat Level-1 product (top-of-atmosphere reflectance), but surface reflectance (Level-2) was asked for: download the Collection 2 Level-2 product.</source>
         <translation>'{path}' ist ein Landsat-Level-1-Produkt (Reflexion am Oberrand der Atmosphäre), aber Oberflächenreflexion (Level-2) wurde verlangt: Laden Sie das Collection-2-Level-2-Produkt herunter.</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="45"/>
+        <location filename="../core/sensors/products/open.py" line="46"/>
         <source>&apos;{path}&apos; is not a STAC item. Give {what}.</source>
         <translation>'{path}' ist kein STAC-Item. Geben Sie {what} an.</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="49"/>
+        <location filename="../core/sensors/products/open.py" line="50"/>
         <source>&apos;{path}&apos; is not a product this plugin opens. Give {what}.</source>
         <translation>'{path}' ist kein Produkt, das dieses Plugin öffnet. Geben Sie {what} an.</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="62"/>
+        <location filename="../core/sensors/products/open.py" line="63"/>
         <source>&apos;{path}&apos; holds no product: no MTL file, no MTD_MSIL*.xml, no HLS band files and no STAC item were found in it. Give {what}.</source>
         <translation>'{path}' enthält kein Produkt: Darin wurden keine MTL-Datei, keine MTD_MSIL*.xml, keine HLS-Banddateien und kein STAC-Item gefunden. Geben Sie {what} an.</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="77"/>
+        <location filename="../core/sensors/products/open.py" line="78"/>
         <source>&apos;{path}&apos; is not an archive GDAL can read ({error}).</source>
         <translation>'{path}' ist kein Archiv, das GDAL lesen kann ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="83"/>
+        <location filename="../core/sensors/products/open.py" line="84"/>
         <source>The archive &apos;{path}&apos; holds no Landsat MTL file and no Sentinel-2 MTD_MSIL*.xml: it is not a product. Give {what}.</source>
         <translation>Das Archiv '{path}' enthält keine Landsat-MTL-Datei und keine Sentinel-2-MTD_MSIL*.xml: Es ist kein Produkt. Geben Sie {what} an.</translation>
     </message>
@@ -2277,12 +2277,12 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>{what} muss eine Reflexion sein, etwa 0.05.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/lake_mask.py" line="96"/>
+        <location filename="../core/spectral/lake_mask.py" line="97"/>
         <source>The {what} &apos;{path}&apos; ({width} x {height} px) is not on the grid of the input raster ({width2} x {height2} px): resample it onto the input&apos;s grid first (Raster &gt; Projections &gt; Warp, with the input as target extent and resolution).</source>
         <translation>{what} '{path}' ({width} x {height} px) liegt nicht auf dem Gitter des Eingaberasters ({width2} x {height2} px): Rechnen Sie es zuerst auf das Gitter der Eingabe um (Raster &gt; Projektionen &gt; Transformieren, mit der Eingabe als Zielausdehnung und -auflösung).</translation>
     </message>
     <message>
-        <location filename="../core/spectral/lake_mask.py" line="192"/>
+        <location filename="../core/spectral/lake_mask.py" line="193"/>
         <source>A shadow mask was given but shadow exclusion is off: the mask was not used.</source>
         <translation>Eine Schattenmaske wurde angegeben, aber der Schattenausschluss ist aus: Die Maske wurde nicht verwendet.</translation>
     </message>
@@ -2492,42 +2492,42 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Labels: {warning}</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="418"/>
+        <location filename="../core/training/chip_export.py" line="419"/>
         <source>Corrections: {warning}</source>
         <translation>Korrekturen: {warning}</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="421"/>
+        <location filename="../core/training/chip_export.py" line="422"/>
         <source>No correction polygon with a class overlaps the raster: the corrections change nothing.</source>
         <translation>Kein Korrekturpolygon mit einer Klasse überlappt das Raster: Die Korrekturen ändern nichts.</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="426"/>
+        <location filename="../core/training/chip_export.py" line="427"/>
         <source>The area of interest &apos;{aoi_path}&apos; does not overlap the raster. Choose an area on this scene, or leave it out.</source>
         <translation>Das Untersuchungsgebiet '{aoi_path}' überlappt das Raster nicht. Wählen Sie ein Gebiet auf dieser Szene, oder lassen Sie es weg.</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="429"/>
+        <location filename="../core/training/chip_export.py" line="430"/>
         <source>Area of interest: {warning}</source>
         <translation>Untersuchungsgebiet: {warning}</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="530"/>
+        <location filename="../core/training/chip_export.py" line="531"/>
         <source>Channel(s) {flat} are constant over the training chips; their standard deviation is set to 1e-6.</source>
         <translation>Kanal/Kanäle {flat} sind über die Trainingschips konstant; ihre Standardabweichung wird auf 1e-6 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="631"/>
+        <location filename="../core/training/chip_export.py" line="632"/>
         <source>The chip size ({chip} px) is larger than the raster ({width} x {height} px). Choose a chip size of at most {width2} px.</source>
         <translation>Die Chipgröße ({chip} px) ist größer als das Raster ({width} x {height} px). Wählen Sie eine Chipgröße von höchstens {width2} px.</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="640"/>
+        <location filename="../core/training/chip_export.py" line="641"/>
         <source>Without a CRS, the label polygons&apos; coordinates are taken to be in the raster&apos;s georeferencing as they are.</source>
         <translation>Ohne KBS werden die Koordinaten der Labelpolygone so, wie sie sind, in der Georeferenzierung des Rasters angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="643"/>
+        <location filename="../core/training/chip_export.py" line="644"/>
         <source>The label layer &apos;{labels_path}&apos; has no polygons. Draw {target} polygons in it (or seed it from outlines) before exporting chips.</source>
         <translation>Der Labellayer '{labels_path}' hat keine Polygone. Zeichnen Sie {target}-Polygone darin (oder füllen Sie ihn aus Umrissen vor), bevor Sie Chips exportieren.</translation>
     </message>
@@ -2743,6 +2743,31 @@ Seine letzte Ausgabe:
         <location filename="../core/io/output_check.py" line="253"/>
         <source>would replace</source>
         <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="13"/>
+        <source>a Landsat product folder, .tar archive or MTL file (*_MTL.txt/.json/.xml); a Sentinel-2 SAFE folder, .zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml; a Sentinel-2 STAC item .json; or a folder of HLS band files</source>
+        <translation>einen Landsat-Produktordner, ein .tar-Archiv oder eine MTL-Datei (*_MTL.txt/.json/.xml); einen Sentinel-2-SAFE-Ordner, eine .zip oder MTD_MSIL2A.xml / MTD_MSIL1C.xml; ein Sentinel-2-STAC-Item .json; oder einen Ordner mit HLS-Banddateien</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="89"/>
+        <source>shadow mask</source>
+        <translation>Schattenmaske</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="91"/>
+        <source>terrain mask</source>
+        <translation>Geländemaske</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="395"/>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="415"/>
+        <source>corrections</source>
+        <translation>Korrektur</translation>
     </message>
 </context>
 <context>

@@ -2027,37 +2027,37 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>波段文件为 {actual} x {actual2} 像元，但 MTL 文件给出 {expected} x {expected2}（REFLECTIVE_SAMPLES x REFLECTIVE_LINES）：文件在下载后被重采样或裁剪过。格网和地理参考取自文件；请检查它们是否为产品原样。</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="23"/>
+        <location filename="../core/sensors/products/open.py" line="24"/>
         <source>&apos;{path}&apos; does not exist. Give {what}.</source>
         <translation>'{path}' 不存在。请给出{what}。</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="27"/>
+        <location filename="../core/sensors/products/open.py" line="28"/>
         <source>&apos;{path}&apos; is a Landsat Level-1 product (top-of-atmosphere reflectance), but surface reflectance (Level-2) was asked for: download the Collection 2 Level-2 product.</source>
         <translation>'{path}' 是 Landsat Level-1 产品（大气顶层反射率），但要求的是地表反射率（Level-2）：请下载 Collection 2 Level-2 产品。</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="45"/>
+        <location filename="../core/sensors/products/open.py" line="46"/>
         <source>&apos;{path}&apos; is not a STAC item. Give {what}.</source>
         <translation>'{path}' 不是 STAC 条目。请给出{what}。</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="49"/>
+        <location filename="../core/sensors/products/open.py" line="50"/>
         <source>&apos;{path}&apos; is not a product this plugin opens. Give {what}.</source>
         <translation>'{path}' 不是本插件可打开的产品。请给出{what}。</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="62"/>
+        <location filename="../core/sensors/products/open.py" line="63"/>
         <source>&apos;{path}&apos; holds no product: no MTL file, no MTD_MSIL*.xml, no HLS band files and no STAC item were found in it. Give {what}.</source>
         <translation>'{path}' 中没有产品：未找到 MTL 文件、MTD_MSIL*.xml、HLS 波段文件或 STAC 条目。请给出{what}。</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="77"/>
+        <location filename="../core/sensors/products/open.py" line="78"/>
         <source>&apos;{path}&apos; is not an archive GDAL can read ({error}).</source>
         <translation>'{path}' 不是 GDAL 可读取的压缩包（{error}）。</translation>
     </message>
     <message>
-        <location filename="../core/sensors/products/open.py" line="83"/>
+        <location filename="../core/sensors/products/open.py" line="84"/>
         <source>The archive &apos;{path}&apos; holds no Landsat MTL file and no Sentinel-2 MTD_MSIL*.xml: it is not a product. Give {what}.</source>
         <translation>压缩包 '{path}' 中没有 Landsat MTL 文件，也没有 Sentinel-2 MTD_MSIL*.xml：它不是产品。请给出{what}。</translation>
     </message>
@@ -2277,12 +2277,12 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>{what}必须是反射率，例如 0.05。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/lake_mask.py" line="96"/>
+        <location filename="../core/spectral/lake_mask.py" line="97"/>
         <source>The {what} &apos;{path}&apos; ({width} x {height} px) is not on the grid of the input raster ({width2} x {height2} px): resample it onto the input&apos;s grid first (Raster &gt; Projections &gt; Warp, with the input as target extent and resolution).</source>
         <translation>{what} '{path}'（{width} x {height} px）不在输入栅格的格网上（{width2} x {height2} px）：请先将其重采样到输入格网（栅格 &gt; 投影 &gt; 变形，以输入为目标范围和分辨率）。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/lake_mask.py" line="192"/>
+        <location filename="../core/spectral/lake_mask.py" line="193"/>
         <source>A shadow mask was given but shadow exclusion is off: the mask was not used.</source>
         <translation>给出了阴影掩膜，但未开启阴影排除：未使用该掩膜。</translation>
     </message>
@@ -2492,42 +2492,42 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>标注：{warning}</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="418"/>
+        <location filename="../core/training/chip_export.py" line="419"/>
         <source>Corrections: {warning}</source>
         <translation>修正：{warning}</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="421"/>
+        <location filename="../core/training/chip_export.py" line="422"/>
         <source>No correction polygon with a class overlaps the raster: the corrections change nothing.</source>
         <translation>没有带类别的修正多边形与栅格重叠：修正不改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="426"/>
+        <location filename="../core/training/chip_export.py" line="427"/>
         <source>The area of interest &apos;{aoi_path}&apos; does not overlap the raster. Choose an area on this scene, or leave it out.</source>
         <translation>研究区 '{aoi_path}' 与栅格不重叠。请选择此场景上的区域，或不使用研究区。</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="429"/>
+        <location filename="../core/training/chip_export.py" line="430"/>
         <source>Area of interest: {warning}</source>
         <translation>研究区：{warning}</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="530"/>
+        <location filename="../core/training/chip_export.py" line="531"/>
         <source>Channel(s) {flat} are constant over the training chips; their standard deviation is set to 1e-6.</source>
         <translation>通道 {flat} 在训练切片上恒定；其标准差设为 1e-6。</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="631"/>
+        <location filename="../core/training/chip_export.py" line="632"/>
         <source>The chip size ({chip} px) is larger than the raster ({width} x {height} px). Choose a chip size of at most {width2} px.</source>
         <translation>切片大小（{chip} px）大于栅格（{width} x {height} px）。请选择不超过 {width2} px 的切片大小。</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="640"/>
+        <location filename="../core/training/chip_export.py" line="641"/>
         <source>Without a CRS, the label polygons&apos; coordinates are taken to be in the raster&apos;s georeferencing as they are.</source>
         <translation>没有坐标参考系时，标注多边形的坐标按原样视为栅格的地理参考。</translation>
     </message>
     <message>
-        <location filename="../core/training/chip_export.py" line="643"/>
+        <location filename="../core/training/chip_export.py" line="644"/>
         <source>The label layer &apos;{labels_path}&apos; has no polygons. Draw {target} polygons in it (or seed it from outlines) before exporting chips.</source>
         <translation>标注图层 '{labels_path}' 没有多边形。导出切片前请在其中绘制 {target} 多边形（或由轮廓预填）。</translation>
     </message>
@@ -2743,6 +2743,31 @@ Its last output:
         <location filename="../core/io/output_check.py" line="253"/>
         <source>would replace</source>
         <translation>会替换</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="13"/>
+        <source>a Landsat product folder, .tar archive or MTL file (*_MTL.txt/.json/.xml); a Sentinel-2 SAFE folder, .zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml; a Sentinel-2 STAC item .json; or a folder of HLS band files</source>
+        <translation>Landsat 产品文件夹、.tar 压缩包或 MTL 文件（*_MTL.txt/.json/.xml）；Sentinel-2 SAFE 文件夹、.zip 或 MTD_MSIL2A.xml / MTD_MSIL1C.xml；Sentinel-2 STAC 条目 .json；或 HLS 波段文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="89"/>
+        <source>shadow mask</source>
+        <translation>阴影掩膜</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="91"/>
+        <source>terrain mask</source>
+        <translation>地形掩膜</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="395"/>
+        <source>label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="415"/>
+        <source>corrections</source>
+        <translation>修正</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ def raster_on_grid(path: PathArg, like: RasterInfo, work_dir: str, what: str = "
                       "{ty0:.0f}..{ty1:.0f}. Give a {what} that covers the mapped area.").format(
                       what=what, path=os.path.basename(str(path)), fx0=fx0, fx1=fx1, fy0=fy0, fy1=fy1, tx0=tx0, tx1=tx1,
                       ty0=ty0, ty1=ty1))
-    warnings = []
+    warnings: List[str] = []
     if overlap < 0.999:
         warnings.append(translate("GlacierMapperCore", "The {what} covers {overlap:.1f} % of the mask; statistics use "
                                   "the part it covers.").format(what=what, overlap=100 * overlap))

@@ -655,7 +655,7 @@ def _output_items(plan: _Plan, scene: Scene, model_path: str, options: SegmentOp
 
 def _run_warnings(segmenter: "_Segmenter", plan: _Plan, scene: Scene) -> List[str]:
     """Warnings only the pixels can tell: all tiles nodata, digital numbers instead of reflectance, NaN output."""
-    warnings = []
+    warnings: List[str] = []
     if segmenter.skipped == plan.grid.count:
         warnings.append(translate("GlacierMapperCore", "Every tile is nodata in at least one band the model needs: the "
                                   "outputs are all nodata. Check the band numbers and the raster's nodata value."))

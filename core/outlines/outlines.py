@@ -32,7 +32,7 @@ Perimeters include the boundaries of holes.
 import math
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
 from osgeo import gdal, ogr
@@ -525,7 +525,7 @@ def outline_mask(mask_path: PathArg, out_path: PathArg, options: Optional[Outlin
                                        probability_path=os.path.basename(str(probability_path))))
     if not layer_name:
         raise InputError(translate("GlacierMapperCore", "The output layer needs a name, e.g. outlines."))
-    warnings = []
+    warnings: List[str] = []
     measurer = Measurer(info.projection, reference=_centre(info), method=options.area_method)
     if measurer.ellipsoidal and not measurer.geographic:
         warnings.append(translate("GlacierMapperCore", "The mask's projection distorts areas strongly here; areas and "

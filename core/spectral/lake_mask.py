@@ -86,8 +86,9 @@ def _check_options(options: LakeMaskOptions, info: Any) -> None:
         if not (isinstance(value, (int, float)) and math.isfinite(value)):
             raise InputError(translate("GlacierMapperCore", "The {what} must be a reflectance, "
                                        "such as 0.05.").format(what=what))
-    grids = [(options.shadow_mask_path if options.exclude_shadow else None, "shadow mask"),
-             (options.terrain_mask_path, "terrain mask")]
+    grids = [(options.shadow_mask_path if options.exclude_shadow else None,
+              translate("GlacierMapperCore", "shadow mask")),
+             (options.terrain_mask_path, translate("GlacierMapperCore", "terrain mask"))]
     for path, what in grids:
         if not path:
             continue

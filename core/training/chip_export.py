@@ -394,7 +394,7 @@ def _rasterize_inputs(info, sources, options, work):
     """(labels, corrections or None, aoi or None, warnings): the polygon layers rasterized on the raster's grid."""
     labels, count, extent, crs_name = _rasterize_classes(
         sources.labels_path, sources.labels_layer, options.class_field, info, os.path.join(work, "labels_raw.tif"),
-        "label", None if options.class_field else options.target_value)
+        translate("GlacierMapperCore", "label"), None if options.class_field else options.target_value)
     if labels.burned == 0:
         if labels.dropped == labels.features:
             raise InputError(translate("GlacierMapperCore", "None of the {features} label polygons has a valid area: "
@@ -414,7 +414,8 @@ def _rasterize_inputs(info, sources, options, work):
     if sources.corrections_path:
         corrections, *_ = _rasterize_classes(sources.corrections_path, sources.corrections_layer,
                                              sources.corrections_field, info,
-                                             os.path.join(work, "corrections_raw.tif"), "corrections")
+                                             os.path.join(work, "corrections_raw.tif"),
+                                             translate("GlacierMapperCore", "corrections"))
         warnings += [translate("GlacierMapperCore", "Corrections: {warning}").format(warning=w)
                      for w in corrections.warnings]
         if corrections.burned == 0:

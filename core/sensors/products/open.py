@@ -10,8 +10,9 @@ from .product import Product, is_archive, list_files, vsi_root
 from .sentinel2 import open_safe
 from .stac import is_stac_item, open_stac_item
 
-_WHAT = ("a Landsat product folder, .tar archive or MTL file (*_MTL.txt/.json/.xml); a Sentinel-2 SAFE folder, "
-         ".zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml; a Sentinel-2 STAC item .json; or a folder of HLS band files")
+_WHAT = translate("GlacierMapperCore", "a Landsat product folder, .tar archive or MTL file (*_MTL.txt/.json/.xml); "
+                  "a Sentinel-2 SAFE folder, .zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml; a Sentinel-2 STAC item .json; "
+                  "or a folder of HLS band files")
 
 
 def open_product(path: str, require_level2: bool = False) -> Product:
