@@ -1,8 +1,12 @@
 """Messages raised and warned in core/ reach users in their language: a real run in German and Chinese."""
+import ast
+import os
+import subprocess
+
 import pytest
 from helpers import real_data
 from qgis.core import QgsProcessingException
-from test_translations import compiled, installed  # noqa: F401  (compiled is a fixture)
+from test_translations import PLUGIN_ROOT, compiled, installed, read_ts, tool  # noqa: F401  (compiled: a fixture)
 
 from glacier_mapper.core.messages import CONTEXT, translate
 
@@ -39,3 +43,23 @@ def test_fields_that_are_messages_are_translated_too(plugin, compiled):  # noqa:
     with installed(compiled / "glacier_mapper_de.qm"):
         assert localized(warning) == "Labels: Es wurde kein Umrisspolygon kopiert: Der Labellayer ist leer."
         assert localized("plain text") == "plain text"  # a string that is no core message passes unchanged
+
+
+def test_pylupdate_extracts_every_core_template(tmp_path):
+    """Each translate(CONTEXT, template) call in core/ (adjacent literals joined) is what pylupdate5 reads, so no
+    message can be missing from the .ts files while the code has it."""
+    files, templates = [], set()
+    for folder, _, names in os.walk(os.path.join(PLUGIN_ROOT, "core")):
+        for name in sorted(names):
+            if name.endswith(".py"):
+                files.append(os.path.join(folder, name))
+                with open(files[-1], encoding="utf-8") as handle:
+                    tree = ast.parse(handle.read())
+                templates |= {n.args[1].value for n in ast.walk(tree) if isinstance(n, ast.Call)
+                              and isinstance(n.func, ast.Name) and n.func.id == "translate"
+                              and len(n.args) == 2 and isinstance(n.args[1], ast.Constant)}
+    out = tmp_path / "core.ts"
+    subprocess.run([tool("pylupdate5"), "-noobsolete", *files, "-ts", str(out)], check=True, capture_output=True)
+    extracted = {source for context, source in read_ts(out)[1] if context == CONTEXT}
+    assert extracted == templates
+    assert len(templates) > 400
