@@ -893,8 +893,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/geo/geodesy.py" line="45"/>
-        <source>Cannot read the coordinate reference system &apos;{wkt_or_srs}&apos;.</source>
-        <translation>Das Koordinatenbezugssystem '{wkt_or_srs}' kann nicht gelesen werden.</translation>
+        <source>Cannot read the coordinate reference system &apos;{crs}&apos;.</source>
+        <translation>Das Koordinatenbezugssystem '{crs}' kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/geo/geodesy.py" line="122"/>
@@ -1038,8 +1038,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="402"/>
-        <source>input.bands[{i}] is {band!r}; band roles are: {role_labels_values}.</source>
-        <translation>input.bands[{i}] ist {band!r}; Bandrollen sind: {role_labels_values}.</translation>
+        <source>input.bands[{i}] is {band!r}; band roles are: {roles}.</source>
+        <translation>input.bands[{i}] ist {band!r}; Bandrollen sind: {roles}.</translation>
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="406"/>
@@ -1053,8 +1053,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="422"/>
-        <source>input.normalization.{key} has {values_count} value(s) but the model takes {channels} channel(s) ({bands_count} band(s) + {derived_count} derived).</source>
-        <translation>input.normalization.{key} hat {values_count} Wert(e), aber das Modell nimmt {channels} Kanal/Kanäle ({bands_count} Band/Bänder + {derived_count} abgeleitete).</translation>
+        <source>input.normalization.{key} has {values} value(s) but the model takes {channels} channel(s) ({bands} band(s) + {derived} derived).</source>
+        <translation>input.normalization.{key} hat {values} Wert(e), aber das Modell nimmt {channels} Kanal/Kanäle ({bands} Band/Bänder + {derived} abgeleitete).</translation>
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="428"/>
@@ -1098,8 +1098,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="455"/>
-        <source>a sigmoid model has two classes (background and {target}), but classes lists {classes_count}.</source>
-        <translation>Ein Sigmoid-Modell hat zwei Klassen (Hintergrund und {target}), aber classes nennt {classes_count}.</translation>
+        <source>a sigmoid model has two classes (background and {target}), but classes lists {count}.</source>
+        <translation>Ein Sigmoid-Modell hat zwei Klassen (Hintergrund und {target}), aber classes nennt {count}.</translation>
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="459"/>
@@ -1233,8 +1233,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="196"/>
-        <source>The network has {inputs_count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
-        <translation>Das Netz hat {inputs_count} Eingänge ({inputs}); das Plugin speist einen Bildtensor [N, C, H, W] ein.</translation>
+        <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
+        <translation>Das Netz hat {count} Eingänge ({inputs}); das Plugin speist einen Bildtensor [N, C, H, W] ein.</translation>
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="201"/>
@@ -1303,8 +1303,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="664"/>
-        <source>Most valid pixels have a {label} reflectance above {implausible_reflectance} after scaling ({scaling_describe}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
-        <translation>Die meisten gültigen Pixel haben eine {label}-Reflexion über {implausible_reflectance} nach der Skalierung ({scaling_describe}): Die Werte des Rasters sind wahrscheinlich keine Reflexion. Wählen Sie die Reflexionsskalierung des Produkts (z. B. Landsat Collection 2 Level-2 oder HLS).</translation>
+        <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
+        <translation>Die meisten gültigen Pixel haben eine {label}-Reflexion über {limit} nach der Skalierung ({scaling}): Die Werte des Rasters sind wahrscheinlich keine Reflexion. Wählen Sie die Reflexionsskalierung des Produkts (z. B. Landsat Collection 2 Level-2 oder HLS).</translation>
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="671"/>
@@ -1333,13 +1333,13 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/io/output_check.py" line="219"/>
-        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but this output is written as {extensions} only. Choose a file name such as &apos;{stem}{extensions2}&apos;.</source>
-        <translation>Die Ausgabe '{label}' ist '{path}', aber diese Ausgabe wird nur als {extensions} geschrieben. Wählen Sie einen Dateinamen wie '{stem}{extensions2}'.</translation>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but this output is written as {extensions} only. Choose a file name such as &apos;{stem}{extension}&apos;.</source>
+        <translation>Die Ausgabe '{label}' ist '{path}', aber diese Ausgabe wird nur als {extensions} geschrieben. Wählen Sie einen Dateinamen wie '{stem}{extension}'.</translation>
     </message>
     <message>
         <location filename="../core/io/output_check.py" line="224"/>
-        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a layer inside a file; Glacier Mapper writes the whole file, with its own layer names. Give a plain file name, such as &apos;{splitext}.gpkg&apos;.</source>
-        <translation>Die Ausgabe '{label}' ist '{text}', ein Layer in einer Datei; Glacier Mapper schreibt die ganze Datei, mit eigenen Layernamen. Geben Sie einen einfachen Dateinamen an, etwa '{splitext}.gpkg'.</translation>
+        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a layer inside a file; Glacier Mapper writes the whole file, with its own layer names. Give a plain file name, such as &apos;{stem}.gpkg&apos;.</source>
+        <translation>Die Ausgabe '{label}' ist '{text}', ein Layer in einer Datei; Glacier Mapper schreibt die ganze Datei, mit eigenen Layernamen. Geben Sie einen einfachen Dateinamen an, etwa '{stem}.gpkg'.</translation>
     </message>
     <message>
         <location filename="../core/io/output_check.py" line="233"/>
@@ -1428,13 +1428,13 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/io/raster.py" line="246"/>
-        <source>Cannot create &apos;{path}&apos;: {describe_os_error}. Choose another output path.</source>
-        <translation>'{path}' kann nicht angelegt werden: {describe_os_error}. Wählen Sie einen anderen Ausgabepfad.</translation>
+        <source>Cannot create &apos;{path}&apos;: {reason}. Choose another output path.</source>
+        <translation>'{path}' kann nicht angelegt werden: {reason}. Wählen Sie einen anderen Ausgabepfad.</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="300"/>
-        <source>Cannot write &apos;{path}&apos;: {describe_os_error}. Nothing was written there; an earlier file at that path is unchanged.</source>
-        <translation>'{path}' kann nicht geschrieben werden: {describe_os_error}. Dort wurde nichts geschrieben; eine frühere Datei unter diesem Pfad ist unverändert.</translation>
+        <source>Cannot write &apos;{path}&apos;: {reason}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation>'{path}' kann nicht geschrieben werden: {reason}. Dort wurde nichts geschrieben; eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="80"/>
@@ -1443,8 +1443,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/io/vector.py" line="99"/>
-        <source>Cannot add a layer to the GeoPackage &apos;{path}&apos;: {describe_os_error}.</source>
-        <translation>Dem GeoPackage '{path}' kann kein Layer hinzugefügt werden: {describe_os_error}.</translation>
+        <source>Cannot add a layer to the GeoPackage &apos;{path}&apos;: {reason}.</source>
+        <translation>Dem GeoPackage '{path}' kann kein Layer hinzugefügt werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="107"/>
@@ -1498,13 +1498,13 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/io/vector.py" line="258"/>
-        <source>Cannot create the layer &apos;{name}&apos; in &apos;{path}&apos;: {describe_os_error}.</source>
-        <translation>Der Layer '{name}' kann in '{path}' nicht angelegt werden: {describe_os_error}.</translation>
+        <source>Cannot create the layer &apos;{name}&apos; in &apos;{path}&apos;: {reason}.</source>
+        <translation>Der Layer '{name}' kann in '{path}' nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="325"/>
-        <source>Cannot finish writing &apos;{path}&apos;: {describe_os_error}. Nothing was written there; an earlier file at that path is unchanged.</source>
-        <translation>'{path}' kann nicht fertig geschrieben werden: {describe_os_error}. Dort wurde nichts geschrieben; eine frühere Datei unter diesem Pfad ist unverändert.</translation>
+        <source>Cannot finish writing &apos;{path}&apos;: {reason}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation>'{path}' kann nicht fertig geschrieben werden: {reason}. Dort wurde nichts geschrieben; eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="367"/>
@@ -1523,13 +1523,13 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/outlines/change.py" line="133"/>
-        <source>{keep_sum} outline(s) of date {which} have no area and were left out.</source>
-        <translation>{keep_sum} Umriss(e) des Datums {which} haben keine Fläche und wurden ausgelassen.</translation>
+        <source>{count} outline(s) of date {which} have no area and were left out.</source>
+        <translation>{count} Umriss(e) des Datums {which} haben keine Fläche und wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../core/outlines/change.py" line="147"/>
-        <source>The outlines of date {which} have {counter_count} different dates ({counter_isoformat} to {counter_isoformat2}); rates use each object&apos;s own date and the summary the most common one, {date_isoformat}.</source>
-        <translation>Die Umrisse des Datums {which} haben {counter_count} verschiedene Daten ({counter_isoformat} bis {counter_isoformat2}); die Raten verwenden das eigene Datum jedes Objekts und die Zusammenfassung das häufigste, {date_isoformat}.</translation>
+        <source>The outlines of date {which} have {dates} different dates ({first} to {last}); rates use each object&apos;s own date and the summary the most common one, {date}.</source>
+        <translation>Die Umrisse des Datums {which} haben {dates} verschiedene Daten ({first} bis {last}); die Raten verwenden das eigene Datum jedes Objekts und die Zusammenfassung das häufigste, {date}.</translation>
     </message>
     <message>
         <location filename="../core/outlines/change.py" line="241"/>
@@ -1713,8 +1713,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/region/runner.py" line="175"/>
-        <source>Cannot reach the Dask scheduler {scheduler}: {one_line}</source>
-        <translation>Der Dask-Scheduler {scheduler} ist nicht erreichbar: {one_line}</translation>
+        <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
+        <translation>Der Dask-Scheduler {scheduler} ist nicht erreichbar: {error}</translation>
     </message>
     <message>
         <location filename="../core/region/runner.py" line="175"/>
@@ -1753,8 +1753,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/region/timeseries.py" line="97"/>
-        <source>{paths_count} outline files but {dates_count} dates: give one date per file, in order.</source>
-        <translation>{paths_count} Umrissdateien, aber {dates_count} Daten: Geben Sie der Reihe nach ein Datum pro Datei an.</translation>
+        <source>{files} outline files but {dates} dates: give one date per file, in order.</source>
+        <translation>{files} Umrissdateien, aber {dates} Daten: Geben Sie der Reihe nach ein Datum pro Datei an.</translation>
     </message>
     <message>
         <location filename="../core/region/timeseries.py" line="102"/>
@@ -1843,8 +1843,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/acquisition_date.py" line="121"/>
-        <source>The date {date_isoformat} comes from {key}, which is often the date the file was written rather than the acquisition date; set the source date if it is wrong.</source>
-        <translation>Das Datum {date_isoformat} stammt aus {key}, was oft das Datum ist, an dem die Datei geschrieben wurde, nicht das Aufnahmedatum; setzen Sie das Quelldatum, falls es falsch ist.</translation>
+        <source>The date {date} comes from {key}, which is often the date the file was written rather than the acquisition date; set the source date if it is wrong.</source>
+        <translation>Das Datum {date} stammt aus {key}, was oft das Datum ist, an dem die Datei geschrieben wurde, nicht das Aufnahmedatum; setzen Sie das Quelldatum, falls es falsch ist.</translation>
     </message>
     <message>
         <location filename="../core/sensors/band_stack.py" line="23"/>
@@ -1853,8 +1853,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="42"/>
-        <source>{label} has no {get} band.</source>
-        <translation>{label} hat kein {get}-Band.</translation>
+        <source>{label} has no {band} band.</source>
+        <translation>{label} hat kein {band}-Band.</translation>
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="120"/>
@@ -1883,8 +1883,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="208"/>
-        <source>Band {index} is described as &apos;{descriptions}&apos;, which is not the {label} band of {label2} ({get}). Check the band number or the sensor.</source>
-        <translation>Band {index} ist als '{descriptions}' beschrieben, was nicht das {label}-Band von {label2} ({get}) ist. Prüfen Sie die Bandnummer oder den Sensor.</translation>
+        <source>Band {index} is described as &apos;{descriptions}&apos;, which is not the {label} band of {label2} ({band}). Check the band number or the sensor.</source>
+        <translation>Band {index} ist als '{descriptions}' beschrieben, was nicht das {label}-Band von {label2} ({band}) ist. Prüfen Sie die Bandnummer oder den Sensor.</translation>
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="216"/>
@@ -1893,13 +1893,13 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="226"/>
-        <source>The raster&apos;s band descriptions ({named}) do not include the {label} band of {label2} ({get}). Choose the sensor that made the raster, or set the {label} band number explicitly.</source>
-        <translation>Die Bandbeschreibungen des Rasters ({named}) enthalten nicht das {label}-Band von {label2} ({get}). Wählen Sie den Sensor, der das Raster aufgenommen hat, oder setzen Sie die {label}-Bandnummer ausdrücklich.</translation>
+        <source>The raster&apos;s band descriptions ({named}) do not include the {label} band of {label2} ({band}). Choose the sensor that made the raster, or set the {label} band number explicitly.</source>
+        <translation>Die Bandbeschreibungen des Rasters ({named}) enthalten nicht das {label}-Band von {label2} ({band}). Wählen Sie den Sensor, der das Raster aufgenommen hat, oder setzen Sie die {label}-Bandnummer ausdrücklich.</translation>
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="234"/>
-        <source>The raster has {band_count} band(s), but the {label} preset expects {stack_order_count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a full band stack, choose the right sensor, or set the band numbers.</source>
-        <translation>Das Raster hat {band_count} Band/Bänder, aber die Vorgabe {label} erwartet {stack_order_count} ({stack_order}), daher wäre {label2} ({name}) Band {position}. Verwenden Sie einen vollständigen Bandstapel, wählen Sie den richtigen Sensor, oder setzen Sie die Bandnummern.</translation>
+        <source>The raster has {band_count} band(s), but the {label} preset expects {count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a full band stack, choose the right sensor, or set the band numbers.</source>
+        <translation>Das Raster hat {band_count} Band/Bänder, aber die Vorgabe {label} erwartet {count} ({stack_order}), daher wäre {label2} ({name}) Band {position}. Verwenden Sie einen vollständigen Bandstapel, wählen Sie den richtigen Sensor, oder setzen Sie die Bandnummern.</translation>
     </message>
     <message>
         <location filename="../core/sensors/mtl.py" line="32"/>
@@ -1963,8 +1963,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/products/hls.py" line="50"/>
-        <source>&apos;{path}&apos; mixes the band files of {products_count} HLS products ({names}): open one product at a time (give one of its band files, or keep one product per folder).</source>
-        <translation>'{path}' mischt die Banddateien von {products_count} HLS-Produkten ({names}): Öffnen Sie jeweils ein Produkt (geben Sie eine seiner Banddateien an, oder halten Sie ein Produkt pro Ordner).</translation>
+        <source>&apos;{path}&apos; mixes the band files of {count} HLS products ({names}): open one product at a time (give one of its band files, or keep one product per folder).</source>
+        <translation>'{path}' mischt die Banddateien von {count} HLS-Produkten ({names}): Öffnen Sie jeweils ein Produkt (geben Sie eine seiner Banddateien an, oder halten Sie ein Produkt pro Ordner).</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/hls.py" line="65"/>
@@ -1983,8 +1983,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/products/landsat.py" line="43"/>
-        <source>&apos;{path}&apos; mixes the MTL files of {ids_count} products ({ids}): keep one product per folder.</source>
-        <translation>'{path}' mischt die MTL-Dateien von {ids_count} Produkten ({ids}): Halten Sie ein Produkt pro Ordner.</translation>
+        <source>&apos;{path}&apos; mixes the MTL files of {count} products ({ids}): keep one product per folder.</source>
+        <translation>'{path}' mischt die MTL-Dateien von {count} Produkten ({ids}): Halten Sie ein Produkt pro Ordner.</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/landsat.py" line="63"/>
@@ -2078,8 +2078,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/products/prepare.py" line="221"/>
-        <source>Unknown resampling &apos;{resampling}&apos;. Choose one of: {dict}.</source>
-        <translation>Unbekannte Umrechnung '{resampling}'. Wählen Sie eine von: {dict}.</translation>
+        <source>Unknown resampling &apos;{resampling}&apos;. Choose one of: {choices}.</source>
+        <translation>Unbekannte Umrechnung '{resampling}'. Wählen Sie eine von: {choices}.</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/prepare.py" line="271"/>
@@ -2118,8 +2118,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/products/sentinel2.py" line="64"/>
-        <source>&apos;{path}&apos; holds {mtds_count} Sentinel-2 products: open one SAFE product at a time.</source>
-        <translation>'{path}' enthält {mtds_count} Sentinel-2-Produkte: Öffnen Sie jeweils ein SAFE-Produkt.</translation>
+        <source>&apos;{path}&apos; holds {count} Sentinel-2 products: open one SAFE product at a time.</source>
+        <translation>'{path}' enthält {count} Sentinel-2-Produkte: Öffnen Sie jeweils ein SAFE-Produkt.</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/sentinel2.py" line="105"/>
@@ -2183,8 +2183,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="203"/>
-        <source> The values fit {fits} ({fits2:.0%} outside): choose that reflectance scaling.</source>
-        <translation> Die Werte passen zu {fits} ({fits2:.0%} außerhalb): Wählen Sie diese Reflexionsskalierung.</translation>
+        <source> The values fit {fits} ({share:.0%} outside): choose that reflectance scaling.</source>
+        <translation> Die Werte passen zu {fits} ({share:.0%} außerhalb): Wählen Sie diese Reflexionsskalierung.</translation>
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="203"/>
@@ -2193,8 +2193,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="208"/>
-        <source>WARNING: with the scaling {describe_scaling}, {share:.0%} of a sample of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and thresholds will be wrong.{hint}</source>
-        <translation>WARNUNG: Mit der Skalierung {describe_scaling} liegen {share:.0%} einer Stichprobe gültiger Pixel außerhalb von {low:g}..{high:g} Reflexion: Die Skalierung passt nicht zum Raster, und Indizes und Schwellenwerte werden falsch sein.{hint}</translation>
+        <source>WARNING: with the scaling {scaling}, {share:.0%} of a sample of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and thresholds will be wrong.{hint}</source>
+        <translation>WARNUNG: Mit der Skalierung {scaling} liegen {share:.0%} einer Stichprobe gültiger Pixel außerhalb von {low:g}..{high:g} Reflexion: Die Skalierung passt nicht zum Raster, und Indizes und Schwellenwerte werden falsch sein.{hint}</translation>
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="273"/>
@@ -2338,8 +2338,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/spectral/threshold.py" line="240"/>
-        <source>Most valid pixels have a green reflectance above {implausible_reflectance}: the raster looks like digital numbers, not reflectance (scaling used: {scaling_describe}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
-        <translation>Die meisten gültigen Pixel haben eine Grünreflexion über {implausible_reflectance}: Das Raster sieht nach Rohwerten aus, nicht nach Reflexion (verwendete Skalierung: {scaling_describe}). Wählen Sie die Reflexionsskalierung des Produkts; Reflexionstests sind sonst bedeutungslos.</translation>
+        <source>Most valid pixels have a green reflectance above {limit}: the raster looks like digital numbers, not reflectance (scaling used: {scaling}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
+        <translation>Die meisten gültigen Pixel haben eine Grünreflexion über {limit}: Das Raster sieht nach Rohwerten aus, nicht nach Reflexion (verwendete Skalierung: {scaling}). Wählen Sie die Reflexionsskalierung des Produkts; Reflexionstests sind sonst bedeutungslos.</translation>
     </message>
     <message>
         <location filename="../core/spectral/threshold.py" line="255"/>
@@ -2368,8 +2368,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="146"/>
-        <source>{name} must lie between 0 and 1, not {getattr}.</source>
-        <translation>{name} muss zwischen 0 und 1 liegen, nicht {getattr}.</translation>
+        <source>{name} must lie between 0 and 1, not {value}.</source>
+        <translation>{name} muss zwischen 0 und 1 liegen, nicht {value}.</translation>
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="149"/>
@@ -2388,8 +2388,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="161"/>
-        <source>&apos;{label}&apos; is not a band role. Choose from: {role_labels_values}.</source>
-        <translation>'{label}' ist keine Bandrolle. Wählen Sie aus: {role_labels_values}.</translation>
+        <source>&apos;{label}&apos; is not a band role. Choose from: {roles}.</source>
+        <translation>'{label}' ist keine Bandrolle. Wählen Sie aus: {roles}.</translation>
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="166"/>
@@ -2588,8 +2588,8 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
     </message>
     <message>
         <location filename="../core/training/label_layer.py" line="118"/>
-        <source>Outline feature {feature_getfid} has {seed_class_field} = &apos;{text}&apos;, which is not one of the label classes ({known}). Add that class, or give one class value for every polygon.</source>
-        <translation>Das Umrissobjekt {feature_getfid} hat {seed_class_field} = '{text}', was keine der Labelklassen ist ({known}). Fügen Sie diese Klasse hinzu, oder geben Sie einen Klassenwert für jedes Polygon an.</translation>
+        <source>Outline feature {fid} has {seed_class_field} = &apos;{text}&apos;, which is not one of the label classes ({known}). Add that class, or give one class value for every polygon.</source>
+        <translation>Das Umrissobjekt {fid} hat {seed_class_field} = '{text}', was keine der Labelklassen ist ({known}). Fügen Sie diese Klasse hinzu, oder geben Sie einen Klassenwert für jedes Polygon an.</translation>
     </message>
     <message>
         <location filename="../core/training/label_layer.py" line="129"/>

@@ -893,8 +893,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/geo/geodesy.py" line="45"/>
-        <source>Cannot read the coordinate reference system &apos;{wkt_or_srs}&apos;.</source>
-        <translation>无法读取坐标参考系 '{wkt_or_srs}'。</translation>
+        <source>Cannot read the coordinate reference system &apos;{crs}&apos;.</source>
+        <translation>无法读取坐标参考系 '{crs}'。</translation>
     </message>
     <message>
         <location filename="../core/geo/geodesy.py" line="122"/>
@@ -1038,8 +1038,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="402"/>
-        <source>input.bands[{i}] is {band!r}; band roles are: {role_labels_values}.</source>
-        <translation>input.bands[{i}] 为 {band!r}；波段角色为：{role_labels_values}。</translation>
+        <source>input.bands[{i}] is {band!r}; band roles are: {roles}.</source>
+        <translation>input.bands[{i}] 为 {band!r}；波段角色为：{roles}。</translation>
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="406"/>
@@ -1053,8 +1053,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="422"/>
-        <source>input.normalization.{key} has {values_count} value(s) but the model takes {channels} channel(s) ({bands_count} band(s) + {derived_count} derived).</source>
-        <translation>input.normalization.{key} 有 {values_count} 个值，但模型接收 {channels} 个通道（{bands_count} 个波段 + {derived_count} 个派生）。</translation>
+        <source>input.normalization.{key} has {values} value(s) but the model takes {channels} channel(s) ({bands} band(s) + {derived} derived).</source>
+        <translation>input.normalization.{key} 有 {values} 个值，但模型接收 {channels} 个通道（{bands} 个波段 + {derived} 个派生）。</translation>
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="428"/>
@@ -1098,8 +1098,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="455"/>
-        <source>a sigmoid model has two classes (background and {target}), but classes lists {classes_count}.</source>
-        <translation>sigmoid 模型有两个类别（背景和 {target}），但 classes 列出了 {classes_count} 个。</translation>
+        <source>a sigmoid model has two classes (background and {target}), but classes lists {count}.</source>
+        <translation>sigmoid 模型有两个类别（背景和 {target}），但 classes 列出了 {count} 个。</translation>
     </message>
     <message>
         <location filename="../core/inference/model_card.py" line="459"/>
@@ -1233,8 +1233,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="196"/>
-        <source>The network has {inputs_count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
-        <translation>网络有 {inputs_count} 个输入（{inputs}）；插件只输入一个图像张量 [N, C, H, W]。</translation>
+        <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
+        <translation>网络有 {count} 个输入（{inputs}）；插件只输入一个图像张量 [N, C, H, W]。</translation>
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="201"/>
@@ -1303,8 +1303,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="664"/>
-        <source>Most valid pixels have a {label} reflectance above {implausible_reflectance} after scaling ({scaling_describe}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
-        <translation>大多数有效像元的 {label} 反射率高于 {implausible_reflectance}（缩放后，{scaling_describe}）：栅格的值可能不是反射率。请选择该产品的反射率缩放（例如 Landsat Collection 2 Level-2 或 HLS）。</translation>
+        <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
+        <translation>大多数有效像元的 {label} 反射率高于 {limit}（缩放后，{scaling}）：栅格的值可能不是反射率。请选择该产品的反射率缩放（例如 Landsat Collection 2 Level-2 或 HLS）。</translation>
     </message>
     <message>
         <location filename="../core/inference/segment.py" line="671"/>
@@ -1333,13 +1333,13 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/io/output_check.py" line="219"/>
-        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but this output is written as {extensions} only. Choose a file name such as &apos;{stem}{extensions2}&apos;.</source>
-        <translation>输出“{label}”为 '{path}'，但该输出只写为 {extensions}。请选择如 '{stem}{extensions2}' 的文件名。</translation>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but this output is written as {extensions} only. Choose a file name such as &apos;{stem}{extension}&apos;.</source>
+        <translation>输出“{label}”为 '{path}'，但该输出只写为 {extensions}。请选择如 '{stem}{extension}' 的文件名。</translation>
     </message>
     <message>
         <location filename="../core/io/output_check.py" line="224"/>
-        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a layer inside a file; Glacier Mapper writes the whole file, with its own layer names. Give a plain file name, such as &apos;{splitext}.gpkg&apos;.</source>
-        <translation>输出“{label}”为 '{text}'，是文件中的一个图层；Glacier Mapper 会写整个文件并使用自己的图层名。请给出普通文件名，例如 '{splitext}.gpkg'。</translation>
+        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a layer inside a file; Glacier Mapper writes the whole file, with its own layer names. Give a plain file name, such as &apos;{stem}.gpkg&apos;.</source>
+        <translation>输出“{label}”为 '{text}'，是文件中的一个图层；Glacier Mapper 会写整个文件并使用自己的图层名。请给出普通文件名，例如 '{stem}.gpkg'。</translation>
     </message>
     <message>
         <location filename="../core/io/output_check.py" line="233"/>
@@ -1428,13 +1428,13 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/io/raster.py" line="246"/>
-        <source>Cannot create &apos;{path}&apos;: {describe_os_error}. Choose another output path.</source>
-        <translation>无法创建 '{path}'：{describe_os_error}。请选择其他输出路径。</translation>
+        <source>Cannot create &apos;{path}&apos;: {reason}. Choose another output path.</source>
+        <translation>无法创建 '{path}'：{reason}。请选择其他输出路径。</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="300"/>
-        <source>Cannot write &apos;{path}&apos;: {describe_os_error}. Nothing was written there; an earlier file at that path is unchanged.</source>
-        <translation>无法写入 '{path}'：{describe_os_error}。未写入任何内容；该路径下原有的文件保持不变。</translation>
+        <source>Cannot write &apos;{path}&apos;: {reason}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation>无法写入 '{path}'：{reason}。未写入任何内容；该路径下原有的文件保持不变。</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="80"/>
@@ -1443,8 +1443,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/io/vector.py" line="99"/>
-        <source>Cannot add a layer to the GeoPackage &apos;{path}&apos;: {describe_os_error}.</source>
-        <translation>无法向 GeoPackage '{path}' 添加图层：{describe_os_error}。</translation>
+        <source>Cannot add a layer to the GeoPackage &apos;{path}&apos;: {reason}.</source>
+        <translation>无法向 GeoPackage '{path}' 添加图层：{reason}。</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="107"/>
@@ -1498,13 +1498,13 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/io/vector.py" line="258"/>
-        <source>Cannot create the layer &apos;{name}&apos; in &apos;{path}&apos;: {describe_os_error}.</source>
-        <translation>无法创建图层 '{name}'（位于 '{path}'）：{describe_os_error}。</translation>
+        <source>Cannot create the layer &apos;{name}&apos; in &apos;{path}&apos;: {reason}.</source>
+        <translation>无法创建图层 '{name}'（位于 '{path}'）：{reason}。</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="325"/>
-        <source>Cannot finish writing &apos;{path}&apos;: {describe_os_error}. Nothing was written there; an earlier file at that path is unchanged.</source>
-        <translation>无法完成写入 '{path}'：{describe_os_error}。未写入任何内容；该路径下原有的文件保持不变。</translation>
+        <source>Cannot finish writing &apos;{path}&apos;: {reason}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation>无法完成写入 '{path}'：{reason}。未写入任何内容；该路径下原有的文件保持不变。</translation>
     </message>
     <message>
         <location filename="../core/io/vector.py" line="367"/>
@@ -1523,13 +1523,13 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/outlines/change.py" line="133"/>
-        <source>{keep_sum} outline(s) of date {which} have no area and were left out.</source>
-        <translation>{keep_sum} 个日期 {which} 的轮廓没有面积，已被略去。</translation>
+        <source>{count} outline(s) of date {which} have no area and were left out.</source>
+        <translation>{count} 个日期 {which} 的轮廓没有面积，已被略去。</translation>
     </message>
     <message>
         <location filename="../core/outlines/change.py" line="147"/>
-        <source>The outlines of date {which} have {counter_count} different dates ({counter_isoformat} to {counter_isoformat2}); rates use each object&apos;s own date and the summary the most common one, {date_isoformat}.</source>
-        <translation>日期 {which} 的轮廓有 {counter_count} 个不同日期（{counter_isoformat} 到 {counter_isoformat2}）；速率使用各对象自身的日期，汇总使用最常见的日期 {date_isoformat}。</translation>
+        <source>The outlines of date {which} have {dates} different dates ({first} to {last}); rates use each object&apos;s own date and the summary the most common one, {date}.</source>
+        <translation>日期 {which} 的轮廓有 {dates} 个不同日期（{first} 到 {last}）；速率使用各对象自身的日期，汇总使用最常见的日期 {date}。</translation>
     </message>
     <message>
         <location filename="../core/outlines/change.py" line="241"/>
@@ -1713,8 +1713,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/region/runner.py" line="175"/>
-        <source>Cannot reach the Dask scheduler {scheduler}: {one_line}</source>
-        <translation>无法连接 Dask 调度器 {scheduler}：{one_line}</translation>
+        <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
+        <translation>无法连接 Dask 调度器 {scheduler}：{error}</translation>
     </message>
     <message>
         <location filename="../core/region/runner.py" line="175"/>
@@ -1753,8 +1753,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/region/timeseries.py" line="97"/>
-        <source>{paths_count} outline files but {dates_count} dates: give one date per file, in order.</source>
-        <translation>{paths_count} 个轮廓文件但有 {dates_count} 个日期：请按顺序为每个文件给出一个日期。</translation>
+        <source>{files} outline files but {dates} dates: give one date per file, in order.</source>
+        <translation>{files} 个轮廓文件但有 {dates} 个日期：请按顺序为每个文件给出一个日期。</translation>
     </message>
     <message>
         <location filename="../core/region/timeseries.py" line="102"/>
@@ -1843,8 +1843,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/acquisition_date.py" line="121"/>
-        <source>The date {date_isoformat} comes from {key}, which is often the date the file was written rather than the acquisition date; set the source date if it is wrong.</source>
-        <translation>日期 {date_isoformat} 来自 {key}，这常常是文件写入日期而非获取日期；如有误请设置源日期。</translation>
+        <source>The date {date} comes from {key}, which is often the date the file was written rather than the acquisition date; set the source date if it is wrong.</source>
+        <translation>日期 {date} 来自 {key}，这常常是文件写入日期而非获取日期；如有误请设置源日期。</translation>
     </message>
     <message>
         <location filename="../core/sensors/band_stack.py" line="23"/>
@@ -1853,8 +1853,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="42"/>
-        <source>{label} has no {get} band.</source>
-        <translation>{label} 没有 {get} 波段。</translation>
+        <source>{label} has no {band} band.</source>
+        <translation>{label} 没有 {band} 波段。</translation>
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="120"/>
@@ -1883,8 +1883,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="208"/>
-        <source>Band {index} is described as &apos;{descriptions}&apos;, which is not the {label} band of {label2} ({get}). Check the band number or the sensor.</source>
-        <translation>波段 {index} 的描述为 '{descriptions}'，不是 {label} 波段（{label2} 的 {get}）。请检查波段号或传感器。</translation>
+        <source>Band {index} is described as &apos;{descriptions}&apos;, which is not the {label} band of {label2} ({band}). Check the band number or the sensor.</source>
+        <translation>波段 {index} 的描述为 '{descriptions}'，不是 {label} 波段（{label2} 的 {band}）。请检查波段号或传感器。</translation>
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="216"/>
@@ -1893,13 +1893,13 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="226"/>
-        <source>The raster&apos;s band descriptions ({named}) do not include the {label} band of {label2} ({get}). Choose the sensor that made the raster, or set the {label} band number explicitly.</source>
-        <translation>栅格的波段描述（{named}）中没有 {label} 波段（{label2} 的 {get}）。请选择拍摄该栅格的传感器，或明确设置 {label} 波段号。</translation>
+        <source>The raster&apos;s band descriptions ({named}) do not include the {label} band of {label2} ({band}). Choose the sensor that made the raster, or set the {label} band number explicitly.</source>
+        <translation>栅格的波段描述（{named}）中没有 {label} 波段（{label2} 的 {band}）。请选择拍摄该栅格的传感器，或明确设置 {label} 波段号。</translation>
     </message>
     <message>
         <location filename="../core/sensors/bands.py" line="234"/>
-        <source>The raster has {band_count} band(s), but the {label} preset expects {stack_order_count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a full band stack, choose the right sensor, or set the band numbers.</source>
-        <translation>栅格有 {band_count} 个波段，但 {label} 预设需要 {stack_order_count} 个（{stack_order}），因此 {label2}（{name}）将是波段 {position}。请使用完整的波段堆栈、选择正确的传感器，或设置波段号。</translation>
+        <source>The raster has {band_count} band(s), but the {label} preset expects {count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a full band stack, choose the right sensor, or set the band numbers.</source>
+        <translation>栅格有 {band_count} 个波段，但 {label} 预设需要 {count} 个（{stack_order}），因此 {label2}（{name}）将是波段 {position}。请使用完整的波段堆栈、选择正确的传感器，或设置波段号。</translation>
     </message>
     <message>
         <location filename="../core/sensors/mtl.py" line="32"/>
@@ -1963,8 +1963,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/products/hls.py" line="50"/>
-        <source>&apos;{path}&apos; mixes the band files of {products_count} HLS products ({names}): open one product at a time (give one of its band files, or keep one product per folder).</source>
-        <translation>'{path}' 混有 {products_count} 个 HLS 产品的波段文件（{names}）：请一次打开一个产品（给出其中一个波段文件，或每个文件夹只放一个产品）。</translation>
+        <source>&apos;{path}&apos; mixes the band files of {count} HLS products ({names}): open one product at a time (give one of its band files, or keep one product per folder).</source>
+        <translation>'{path}' 混有 {count} 个 HLS 产品的波段文件（{names}）：请一次打开一个产品（给出其中一个波段文件，或每个文件夹只放一个产品）。</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/hls.py" line="65"/>
@@ -1983,8 +1983,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/products/landsat.py" line="43"/>
-        <source>&apos;{path}&apos; mixes the MTL files of {ids_count} products ({ids}): keep one product per folder.</source>
-        <translation>'{path}' 混有 {ids_count} 个产品的 MTL 文件（{ids}）：请每个文件夹只放一个产品。</translation>
+        <source>&apos;{path}&apos; mixes the MTL files of {count} products ({ids}): keep one product per folder.</source>
+        <translation>'{path}' 混有 {count} 个产品的 MTL 文件（{ids}）：请每个文件夹只放一个产品。</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/landsat.py" line="63"/>
@@ -2078,8 +2078,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/products/prepare.py" line="221"/>
-        <source>Unknown resampling &apos;{resampling}&apos;. Choose one of: {dict}.</source>
-        <translation>未知重采样方式 '{resampling}'。请从以下选择：{dict}。</translation>
+        <source>Unknown resampling &apos;{resampling}&apos;. Choose one of: {choices}.</source>
+        <translation>未知重采样方式 '{resampling}'。请从以下选择：{choices}。</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/prepare.py" line="271"/>
@@ -2118,8 +2118,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/products/sentinel2.py" line="64"/>
-        <source>&apos;{path}&apos; holds {mtds_count} Sentinel-2 products: open one SAFE product at a time.</source>
-        <translation>'{path}' 含有 {mtds_count} 个 Sentinel-2 产品：请一次打开一个 SAFE 产品。</translation>
+        <source>&apos;{path}&apos; holds {count} Sentinel-2 products: open one SAFE product at a time.</source>
+        <translation>'{path}' 含有 {count} 个 Sentinel-2 产品：请一次打开一个 SAFE 产品。</translation>
     </message>
     <message>
         <location filename="../core/sensors/products/sentinel2.py" line="105"/>
@@ -2183,8 +2183,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="203"/>
-        <source> The values fit {fits} ({fits2:.0%} outside): choose that reflectance scaling.</source>
-        <translation>这些值符合 {fits}（{fits2:.0%} 超出）：请选择该反射率缩放。</translation>
+        <source> The values fit {fits} ({share:.0%} outside): choose that reflectance scaling.</source>
+        <translation>这些值符合 {fits}（{share:.0%} 超出）：请选择该反射率缩放。</translation>
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="203"/>
@@ -2193,8 +2193,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="208"/>
-        <source>WARNING: with the scaling {describe_scaling}, {share:.0%} of a sample of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and thresholds will be wrong.{hint}</source>
-        <translation>警告：使用缩放 {describe_scaling} 时，有效像元样本中有 {share:.0%} 超出反射率 {low:g}..{high:g}：该缩放与栅格不符，指数和阈值都会出错。{hint}</translation>
+        <source>WARNING: with the scaling {scaling}, {share:.0%} of a sample of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and thresholds will be wrong.{hint}</source>
+        <translation>警告：使用缩放 {scaling} 时，有效像元样本中有 {share:.0%} 超出反射率 {low:g}..{high:g}：该缩放与栅格不符，指数和阈值都会出错。{hint}</translation>
     </message>
     <message>
         <location filename="../core/sensors/scene.py" line="273"/>
@@ -2338,8 +2338,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/spectral/threshold.py" line="240"/>
-        <source>Most valid pixels have a green reflectance above {implausible_reflectance}: the raster looks like digital numbers, not reflectance (scaling used: {scaling_describe}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
-        <translation>大多数有效像元的绿光反射率高于 {implausible_reflectance}：栅格看起来是原始数值而非反射率（所用缩放：{scaling_describe}）。请选择该产品的反射率缩放；否则反射率检验毫无意义。</translation>
+        <source>Most valid pixels have a green reflectance above {limit}: the raster looks like digital numbers, not reflectance (scaling used: {scaling}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
+        <translation>大多数有效像元的绿光反射率高于 {limit}：栅格看起来是原始数值而非反射率（所用缩放：{scaling}）。请选择该产品的反射率缩放；否则反射率检验毫无意义。</translation>
     </message>
     <message>
         <location filename="../core/spectral/threshold.py" line="255"/>
@@ -2368,8 +2368,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="146"/>
-        <source>{name} must lie between 0 and 1, not {getattr}.</source>
-        <translation>{name} 必须在 0 和 1 之间，而不是 {getattr}。</translation>
+        <source>{name} must lie between 0 and 1, not {value}.</source>
+        <translation>{name} 必须在 0 和 1 之间，而不是 {value}。</translation>
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="149"/>
@@ -2388,8 +2388,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="161"/>
-        <source>&apos;{label}&apos; is not a band role. Choose from: {role_labels_values}.</source>
-        <translation>'{label}' 不是波段角色。请从以下选择：{role_labels_values}。</translation>
+        <source>&apos;{label}&apos; is not a band role. Choose from: {roles}.</source>
+        <translation>'{label}' 不是波段角色。请从以下选择：{roles}。</translation>
     </message>
     <message>
         <location filename="../core/training/chip_export.py" line="166"/>
@@ -2588,8 +2588,8 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
     </message>
     <message>
         <location filename="../core/training/label_layer.py" line="118"/>
-        <source>Outline feature {feature_getfid} has {seed_class_field} = &apos;{text}&apos;, which is not one of the label classes ({known}). Add that class, or give one class value for every polygon.</source>
-        <translation>轮廓要素 {feature_getfid} 的 {seed_class_field} = '{text}'，不是标注类别之一（{known}）。请添加该类别，或为所有多边形给出一个类别值。</translation>
+        <source>Outline feature {fid} has {seed_class_field} = &apos;{text}&apos;, which is not one of the label classes ({known}). Add that class, or give one class value for every polygon.</source>
+        <translation>轮廓要素 {fid} 的 {seed_class_field} = '{text}'，不是标注类别之一（{known}）。请添加该类别，或为所有多边形给出一个类别值。</translation>
     </message>
     <message>
         <location filename="../core/training/label_layer.py" line="129"/>

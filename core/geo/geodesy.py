@@ -43,7 +43,7 @@ def spatial_reference(wkt_or_srs: Any) -> Optional[osr.SpatialReference]:
         srs = osr.SpatialReference()
         if srs.SetFromUserInput(str(wkt_or_srs)) != 0:
             raise InputError(translate("GlacierMapperCore", "Cannot read the coordinate reference system "
-                                       "'{wkt_or_srs}'.").format(wkt_or_srs=str(wkt_or_srs)[:80]))
+                                       "'{crs}'.").format(crs=str(wkt_or_srs)[:80]))
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 

@@ -400,8 +400,8 @@ def validate_card(card: ModelCard, input_channels: Optional[int] = None) -> Mode
     for i, band in enumerate(card.input.bands):
         if not isinstance(band, str) or band.lower() not in _LABEL_TO_ROLE:
             raise _error(translate("GlacierMapperCore", "input.bands[{i}] is {band!r}; band roles are: "
-                                   "{role_labels_values}.").format(
-                                   i=i, band=band, role_labels_values=', '.join(ROLE_LABELS.values())))
+                                   "{roles}.").format(
+                                   i=i, band=band, roles=', '.join(ROLE_LABELS.values())))
     if len(set(card.input.band_roles)) != len(card.input.bands):
         raise _error(translate("GlacierMapperCore", "input.bands lists a band twice: "
                                "{bands}.").format(bands=card.input.bands))
@@ -419,11 +419,11 @@ def validate_card(card: ModelCard, input_channels: Optional[int] = None) -> Mode
     for key in pairs[0]:
         values = getattr(norm, key)
         if len(values) != channels:
-            raise _error(translate("GlacierMapperCore", "input.normalization.{key} has {values_count} value(s) but the "
-                                   "model takes {channels} channel(s) ({bands_count} band(s) + {derived_count} "
+            raise _error(translate("GlacierMapperCore", "input.normalization.{key} has {values} value(s) but the "
+                                   "model takes {channels} channel(s) ({bands} band(s) + {derived} "
                                    "derived).").format(
-                                   key=key, values_count=len(values), channels=channels,
-                                   bands_count=len(card.input.bands), derived_count=len(card.input.derived)))
+                                   key=key, values=len(values), channels=channels,
+                                   bands=len(card.input.bands), derived=len(card.input.derived)))
     if norm.kind == "meanstd" and any(s <= 0 for s in norm.std):
         raise _error(translate("GlacierMapperCore", "input.normalization.std must be positive "
                                "for every channel: {std}.").format(std=norm.std))
@@ -453,8 +453,8 @@ def validate_card(card: ModelCard, input_channels: Optional[int] = None) -> Mode
         raise _error(translate("GlacierMapperCore", "classes values must be 0-254 (255 is the mask's nodata value)."))
     if card.output.kind == "sigmoid" and len(card.classes) != 2:
         raise _error(translate("GlacierMapperCore", "a sigmoid model has two classes (background and {target}), but "
-                               "classes lists {classes_count}.").format(
-                               target=card.target, classes_count=len(card.classes)))
+                               "classes lists {count}.").format(
+                               target=card.target, count=len(card.classes)))
     if card.output.kind == "softmax" and len(card.classes) < 2:
         raise _error(translate("GlacierMapperCore", "a softmax model needs at least two classes."))
     if card.architecture.in_channels is not None and card.architecture.in_channels != channels:

@@ -193,9 +193,9 @@ def _check_memory(card: Any, scene: Scene, tile: int, batch: int) -> None:
 def _io_names(card, session):
     inputs = [i.name for i in session.session.get_inputs()]
     if len(inputs) != 1:
-        raise ModelContractError(translate("GlacierMapperCore", "The network has {inputs_count} inputs ({inputs}); the "
+        raise ModelContractError(translate("GlacierMapperCore", "The network has {count} inputs ({inputs}); the "
                                            "plugin feeds one image tensor [N, C, H, W].").format(
-                                           inputs_count=len(inputs), inputs=', '.join(inputs)))
+                                           count=len(inputs), inputs=', '.join(inputs)))
     outputs = list(session.output_names)
     if card.output.name and card.output.name not in outputs:
         raise ModelContractError(
@@ -662,11 +662,11 @@ def _run_warnings(segmenter: "_Segmenter", plan: _Plan, scene: Scene) -> List[st
     if segmenter.bright_pixels > 0.5 * segmenter.valid_pixels:
         label = plan.card.input.bands[0]
         warnings.append(translate("GlacierMapperCore", "Most valid pixels have a {label} reflectance above "
-                                  "{implausible_reflectance} after scaling ({scaling_describe}): the raster's values "
+                                  "{limit} after scaling ({scaling}): the raster's values "
                                   "are probably not reflectance. Choose the reflectance scaling of the product (e.g. "
                                   "Landsat Collection 2 Level-2 or HLS).").format(
-                                  label=label, implausible_reflectance=IMPLAUSIBLE_REFLECTANCE,
-                                  scaling_describe=scene.scaling.describe()))
+                                  label=label, limit=IMPLAUSIBLE_REFLECTANCE,
+                                  scaling=scene.scaling.describe()))
     if segmenter.nonfinite:
         warnings.append(translate("GlacierMapperCore", "The network returned NaN or infinite values for {nonfinite} "
                                   "valid pixel(s); they are nodata in the "

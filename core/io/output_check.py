@@ -217,14 +217,14 @@ def _format_problem(output: RunOutput) -> Optional[str]:
                               "programs. Use .tif: choose a file name such as '{stem}.tif'.").format(
                               label=output.label, path=path, stem=stem))
         return (translate("GlacierMapperCore", "The output '{label}' is '{path}', but this output is written as "
-                          "{extensions} only. Choose a file name such as '{stem}{extensions2}'.").format(
+                          "{extensions} only. Choose a file name such as '{stem}{extension}'.").format(
                           label=output.label, path=path, extensions=' or '.join(output.extensions), stem=stem,
-                          extensions2=output.extensions[0]))
+                          extension=output.extensions[0]))
     if output.kind == "vector" and (text.startswith("ogr:") or "|" in text):
         return (translate("GlacierMapperCore", "The output '{label}' is '{text}', a layer inside a file; Glacier "
                           "Mapper writes the whole file, with its own layer names. Give a plain file name, such as "
-                          "'{splitext}.gpkg'.").format(
-                          label=output.label, text=text, splitext=os.path.splitext(path)[0]))
+                          "'{stem}.gpkg'.").format(
+                          label=output.label, text=text, stem=os.path.splitext(path)[0]))
     if output.kind == "vector" and extension:
         from .vector import driver_for_path  # OGR is needed only for vector outputs
         try:

@@ -243,9 +243,9 @@ class RasterWriter:
                 self.temp_path, like.width, like.height, band_count, gdal.GetDataTypeByName(data_type), list(options))
         except RuntimeError as error:
             atomic.discard(self.temp_path)
-            raise OutputError(translate("GlacierMapperCore", "Cannot create '{path}': {describe_os_error}. Choose "
+            raise OutputError(translate("GlacierMapperCore", "Cannot create '{path}': {reason}. Choose "
                                         "another output path.").format(
-                                        path=path, describe_os_error=atomic.describe_os_error(error, path))) from None
+                                        path=path, reason=atomic.describe_os_error(error, path))) from None
         self.dataset.SetGeoTransform(like.geotransform)
         if like.projection:
             self.dataset.SetProjection(like.projection)
@@ -277,9 +277,9 @@ class RasterWriter:
             raise self._failure(error) from None
 
     def _failure(self, error: Any) -> OutputError:
-        return OutputError(translate("GlacierMapperCore", "Cannot write '{path}': {describe_os_error}. Nothing was "
+        return OutputError(translate("GlacierMapperCore", "Cannot write '{path}': {reason}. Nothing was "
                                      "written there; an earlier file at that path is unchanged.").format(
-                                     path=self.path, describe_os_error=atomic.describe_os_error(error, self.path)))
+                                     path=self.path, reason=atomic.describe_os_error(error, self.path)))
 
     def _close(self) -> List[str]:
         """Close the dataset; the errors GDAL reports while closing (it raises none then), as messages."""

@@ -97,8 +97,8 @@ def open_geopackage_copy(path: str, temp_path: str) -> Any:
         shutil.copyfile(path, temp_path)
     except OSError as error:
         raise OutputError(translate("GlacierMapperCore", "Cannot add a layer to the GeoPackage '{path}': "
-                                    "{describe_os_error}.").format(
-                                    path=path, describe_os_error=atomic.describe_os_error(error, temp_path))) from None
+                                    "{reason}.").format(
+                                    path=path, reason=atomic.describe_os_error(error, temp_path))) from None
     try:
         dataset = gdal.OpenEx(temp_path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
     except RuntimeError:
@@ -256,9 +256,9 @@ class VectorWriter:
             layer = self.dataset.CreateLayer(name, srs, geometry_type, options=options)
         except RuntimeError as error:
             raise OutputError(translate("GlacierMapperCore", "Cannot create the layer '{name}' in '{path}': "
-                                        "{describe_os_error}.").format(
+                                        "{reason}.").format(
                                         name=name, path=self.path,
-                                        describe_os_error=atomic.describe_os_error(error, self.path))) from None
+                                        reason=atomic.describe_os_error(error, self.path))) from None
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # shortened names are reported below instead
         try:
             for field in fields:
@@ -297,10 +297,10 @@ class VectorWriter:
         try:
             self._write_features(layer, definition, setters, wkbs, rows)
         except RuntimeError as error:
-            raise OutputError(translate("GlacierMapperCore", "Cannot write '{path}': {describe_os_error}. Nothing was "
+            raise OutputError(translate("GlacierMapperCore", "Cannot write '{path}': {reason}. Nothing was "
                                         "written there; an earlier file at that path is unchanged.").format(
                                         path=self.path,
-                                        describe_os_error=atomic.describe_os_error(error, self.path))) from None
+                                        reason=atomic.describe_os_error(error, self.path))) from None
 
     @staticmethod
     def _write_features(layer, definition, setters, wkbs, rows):
@@ -322,10 +322,10 @@ class VectorWriter:
             self.dataset.FlushCache()
         except RuntimeError as error:
             self.abort()
-            raise OutputError(translate("GlacierMapperCore", "Cannot finish writing '{path}': {describe_os_error}. "
+            raise OutputError(translate("GlacierMapperCore", "Cannot finish writing '{path}': {reason}. "
                                         "Nothing was written there; an earlier file at that path is unchanged.").format(
                                         path=self.path,
-                                        describe_os_error=atomic.describe_os_error(error, self.path))) from None
+                                        reason=atomic.describe_os_error(error, self.path))) from None
         self.dataset = None
         self.layers = {}
         try:

@@ -130,8 +130,8 @@ def _read(path, layer_name, which, explicit_date, target_srs, warnings):
     geometries = polygon_cleanup.repair(geometries)
     keep = ~shapely.is_empty(geometries)
     if not keep.all():
-        warnings.append(translate("GlacierMapperCore", "{keep_sum} outline(s) of date {which} have no area and were "
-                                  "left out.").format(keep_sum=int((~keep).sum()), which=which))
+        warnings.append(translate("GlacierMapperCore", "{count} outline(s) of date {which} have no area and were "
+                                  "left out.").format(count=int((~keep).sum()), which=which))
     ids = [str(v) for v in values[id_field]] if id_field else [str(i + 1) for i in range(len(geometries))]
     raw_dates = values[date_field] if date_field else [None] * len(geometries)
     ids = [i for i, k in zip(ids, keep) if k]
@@ -144,13 +144,13 @@ def _read(path, layer_name, which, explicit_date, target_srs, warnings):
         counter = collections.Counter(d for d in dates if d)
         date = counter.most_common(1)[0][0] if counter else parse_date(layer.GetMetadataItem("GLACIERMAPPER_SRC_DATE"))
         if len(counter) > 1:
-            warnings.append(translate("GlacierMapperCore", "The outlines of date {which} have {counter_count} "
-                                      "different dates ({counter_isoformat} to {counter_isoformat2}); rates use each "
+            warnings.append(translate("GlacierMapperCore", "The outlines of date {which} have {dates} "
+                                      "different dates ({first} to {last}); rates use each "
                                       "object's own date and the summary the most common one, "
-                                      "{date_isoformat}.").format(
-                                      which=which, counter_count=len(counter),
-                                      counter_isoformat=min(counter).isoformat(),
-                                      counter_isoformat2=max(counter).isoformat(), date_isoformat=date.isoformat()))
+                                      "{date}.").format(
+                                      which=which, dates=len(counter),
+                                      first=min(counter).isoformat(),
+                                      last=max(counter).isoformat(), date=date.isoformat()))
         dates = [d or date for d in dates]
     del dataset  # the layer's dataset, closed once its geometries are read
     return Outlines(geometries, ids, dates, date)

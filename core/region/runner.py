@@ -173,9 +173,9 @@ def _on_cluster(paths, out_dir, options, result, workers, scheduler, memory_limi
         if cluster is not None:
             cluster.close()
         raise InputError(translate("GlacierMapperCore", "Cannot reach the Dask scheduler {scheduler}: "
-                                   "{one_line}").format(
+                                   "{error}").format(
                                    scheduler=scheduler or translate("GlacierMapperCore", "of the local cluster"),
-                                   one_line=_one_line(error))) from None
+                                   error=_one_line(error))) from None
     result.mode = "cluster" if scheduler else "local cluster"
     result.dashboard = client.dashboard_link
     try:

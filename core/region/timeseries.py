@@ -94,8 +94,8 @@ def dated_inputs(paths: Sequence[str], dates: Optional[Sequence[str]] = None
                                        "give no --dates with it."))
         return os.fspath(paths[0])
     if dates and len(dates) != len(paths):
-        raise InputError(translate("GlacierMapperCore", "{paths_count} outline files but {dates_count} dates: give one "
-                                   "date per file, in order.").format(paths_count=len(paths), dates_count=len(dates)))
+        raise InputError(translate("GlacierMapperCore", "{files} outline files but {dates} dates: give one "
+                                   "date per file, in order.").format(files=len(paths), dates=len(dates)))
     found = []
     for k, path in enumerate(paths):
         if not os.path.isfile(path):

@@ -118,10 +118,10 @@ def raster_date(path: Any, metadata: Optional[Mapping[str, str]] = None, follow_
     for key in WEAK_KEYS:
         date = parse_date(metadata.get(key))
         if date:
-            return date, key, (translate("GlacierMapperCore", "The date {date_isoformat} comes from {key}, which is "
+            return date, key, (translate("GlacierMapperCore", "The date {date} comes from {key}, which is "
                                          "often the date the file was written rather than the acquisition date; set "
                                          "the source date if it is wrong.").format(
-                                         date_isoformat=date.isoformat(), key=key))
+                                         date=date.isoformat(), key=key))
     return None, None, None
 
 

@@ -39,8 +39,8 @@ class Sensor:
         try:
             return self.roles[role]
         except KeyError:
-            raise BandError(translate("GlacierMapperCore", "{label} has no {get} band.").format(
-                                      label=self.label, get=ROLE_LABELS.get(role, role))) from None
+            raise BandError(translate("GlacierMapperCore", "{label} has no {band} band.").format(
+                                      label=self.label, band=ROLE_LABELS.get(role, role))) from None
 
 
 SENSORS = {
@@ -207,9 +207,9 @@ def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[
             if desc_parsed is not None and sensor_.roles and not _names_role(desc_parsed, sensor_, role, True):
                 raise BandError(
                     translate("GlacierMapperCore", "Band {index} is described as '{descriptions}', which is not the "
-                              "{label} band of {label2} ({get}). Check the band number or the sensor.").format(
+                              "{label} band of {label2} ({band}). Check the band number or the sensor.").format(
                               index=index, descriptions=descriptions[index - 1], label=label, label2=sensor_.label,
-                              get=sensor_.roles.get(role, '?')))
+                              band=sensor_.roles.get(role, '?')))
             result[role] = index
             continue
         if not sensor_.roles and not described:
@@ -225,17 +225,17 @@ def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[
             named = ", ".join(d for d in descriptions if d) or "none"
             raise BandError(
                 translate("GlacierMapperCore", "The raster's band descriptions ({named}) do not include the {label} "
-                          "band of {label2} ({get}). Choose the sensor that made the raster, or set the {label} band "
+                          "band of {label2} ({band}). Choose the sensor that made the raster, or set the {label} band "
                           "number explicitly.").format(
-                          named=named, label=label, label2=sensor_.label, get=sensor_.roles.get(role, label)))
+                          named=named, label=label, label2=sensor_.label, band=sensor_.roles.get(role, label)))
         name = sensor_.band_name(role)
         position = sensor_.stack_order.index(name) + 1
         if position > band_count:
             raise BandError(
                 translate("GlacierMapperCore", "The raster has {band_count} band(s), but the {label} preset expects "
-                          "{stack_order_count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a "
+                          "{count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a "
                           "full band stack, choose the right sensor, or set the band numbers.").format(
-                          band_count=band_count, label=sensor_.label, stack_order_count=len(sensor_.stack_order),
+                          band_count=band_count, label=sensor_.label, count=len(sensor_.stack_order),
                           stack_order=', '.join(sensor_.stack_order), label2=label, name=name, position=position))
         result[role] = position
     return result

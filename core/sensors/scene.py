@@ -200,15 +200,15 @@ class Scene:
             return None
         fits = sorted((_implausible(raw * p.scale + p.offset), p.label) for k, p in SCALING_PRESETS.items()
                       if k != "landsat_toa_mtl")
-        hint = (translate("GlacierMapperCore", " The values fit {fits} ({fits2:.0%} outside): choose that reflectance "
-                          "scaling.").format(fits=fits[0][1], fits2=fits[0][0])
+        hint = (translate("GlacierMapperCore", " The values fit {fits} ({share:.0%} outside): choose that reflectance "
+                          "scaling.").format(fits=fits[0][1], share=fits[0][0])
                 if fits and fits[0][0] <= 0.05 else translate("GlacierMapperCore", " Check the reflectance scaling, "
                                                               "scale and offset."))
         low, high = PLAUSIBLE_REFLECTANCE
-        return (translate("GlacierMapperCore", "WARNING: with the scaling {describe_scaling}, {share:.0%} of a sample "
+        return (translate("GlacierMapperCore", "WARNING: with the scaling {scaling}, {share:.0%} of a sample "
                           "of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the "
                           "raster, and indices and thresholds will be wrong.{hint}").format(
-                          describe_scaling=describe_scaling(self.scaling), share=share, low=low, high=high, hint=hint))
+                          scaling=describe_scaling(self.scaling), share=share, low=low, high=high, hint=hint))
 
     def describe_bands(self, roles: Iterable[str]) -> str:
         """One log line: which band each role is read from, and the reflectance scaling.

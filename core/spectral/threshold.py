@@ -239,10 +239,10 @@ def threshold_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLik
     if counts["bright"] > 0.5 * counts["valid"]:
         warnings.append(
             translate("GlacierMapperCore", "Most valid pixels have a green reflectance above "
-                      "{implausible_reflectance}: the raster looks like digital numbers, not reflectance (scaling "
-                      "used: {scaling_describe}). Choose the reflectance scaling of the product; reflectance tests are "
+                      "{limit}: the raster looks like digital numbers, not reflectance (scaling "
+                      "used: {scaling}). Choose the reflectance scaling of the product; reflectance tests are "
                       "meaningless otherwise.").format(
-                      implausible_reflectance=IMPLAUSIBLE_REFLECTANCE, scaling_describe=scene.scaling.describe()))
+                      limit=IMPLAUSIBLE_REFLECTANCE, scaling=scene.scaling.describe()))
     return MaskResult(str(out_mask), str(out_index) if out_index else None, float(threshold), automatic,
                       counts["target"], counts["valid"], counts["nodata"], counts["excluded"], warnings,
                       rule.index, dict(source.bands), counts["median_changed"], counts.get("removed", 0))

@@ -143,8 +143,8 @@ def _check_options(options):
                                    "size ({chip_size} px).").format(block=block, chip_size=o.chip_size))
     for name in ("min_positive_fraction", "keep_negative_fraction", "min_valid_fraction"):
         if not 0.0 <= getattr(o, name) <= 1.0:
-            raise InputError(translate("GlacierMapperCore", "{name} must lie between 0 and 1, not {getattr}.").format(
-                                       name=name, getattr=getattr(o, name)))
+            raise InputError(translate("GlacierMapperCore", "{name} must lie between 0 and 1, not {value}.").format(
+                                       name=name, value=getattr(o, name)))
     if not 0.0 <= o.validation_fraction < 1.0:
         raise InputError(translate("GlacierMapperCore", "validation_fraction must be at least 0 and less than 1, not "
                                    "{validation_fraction}.").format(validation_fraction=o.validation_fraction))
@@ -159,8 +159,8 @@ def _check_options(options):
         role = _LABEL_TO_ROLE.get(str(label).strip().lower())
         if role is None:
             raise InputError(translate("GlacierMapperCore", "'{label}' is not a band role. Choose from: "
-                                       "{role_labels_values}.").format(
-                                       label=label, role_labels_values=', '.join(ROLE_LABELS.values())))
+                                       "{roles}.").format(
+                                       label=label, roles=', '.join(ROLE_LABELS.values())))
         roles.append(role)
     if not roles:
         raise InputError(translate("GlacierMapperCore", "Choose at least one band for the chips."))

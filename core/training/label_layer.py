@@ -115,10 +115,10 @@ def _seed_class(feature, seed_class, seed_class_field, by_name, by_value):
     if number is not None and number == int(number) and int(number) in by_value:
         return int(number)
     known = ", ".join(f"{c['value']} {c['name']}" for c in by_value.values())
-    raise InputError(translate("GlacierMapperCore", "Outline feature {feature_getfid} has {seed_class_field} = "
+    raise InputError(translate("GlacierMapperCore", "Outline feature {fid} has {seed_class_field} = "
                                "'{text}', which is not one of the label classes ({known}). Add that class, or give one "
                                "class value for every polygon.").format(
-                               feature_getfid=feature.GetFID(), seed_class_field=seed_class_field, text=text,
+                               fid=feature.GetFID(), seed_class_field=seed_class_field, text=text,
                                known=known))
 
 

@@ -21,6 +21,7 @@ INTERNAL = {"ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError",
 # The command line prints its own messages; it has no translator.
 EXEMPT = {os.path.join("core", "region", "cli.py")}
 FIELD = re.compile(r"(?<!\{)\{\w+(![rsa])?(:[^{}]*)?\}")
+FIELD_NAME = re.compile(r"(?<!\{)\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def test_message_reads_as_english_and_carries_template_and_fields():
@@ -140,6 +141,12 @@ def scan(trees, errors):
                     problems.append(f"{where}:{node.lineno}: context {context.value!r}, not {CONTEXT!r}")
                 elif FIELD.search(template.value) and id(node) not in formatted:
                     problems.append(f"{where}:{node.lineno}: template with fields, never formatted")
+            elif name == "format" and isinstance(node.func.value, ast.Call) and callee(node.func.value) == "translate" \
+                    and len(node.func.value.args) == 2 and isinstance(node.func.value.args[1], ast.Constant):
+                wanted = {m.group(1) for m in FIELD_NAME.finditer(node.func.value.args[1].value)}
+                given = {k.arg for k in node.keywords}
+                if wanted != given:  # a KeyError, or a value no translation can show, at run time
+                    problems.append(f"{where}:{node.lineno}: fields {sorted(wanted)} formatted with {sorted(given)}")
     return problems, checked, marked
 
 
@@ -165,7 +172,8 @@ def test_the_scan_catches_each_kind_of_slip():
         "    notes.append(translate('Elsewhere', 'text'))\n"
         "    raise InputError(translate('GlacierMapperCore', 'No file {path}.'))\n"
         "    raise InputError(translate('GlacierMapperCore', 'Fine {path}.').format(path=path))\n"
-        "    raise ValueError(f'internal {n}')\n")
+        "    raise ValueError(f'internal {n}')\n"
+        "    raise InputError(translate('GlacierMapperCore', '{a} and {b}').format(a=1, c=2))\n")
     problems, checked, marked = scan({os.path.join(PLUGIN_ROOT, "sample.py"): sample}, {"InputError", "BandError"})
-    assert sorted(int(p.split(":")[1]) for p in problems) == [2, 3, 4, 5, 6, 7, 8, 9]
-    assert (checked, marked) == (8, 4)
+    assert sorted(int(p.split(":")[1]) for p in problems) == [2, 3, 4, 5, 6, 7, 8, 9, 12]
+    assert (checked, marked) == (9, 5)

@@ -47,10 +47,10 @@ def open_hls(path: str) -> Product:
                                    "(HLS.L30.<tile>.<date>.v2.0.B05.tif).").format(path=path))
     if len(products) > 1:
         names = ", ".join(".".join(("HLS",) + key[:2] + (key[2] + "T" + key[3],)) for key in sorted(products))
-        raise InputError(translate("GlacierMapperCore", "'{path}' mixes the band files of {products_count} HLS "
+        raise InputError(translate("GlacierMapperCore", "'{path}' mixes the band files of {count} HLS "
                                    "products ({names}): open one product at a time (give one of its band files, or "
                                    "keep one product per folder).").format(
-                                   path=path, products_count=len(products), names=names))
+                                   path=path, count=len(products), names=names))
     (kind, tile, day, time, version), files = next(iter(products.items()))
     sensor_ = SENSORS[_SENSOR[kind]]
     by_band = {_band_key(name): p for name, p in files.items()}

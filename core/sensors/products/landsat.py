@@ -40,9 +40,9 @@ def find_mtl(path: str) -> Tuple[str, List[str]]:
     mtls.sort(key=lambda f: order[os.path.splitext(f)[1].lower()])
     ids = {m.group(0) for m in (PRODUCT_ID.search(os.path.basename(f)) for f in mtls) if m}
     if len(ids) > 1:
-        raise InputError(translate("GlacierMapperCore", "'{path}' mixes the MTL files of {ids_count} products ({ids}): "
+        raise InputError(translate("GlacierMapperCore", "'{path}' mixes the MTL files of {count} products ({ids}): "
                                    "keep one product per folder.").format(
-                                   path=path, ids_count=len(ids), ids=', '.join(sorted(ids))))
+                                   path=path, count=len(ids), ids=', '.join(sorted(ids))))
     return mtls[0], files
 
 

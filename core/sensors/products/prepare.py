@@ -219,8 +219,8 @@ def prepare_scene(product: Product, out_path: str, output_format: str = "VRT", r
                                    "'{output_format}': VRT or GTiff.").format(output_format=output_format))
     if resampling not in dict(RESAMPLING_CHOICES):
         raise InputError(translate("GlacierMapperCore", "Unknown resampling '{resampling}'. Choose one of: "
-                                   "{dict}.").format(
-                                   resampling=resampling, dict=', '.join(dict(RESAMPLING_CHOICES))))
+                                   "{choices}.").format(
+                                   resampling=resampling, choices=', '.join(dict(RESAMPLING_CHOICES))))
     out_path = os.fspath(out_path)
     check_writable(out_path)
     target, grid_band = _target(product, resolution)

@@ -61,8 +61,8 @@ def find_mtd(path: str) -> Tuple[str, List[str]]:
         raise InputError(translate("GlacierMapperCore", "'{path}' holds no MTD_MSIL2A.xml or MTD_MSIL1C.xml: is it a "
                                    "Sentinel-2 SAFE product?").format(path=path))
     if len(mtds) > 1:
-        raise InputError(translate("GlacierMapperCore", "'{path}' holds {mtds_count} Sentinel-2 products: open one "
-                                   "SAFE product at a time.").format(path=path, mtds_count=len(mtds)))
+        raise InputError(translate("GlacierMapperCore", "'{path}' holds {count} Sentinel-2 products: open one "
+                                   "SAFE product at a time.").format(path=path, count=len(mtds)))
     return mtds[0], files
 
 
