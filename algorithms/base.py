@@ -52,6 +52,30 @@ def tr(context, text):
     return QCoreApplication.translate(context, text)
 
 
+def localized(message):
+    """A core message in the user's language: its template translated (context GlacierMapperCore), then
+    formatted with its fields, which are translated the same way where they are messages too. Any other
+    value is returned unchanged."""
+    template = getattr(message, "template", None)
+    if template is None or not isinstance(message, str):
+        return message
+    text = QCoreApplication.translate(message.context, template)
+    if message.fields is None:
+        return text
+    fields = {name: localized(value) for name, value in message.fields.items()}
+    try:
+        return text.format(**fields)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+        return template.format(**fields)
+
+
+def error_message(error):
+    """The message an engine error was raised with (a translatable core message where it is one)."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        return error.args[0]
+    return str(error)
+
+
 def shared_label(text):
     """A label of the core tables, a group name or a shared parameter's text, in the user's language."""
     return QCoreApplication.translate("GlacierMapperAlgorithm", text)
@@ -270,9 +294,9 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
         try:
             return function(*args, **kwargs)
         except Cancelled as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(localized(error_message(error))) from None
         except GlacierMapperError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(localized(error_message(error))) from None
 
     @staticmethod
     def error(message):
@@ -280,7 +304,7 @@ class GlacierMapperAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def warn(feedback, message):
-        feedback.pushWarning(message)
+        feedback.pushWarning(localized(message))
 
     def provenance_parameters(self, parameters, context):
         """The run's parameters as JSON-able values, layers by their source."""

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.region.runner import map_region
 from ..core.region.scene_task import FILES, GLACIER_METHOD_CHOICES, LAKE_METHOD_CHOICES, MapOptions
-from .base import GlacierMapperAlgorithm, load_styled
+from .base import GlacierMapperAlgorithm, load_styled, localized
 from .choices import enum_key, enum_options
 
 CHOICE_LABELS = (QT_TRANSLATE_NOOP("MapScenesAlgorithm", "NDSI threshold"),
@@ -91,7 +91,7 @@ class MapScenesAlgorithm(GlacierMapperAlgorithm):
             seen.append(path)
             feedback.setProgress(100.0 * len(seen) / max(len(paths), 1))
             if error:
-                self.warn(feedback, self.tr("{} failed: {}").format(os.path.basename(path), error))
+                self.warn(feedback, self.tr("{} failed: {}").format(os.path.basename(path), localized(error)))
             else:
                 feedback.pushInfo(self.tr("{}: {} glaciers, {} lakes").format(
                     os.path.basename(record["folder"]), record["glaciers"], record["lakes"]))

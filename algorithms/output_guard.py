@@ -9,6 +9,7 @@ from qgis.core import (
 
 from ..core.errors import OutputError
 from ..core.io.output_check import RunInput, RunOutput, check_outputs, is_temporary
+from .base import error_message, localized
 
 LAYER_TYPES = ("raster", "vector", "source", "layer", "mesh", "pointcloud", "multilayer")
 OUTPUT_KINDS = {"rasterDestination": "raster", "vectorDestination": "vector", "sink": "sink",
@@ -88,6 +89,6 @@ def output_problem(algorithm, parameters, context):
     try:
         check_outputs(inputs, outputs)
     except OutputError as error:
-        return str(error)
+        return localized(error_message(error))
     return None
 

@@ -1,4 +1,5 @@
 """The engine's own errors. The Processing layer turns them into QgsProcessingException."""
+from .messages import translate
 
 
 class GlacierMapperError(Exception):
@@ -24,5 +25,5 @@ class ModelContractError(InputError):
 class Cancelled(GlacierMapperError):
     """The user cancelled; partial outputs have been removed."""
 
-    def __init__(self, message: str = "Cancelled by the user; no output was written.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or translate("GlacierMapperCore", "Cancelled by the user; no output was written."))

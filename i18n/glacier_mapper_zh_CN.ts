@@ -505,67 +505,67 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>无（已是反射率）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="75"/>
+        <location filename="../algorithms/base.py" line="99"/>
         <source>Style not applied: {}</source>
         <translation>未能应用样式：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="165"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="178"/>
         <source>{} band (override)</source>
         <translation>{}波段（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>Leave empty to take the band from the descriptions or the sensor preset.</source>
         <translation>留空则根据波段描述或传感器预设确定该波段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="163"/>
+        <location filename="../algorithms/base.py" line="187"/>
         <source>Reflectance scaling</source>
         <translation>反射率缩放</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Scale factor (override)</source>
         <translation>缩放因子（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Multiplies the stored values; empty: from the preset.</source>
         <translation>与存储值相乘；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Offset (override)</source>
         <translation>偏移量（手动指定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Added after scaling; empty: from the preset.</source>
         <translation>在缩放之后相加；留空：取自预设。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="208"/>
         <source>Landsat MTL file (for TOA scaling)</source>
         <translation>Landsat MTL 文件（用于 TOA 缩放）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="187"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>The *_MTL.txt file of a Level-1 scene, read when the scaling is TOA from MTL.</source>
         <translation>Level-1 景的 *_MTL.txt 文件，在缩放方式为“读取 MTL 文件的 TOA”时读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="207"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>The input raster must be a file GDAL can read (GeoTIFF, VRT, ...), not a &apos;{}&apos; layer.</source>
         <translation>输入栅格必须是 GDAL 可读取的文件（GeoTIFF、VRT 等），而不是“{}”图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="251"/>
+        <location filename="../algorithms/base.py" line="275"/>
         <source>Sensor: {}; {}</source>
         <translation>传感器：{}；{}</translation>
     </message>
@@ -590,7 +590,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>深度学习</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>The {} threshold {} is outside [-1, 1], the range of the index. Give a value such as {}, or choose the automatic threshold.</source>
         <translation>{} 阈值 {} 超出了 [-1, 1]，即该指数的取值范围。请输入例如 {} 的值，或选择自动阈值。</translation>
     </message>
@@ -605,17 +605,17 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>取自栅格（元数据、波段名），否则为 Landsat 8/9 OLI</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="169"/>
         <source>Sensor that acquired the raster. It gives the band positions (Landsat 8/9 OLI: green B3, NIR B5, SWIR1 B6) and the default reflectance scaling. Bands are found from the band descriptions first (B3, B03, SR_B3, green), so a 6-band HLS stack starting at B2 maps right. The default reads the sensor from a prepared scene&apos;s metadata or the band and file names (HLS S30, Sentinel-2), else takes Landsat 8/9 OLI.</source>
         <translation>获取该栅格的传感器。它决定波段位置（Landsat 8/9 OLI：绿 B3、近红外 B5、短波红外1 B6）和默认的反射率缩放。优先根据波段描述（B3、B03、SR_B3、green）查找波段，因此从 B2 开始的 6 波段 HLS 堆栈也能正确对应。默认从已准备场景的元数据或波段名与文件名（HLS S30、Sentinel-2）读取传感器，否则取 Landsat 8/9 OLI。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="166"/>
+        <location filename="../algorithms/base.py" line="190"/>
         <source>How stored values become surface reflectance. Indices need it because the offset changes the ratio: Landsat C2 L2 is DN x 2.75e-5 - 0.2, HLS and Sentinel-2 are x 1e-4, TOA reads the MTL file. The default takes the bands&apos; scale and offset from the raster (as Prepare scene writes them), else the scaling its file names give (HLS), else the sensor&apos;s usual product; a scaling that leaves many values outside reflectance is reported with the one that fits.</source>
         <translation>存储值如何换算为地表反射率。指数需要它，因为偏移会改变比值：Landsat C2 L2 为 DN x 2.75e-5 - 0.2，HLS 和 Sentinel-2 为 x 1e-4，TOA 读取 MTL 文件。默认取栅格中各波段的缩放和偏移（如“准备场景”所写），否则取文件名所示的缩放（HLS），否则取该传感器的常用产品；若缩放使大量数值超出反射率范围，会报告并给出合适的缩放。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="99"/>
+        <location filename="../algorithms/base.py" line="123"/>
         <source>This algorithm needs the Python package(s) {} in QGIS's Python. Run Glacier Mapper › Set-up › Install dependencies (glaciermapper:installdependencies) once, then run this algorithm again.</source>
         <translation>此算法需要 QGIS 的 Python 中有 Python 包 {}。请先运行一次 Glacier Mapper › 设置 › 安装依赖项（glaciermapper:installdependencies），然后重新运行此算法。</translation>
     </message>
@@ -668,6 +668,2116 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <location filename="../algorithms/map_scenes.py" line="37"/>
         <source>Regions over time</source>
         <translation>区域时间序列</translation>
+    </message>
+</context>
+<context>
+    <name>GlacierMapperCore</name>
+    <message>
+        <location filename="../core/accuracy/area_estimate.py" line="55"/>
+        <source>A mapped class has no reference pixel: its accuracy, hence the adjusted area, cannot be estimated.</source>
+        <translation>某个制图类别没有参考像元：无法估计其精度，因而也无法估计校正面积。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/area_estimate.py" line="98"/>
+        <source>The prediction raster is rotated: pixel areas cannot be computed. Warp it to a north-up grid (gdalwarp) first.</source>
+        <translation>预测栅格是旋转的：无法计算像元面积。请先将其重投影到正北朝上的格网（gdalwarp）。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="124"/>
+        <source>The prediction raster has no valid pixel in a sample of its values: it seems to be all nodata. Check its nodata value.</source>
+        <translation>预测栅格的抽样值中没有有效像元：它似乎全是无数据。请检查其无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="131"/>
+        <source>The prediction&apos;s values run from {low:g} to {high:g}: neither a probability (0 to 1) nor a normalised index (-1 to 1). Choose the score kind &apos;mask&apos; for a class raster, or rescale the scores.</source>
+        <translation>预测值范围为 {low:g} 到 {high:g}：既不是概率（0 到 1），也不是归一化指数（-1 到 1）。类别栅格请选择得分类型 'mask'，或重新缩放得分。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="203"/>
+        <source>Give exactly one reference: a mask raster or a polygon layer.</source>
+        <translation>请只给出一个参考：掩膜栅格或多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="213"/>
+        <source>No reference polygon overlaps the prediction: every pixel is a reference negative.</source>
+        <translation>没有参考多边形与预测重叠：每个像元都是参考负例。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="221"/>
+        <source>Only one of the prediction and the reference has a CRS: the grids are taken as equal.</source>
+        <translation>预测和参考中只有一个有坐标参考系：视两者格网相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="225"/>
+        <source>The reference raster is not on the prediction&apos;s grid (prediction: {grid_text}; reference: {grid_text2}). Align it onto the prediction&apos;s grid (Raster &gt; Align Rasters, or gdalwarp with the prediction&apos;s extent and pixel size and -r near), give the reference as polygons, or allow resampling the reference by nearest neighbour.</source>
+        <translation>参考栅格不在预测的格网上（预测：{grid_text}；参考：{grid_text2}）。请将其对齐到预测格网（栅格 &gt; 对齐栅格，或用 gdalwarp 按预测的范围和像元大小并加 -r near），或以多边形给出参考，或允许按最近邻重采样参考。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="231"/>
+        <source>The reference raster was resampled by nearest neighbour onto the prediction&apos;s grid; pixels at class borders may have changed class.</source>
+        <translation>参考栅格已按最近邻重采样到预测格网；类别边界处的像元可能改变了类别。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="244"/>
+        <source>The area of interest does not overlap the prediction raster. Check its CRS and extent.</source>
+        <translation>研究区与预测栅格不重叠。请检查其坐标参考系和范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="252"/>
+        <source>Thresholds apply to probability or index rasters; the prediction is a class mask. Remove the thresholds or choose the score kind &apos;probability&apos; or &apos;index&apos;.</source>
+        <translation>阈值适用于概率或指数栅格；预测是类别掩膜。请删除阈值，或选择得分类型 'probability' 或 'index'。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="343"/>
+        <source>Unknown criterion &apos;{criterion}&apos;: choose one of {criteria}.</source>
+        <translation>未知准则 '{criterion}'：请从 {criteria} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="283"/>
+        <source>Unknown score kind &apos;{score_kind}&apos;: choose one of {score_kinds}.</source>
+        <translation>未知得分类型 '{score_kind}'：请从 {score_kinds} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="298"/>
+        <source>The prediction has {band_count} bands: only band 1 is assessed.</source>
+        <translation>预测有 {band_count} 个波段：只评估波段 1。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="311"/>
+        <source>The prediction has no CRS: areas are not computed.</source>
+        <translation>预测没有坐标参考系：不计算面积。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="348"/>
+        <source>Give the score kind of the arrays: &apos;mask&apos;, &apos;probability&apos; or &apos;index&apos;.</source>
+        <translation>请给出数组的得分类型：'mask'、'probability' 或 'index'。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="353"/>
+        <source>{size} scores but {size2} reference labels: give one label per score.</source>
+        <translation>{size} 个得分但有 {size2} 个参考标签：请每个得分给一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="362"/>
+        <source>No score is valid: every value is NaN or infinite.</source>
+        <translation>没有有效得分：每个值都是 NaN 或无穷大。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="376"/>
+        <source>No pixel of the prediction lies inside the area of interest.</source>
+        <translation>预测没有像元位于研究区内。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="378"/>
+        <source>The prediction has no valid pixel inside the area of interest: every pixel there is nodata. Check the prediction&apos;s nodata value.</source>
+        <translation>预测在研究区内没有有效像元：那里的每个像元都是无数据。请检查预测的无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="380"/>
+        <source>No pixel has both a valid prediction and a valid reference inside the area of interest: check that the reference covers the prediction and its nodata value.</source>
+        <translation>研究区内没有同时具有有效预测和有效参考的像元：请检查参考是否覆盖预测，以及其无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="429"/>
+        <source>The criterion &apos;{criterion}&apos; is undefined at every threshold; the metrics are reported at {threshold:g}.</source>
+        <translation>准则 '{criterion}' 在所有阈值下都无定义；指标按 {threshold:g} 报告。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="435"/>
+        <source>The reference has no target pixel in the assessed area: MA, recall and IoU are undefined.</source>
+        <translation>参考在评估区域内没有目标像元：MA、召回率和 IoU 无定义。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="438"/>
+        <source>The reference has no non-target pixel in the assessed area.</source>
+        <translation>参考在评估区域内没有非目标像元。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/assessment.py" line="463"/>
+        <source>Scores run from {minimum:g} to {maximum:g}, beyond the {kind} range {lo:g} to {hi:g}: the AUC treats the scores beyond it as ties (its error bound says by how much this can matter).</source>
+        <translation>得分范围为 {minimum:g} 到 {maximum:g}，超出 {kind} 的范围 {lo:g} 到 {hi:g}：AUC 将超出部分视为并列（其误差界说明这可能有多大影响）。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/metrics.py" line="140"/>
+        <source>The threshold &apos;{value}&apos; is not a number.</source>
+        <translation>阈值 '{value}' 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/metrics.py" line="143"/>
+        <source>The threshold {value:g} is outside the range of a {what}, {lo:g} to {hi:g}. Give thresholds between {lo:g} and {hi:g}.</source>
+        <translation>阈值 {value:g} 超出 {what} 的范围 {lo:g} 到 {hi:g}。请给出 {lo:g} 到 {hi:g} 之间的阈值。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/metrics.py" line="148"/>
+        <source>The list of thresholds is empty.</source>
+        <translation>阈值列表为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/report.py" line="36"/>
+        <source>The output folder &apos;{folder}&apos; does not exist. Create it or choose another path.</source>
+        <translation>输出文件夹 '{folder}' 不存在。请创建它或选择其他路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/report.py" line="39"/>
+        <source>The output path &apos;{path}&apos; is a folder. Give a file name.</source>
+        <translation>输出路径 '{path}' 是文件夹。请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/accuracy/report.py" line="47"/>
+        <source>Cannot write &apos;{path}&apos;: {strerror}. Choose another path.</source>
+        <translation>无法写入 '{path}'：{strerror}。请选择其他路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="335"/>
+        <source>Cannot move the finished output into place at &apos;{path}&apos;: {error}.</source>
+        <translation>无法将完成的输出移动到 '{path}'：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/environment/dependencies.py" line="93"/>
+        <source>Unknown onnxruntime build {choice!r}: one of {builds}.</source>
+        <translation>未知的 onnxruntime 版本 {choice!r}：可选 {builds}。</translation>
+    </message>
+    <message>
+        <location filename="../core/environment/dependencies.py" line="106"/>
+        <source>QGIS&apos;s Python {python} could not list its packages:
+{stderr}</source>
+        <translation>QGIS 的 Python {python} 无法列出其软件包：
+{stderr}</translation>
+    </message>
+    <message>
+        <location filename="../core/environment/dependencies.py" line="178"/>
+        <source>QGIS&apos;s Python {python} has no pip. Install it (Debian and Ubuntu: sudo apt install python3-pip), then run this again.</source>
+        <translation>QGIS 的 Python {python} 没有 pip。请先安装（Debian 和 Ubuntu：sudo apt install python3-pip），然后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="98"/>
+        <source>pip failed (exit code {returncode}):
+{output}</source>
+        <translation>pip 失败（退出码 {returncode}）：
+{output}</translation>
+    </message>
+    <message>
+        <location filename="../core/environment/interpreter.py" line="82"/>
+        <source>QGIS&apos;s Python {version}.{version2} was not found (looked for {candidates}).</source>
+        <translation>未找到 QGIS 的 Python {version}.{version2}（查找了 {candidates}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/environment/processes.py" line="82"/>
+        <source>Cancelled: {args} was stopped.</source>
+        <translation>已取消：{args} 已停止。</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="29"/>
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>用户已取消；未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="40"/>
+        <source>The {what} &apos;{path}&apos; has no coordinate reference system. Assign it one (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.</source>
+        <translation>{what} '{path}' 没有坐标参考系。请为其指定一个（例如 gdal_edit.py -a_srs EPSG:32611）后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="45"/>
+        <source>The mask has no coordinate reference system, so the {what} cannot be placed on it. Assign the mask its CRS (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.</source>
+        <translation>掩膜没有坐标参考系，因此无法将{what}放置其上。请为掩膜指定坐标参考系（例如 gdal_edit.py -a_srs EPSG:32611）后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="63"/>
+        <source>The {what} &apos;{path}&apos; does not overlap the mask: in the mask&apos;s CRS it spans x {fx0:.0f}..{fx1:.0f}, y {fy0:.0f}..{fy1:.0f}, the mask x {tx0:.0f}..{tx1:.0f}, y {ty0:.0f}..{ty1:.0f}. Give a {what} that covers the mapped area.</source>
+        <translation>{what} '{path}' 与掩膜不重叠：在掩膜的坐标参考系中其范围为 x {fx0:.0f}..{fx1:.0f}、y {fy0:.0f}..{fy1:.0f}，掩膜为 x {tx0:.0f}..{tx1:.0f}、y {ty0:.0f}..{ty1:.0f}。请给出覆盖制图区域的{what}。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/dem_grid.py" line="71"/>
+        <source>The {what} covers {overlap:.1f} % of the mask; statistics use the part it covers.</source>
+        <translation>{what}覆盖了掩膜的 {overlap:.1f} %；统计仅使用其覆盖的部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/geodesy.py" line="45"/>
+        <source>Cannot read the coordinate reference system &apos;{crs}&apos;.</source>
+        <translation>无法读取坐标参考系 '{crs}'。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/geodesy.py" line="122"/>
+        <source>The data have no coordinate reference system, so areas in m² cannot be computed. Assign the right CRS to the raster (e.g. with gdal_edit.py -a_srs) and run again.</source>
+        <translation>数据没有坐标参考系，因此无法计算以 m² 为单位的面积。请为栅格指定正确的坐标参考系（例如用 gdal_edit.py -a_srs）后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="79"/>
+        <source>The polygon layer &apos;{name}&apos; has no CRS; its coordinates lie within the raster&apos;s extent, so they are taken to be in the raster&apos;s CRS ({crs_name}). Assign the layer its CRS (Layer Properties &gt; Source) to be sure.</source>
+        <translation>多边形图层 '{name}' 没有坐标参考系；其坐标位于栅格范围内，因此视为栅格的坐标参考系（{crs_name}）。为稳妥起见，请为图层指定坐标参考系（图层属性 &gt; 源）。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="82"/>
+        <source>The polygon layer &apos;{name}&apos; has no CRS (coordinate reference system), and its coordinates (x {min_x:.6g} to {max_x:.6g}, y {min_y:.6g} to {max_y:.6g}) do not lie within the raster&apos;s extent (x {xs:.6g} to {xs2:.6g}, y {ys:.6g} to {ys2:.6g}, {crs_name}), so they cannot be placed on the imagery. Assign the layer the CRS it was drawn in (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System, or Processing &gt; Vector general &gt; Assign projection) and run again.</source>
+        <translation>多边形图层 '{name}' 没有坐标参考系，且其坐标（x {min_x:.6g} 到 {max_x:.6g}，y {min_y:.6g} 到 {max_y:.6g}）不在栅格范围内（x {xs:.6g} 到 {xs2:.6g}，y {ys:.6g} 到 {ys2:.6g}，{crs_name}），因此无法放置到影像上。请为图层指定其绘制时的坐标参考系（图层属性 &gt; 源 &gt; 指定坐标参考系，或 处理 &gt; 矢量通用 &gt; 指定投影）后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="147"/>
+        <source>The layer has no field &apos;{class_field}&apos;. Its fields are: {fields}.</source>
+        <translation>图层没有字段 '{class_field}'。其字段为：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="155"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="163"/>
+        <source>The raster has no CRS: the polygons&apos; coordinates are taken as they are.</source>
+        <translation>栅格没有坐标参考系：多边形坐标按原样使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="189"/>
+        <source>{repaired} invalid polygon(s) were repaired before rasterizing.</source>
+        <translation>栅格化前修复了 {repaired} 个无效多边形。</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/rasterize.py" line="192"/>
+        <source>{dropped} polygon(s) had no valid area and were left out.</source>
+        <translation>{dropped} 个多边形没有有效面积，已被略去。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="44"/>
+        <source>model card: {message}</source>
+        <translation>模型卡：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="237"/>
+        <source>{key} must be a finite number, not {value!r}.</source>
+        <translation>{key} 必须是有限数值，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="244"/>
+        <source>{key} must be a whole number, not {value!r}.</source>
+        <translation>{key} 必须是整数，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="247"/>
+        <source>{key} must be at least {minimum}, not {value!r}.</source>
+        <translation>{key} 至少为 {minimum}，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="254"/>
+        <source>{key} must be a non-empty list of numbers, one per input channel.</source>
+        <translation>{key} 必须是非空的数字列表，每个输入通道一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="261"/>
+        <source>{key} must be a non-empty string, not {value!r}.</source>
+        <translation>{key} 必须是非空字符串，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="268"/>
+        <source>{key} is {value!r}; it must be one of: {choices}.</source>
+        <translation>{key} 为 {value!r}；必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="275"/>
+        <source>input.normalization must be an object such as {&quot;kind&quot;: &quot;meanstd&quot;, &quot;mean&quot;: [...], &quot;std&quot;: [...]}.</source>
+        <translation>input.normalization 必须是对象，例如 {&quot;kind&quot;: &quot;meanstd&quot;, &quot;mean&quot;: [...], &quot;std&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="281"/>
+        <source>input.normalization.{key} is missing (kind meanstd needs mean and std).</source>
+        <translation>缺少 input.normalization.{key}（kind meanstd 需要 mean 和 std）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="287"/>
+        <source>input.normalization.{key} is missing (kind minmax needs min and max).</source>
+        <translation>缺少 input.normalization.{key}（kind minmax 需要 min 和 max）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="295"/>
+        <source>input.reflectance must be an object such as {&quot;preset&quot;: &quot;landsat_c2l2&quot;, &quot;scale&quot;: 2.75e-5, &quot;offset&quot;: -0.2}.</source>
+        <translation>input.reflectance 必须是对象，例如 {&quot;preset&quot;: &quot;landsat_c2l2&quot;, &quot;scale&quot;: 2.75e-5, &quot;offset&quot;: -0.2}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="304"/>
+        <source>classes must be a non-empty list of {&quot;value&quot;, &quot;name&quot;} objects.</source>
+        <translation>classes 必须是由 {&quot;value&quot;, &quot;name&quot;} 对象组成的非空列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="309"/>
+        <source>classes[{i}] must be an object with &apos;value&apos; and &apos;name&apos;.</source>
+        <translation>classes[{i}] 必须是含 'value' 和 'name' 的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="324"/>
+        <source>the text stored under &apos;{card_key}&apos; is not valid JSON ({error}).</source>
+        <translation>存储在 '{card_key}' 下的文本不是有效的 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="329"/>
+        <source>the card must be a JSON object.</source>
+        <translation>模型卡必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="332"/>
+        <source>required key(s) missing: {missing}.</source>
+        <translation>缺少必需的键：{missing}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="337"/>
+        <source>input.bands must be a non-empty list of band roles such as [&quot;Green&quot;, &quot;SWIR1&quot;].</source>
+        <translation>input.bands 必须是非空的波段角色列表，例如 [&quot;Green&quot;, &quot;SWIR1&quot;]。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="341"/>
+        <source>input.derived must be a list drawn from {derived_channels}.</source>
+        <translation>input.derived 必须是取自 {derived_channels} 的列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="348"/>
+        <source>architecture must be an object with at least a &apos;name&apos;.</source>
+        <translation>architecture 必须是至少含 'name' 的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="394"/>
+        <source>schema is {schema!r}; this plugin reads {schema2!r}. Re-export the model with a matching trainer or update the plugin.</source>
+        <translation>schema 为 {schema!r}；本插件读取 {schema2!r}。请用匹配的训练器重新导出模型，或更新插件。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="402"/>
+        <source>input.bands[{i}] is {band!r}; band roles are: {roles}.</source>
+        <translation>input.bands[{i}] 为 {band!r}；波段角色为：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="406"/>
+        <source>input.bands lists a band twice: {bands}.</source>
+        <translation>input.bands 重复列出了波段：{bands}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="410"/>
+        <source>input.derived[{i}] is {name!r}; derived channels are: {derived_channels}.</source>
+        <translation>input.derived[{i}] 为 {name!r}；派生通道为：{derived_channels}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="422"/>
+        <source>input.normalization.{key} has {values} value(s) but the model takes {channels} channel(s) ({bands} band(s) + {derived} derived).</source>
+        <translation>input.normalization.{key} 有 {values} 个值，但模型接收 {channels} 个通道（{bands} 个波段 + {derived} 个派生）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="428"/>
+        <source>input.normalization.std must be positive for every channel: {std}.</source>
+        <translation>input.normalization.std 对每个通道都必须为正：{std}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="431"/>
+        <source>input.normalization.max must be greater than min for every channel.</source>
+        <translation>input.normalization.max 对每个通道都必须大于 min。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="434"/>
+        <source>tile.size must be positive, not {size}.</source>
+        <translation>tile.size 必须为正，而不是 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="437"/>
+        <source>tile.overlap ({overlap}) must be at least 0 and less than tile.size ({size}).</source>
+        <translation>tile.overlap（{overlap}）必须不小于 0 且小于 tile.size（{size}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="441"/>
+        <source>tile.size {size} is not a multiple of {multiple}, which architecture {name} of depth {depth} needs.</source>
+        <translation>tile.size {size} 不是 {multiple} 的倍数，而架构 {name}（深度 {depth}）需要如此。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="447"/>
+        <source>output.threshold must lie strictly between 0 and 1, not {threshold}.</source>
+        <translation>output.threshold 必须严格介于 0 和 1 之间，而不是 {threshold}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="451"/>
+        <source>classes has repeated values: {values}.</source>
+        <translation>classes 有重复值：{values}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="453"/>
+        <source>classes values must be 0-254 (255 is the mask&apos;s nodata value).</source>
+        <translation>classes 的值必须为 0-254（255 是掩膜的无数据值）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="455"/>
+        <source>a sigmoid model has two classes (background and {target}), but classes lists {count}.</source>
+        <translation>sigmoid 模型有两个类别（背景和 {target}），但 classes 列出了 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="459"/>
+        <source>a softmax model needs at least two classes.</source>
+        <translation>softmax 模型至少需要两个类别。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="461"/>
+        <source>architecture.in_channels is {in_channels} but input.bands + input.derived give {channels} channel(s).</source>
+        <translation>architecture.in_channels 为 {in_channels}，但 input.bands + input.derived 给出 {channels} 个通道。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="465"/>
+        <source>input.bands + input.derived give {channels} channel(s) ({derived}), but the ONNX input takes {input_channels}. The card does not belong to this network.</source>
+        <translation>input.bands + input.derived 给出 {channels} 个通道（{derived}），但 ONNX 输入接收 {input_channels} 个。该模型卡不属于此网络。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="508"/>
+        <source>The model file &apos;{onnx_path}&apos; does not exist.</source>
+        <translation>模型文件 '{onnx_path}' 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="538"/>
+        <source>&apos;{onnx_path}&apos; is not a valid ONNX model ({error}). Give an .onnx file exported by the trainer.</source>
+        <translation>'{onnx_path}' 不是有效的 ONNX 模型（{error}）。请给出训练器导出的 .onnx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="542"/>
+        <source>&apos;{onnx_path}&apos; is not a valid ONNX model (no ir_version or graph). Give an .onnx file exported by the trainer.</source>
+        <translation>'{onnx_path}' 不是有效的 ONNX 模型（没有 ir_version 或计算图）。请给出训练器导出的 .onnx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="552"/>
+        <source>{source} has no Glacier Mapper model card (ONNX metadata key &apos;{card_key}&apos;). Export the model with the Glacier Mapper trainer, or add the card to its metadata_props (see models/README.md).</source>
+        <translation>{source} 没有 Glacier Mapper 模型卡（ONNX 元数据键 '{card_key}'）。请用 Glacier Mapper 训练器导出模型，或将模型卡加入其 metadata_props（见 models/README.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="576"/>
+        <source>The model file &apos;{path}&apos; is a folder. Give the .onnx model file inside it.{found}</source>
+        <translation>模型文件 '{path}' 是文件夹。请给出其中的 .onnx 模型文件。{found}</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="581"/>
+        <source> The ONNX model &apos;{onnx}&apos; lies beside it: give that file.</source>
+        <translation>ONNX 模型 '{onnx}' 就在旁边：请给出该文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="583"/>
+        <source>The model file &apos;{path}&apos; is a PyTorch checkpoint, not an ONNX model; the plugin runs ONNX models only.{beside} Export it to ONNX with &apos;Train model&apos; (fine-tune from it) or the trainer (python -m trainer train ... --out model.onnx), then give the .onnx file.</source>
+        <translation>模型文件 '{path}' 是 PyTorch 检查点，不是 ONNX 模型；本插件只运行 ONNX 模型。{beside}请用“训练模型”（以其为起点微调）或训练器（python -m trainer train ... --out model.onnx）导出为 ONNX，然后给出 .onnx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="588"/>
+        <source>The model file &apos;{path}&apos; is not an ONNX model (.onnx). Give a .onnx file exported by the trainer.</source>
+        <translation>模型文件 '{path}' 不是 ONNX 模型（.onnx）。请给出训练器导出的 .onnx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model_card.py" line="591"/>
+        <source>The model file &apos;{path}&apos; does not exist. Check the path, or choose a bundled model.</source>
+        <translation>模型文件 '{path}' 不存在。请检查路径，或选择内置模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="155"/>
+        <source>no NVIDIA driver or CUDA device was found on this machine.</source>
+        <translation>本机未找到 NVIDIA 驱动或 CUDA 设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="156"/>
+        <source>onnxruntime could not initialise it on this machine&apos;s GPU (check the CUDA and cuDNN versions).</source>
+        <translation>onnxruntime 无法在本机 GPU 上初始化它（请检查 CUDA 和 cuDNN 版本）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="197"/>
+        <source>onnxruntime cannot load the model &apos;{model_path}&apos;: {message}. Check that it is an ONNX file exported by the trainer and that it is not damaged.</source>
+        <translation>onnxruntime 无法加载模型 '{model_path}'：{message}。请检查它是否为训练器导出的 ONNX 文件且未损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="87"/>
+        <source>Unknown device &apos;{device}&apos;. Choose one of: {devices}.</source>
+        <translation>未知设备 '{device}'。请从以下选择：{devices}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="214"/>
+        <source>onnxruntime is not installed in QGIS&apos;s Python ({error}). Install it with &apos;python -m pip install onnxruntime&apos; (or onnxruntime-gpu for NVIDIA GPUs).</source>
+        <translation>QGIS 的 Python 中未安装 onnxruntime（{error}）。请用 'python -m pip install onnxruntime' 安装（NVIDIA GPU 用 onnxruntime-gpu）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="224"/>
+        <source>{short} not used: {provider} is not available in this onnxruntime build (install onnxruntime-gpu for NVIDIA GPUs).</source>
+        <translation>未使用 {short}：此 onnxruntime 版本不提供 {provider}（NVIDIA GPU 请安装 onnxruntime-gpu）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="90"/>
+        <source>Unknown blend &apos;{blend}&apos;. Choose one of: {blends}.</source>
+        <translation>未知融合方式 '{blend}'。请从以下选择：{blends}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="93"/>
+        <source>The batch size must be at least 1, not {batch_size}.</source>
+        <translation>批大小至少为 1，而不是 {batch_size}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="96"/>
+        <source>The probability threshold must lie strictly between 0 and 1, not {threshold}.</source>
+        <translation>概率阈值必须严格介于 0 和 1 之间，而不是 {threshold}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="110"/>
+        <source>The network&apos;s input is {static_h} x {static_w} pixels; the plugin needs square tiles. Export the model with dynamic or square spatial dimensions.</source>
+        <translation>网络输入为 {static_h} x {static_w} 像元；插件需要正方形图块。请以动态或正方形空间维度导出模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="115"/>
+        <source>The network only accepts {static_h} x {static_h} tiles; tile size {tile} cannot be used. Set the tile size to {static_h} or leave it empty.</source>
+        <translation>网络只接受 {static_h} x {static_h} 的图块；不能使用图块大小 {tile}。请将图块大小设为 {static_h} 或留空。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="122"/>
+        <source>Tile size {tile} does not suit the network: {name} of depth {depth} halves the tile {depth} times, so the tile size must be a multiple of {multiple} (e.g. {lower} or {multiple2}).</source>
+        <translation>图块大小 {tile} 不适合该网络：{name} 的深度为 {depth}，会将图块减半 {depth} 次，因此图块大小必须是 {multiple} 的倍数（例如 {lower} 或 {multiple2}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="132"/>
+        <source>The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).</source>
+        <translation>重叠（{overlap} px）必须不小于 0 且小于图块大小（{tile} px）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="184"/>
+        <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
+        <translation>图块大小 {tile} px 约需 {needed:.1f} GiB 内存（每个图块 {tile} x {tile} px x {channels} 个通道 x 4 字节，批大小 {batch}，以及横跨栅格、高 {tile} 行的条带），但只有 {available:.1f} GiB 可用。{larger}请设置更小的图块大小（通常为 256 到 1024 px）或更小的批大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="196"/>
+        <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
+        <translation>网络有 {count} 个输入（{inputs}）；插件只输入一个图像张量 [N, C, H, W]。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="201"/>
+        <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
+        <translation>模型卡将输出命名为 '{name}'，但网络的输出为：{outputs}。请将模型卡中的 output.name 设为其中之一（用训练器重新导出模型），而不要让插件猜测哪个输出是概率。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="225"/>
+        <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
+        <translation>栅格像元为 {pixel:.3g} m，模型 '{name}' 在 {resolution_m:g} m 像元上训练：结果可能较差。请先将栅格重采样到 {resolution_m:g} m。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="375"/>
+        <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
+        <translation>onnxruntime 无法在形状为 {shape} 的批上运行模型（{provider}）：{error}。请检查图块大小和批大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="393"/>
+        <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
+        <translation>网络输出的形状为 {shape}，对应的批形状为 {shape2}；模型卡的 output.kind '{kind}' 意味着 {expected}。该模型卡未描述此网络。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="399"/>
+        <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
+        <translation>网络输出范围为 {finite_min:.3g} 到 {finite_max:.3g}，但模型卡的 output.kind 为 {kind}：即 0-1 的概率。请导出包含最后 {activation} 层的模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="566"/>
+        <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
+        <translation>未请求任何输出：请为概率、掩膜或置信度栅格给出路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="570"/>
+        <source>Two outputs have the same path: give each output its own file.</source>
+        <translation>两个输出路径相同：请为每个输出指定各自的文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="598"/>
+        <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
+        <translation>模型 '{model}' 需要波段 {needed}。{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="602"/>
+        <source>The model was trained on {label} data; the raster is read as {label2}.</source>
+        <translation>模型在 {label} 数据上训练；该栅格按 {label2} 读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="614"/>
+        <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
+        <translation>网络只接受恰好 {batch} 个图块的批；批大小 {batch_size} 已被替换。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="617"/>
+        <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
+        <translation>栅格（{width} x {height} px）小于一个 {tile} px 图块：已为模型做镜像填充。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="621"/>
+        <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
+        <translation>不使用阈值：该模型为 softmax 输出，每个像元取概率最高的类别。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="660"/>
+        <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
+        <translation>每个图块在模型所需的至少一个波段中都是无数据：输出全为无数据。请检查波段号和栅格的无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="664"/>
+        <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
+        <translation>大多数有效像元的 {label} 反射率高于 {limit}（缩放后，{scaling}）：栅格的值可能不是反射率。请选择该产品的反射率缩放（例如 Landsat Collection 2 Level-2 或 HLS）。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/segment.py" line="671"/>
+        <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
+        <translation>网络对 {nonfinite} 个有效像元返回了 NaN 或无穷值；它们在输出中为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic.py" line="55"/>
+        <source>no space left on device in &apos;{folder}&apos; ({value} bytes free); free some space there or choose an output folder on another disk</source>
+        <translation>'{folder}' 所在设备空间不足（剩余 {value} 字节）；请在那里释放空间，或选择其他磁盘上的输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic.py" line="58"/>
+        <source>the system gave no reason</source>
+        <translation>系统未给出原因</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="207"/>
+        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a path on a GDAL virtual file system; outputs are written to files on disk. Choose another output file, such as a .tif in a folder of yours.</source>
+        <translation>输出“{label}”为 '{text}'，是 GDAL 虚拟文件系统中的路径；输出须写入磁盘文件。请选择其他输出文件，例如您某个文件夹中的 .tif。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="215"/>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but Glacier Mapper writes rasters as GeoTIFF only, and a GeoTIFF under another name is read wrongly by other programs. Use .tif: choose a file name such as &apos;{stem}.tif&apos;.</source>
+        <translation>输出“{label}”为 '{path}'，但 Glacier Mapper 只以 GeoTIFF 写栅格，而其他名称的 GeoTIFF 会被其他程序误读。请使用 .tif：选择如 '{stem}.tif' 的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="219"/>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;, but this output is written as {extensions} only. Choose a file name such as &apos;{stem}{extension}&apos;.</source>
+        <translation>输出“{label}”为 '{path}'，但该输出只写为 {extensions}。请选择如 '{stem}{extension}' 的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="224"/>
+        <source>The output &apos;{label}&apos; is &apos;{text}&apos;, a layer inside a file; Glacier Mapper writes the whole file, with its own layer names. Give a plain file name, such as &apos;{stem}.gpkg&apos;.</source>
+        <translation>输出“{label}”为 '{text}'，是文件中的一个图层；Glacier Mapper 会写整个文件并使用自己的图层名。请给出普通文件名，例如 '{stem}.gpkg'。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="233"/>
+        <source>The output &apos;{label}&apos; is &apos;{path}&apos;: {error}</source>
+        <translation>输出“{label}”为 '{path}'：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="254"/>
+        <source> A GeoPackage output rewrites the file that this input is read from.</source>
+        <translation>GeoPackage 输出会重写该输入所读取的文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="257"/>
+        <source>The output &apos;{label}&apos; ({path}) {how} the input &apos;{label2}&apos; ({path2}): writing it would destroy the input.{detail} Choose another output file.</source>
+        <translation>输出“{label}”（{path}）{how}输入“{label2}”（{path2}）：写入它会破坏输入。{detail}请选择其他输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="263"/>
+        <source>The output folder &apos;{label}&apos; ({path}) holds the input &apos;{label2}&apos; ({path2}): writing the folder would destroy the input. Choose another output folder, outside the folders of the inputs.</source>
+        <translation>输出文件夹“{label}”（{path}）包含输入“{label2}”（{path2}）：写入该文件夹会破坏输入。请选择输入所在文件夹之外的其他输出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="268"/>
+        <source>The output &apos;{label}&apos; ({path}) is part of the input folder &apos;{label2}&apos; ({path2}): writing it would change the input. Choose another output {kind}.</source>
+        <translation>输出“{label}”（{path}）位于输入文件夹“{label2}”（{path2}）中：写入它会改变输入。请选择其他输出{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="268"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="268"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="306"/>
+        <source> Each GeoPackage output rewrites its file, so two outputs of one run cannot share one.</source>
+        <translation>每个 GeoPackage 输出都会重写其文件，因此一次运行的两个输出不能共用一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="309"/>
+        <source>The outputs &apos;{label}&apos; ({path}) and &apos;{label2}&apos; ({path2}) would be written to the same file: the second would replace the first.{detail} Choose another output file for one of them.</source>
+        <translation>输出“{label}”（{path}）和“{label2}”（{path2}）会写入同一文件：后者会替换前者。{detail}请为其中一个选择其他输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="104"/>
+        <source>No input raster was given.</source>
+        <translation>未给出输入栅格。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="106"/>
+        <source>The raster &apos;{path}&apos; does not exist.</source>
+        <translation>栅格 '{path}' 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="110"/>
+        <source>&apos;{path}&apos; is not a raster GDAL can read ({error}). Give a GeoTIFF or another raster file.</source>
+        <translation>'{path}' 不是 GDAL 可读取的栅格（{error}）。请给出 GeoTIFF 或其他栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="113"/>
+        <source>&apos;{path}&apos; is not a raster GDAL can read. Give a GeoTIFF or another raster file.</source>
+        <translation>'{path}' 不是 GDAL 可读取的栅格。请给出 GeoTIFF 或其他栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="182"/>
+        <source>Band {index} does not exist: &apos;{path}&apos; has {band_count} band(s).</source>
+        <translation>波段 {index} 不存在：'{path}' 有 {band_count} 个波段。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="213"/>
+        <source>The output folder &apos;{folder}&apos; does not exist. Create it or choose another output path.</source>
+        <translation>输出文件夹 '{folder}' 不存在。请创建它或选择其他输出路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="218"/>
+        <source>The output path &apos;{path}&apos; is a folder. Give a file name ending in .tif.</source>
+        <translation>输出路径 '{path}' 是文件夹。请给出以 .tif 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="225"/>
+        <source>Cannot write to the folder &apos;{folder}&apos; ({strerror}). Choose a folder you can write to.</source>
+        <translation>无法写入文件夹 '{folder}'（{strerror}）。请选择您可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/raster.py" line="246"/>
+        <source>Cannot create &apos;{path}&apos;: {reason}. Choose another output path.</source>
+        <translation>无法创建 '{path}'：{reason}。请选择其他输出路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="300"/>
+        <source>Cannot write &apos;{path}&apos;: {reason}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation>无法写入 '{path}'：{reason}。未写入任何内容；该路径下原有的文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="80"/>
+        <source>No OGR vector format writes files ending in &apos;.{extension}&apos;. Use .gpkg (GeoPackage), .shp, .geojson or .fgb.</source>
+        <translation>没有 OGR 矢量格式写以 '.{extension}' 结尾的文件。请使用 .gpkg（GeoPackage）、.shp、.geojson 或 .fgb。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="99"/>
+        <source>Cannot add a layer to the GeoPackage &apos;{path}&apos;: {reason}.</source>
+        <translation>无法向 GeoPackage '{path}' 添加图层：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="107"/>
+        <source>&apos;{path}&apos; exists and is not a GeoPackage, so no layer can be added to it. Choose another file name, or move that file away first.</source>
+        <translation>'{path}' 已存在且不是 GeoPackage，因此无法向其添加图层。请选择其他文件名，或先移走该文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="125"/>
+        <source>No vector layer was given.</source>
+        <translation>未给出矢量图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="131"/>
+        <source>The vector file &apos;{source}&apos; does not exist.</source>
+        <translation>矢量文件 '{source}' 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="136"/>
+        <source>&apos;{source}&apos; is not a vector file OGR can read ({error}).</source>
+        <translation>'{source}' 不是 OGR 可读取的矢量文件（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="140"/>
+        <source>&apos;{source}&apos; has no vector layer OGR can read.</source>
+        <translation>'{source}' 没有 OGR 可读取的矢量图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="146"/>
+        <source>&apos;{source}&apos; has no layer named &apos;{layer_name}&apos;. Its layers are: {names}.</source>
+        <translation>'{source}' 没有名为 '{layer_name}' 的图层。其图层为：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="216"/>
+        <source>Cannot write to the folder &apos;{folder}&apos; (permission denied). Choose another folder.</source>
+        <translation>无法写入文件夹 '{folder}'（权限不足）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="219"/>
+        <source>The output path &apos;{path}&apos; is a folder. Give a file name such as outlines.gpkg.</source>
+        <translation>输出路径 '{path}' 是文件夹。请给出如 outlines.gpkg 的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="237"/>
+        <source>Cannot create &apos;{path}&apos; as {driver_name}: {reason}.</source>
+        <translation>无法创建 '{path}'（格式 {driver_name}）：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="242"/>
+        <source>Cannot create &apos;{path}&apos; as {driver_name}.</source>
+        <translation>无法创建 '{path}'（格式 {driver_name}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="258"/>
+        <source>Cannot create the layer &apos;{name}&apos; in &apos;{path}&apos;: {reason}.</source>
+        <translation>无法创建图层 '{name}'（位于 '{path}'）：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="325"/>
+        <source>Cannot finish writing &apos;{path}&apos;: {reason}. Nothing was written there; an earlier file at that path is unchanged.</source>
+        <translation>无法完成写入 '{path}'：{reason}。未写入任何内容；该路径下原有的文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vector.py" line="367"/>
+        <source>{driver_name} shortens field names: {pairs}. Use GeoPackage (.gpkg) to keep the full names.</source>
+        <translation>{driver_name} 会截短字段名：{pairs}。请使用 GeoPackage（.gpkg）以保留完整名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="113"/>
+        <source>The layer of date {which} (&apos;{path}&apos;) holds {geometry}s, not polygons. Give glacier or lake outlines (polygons).</source>
+        <translation>日期 {which} 的图层（'{path}'）包含 {geometry}s，而不是多边形。请给出冰川或湖泊轮廓（多边形）。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="128"/>
+        <source>The outlines of date {which} have no CRS: their coordinates are taken to be in the CRS of date A.</source>
+        <translation>日期 {which} 的轮廓没有坐标参考系：其坐标视为日期 A 的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="133"/>
+        <source>{count} outline(s) of date {which} have no area and were left out.</source>
+        <translation>{count} 个日期 {which} 的轮廓没有面积，已被略去。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="147"/>
+        <source>The outlines of date {which} have {dates} different dates ({first} to {last}); rates use each object&apos;s own date and the summary the most common one, {date}.</source>
+        <translation>日期 {which} 的轮廓有 {dates} 个不同日期（{first} 到 {last}）；速率使用各对象自身的日期，汇总使用最常见的日期 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="241"/>
+        <source>Unknown change geometry &apos;{geometry}&apos;: use one of {geometries}.</source>
+        <translation>未知变化几何 '{geometry}'：请使用 {geometries} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="245"/>
+        <source>The stable band ({stable_pct}) must be a percentage of 0 or more, such as 1.</source>
+        <translation>稳定带（{stable_pct}）必须是不小于 0 的百分比，例如 1。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="254"/>
+        <source>The outlines of date A (&apos;{path_a}&apos;) have no CRS, so areas cannot be measured. Assign the right CRS to the layer and run again.</source>
+        <translation>日期 A 的轮廓（'{path_a}'）没有坐标参考系，因此无法量算面积。请为图层指定正确的坐标参考系后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="261"/>
+        <source>Date B ({date_b}) is before date A ({date_a}). Give the older outlines as A and the newer as B.</source>
+        <translation>日期 B（{date_b}）早于日期 A（{date_a}）。请将较早的轮廓作为 A，较新的作为 B。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="267"/>
+        <source>The dates of A and B are unknown (no src_date field and no date given): rates per year are left empty.</source>
+        <translation>A 和 B 的日期未知（没有 src_date 字段，也未给出日期）：每年速率留空。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="270"/>
+        <source>The date of {which} is unknown (no src_date field and no date given): rates per year are left empty.</source>
+        <translation>{which} 的日期未知（没有 src_date 字段，也未给出日期）：每年速率留空。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/change.py" line="273"/>
+        <source>Both dates are the same: rates per year are left empty.</source>
+        <translation>两个日期相同：每年速率留空。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/lake_attributes.py" line="56"/>
+        <source>The glacier outlines &apos;{path}&apos; do not exist.</source>
+        <translation>冰川轮廓 '{path}' 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/lake_attributes.py" line="65"/>
+        <source>The glacier outlines &apos;{path}&apos; have no coordinate reference system. Assign them one and run again.</source>
+        <translation>冰川轮廓 '{path}' 没有坐标参考系。请为其指定一个后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/lake_attributes.py" line="75"/>
+        <source>The proglacial distance {proglacial_distance_m} must be 0 or more metres.</source>
+        <translation>冰前距离 {proglacial_distance_m} 必须不小于 0 米。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="131"/>
+        <source>The class value must be a whole number such as 1, not {class_value!r}.</source>
+        <translation>类别值必须是整数（如 1），而不是 {class_value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="136"/>
+        <source>The {name} ({value}) must be a number of metres (m²) of 0 or more.</source>
+        <translation>{name}（{value}）必须是不小于 0 的米数（m²）。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="139"/>
+        <source>Connectivity must be 4 (pixels joined through edges) or 8 (also through corners), not {connectivity}.</source>
+        <translation>连通性必须为 4（像元经边相连）或 8（也经角相连），而不是 {connectivity}。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="143"/>
+        <source>Smoothing iterations must be between 1 and 6.</source>
+        <translation>平滑迭代次数必须在 1 到 6 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="145"/>
+        <source>The smoothing distance ({smooth_m}) must be a number of metres above 0.</source>
+        <translation>平滑距离（{smooth_m}）必须是大于 0 的米数。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="148"/>
+        <source>Unknown area method &apos;{area_method}&apos;: use auto, ellipsoidal or planar.</source>
+        <translation>未知面积方法 '{area_method}'：请使用 auto、ellipsoidal 或 planar。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="157"/>
+        <source>&apos;{name}&apos; has {band_count} bands ({types}): it is not a class mask but imagery, it seems. MASK must be a single-band class mask (whole numbers, e.g. 1 glacier, 0 other, 255 nodata) such as the output of &apos;Glacier mask&apos; (ndsiglaciermask), &apos;Lake mask&apos; or &apos;Segment&apos;. Make the mask from the imagery first, then outline it.</source>
+        <translation>'{name}' 有 {band_count} 个波段（{types}）：它似乎不是类别掩膜而是影像。MASK 必须是单波段类别掩膜（整数，例如 1 冰川、0 其他、255 无数据），如“冰川掩膜”（ndsiglaciermask）、“湖泊掩膜”或“分割”的输出。请先由影像生成掩膜，再提取其轮廓。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="163"/>
+        <source>&apos;{name}&apos; is a {data_types} raster, not a class mask. MASK must be a single-band class mask (UInt8 classes, e.g. 1 glacier, 0 other, 255 nodata) from &apos;Glacier mask&apos; (ndsiglaciermask) or &apos;Segment&apos;; a probability raster goes in the probability input.</source>
+        <translation>'{name}' 是 {data_types} 栅格，不是类别掩膜。MASK 必须是单波段类别掩膜（UInt8 类别，例如 1 冰川、0 其他、255 无数据），来自“冰川掩膜”（ndsiglaciermask）或“分割”；概率栅格应放入概率输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="168"/>
+        <source>The mask &apos;{mask_path}&apos; has no coordinate reference system, so outline areas cannot be measured. Assign it one (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.</source>
+        <translation>掩膜 '{mask_path}' 没有坐标参考系，因此无法量算轮廓面积。请为其指定一个（例如 gdal_edit.py -a_srs EPSG:32611）后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="173"/>
+        <source>The class value {class_value} is the mask&apos;s nodata value. Choose the value of the class to outline (e.g. 1).</source>
+        <translation>类别值 {class_value} 是掩膜的无数据值。请选择要提取轮廓的类别值（例如 1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="246"/>
+        <source>more than {count} different values, so this is not a class mask, it seems (give the output of &apos;Glacier mask&apos; or &apos;Segment&apos;)</source>
+        <translation>超过 {count} 个不同值，因此这似乎不是类别掩膜（请给出“冰川掩膜”或“分割”的输出）</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="249"/>
+        <source>the valid values present are: {values}</source>
+        <translation>存在的有效值为：{values}</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="249"/>
+        <source>none (all nodata)</source>
+        <translation>无（全为无数据）</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="251"/>
+        <source>The mask has no pixel of class {class_value} ({class_name}); {values}. The output layer is empty.</source>
+        <translation>掩膜没有类别 {class_value}（{class_name}）的像元；{values}。输出图层为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="488"/>
+        <source>No acquisition date was found in the mask&apos;s metadata or name: src_date is empty. Set the source date so outlines of different dates can be compared.</source>
+        <translation>在掩膜的元数据或名称中未找到获取日期：src_date 为空。请设置源日期，以便比较不同日期的轮廓。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="522"/>
+        <source>The probability raster &apos;{probability_path}&apos; is not on the mask&apos;s grid (size and geotransform differ). Give the probability raster written with this mask.</source>
+        <translation>概率栅格 '{probability_path}' 不在掩膜的格网上（大小和地理变换不同）。请给出与该掩膜一同写出的概率栅格。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="527"/>
+        <source>The output layer needs a name, e.g. outlines.</source>
+        <translation>输出图层需要名称，例如 outlines。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="531"/>
+        <source>The mask&apos;s projection distorts areas strongly here; areas and lengths are measured on the ellipsoid instead.</source>
+        <translation>掩膜的投影在此处面积变形很大；改为在椭球面上量算面积和长度。</translation>
+    </message>
+    <message>
+        <location filename="../core/outlines/outlines.py" line="554"/>
+        <source>No outline of class {class_value} reaches the minimum area of {min_area_m2:g} m²; the output layer is empty.</source>
+        <translation>没有类别 {class_value} 的轮廓达到最小面积 {min_area_m2:g} m²；输出图层为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/inventory.py" line="98"/>
+        <source>The outlines &apos;{path}&apos; have no CRS: assign one and run again.</source>
+        <translation>轮廓 '{path}' 没有坐标参考系：请指定一个后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/inventory.py" line="111"/>
+        <source>No scene outlines were given: give the outlines of one or more scenes.</source>
+        <translation>未给出场景轮廓：请给出一个或多个场景的轮廓。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="45"/>
+        <source>No input scenes were given. Give one or more raster files.</source>
+        <translation>未给出输入场景。请给出一个或多个栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="49"/>
+        <source>The input &apos;{path}&apos; does not exist.</source>
+        <translation>输入 '{path}' 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="51"/>
+        <source>The input &apos;{path}&apos; does not exist (and {count} more).</source>
+        <translation>输入 '{path}' 不存在（另有 {count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="55"/>
+        <source>Several inputs would share one output folder (same file and folder names): rename them so that each scene has its own name.</source>
+        <translation>多个输入会共用一个输出文件夹（文件名和文件夹名相同）：请重命名，使每个场景有自己的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="150"/>
+        <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
+        <translation>未安装 dask.distributed（pip install dask distributed）：各场景在本进程中依次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="175"/>
+        <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
+        <translation>无法连接 Dask 调度器 {scheduler}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="175"/>
+        <source>of the local cluster</source>
+        <translation>（本地集群）</translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="58"/>
+        <source>Unknown glacier method &apos;{glaciers}&apos;: use ndsi or unet.</source>
+        <translation>未知冰川方法 '{glaciers}'：请使用 ndsi 或 unet。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="61"/>
+        <source>Unknown lake method &apos;{lakes}&apos;: use ndwi or unet.</source>
+        <translation>未知湖泊方法 '{lakes}'：请使用 ndwi 或 unet。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="64"/>
+        <source>The DEM &apos;{dem}&apos; does not exist. Give a DEM raster file.</source>
+        <translation>DEM '{dem}' 不存在。请给出 DEM 栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="82"/>
+        <source>&apos;{text}&apos; is a product: it is prepared into the scene&apos;s folder, which was not given.</source>
+        <translation>'{text}' 是一个产品：它会被预处理到场景文件夹中，但未给出该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="81"/>
+        <source>&apos;{folder}&apos; holds no finished scene folder (with done.json): give the output folder of &apos;glacier-mapper map&apos; or Map scenes.</source>
+        <translation>'{folder}' 中没有已完成的场景文件夹（含 done.json）：请给出 'glacier-mapper map' 或“批量制图”的输出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="93"/>
+        <source>Dates are read from the scene folders of a &apos;map&apos; output: give no --dates with it.</source>
+        <translation>日期从 'map' 输出的场景文件夹中读取：此时请勿给出 --dates。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="97"/>
+        <source>{files} outline files but {dates} dates: give one date per file, in order.</source>
+        <translation>{files} 个轮廓文件但有 {dates} 个日期：请按顺序为每个文件给出一个日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="102"/>
+        <source>The outlines &apos;{path}&apos; do not exist. Give outline files or a &apos;map&apos; output folder.</source>
+        <translation>轮廓 '{path}' 不存在。请给出轮廓文件或 'map' 输出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="118"/>
+        <source>The outlines &apos;{path}&apos; have no CRS, so areas cannot be measured. Assign the right CRS and run again.</source>
+        <translation>轮廓 '{path}' 没有坐标参考系，因此无法量算面积。请指定正确的坐标参考系后再次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="124"/>
+        <source>The outlines &apos;{path}&apos; have no date (no src_date field or layer date): give the date of each layer.</source>
+        <translation>轮廓 '{path}' 没有日期（没有 src_date 字段或图层日期）：请给出每个图层的日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="130"/>
+        <source>Two outline layers have the same date: give one layer per date (merge scenes of one date into one inventory first).</source>
+        <translation>两个轮廓图层日期相同：请每个日期给一个图层（先将同一日期的场景合并为一个编目）。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="213"/>
+        <source>A time series needs outlines of at least two dates.</source>
+        <translation>时间序列至少需要两个日期的轮廓。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="215"/>
+        <source>The hidden share {max_hidden} must be at least 0 and below 1 (e.g. 0.25).</source>
+        <translation>遮挡比例 {max_hidden} 必须不小于 0 且小于 1（例如 0.25）。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries.py" line="220"/>
+        <source>No clear-sky mask for {path} ({date}): every lake is taken as observed at that date.</source>
+        <translation>{path}（{date}）没有晴空掩膜：每个湖泊都视为在该日期被观测到。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/timeseries_outputs.py" line="110"/>
+        <source>Cannot create the output folder &apos;{out_dir}&apos;: {strerror}.</source>
+        <translation>无法创建输出文件夹 '{out_dir}'：{strerror}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="81"/>
+        <source>The scene size {width} x {height} is not valid: give a width and height of at least 1 pixel.</source>
+        <translation>场景大小 {width} x {height} 无效：请给出至少 1 像元的宽度和高度。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="84"/>
+        <source>The pixel size {pixel_size} is not valid: give a positive size in metres (30 for Landsat).</source>
+        <translation>像元大小 {pixel_size} 无效：请给出以米为单位的正值（Landsat 为 30）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="87"/>
+        <source>The sun elevation {sun_elevation} degrees is outside {min_sun_elevation:g}-{max_sun_elevation:g} degrees. Give a sun elevation in that range (Landsat summer scenes of mountains have about 30-65).</source>
+        <translation>太阳高度角 {sun_elevation} 度超出 {min_sun_elevation:g}-{max_sun_elevation:g} 度。请给出该范围内的太阳高度角（山区夏季 Landsat 场景约为 30-65）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="93"/>
+        <source>years_later is {years_later}: give 0 or a positive number of years.</source>
+        <translation>years_later 为 {years_later}：请给出 0 或正的年数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="96"/>
+        <source>A nodata border of {nodata_border} pixels does not fit a {width} x {height} scene: give 0 or less than half the smaller side.</source>
+        <translation>{nodata_border} 像元的无数据边框放不进 {width} x {height} 的场景：请给出 0 或小于较短边的一半。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="109"/>
+        <source>EPSG:{epsg} is not a known coordinate reference system. Give a projected CRS in metres such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
+        <translation>EPSG:{epsg} 不是已知的坐标参考系。请给出以米为单位的投影坐标系，例如 UTM 带（喜马拉雅中段为 EPSG:32645）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="113"/>
+        <source>EPSG:{epsg} is not a projected CRS in metres. Give one such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
+        <translation>EPSG:{epsg} 不是以米为单位的投影坐标系。请给出一个，例如 UTM 带（喜马拉雅中段为 EPSG:32645）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="237"/>
+        <source>Cannot create the output folder &apos;{out_dir}&apos;: {error}. Choose another folder.</source>
+        <translation>无法创建输出文件夹 '{out_dir}'：{error}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/acquisition_date.py" line="57"/>
+        <source>The {what} &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD, e.g. 2020-08-16.</source>
+        <translation>{what} '{value}' 不是日期。请写成 YYYY-MM-DD，例如 2020-08-16。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/acquisition_date.py" line="121"/>
+        <source>The date {date} comes from {key}, which is often the date the file was written rather than the acquisition date; set the source date if it is wrong.</source>
+        <translation>日期 {date} 来自 {key}，这常常是文件写入日期而非获取日期；如有误请设置源日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/band_stack.py" line="23"/>
+        <source>Band files not found: {missing}.</source>
+        <translation>未找到波段文件：{missing}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="42"/>
+        <source>{label} has no {band} band.</source>
+        <translation>{label} 没有 {band} 波段。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="120"/>
+        <source>Unknown reflectance scaling &apos;{key}&apos;. Choose one of: {scaling_keys}.</source>
+        <translation>未知反射率缩放 '{key}'。请从以下选择：{scaling_keys}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="123"/>
+        <source>TOA scaling needs the Landsat MTL file: give its path (core.sensors.mtl.toa_scaling).</source>
+        <translation>TOA 缩放需要 Landsat MTL 文件：请给出其路径（core.sensors.mtl.toa_scaling）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="133"/>
+        <source>Unknown sensor &apos;{key}&apos;. Choose one of: {sensor_keys}.</source>
+        <translation>未知传感器 '{key}'。请从以下选择：{sensor_keys}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="192"/>
+        <source>The raster&apos;s band descriptions ({foreign}) name bands that {label} does not have: the raster seems to come from another sensor. Choose the sensor that made it.</source>
+        <translation>栅格的波段描述（{foreign}）中有 {label} 没有的波段：该栅格似乎来自其他传感器。请选择拍摄它的传感器。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="202"/>
+        <source>{label} band index {index} is out of range: the raster has {band_count} band(s). Give a band number from 1 to {band_count}.</source>
+        <translation>{label} 波段序号 {index} 超出范围：栅格只有 {band_count} 个波段。请给出 1 到 {band_count} 之间的波段号。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="208"/>
+        <source>Band {index} is described as &apos;{descriptions}&apos;, which is not the {label} band of {label2} ({band}). Check the band number or the sensor.</source>
+        <translation>波段 {index} 的描述为 '{descriptions}'，不是 {label} 波段（{label2} 的 {band}）。请检查波段号或传感器。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="216"/>
+        <source>The Custom sensor has no band positions: set the {label} band number explicitly, or give the raster band descriptions such as &apos;{label}&apos;.</source>
+        <translation>自定义传感器没有波段位置：请明确设置 {label} 波段号，或为栅格给出如 '{label}' 的波段描述。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="226"/>
+        <source>The raster&apos;s band descriptions ({named}) do not include the {label} band of {label2} ({band}). Choose the sensor that made the raster, or set the {label} band number explicitly.</source>
+        <translation>栅格的波段描述（{named}）中没有 {label} 波段（{label2} 的 {band}）。请选择拍摄该栅格的传感器，或明确设置 {label} 波段号。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/bands.py" line="234"/>
+        <source>The raster has {band_count} band(s), but the {label} preset expects {count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a full band stack, choose the right sensor, or set the band numbers.</source>
+        <translation>栅格有 {band_count} 个波段，但 {label} 预设需要 {count} 个（{stack_order}），因此 {label2}（{name}）将是波段 {position}。请使用完整的波段堆栈、选择正确的传感器，或设置波段号。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="32"/>
+        <source>&apos;{name}&apos; is not a readable MTL JSON file ({error}).</source>
+        <translation>'{name}' 不是可读取的 MTL JSON 文件（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="39"/>
+        <source>&apos;{name}&apos; is not a readable MTL XML file ({error}).</source>
+        <translation>'{name}' 不是可读取的 MTL XML 文件（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="59"/>
+        <source>Cannot read the MTL file &apos;{path}&apos;: {error}.</source>
+        <translation>无法读取 MTL 文件 '{path}'：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="72"/>
+        <source>&apos;{mtl_path}&apos; has no SUN_ELEVATION: is it a Landsat Level-1 MTL file?</source>
+        <translation>'{mtl_path}' 没有 SUN_ELEVATION：它是 Landsat Level-1 MTL 文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="80"/>
+        <source>&apos;{mtl_path}&apos; has no reflectance coefficients for band {number}.</source>
+        <translation>'{mtl_path}' 没有波段 {number} 的反射率系数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="113"/>
+        <source>Give the MTL file of this scene (it lies beside the band files of the Level-1 product).</source>
+        <translation>请给出该场景的 MTL 文件（它位于 Level-1 产品的波段文件旁）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="119"/>
+        <source>The MTL file &apos;{mtl_path}&apos; is for the scene {ids}, but the raster &apos;{raster_path}&apos; is named for another (path/row {raster_key}, acquired {raster_key2}): its coefficients and sun angle would be wrong. {fix}</source>
+        <translation>MTL 文件 '{mtl_path}' 属于场景 {ids}，但栅格 '{raster_path}' 以另一场景命名（轨道号/行号 {raster_key}，获取于 {raster_key2}）：其系数和太阳角会是错的。{fix}</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="130"/>
+        <source>the MTL&apos;s scene is {samples} x {lines} px, the raster {width} x {height} px</source>
+        <translation>MTL 的场景为 {samples} x {lines} px，栅格为 {width} x {height} px</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="134"/>
+        <source>The MTL file &apos;{mtl_path}&apos; is not for this raster: {sizes}, larger than the scene. {fix}</source>
+        <translation>MTL 文件 '{mtl_path}' 不属于此栅格：{sizes}，大于该场景。{fix}</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="138"/>
+        <source>The raster is smaller than the MTL&apos;s scene ({sizes}): taken to be the scene downsampled {ratio_x:.3g} times. If it is another scene, give its own MTL file.</source>
+        <translation>栅格小于 MTL 的场景（{sizes}）：视为该场景降采样 {ratio_x:.3g} 倍。如果是另一场景，请给出其自己的 MTL 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/mtl.py" line="141"/>
+        <source>The raster is smaller than the MTL&apos;s scene ({sizes}): taken to be a part of it. If it is another scene, give its own MTL file.</source>
+        <translation>栅格小于 MTL 的场景（{sizes}）：视为其一部分。如果是另一场景，请给出其自己的 MTL 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="46"/>
+        <source>&apos;{path}&apos; holds no HLS band files (HLS.L30.&lt;tile&gt;.&lt;date&gt;.v2.0.B05.tif).</source>
+        <translation>'{path}' 中没有 HLS 波段文件（HLS.L30.&lt;tile&gt;.&lt;date&gt;.v2.0.B05.tif）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="50"/>
+        <source>&apos;{path}&apos; mixes the band files of {count} HLS products ({names}): open one product at a time (give one of its band files, or keep one product per folder).</source>
+        <translation>'{path}' 混有 {count} 个 HLS 产品的波段文件（{names}）：请一次打开一个产品（给出其中一个波段文件，或每个文件夹只放一个产品）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="65"/>
+        <source>The HLS product {kind}.{tile}.{day}T{time} lacks the band files {names}. Download every reflective band of the granule.</source>
+        <translation>HLS 产品 {kind}.{tile}.{day}T{time} 缺少波段文件 {names}。请下载该景的所有反射波段。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/hls.py" line="78"/>
+        <source>The HLS product has no Fmask file: no pixels are masked.</source>
+        <translation>该 HLS 产品没有 Fmask 文件：不掩去任何像元。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="37"/>
+        <source>&apos;{path}&apos; holds no Landsat MTL file (*_MTL.txt): is it a Landsat product?</source>
+        <translation>'{path}' 中没有 Landsat MTL 文件（*_MTL.txt）：它是 Landsat 产品吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="43"/>
+        <source>&apos;{path}&apos; mixes the MTL files of {count} products ({ids}): keep one product per folder.</source>
+        <translation>'{path}' 混有 {count} 个产品的 MTL 文件（{ids}）：请每个文件夹只放一个产品。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="63"/>
+        <source>&apos;{source}&apos; holds band files of {others}, but its MTL file describes {product_id}: the MTL does not belong to these bands, or two products share a folder. Keep one product per folder with its own MTL file.</source>
+        <translation>'{source}' 含有 {others} 的波段文件，但其 MTL 文件描述的是 {product_id}：该 MTL 不属于这些波段，或两个产品共用一个文件夹。请每个文件夹只放一个产品及其自己的 MTL 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="81"/>
+        <source>The MTL file &apos;{mtl}&apos; has no reflectance coefficients for band {number}.</source>
+        <translation>MTL 文件 '{mtl}' 没有波段 {number} 的反射率系数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="88"/>
+        <source>The MTL file &apos;{mtl}&apos; has no SUN_ELEVATION, which TOA reflectance needs.</source>
+        <translation>MTL 文件 '{mtl}' 没有 TOA 反射率所需的 SUN_ELEVATION。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="99"/>
+        <source>&apos;{mtl}&apos; names no LANDSAT_PRODUCT_ID: it is not a Landsat MTL file.</source>
+        <translation>'{mtl}' 没有 LANDSAT_PRODUCT_ID：它不是 Landsat MTL 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="103"/>
+        <source>&apos;{path}&apos; is a Collection 1 Level-2 surface reflectance product (*_sr_band*.tif), which USGS retired in 2022 and this plugin does not read: download the Collection 2 Level-2 product of the scene.</source>
+        <translation>'{path}' 是 Collection 1 Level-2 地表反射率产品（*_sr_band*.tif），USGS 已于 2022 年停用，本插件不读取：请下载该场景的 Collection 2 Level-2 产品。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="109"/>
+        <source>The Landsat product {product_id} is from a sensor without reflective bands this plugin maps (Landsat 4/5 TM, 7 ETM+, 8/9 OLI).</source>
+        <translation>Landsat 产品 {product_id} 来自没有本插件可制图的反射波段的传感器（Landsat 4/5 TM、7 ETM+、8/9 OLI）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="116"/>
+        <source>&apos;{path}&apos; lacks band files the {product_id} product needs: {missing}. Download the complete product (every band file beside the MTL), or open the folder that holds them.</source>
+        <translation>'{path}' 缺少产品 {product_id} 所需的波段文件：{missing}。请下载完整产品（MTL 旁的所有波段文件），或打开包含它们的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/landsat.py" line="176"/>
+        <source>The band files are {actual} x {actual2} pixels, but the MTL file gives {expected} x {expected2} (REFLECTIVE_SAMPLES x REFLECTIVE_LINES): the files were resampled or cut after download. The grid and georeferencing are taken from the files; check that they are the product&apos;s.</source>
+        <translation>波段文件为 {actual} x {actual2} 像元，但 MTL 文件给出 {expected} x {expected2}（REFLECTIVE_SAMPLES x REFLECTIVE_LINES）：文件在下载后被重采样或裁剪过。格网和地理参考取自文件；请检查它们是否为产品原样。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="24"/>
+        <source>&apos;{path}&apos; does not exist. Give {what}.</source>
+        <translation>'{path}' 不存在。请给出{what}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="28"/>
+        <source>&apos;{path}&apos; is a Landsat Level-1 product (top-of-atmosphere reflectance), but surface reflectance (Level-2) was asked for: download the Collection 2 Level-2 product.</source>
+        <translation>'{path}' 是 Landsat Level-1 产品（大气顶层反射率），但要求的是地表反射率（Level-2）：请下载 Collection 2 Level-2 产品。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="46"/>
+        <source>&apos;{path}&apos; is not a STAC item. Give {what}.</source>
+        <translation>'{path}' 不是 STAC 条目。请给出{what}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="50"/>
+        <source>&apos;{path}&apos; is not a product this plugin opens. Give {what}.</source>
+        <translation>'{path}' 不是本插件可打开的产品。请给出{what}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="63"/>
+        <source>&apos;{path}&apos; holds no product: no MTL file, no MTD_MSIL*.xml, no HLS band files and no STAC item were found in it. Give {what}.</source>
+        <translation>'{path}' 中没有产品：未找到 MTL 文件、MTD_MSIL*.xml、HLS 波段文件或 STAC 条目。请给出{what}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="78"/>
+        <source>&apos;{path}&apos; is not an archive GDAL can read ({error}).</source>
+        <translation>'{path}' 不是 GDAL 可读取的压缩包（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="84"/>
+        <source>The archive &apos;{path}&apos; holds no Landsat MTL file and no Sentinel-2 MTD_MSIL*.xml: it is not a product. Give {what}.</source>
+        <translation>压缩包 '{path}' 中没有 Landsat MTL 文件，也没有 Sentinel-2 MTD_MSIL*.xml：它不是产品。请给出{what}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="80"/>
+        <source>The band file &apos;{path}&apos; does not cover the same area as the product&apos;s other bands ({width} x {height} px of {sx:g} m against {width2} x {height2} px of {tx:g} m): the files come from different products or were cut differently.</source>
+        <translation>波段文件 '{path}' 与产品其他波段覆盖的区域不同（{width} x {height} px、{sx:g} m，对比 {width2} x {height2} px、{tx:g} m）：这些文件来自不同产品或裁剪方式不同。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="201"/>
+        <source>A Sentinel-2 scene can be prepared at 10, 20 or 60 m, not {metres} m.</source>
+        <translation>Sentinel-2 场景可按 10、20 或 60 m 预处理，不能按 {metres} m。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="218"/>
+        <source>Unknown output format &apos;{output_format}&apos;: VRT or GTiff.</source>
+        <translation>未知输出格式 '{output_format}'：VRT 或 GTiff。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="221"/>
+        <source>Unknown resampling &apos;{resampling}&apos;. Choose one of: {choices}.</source>
+        <translation>未知重采样方式 '{resampling}'。请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/prepare.py" line="271"/>
+        <source>Cannot write &apos;{out_path}&apos;: {error}.</source>
+        <translation>无法写入 '{out_path}'：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="45"/>
+        <source>The product {product_id} has no band {name}.</source>
+        <translation>产品 {product_id} 没有波段 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="81"/>
+        <source>Cannot read &apos;{path}&apos;: {strerror}.</source>
+        <translation>无法读取 '{path}'：{strerror}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="85"/>
+        <source>Cannot read &apos;{path}&apos; in the archive.</source>
+        <translation>无法读取压缩包中的 '{path}'。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/product.py" line="102"/>
+        <source>The band file &apos;{path}&apos; cannot be read by GDAL ({error}).</source>
+        <translation>GDAL 无法读取波段文件 '{path}'（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="40"/>
+        <source>The Sentinel-2 product {product_id} lacks the band files {missing} ({value}). Download the complete product.</source>
+        <translation>Sentinel-2 产品 {product_id} 缺少波段文件 {missing}（{value}）。请下载完整产品。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="61"/>
+        <source>&apos;{path}&apos; holds no MTD_MSIL2A.xml or MTD_MSIL1C.xml: is it a Sentinel-2 SAFE product?</source>
+        <translation>'{path}' 中没有 MTD_MSIL2A.xml 或 MTD_MSIL1C.xml：它是 Sentinel-2 SAFE 产品吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="64"/>
+        <source>&apos;{path}&apos; holds {count} Sentinel-2 products: open one SAFE product at a time.</source>
+        <translation>'{path}' 含有 {count} 个 Sentinel-2 产品：请一次打开一个 SAFE 产品。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="105"/>
+        <source>&apos;{mtd}&apos; is not a readable Sentinel-2 metadata file ({error}).</source>
+        <translation>'{mtd}' 不是可读取的 Sentinel-2 元数据文件（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/sentinel2.py" line="110"/>
+        <source>&apos;{path}&apos; is a Sentinel-2 Level-1C product (top-of-atmosphere reflectance), but surface reflectance (Level-2A) was asked for: download the L2A product, or allow L1C.</source>
+        <translation>'{path}' 是 Sentinel-2 Level-1C 产品（大气顶层反射率），但要求的是地表反射率（Level-2A）：请下载 L2A 产品，或允许 L1C。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="24"/>
+        <source>&apos;{path}&apos; is not a readable STAC item JSON ({error}).</source>
+        <translation>'{path}' 不是可读取的 STAC 条目 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="27"/>
+        <source>&apos;{path}&apos; is JSON but not a STAC item (no stac_version and assets).</source>
+        <translation>'{path}' 是 JSON 但不是 STAC 条目（没有 stac_version 和 assets）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="72"/>
+        <source>The STAC item &apos;{path}&apos; is from &apos;{platform}&apos;: STAC items of Sentinel-2 are read; for Landsat give the product folder or its MTL file.</source>
+        <translation>STAC 条目 '{path}' 来自 '{platform}'：只读取 Sentinel-2 的 STAC 条目；Landsat 请给出产品文件夹或其 MTL 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="72"/>
+        <source>an unknown platform</source>
+        <translation>未知平台</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="79"/>
+        <source>&apos;{path}&apos; is a Sentinel-2 Level-1C item (top-of-atmosphere reflectance), but surface reflectance (Level-2A) was asked for: use the L2A item, or allow L1C.</source>
+        <translation>'{path}' 是 Sentinel-2 Level-1C 条目（大气顶层反射率），但要求的是地表反射率（Level-2A）：请使用 L2A 条目，或允许 L1C。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/stac.py" line="93"/>
+        <source>The STAC item has no SCL file beside it: no pixels are masked.</source>
+        <translation>该 STAC 条目旁没有 SCL 文件：不掩去任何像元。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scaling.py" line="37"/>
+        <source>Unknown reflectance scaling &apos;{preset_key}&apos;.</source>
+        <translation>未知反射率缩放 '{preset_key}'。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scaling.py" line="42"/>
+        <source>TOA reflectance from a Landsat MTL file needs the MTL file: give its path.</source>
+        <translation>由 Landsat MTL 文件计算 TOA 反射率需要该 MTL 文件：请给出其路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="55"/>
+        <source>&apos;{path}&apos; has no coordinate reference system: the outputs have none either. Assign the CRS of the scene (Raster &gt; Projections &gt; Assign Projection) to place them on a map.</source>
+        <translation>'{path}' 没有坐标参考系：输出也将没有。请指定场景的坐标参考系（栅格 &gt; 投影 &gt; 指定投影），以便将其放到地图上。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="181"/>
+        <source>Unknown spectral role &apos;{role}&apos;. Roles: {roles}.</source>
+        <translation>未知光谱角色 '{role}'。角色：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="203"/>
+        <source> The values fit {fits} ({share:.0%} outside): choose that reflectance scaling.</source>
+        <translation>这些值符合 {fits}（{share:.0%} 超出）：请选择该反射率缩放。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="203"/>
+        <source> Check the reflectance scaling, scale and offset.</source>
+        <translation>请检查反射率缩放、比例因子和偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="208"/>
+        <source>WARNING: with the scaling {scaling}, {share:.0%} of a sample of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and thresholds will be wrong.{hint}</source>
+        <translation>警告：使用缩放 {scaling} 时，有效像元样本中有 {share:.0%} 超出反射率 {low:g}..{high:g}：该缩放与栅格不符，指数和阈值都会出错。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/scene.py" line="273"/>
+        <source>The raster has {band_count} band(s) and no band descriptions that name them, but the {label} preset stacks {stack_count} ({stack}): the band positions were assumed ({mapping}). If the stack starts at another band (an HLS stack starts at B2), give the bands descriptions such as B03, set the band numbers, or choose the sensor that made it.</source>
+        <translation>栅格有 {band_count} 个波段且没有命名它们的波段描述，但 {label} 预设堆叠 {stack_count} 个（{stack}）：已假定波段位置（{mapping}）。如果堆栈从其他波段开始（HLS 堆栈从 B2 开始），请为波段给出如 B03 的描述、设置波段号，或选择拍摄它的传感器。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="72"/>
+        <source>Unknown water test &apos;{water_test}&apos;. Choose one of: {water_tests}.</source>
+        <translation>未知水体检验 '{water_test}'。请从以下选择：{water_tests}。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="76"/>
+        <source>NDWI threshold of the water test</source>
+        <translation>水体检验的 NDWI 阈值</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="78"/>
+        <source>The NIR limit of the water test ({nir_max}) must be a reflectance above 0, such as 0.07.</source>
+        <translation>水体检验的 NIR 限值（{nir_max}）必须是大于 0 的反射率，例如 0.07。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="81"/>
+        <source>The minimum green reflectance must be a number, or empty for no test.</source>
+        <translation>最小绿光反射率必须是数字，留空表示不检验。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/glacier_mask.py" line="132"/>
+        <source>The terrain mask &apos;{terrain_mask_path}&apos; is not on the grid of the input raster.</source>
+        <translation>地形掩膜 '{terrain_mask_path}' 不在输入栅格的格网上。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="82"/>
+        <source>Unknown index &apos;{index}&apos;. Choose one of: {index_bands}.</source>
+        <translation>未知指数 '{index}'。请从以下选择：{index_bands}。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="147"/>
+        <source>The prepared scene has no valid pixels in bands {names}{what}: its quality masks hid {share:.1%} of the pixels with data (clouds, shadow, cirrus). Choose a clearer scene, or prepare it again with fewer quality masks.</source>
+        <translation>预处理后的场景在波段 {names} 中没有有效像元{what}：其质量掩膜遮去了 {share:.1%} 的有数据像元（云、阴影、卷云）。请选择更晴朗的场景，或用较少的质量掩膜重新预处理。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="152"/>
+        <source>The raster has no valid pixels in bands {names}: every pixel is nodata in at least one of them{what}. Check the band numbers and the nodata value of the raster.</source>
+        <translation>栅格在波段 {names} 中没有有效像元：每个像元至少在其中一个波段为无数据{what}。请检查波段号和栅格的无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/indices.py" line="243"/>
+        <source> (or the two bands sum to 0)</source>
+        <translation>（或两个波段之和为 0）</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="77"/>
+        <source>Unknown water index &apos;{index}&apos;. Choose one of: {lake_indices}.</source>
+        <translation>未知水体指数 '{index}'。请从以下选择：{lake_indices}。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="80"/>
+        <source>brightness limit of the snow/ice test</source>
+        <translation>冰雪检验的亮度限值</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="81"/>
+        <source>MNDWI - NDWI limit of the snow/ice test</source>
+        <translation>冰雪检验的 MNDWI - NDWI 限值</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="82"/>
+        <source>green limit of the shadow test</source>
+        <translation>阴影检验的绿光限值</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="84"/>
+        <source>NIR limit of the snow/ice test</source>
+        <translation>冰雪检验的 NIR 限值</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="87"/>
+        <source>The {what} must be a reflectance, such as 0.05.</source>
+        <translation>{what}必须是反射率，例如 0.05。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="97"/>
+        <source>The {what} &apos;{path}&apos; ({width} x {height} px) is not on the grid of the input raster ({width2} x {height2} px): resample it onto the input&apos;s grid first (Raster &gt; Projections &gt; Warp, with the input as target extent and resolution).</source>
+        <translation>{what} '{path}'（{width} x {height} px）不在输入栅格的格网上（{width2} x {height2} px）：请先将其重采样到输入格网（栅格 &gt; 投影 &gt; 变形，以输入为目标范围和分辨率）。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="193"/>
+        <source>A shadow mask was given but shadow exclusion is off: the mask was not used.</source>
+        <translation>给出了阴影掩膜，但未开启阴影排除：未使用该掩膜。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="79"/>
+        <source>The sun position is not known (not in the scene&apos;s metadata, not given): cast and self-shadow were not computed; only the slope test was applied.</source>
+        <translation>太阳位置未知（场景元数据中没有，也未给出）：未计算投射阴影和自阴影；只应用了坡度检验。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="82"/>
+        <source>The sun elevation {elevation} must be above 0 and at most 90 degrees.</source>
+        <translation>太阳高度角 {elevation} 必须大于 0 且不超过 90 度。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="150"/>
+        <source>The maximum lake slope {max_lake_slope_deg} must be between 0 and 90 degrees.</source>
+        <translation>最大湖泊坡度 {max_lake_slope_deg} 必须在 0 到 90 度之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="169"/>
+        <source>Cast shadows longer than {max_halo_pixels} pixels were cut there (low sun over high relief).</source>
+        <translation>长于 {max_halo_pixels} 像元的投射阴影在该处被截断（高起伏地形上的低太阳角）。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/terrain.py" line="177"/>
+        <source>Cancelled while computing the terrain flags.</source>
+        <translation>计算地形标志时已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="100"/>
+        <source>Otsu&apos;s method needs at least two different values, but all values fall in one histogram bin. Give the threshold explicitly.</source>
+        <translation>Otsu 方法至少需要两个不同的值，但所有值都落在同一个直方图区间。请明确给出阈值。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="154"/>
+        <source>The {what} &apos;{value}&apos; is not a number. Give a value between -1 and 1.</source>
+        <translation>{what} '{value}' 不是数字。请给出 -1 到 1 之间的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="157"/>
+        <source>The {what} {value} is outside [-1, 1], the range of a normalised difference. Give a value between -1 and 1, or use the automatic threshold.</source>
+        <translation>{what} {value} 超出归一化差值的范围 [-1, 1]。请给出 -1 到 1 之间的值，或使用自动阈值。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="194"/>
+        <source> (or the two index bands sum to 0)</source>
+        <translation>（或两个指数波段之和为 0）</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="204"/>
+        <source>The minimum patch size {value} is negative. Give 0 (keep all) or more pixels.</source>
+        <translation>最小斑块大小 {value} 为负。请给出 0（全部保留）或更多像元。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="240"/>
+        <source>Most valid pixels have a green reflectance above {limit}: the raster looks like digital numbers, not reflectance (scaling used: {scaling}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
+        <translation>大多数有效像元的绿光反射率高于 {limit}：栅格看起来是原始数值而非反射率（所用缩放：{scaling}）。请选择该产品的反射率缩放；否则反射率检验毫无意义。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="255"/>
+        <source>The automatic {label} threshold {threshold:.3f} is outside the usual range for {target} ({low} to {high}): the histogram may not be bimodal (little {target} in the scene, clouds, or a wrong scaling). Check the mask, or give the threshold explicitly.</source>
+        <translation>自动 {label} 阈值 {threshold:.3f} 超出 {target} 的常见范围（{low} 到 {high}）：直方图可能不是双峰的（场景中 {target} 很少、有云，或缩放错误）。请检查掩膜，或明确给出阈值。</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/threshold.py" line="355"/>
+        <source>No valid pixel is left for the automatic {label} threshold after the exclusion tests ({exclusion_names}): every pixel is nodata or excluded. Give the threshold explicitly or turn the exclusions off.</source>
+        <translation>自动 {label} 阈值在排除检验（{exclusion_names}）后没有剩余的有效像元：每个像元都是无数据或已被排除。请明确给出阈值，或关闭排除检验。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="133"/>
+        <source>Chip size {chip_size} is not usable: give a multiple of 16 such as 128 or 256 (U-Nets halve the chip four times or more).</source>
+        <translation>切片大小 {chip_size} 不可用：请给出 16 的倍数，例如 128 或 256（U-Net 会将切片减半四次或更多）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="138"/>
+        <source>Stride {stride} must be a positive number of pixels (default: the chip size).</source>
+        <translation>步长 {stride} 必须是正的像元数（默认：切片大小）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="142"/>
+        <source>The split block size ({block} px) must be at least the chip size ({chip_size} px).</source>
+        <translation>划分块大小（{block} px）至少应为切片大小（{chip_size} px）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="146"/>
+        <source>{name} must lie between 0 and 1, not {value}.</source>
+        <translation>{name} 必须在 0 和 1 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="149"/>
+        <source>validation_fraction must be at least 0 and less than 1, not {validation_fraction}.</source>
+        <translation>validation_fraction 必须不小于 0 且小于 1，而不是 {validation_fraction}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="152"/>
+        <source>Target &apos;{target}&apos; is not one of: {targets}.</source>
+        <translation>目标 '{target}' 不是以下之一：{targets}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="155"/>
+        <source>unlabelled must be &apos;background&apos; or &apos;ignore&apos;, not {unlabelled!r}.</source>
+        <translation>unlabelled 必须为 'background' 或 'ignore'，而不是 {unlabelled!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="161"/>
+        <source>&apos;{label}&apos; is not a band role. Choose from: {roles}.</source>
+        <translation>'{label}' 不是波段角色。请从以下选择：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="166"/>
+        <source>Choose at least one band for the chips.</source>
+        <translation>请为切片至少选择一个波段。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="168"/>
+        <source>A band is listed twice: {bands}.</source>
+        <translation>有波段重复列出：{bands}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="174"/>
+        <source>&apos;{name}&apos; is not a derived channel. Choose from: {value}.</source>
+        <translation>'{name}' 不是派生通道。请从以下选择：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="186"/>
+        <source>The folder &apos;{parent}&apos; does not exist. Create it or choose another output folder.</source>
+        <translation>文件夹 '{parent}' 不存在。请创建它或选择其他输出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="189"/>
+        <source>Cannot write in &apos;{parent}&apos; (permission denied). Choose a folder you can write to.</source>
+        <translation>无法写入 '{parent}'（权限不足）。请选择您可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="193"/>
+        <source>&apos;{folder}&apos; is a file, not a folder. Choose a folder for the chips.</source>
+        <translation>'{folder}' 是文件而不是文件夹。请为切片选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="198"/>
+        <source>The output folder &apos;{folder}&apos; already holds other files ({shown}). Choose an empty or new folder, or an earlier chip folder to replace.</source>
+        <translation>输出文件夹 '{folder}' 中已有其他文件（{shown}）。请选择空文件夹或新文件夹，或要替换的旧切片文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="208"/>
+        <source>Cannot move the chips into &apos;{folder}&apos;: {error}.</source>
+        <translation>无法将切片移动到 '{folder}'：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="242"/>
+        <source>none (every value is empty)</source>
+        <translation>无（所有值都为空）</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="244"/>
+        <source>No polygon of the label layer &apos;{path}&apos; has {field_name} = {target_value}, the target value, so the chips would hold no {target} at all. The values of &apos;{field_name}&apos; are: {found}. Set the target value to the one that marks {target}, or choose another class field.</source>
+        <translation>标注图层 '{path}' 中没有多边形的 {field_name} = {target_value}（目标值），因此切片中根本不会有 {target}。'{field_name}' 的值为：{found}。请将目标值设为标记 {target} 的值，或选择其他类别字段。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="262"/>
+        <source>The {what} layer &apos;{path}&apos; has no field &apos;{field_name}&apos;. Its fields are: {fields}. Choose its class field.</source>
+        <translation>{what}图层 '{path}' 没有字段 '{field_name}'。其字段为：{fields}。请选择其类别字段。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="362"/>
+        <source>No chip lies inside the area of interest. Check that the area of interest covers the raster, or leave it out.</source>
+        <translation>没有切片位于研究区内。请检查研究区是否覆盖栅格，或不使用研究区。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="365"/>
+        <source>the label coverage (unlabelled pixels are ignored)</source>
+        <translation>标注覆盖范围（未标注像元被忽略）</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="368"/>
+        <source>All {candidates} chip(s) failed the valid-pixel filter: the best has {max_valid:.1f}% non-ignored pixels, below the minimum of {min_valid_fraction:.0f}%. Check {causes}, or lower the minimum valid fraction.</source>
+        <translation>全部 {candidates} 个切片未通过有效像元筛选：最好的一个有 {max_valid:.1f}% 未忽略像元，低于最小值 {min_valid_fraction:.0f}%。请检查{causes}，或降低最小有效比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="374"/>
+        <source>No chip passed the target filter: {dropped_low} chip(s) have less than {min_positive_fraction:.1f}% {target} pixels (the highest observed is {max_positive:.2f}%){and_nodata}. Lower the minimum positive fraction, use a smaller chip size, or check that the labels mark the {target} (class field and target value).</source>
+        <translation>没有切片通过目标筛选：{dropped_low} 个切片低于 {min_positive_fraction:.1f}% 的 {target} 像元（观测到的最高为 {max_positive:.2f}%）{and_nodata}。请降低最小正例比例、使用更小的切片，或检查标注是否标记了 {target}（类别字段和目标值）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="374"/>
+        <source> and {count} too few valid pixels</source>
+        <translation>，另有 {count} 个有效像元太少</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="400"/>
+        <source>None of the {features} label polygons has a valid area: check the label layer &apos;{labels_path}&apos; (Vector &gt; Geometry Tools &gt; Check Validity).</source>
+        <translation>{features} 个标注多边形都没有有效面积：请检查标注图层 '{labels_path}'（矢量 &gt; 几何工具 &gt; 检查有效性）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="403"/>
+        <source>None of the {count} label polygons overlaps the raster{or_no_class}. The labels ({crs_name}) extend over x {x_min:.6g} to {x_max:.6g}, y {y_min:.6g} to {y_max:.6g}; the raster covers {extent_text} in its own CRS. Choose labels drawn on this scene.</source>
+        <translation>{count} 个标注多边形都不与栅格重叠{or_no_class}。标注（{crs_name}）范围为 x {x_min:.6g} 到 {x_max:.6g}，y {y_min:.6g} 到 {y_max:.6g}；栅格在其自身坐标参考系中覆盖 {extent_text}。请选择在此场景上绘制的标注。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="403"/>
+        <source> (or they have no class value)</source>
+        <translation>（或它们没有类别值）</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="412"/>
+        <source>Labels: {warning}</source>
+        <translation>标注：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="419"/>
+        <source>Corrections: {warning}</source>
+        <translation>修正：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="422"/>
+        <source>No correction polygon with a class overlaps the raster: the corrections change nothing.</source>
+        <translation>没有带类别的修正多边形与栅格重叠：修正不改变任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="427"/>
+        <source>The area of interest &apos;{aoi_path}&apos; does not overlap the raster. Choose an area on this scene, or leave it out.</source>
+        <translation>研究区 '{aoi_path}' 与栅格不重叠。请选择此场景上的区域，或不使用研究区。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="430"/>
+        <source>Area of interest: {warning}</source>
+        <translation>研究区：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="531"/>
+        <source>Channel(s) {flat} are constant over the training chips; their standard deviation is set to 1e-6.</source>
+        <translation>通道 {flat} 在训练切片上恒定；其标准差设为 1e-6。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="632"/>
+        <source>The chip size ({chip} px) is larger than the raster ({width} x {height} px). Choose a chip size of at most {width2} px.</source>
+        <translation>切片大小（{chip} px）大于栅格（{width} x {height} px）。请选择不超过 {width2} px 的切片大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="641"/>
+        <source>Without a CRS, the label polygons&apos; coordinates are taken to be in the raster&apos;s georeferencing as they are.</source>
+        <translation>没有坐标参考系时，标注多边形的坐标按原样视为栅格的地理参考。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="644"/>
+        <source>The label layer &apos;{labels_path}&apos; has no polygons. Draw {target} polygons in it (or seed it from outlines) before exporting chips.</source>
+        <translation>标注图层 '{labels_path}' 没有多边形。导出切片前请在其中绘制 {target} 多边形（或由轮廓预填）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="127"/>
+        <source>Only one chip was exported: there is no validation chip. Use a smaller chip size or stride, or label a larger area.</source>
+        <translation>只导出了一个切片：没有验证切片。请使用更小的切片大小或步长，或标注更大的区域。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="130"/>
+        <source>Validation fraction 0: every chip is for training and the trainer cannot measure accuracy on unseen areas.</source>
+        <translation>验证比例为 0：所有切片都用于训练，训练器无法在未见区域上测量精度。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="146"/>
+        <source>The chips did not spread over enough {block_px}-px split blocks for a validation set: blocks of {size} px were used. Validation chips lie closer to training chips; label a larger area for a more independent validation.</source>
+        <translation>切片未分布在足够多的 {block_px} px 划分块上以构成验证集：改用了 {size} px 的块。验证切片离训练切片更近；请标注更大的区域以获得更独立的验证。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="159"/>
+        <source>The chips are too few or too close together for a spatially separate validation set ({count} validation chip(s) overlap training chips): validation scores will be optimistic. Use a smaller chip size or stride, or label a larger area.</source>
+        <translation>切片太少或太密，无法构成空间上分离的验证集（{count} 个验证切片与训练切片重叠）：验证得分会偏乐观。请使用更小的切片大小或步长，或标注更大的区域。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="167"/>
+        <source>Validation holds {share:.0f}% of the chips (asked {validation_fraction:.0f}%): the split blocks ({size} px) are coarse for this area. Use a smaller split block size.</source>
+        <translation>验证集占切片的 {share:.0f}%（要求 {validation_fraction:.0f}%）：划分块（{size} px）对该区域来说太粗。请使用更小的划分块大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_split.py" line="172"/>
+        <source>{dropped} training chip(s) overlapping validation blocks or chips were dropped so that no pixel is both in training and in validation.</source>
+        <translation>丢弃了 {dropped} 个与验证块或验证切片重叠的训练切片，使任何像元都不会同时出现在训练和验证中。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="69"/>
+        <source>&apos;{crs}&apos; is not a coordinate reference system GDAL knows. Give one such as &apos;EPSG:32611&apos; (the CRS of the imagery you will label).</source>
+        <translation>'{crs}' 不是 GDAL 认识的坐标参考系。请给出如 'EPSG:32611' 的坐标参考系（您将要标注的影像的坐标参考系）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="84"/>
+        <source>Class {item!r} needs an integer &apos;value&apos; and a &apos;name&apos;.</source>
+        <translation>类别 {item!r} 需要整数 'value' 和 'name'。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="87"/>
+        <source>Class {item!r}: the value must be 0-{ignore_label} ({ignore_label2} marks ignored pixels in chips) and the name must not be empty.</source>
+        <translation>类别 {item!r}：值必须为 0-{ignore_label}（{ignore_label2} 标记切片中被忽略的像元），且名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="95"/>
+        <source>Class values and names must be unique: {checked}.</source>
+        <translation>类别值和名称必须唯一：{checked}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="98"/>
+        <source>The classes must include 0 (background / not the target).</source>
+        <translation>类别必须包含 0（背景/非目标）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="118"/>
+        <source>Outline feature {fid} has {seed_class_field} = &apos;{text}&apos;, which is not one of the label classes ({known}). Add that class, or give one class value for every polygon.</source>
+        <translation>轮廓要素 {fid} 的 {seed_class_field} = '{text}'，不是标注类别之一（{known}）。请添加该类别，或为所有多边形给出一个类别值。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="129"/>
+        <source>The label layer &apos;{path}&apos; must be a GeoPackage: give a file name ending in .gpkg.</source>
+        <translation>标注图层 '{path}' 必须是 GeoPackage：请给出以 .gpkg 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="132"/>
+        <source>Give the label layer a name, such as &apos;labels&apos; or &apos;corrections&apos;.</source>
+        <translation>请为标注图层命名，例如 'labels' 或 'corrections'。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="136"/>
+        <source>The folder &apos;{folder}&apos; does not exist. Create it or choose another place.</source>
+        <translation>文件夹 '{folder}' 不存在。请创建它或选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="139"/>
+        <source>&apos;{path}&apos; already exists. Choose another file name, or allow overwriting it.</source>
+        <translation>'{path}' 已存在。请选择其他文件名，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="142"/>
+        <source>The label layer cannot replace the outlines it is seeded from: choose another file name.</source>
+        <translation>标注图层不能替换用于预填的轮廓：请选择其他文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="155"/>
+        <source>The outlines have no field &apos;{seed_class_field}&apos;. Their fields are: {fields}.</source>
+        <translation>轮廓没有字段 '{seed_class_field}'。其字段为：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="163"/>
+        <source>The filter &apos;{seed_where}&apos; is not valid for the outlines: {error}.</source>
+        <translation>筛选条件 '{seed_where}' 对轮廓无效：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="174"/>
+        <source>The label layer needs a coordinate reference system: give one (the CRS of the imagery you will label, e.g. &apos;EPSG:32611&apos;).</source>
+        <translation>标注图层需要坐标参考系：请给出一个（您将要标注的影像的坐标参考系，例如 'EPSG:32611'）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="221"/>
+        <source>The outlines have no CRS: their coordinates are taken to be in the label CRS.</source>
+        <translation>轮廓没有坐标参考系：其坐标视为标注的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="244"/>
+        <source>{repaired} invalid outline polygon(s) were repaired.</source>
+        <translation>修复了 {repaired} 个无效轮廓多边形。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="247"/>
+        <source>{dropped} outline feature(s) had no polygon area or no class and were left out.</source>
+        <translation>{dropped} 个轮廓要素没有多边形面积或类别，已被略去。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="250"/>
+        <source>No outline polygon was copied: the label layer is empty.</source>
+        <translation>未复制任何轮廓多边形：标注图层为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/label_layer.py" line="275"/>
+        <source>Seed class {seed_class} is not one of the classes ({value}).</source>
+        <translation>预填类别 {seed_class} 不是类别之一（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="72"/>
+        <source>The trainer's Python '{python}' was not found. Create the trainer environment: run Glacier Mapper › Set-up › Set up the trainer (glaciermapper:setuptrainer), or make a venv with the packages of {trainer_requirements} (torch, onnx, onnxruntime, numpy) and set its python as 'Trainer Python' in Processing › Options › Providers › Glacier Mapper.</source>
+        <translation>未找到训练器的 Python '{python}'。请创建训练器环境：运行 Glacier Mapper › 设置 › 设置训练器（glaciermapper:setuptrainer），或用 {trainer_requirements} 中的软件包（torch、onnx、onnxruntime、numpy）创建 venv，并在 处理 › 选项 › 提供者 › Glacier Mapper 中将其 python 设为“训练器 Python”。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="106"/>
+        <source>The trainer's Python '{python}' is not a Python with the trainer's packages (checking it with 'import torch, onnx' said: {said}). Create the trainer environment: run Glacier Mapper › Set-up › Set up the trainer (glaciermapper:setuptrainer), or install {trainer_requirements} into a Python 3 venv and set that venv's python as 'Trainer Python' in Processing › Options › Providers › Glacier Mapper.</source>
+        <translation>训练器的 Python '{python}' 不是装有训练器软件包的 Python（用 'import torch, onnx' 检查的结果：{said}）。请创建训练器环境：运行 Glacier Mapper › 设置 › 设置训练器（glaciermapper:setuptrainer），或将 {trainer_requirements} 安装到 Python 3 venv 中，并在 处理 › 选项 › 提供者 › Glacier Mapper 中将该 venv 的 python 设为“训练器 Python”。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="193"/>
+        <source>&apos;{chips}&apos; is not a chip folder (no manifest.json): export chips with &apos;Export training chips&apos; first.</source>
+        <translation>'{chips}' 不是切片文件夹（没有 manifest.json）：请先用“导出训练切片”导出切片。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="248"/>
+        <source>Training cancelled: the trainer was stopped and no model was written.</source>
+        <translation>训练已取消：训练器已停止，未写入模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="276"/>
+        <source>
+Its last output:
+{last_words}</source>
+        <translation>
+其最后输出：
+{last_words}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="279"/>
+        <source>The trainer was killed by signal 9: probably out of memory: reduce batch or chip size (or the network&apos;s base width).{output}</source>
+        <translation>训练器被信号 9 终止：可能内存不足：请减小批大小或切片大小（或网络的基础宽度）。{output}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="282"/>
+        <source>The trainer was stopped by signal {signal}.{output}</source>
+        <translation>训练器被信号 {signal} 停止。{output}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="285"/>
+        <source>The trainer failed: {errors}</source>
+        <translation>训练器失败：{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="286"/>
+        <source>The trainer failed (exit code {code}) without reporting why. Its last output:
+{last_words}</source>
+        <translation>训练器失败（退出码 {code}），未报告原因。其最后输出：
+{last_words}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_process.py" line="286"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="74"/>
+        <source>Unknown torch build {build!r}.</source>
+        <translation>未知的 torch 版本 {build!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="76"/>
+        <source>The CUDA build of torch needs an NVIDIA GPU and its driver, and none was found here: choose the CPU build.</source>
+        <translation>torch 的 CUDA 版本需要 NVIDIA GPU 及其驱动，但这里未找到：请选择 CPU 版本。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/trainer_setup.py" line="87"/>
+        <source>Creating the venv {folder} failed (on Debian and Ubuntu install python3-venv):
+{output}</source>
+        <translation>创建 venv {folder} 失败（Debian 和 Ubuntu 请安装 python3-venv）：
+{output}</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/onnx_session.py" line="237"/>
+        <source>{short} not used: {reason}</source>
+        <translation>未使用 {short}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="252"/>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../core/io/output_check.py" line="253"/>
+        <source>would replace</source>
+        <translation>会替换</translation>
+    </message>
+    <message>
+        <location filename="../core/sensors/products/open.py" line="13"/>
+        <source>a Landsat product folder, .tar archive or MTL file (*_MTL.txt/.json/.xml); a Sentinel-2 SAFE folder, .zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml; a Sentinel-2 STAC item .json; or a folder of HLS band files</source>
+        <translation>Landsat 产品文件夹、.tar 压缩包或 MTL 文件（*_MTL.txt/.json/.xml）；Sentinel-2 SAFE 文件夹、.zip 或 MTD_MSIL2A.xml / MTD_MSIL1C.xml；Sentinel-2 STAC 条目 .json；或 HLS 波段文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="89"/>
+        <source>shadow mask</source>
+        <translation>阴影掩膜</translation>
+    </message>
+    <message>
+        <location filename="../core/spectral/lake_mask.py" line="91"/>
+        <source>terrain mask</source>
+        <translation>地形掩膜</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="395"/>
+        <source>label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../core/training/chip_export.py" line="415"/>
+        <source>corrections</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="100"/>
+        <source>A footprint rotation of {rotation} degrees is outside -45 to 45 degrees. Give the tilt of the scene in its grid (Landsat: about 8-13 degrees).</source>
+        <translation>覆盖范围旋转 {rotation} 度超出 -45 到 45 度。请给出景在其格网中的倾斜角（Landsat：约 8-13 度）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/randomiser.py" line="84"/>
+        <source>Unknown sample-scene sensor &apos;{sensor}&apos;. Choose one of: {choices}.</source>
+        <translation>未知的示例景传感器“{sensor}”。请从以下选择：{choices}。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..geo.geodesy import Ellipsoid, spatial_reference
+from ..messages import translate
 
 Z95 = 1.959963984540054
 
@@ -51,8 +52,8 @@ def area_estimate(conf: Any, pixel_area_m2: Optional[float] = None,
             continue
         if size == 0:
             proportion = variance = math.nan
-            notes.append("A mapped class has no reference pixel: its accuracy, hence the adjusted area, "
-                         "cannot be estimated.")
+            notes.append(translate("GlacierMapperCore", "A mapped class has no reference pixel: its accuracy, hence "
+                                   "the adjusted area, cannot be estimated."))
             break
         share = hits / size
         proportion += weight * share
@@ -94,8 +95,8 @@ def row_areas_m2(info: Any) -> Optional[np.ndarray]:
         return None
     x0, dx, rx, y0, ry, dy = info.geotransform
     if rx or ry:
-        raise InputError("The prediction raster is rotated: pixel areas cannot be computed. "
-                         "Warp it to a north-up grid (gdalwarp) first.")
+        raise InputError(translate("GlacierMapperCore", "The prediction raster is rotated: pixel areas cannot be "
+                                   "computed. Warp it to a north-up grid (gdalwarp) first."))
     if srs.IsGeographic():
         radians_per_unit = srs.GetAngularUnits()
         ellipsoid = Ellipsoid(srs.GetSemiMajor(), srs.GetInvFlattening())

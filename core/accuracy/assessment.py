@@ -23,6 +23,7 @@ from ..choices import choice_keys
 from ..errors import InputError
 from ..geo.rasterize import rasterize_polygons
 from ..io.raster import BandReader, open_raster, raster_info, windows
+from ..messages import translate
 from ..nodata import MASK_NODATA
 from .area_estimate import area_estimate, row_areas_m2
 from .metrics import CRITERIA, Confusion, ScoreHistogram, check_thresholds, metrics, sweep, thin_curve
@@ -120,16 +121,16 @@ def detect_score_kind(dataset: gdal.Dataset, nodata: Optional[float]) -> str:
     if nodata is not None:
         valid &= sample != nodata
     if not valid.any():
-        raise InputError("The prediction raster has no valid pixel in a sample of its values: it seems to be all "
-                         "nodata. Check its nodata value.")
+        raise InputError(translate("GlacierMapperCore", "The prediction raster has no valid pixel in a sample of its "
+                                   "values: it seems to be all nodata. Check its nodata value."))
     low, high = float(sample[valid].min()), float(sample[valid].max())
     if low >= 0.0 and high <= 1.0:
         return "probability"
     if low >= -1.0 and high <= 1.0:
         return "index"
-    raise InputError(f"The prediction's values run from {low:g} to {high:g}: neither a probability (0 to 1) "
-                     f"nor a normalised index (-1 to 1). Choose the score kind 'mask' for a class raster, or "
-                     f"rescale the scores.")
+    raise InputError(translate("GlacierMapperCore", "The prediction's values run from {low:g} to {high:g}: neither a "
+                               "probability (0 to 1) nor a normalised index (-1 to 1). Choose the score kind 'mask' "
+                               "for a class raster, or rescale the scores.").format(low=low, high=high))
 
 
 def _nodata_for(info, override, target_value):
@@ -199,7 +200,8 @@ class _Reference:
 def _prepare_reference(pred_info, reference_path, reference_vector, reference_layer, reference_field, options,
                        temp_dir, warnings):
     if bool(reference_path) == bool(reference_vector):
-        raise InputError("Give exactly one reference: a mask raster or a polygon layer.")
+        raise InputError(translate("GlacierMapperCore", "Give exactly one reference: a mask raster or a polygon "
+                                   "layer."))
     target = options.target_value
     if reference_vector:
         result = rasterize_polygons(
@@ -208,23 +210,26 @@ def _prepare_reference(pred_info, reference_path, reference_vector, reference_la
             data_type="Float32" if reference_field else "Byte")
         warnings.extend(result.warnings)
         if result.burned == 0:
-            warnings.append("No reference polygon overlaps the prediction: every pixel is a reference negative.")
+            warnings.append(translate("GlacierMapperCore", "No reference polygon overlaps the prediction: every pixel "
+                                      "is a reference negative."))
         # Without a class field every polygon is the target; with one, polygons of other classes are not.
         return _Reference(result.path, None, target if reference_field else 1, all_valid=True)
     ref_info = raster_info(reference_path)
     nodata = _nodata_for(ref_info, options.reference_nodata, target)
     if ref_info.same_grid(pred_info) and _same_crs(ref_info, pred_info):
         if bool(ref_info.projection) != bool(pred_info.projection):
-            warnings.append("Only one of the prediction and the reference has a CRS: the grids are taken as equal.")
+            warnings.append(translate("GlacierMapperCore", "Only one of the prediction and the reference has a CRS: "
+                                      "the grids are taken as equal."))
         return _Reference(reference_path, nodata, target)
     if not options.resample_reference:
         raise InputError(
-            f"The reference raster is not on the prediction's grid (prediction: {_grid_text(pred_info)}; "
-            f"reference: {_grid_text(ref_info)}). Align it onto the prediction's grid (Raster > Align "
-            f"Rasters, or gdalwarp with the prediction's extent and pixel size and -r near), give the "
-            f"reference as polygons, or allow resampling the reference by nearest neighbour.")
-    warnings.append("The reference raster was resampled by nearest neighbour onto the prediction's grid; "
-                    "pixels at class borders may have changed class.")
+            translate("GlacierMapperCore", "The reference raster is not on the prediction's grid (prediction: "
+                      "{grid_text}; reference: {grid_text2}). Align it onto the prediction's grid (Raster > Align "
+                      "Rasters, or gdalwarp with the prediction's extent and pixel size and -r near), give the "
+                      "reference as polygons, or allow resampling the reference by nearest neighbour.").format(
+                      grid_text=_grid_text(pred_info), grid_text2=_grid_text(ref_info)))
+    warnings.append(translate("GlacierMapperCore", "The reference raster was resampled by nearest neighbour onto the "
+                              "prediction's grid; pixels at class borders may have changed class."))
     vrt = _resample_onto(reference_path, pred_info, nodata, os.path.join(temp_dir, "reference.vrt"))
     return _Reference(vrt, None, target)
 
@@ -236,15 +241,17 @@ def _prepare_aoi(pred_info, aoi_vector, temp_dir, warnings):
                                 background=0)
     warnings.extend(result.warnings)
     if result.burned == 0:
-        raise InputError("The area of interest does not overlap the prediction raster. Check its CRS and extent.")
+        raise InputError(translate("GlacierMapperCore", "The area of interest does not overlap the prediction raster. "
+                                   "Check its CRS and extent."))
     return BandReader(result.path, [1], nodata=None)
 
 
 def _thresholds_for(kind, options):
     if kind == "mask":
         if options.thresholds:
-            raise InputError("Thresholds apply to probability or index rasters; the prediction is a class "
-                             "mask. Remove the thresholds or choose the score kind 'probability' or 'index'.")
+            raise InputError(translate("GlacierMapperCore", "Thresholds apply to probability or index rasters; the "
+                                       "prediction is a class mask. Remove the thresholds or choose the score kind "
+                                       "'probability' or 'index'."))
         return [0.5]  # the mask is read as a 0/1 score
     if options.thresholds is None or len(options.thresholds) == 0:
         return list(INDEX_THRESHOLDS if kind == "index" else PROBABILITY_THRESHOLDS)
@@ -252,7 +259,7 @@ def _thresholds_for(kind, options):
     try:
         return check_thresholds(options.thresholds, lo, hi, what=f"{kind} raster")
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError(error.args[0]) from None  # args[0] keeps the message translatable
 
 
 def assess(prediction_path: str, reference_path: Optional[str] = None, reference_vector: Optional[str] = None,
@@ -269,9 +276,13 @@ def assess(prediction_path: str, reference_path: Optional[str] = None, reference
     """
     options = options or AssessOptions()
     if options.criterion not in CRITERIA:
-        raise InputError(f"Unknown criterion '{options.criterion}': choose one of {', '.join(CRITERIA)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown criterion '{criterion}': choose one of "
+                                   "{criteria}.").format(
+                                   criterion=options.criterion, criteria=', '.join(CRITERIA)))
     if options.score_kind not in SCORE_KINDS:
-        raise InputError(f"Unknown score kind '{options.score_kind}': choose one of {', '.join(SCORE_KINDS)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown score kind '{score_kind}': choose one of "
+                                   "{score_kinds}.").format(
+                                   score_kind=options.score_kind, score_kinds=', '.join(SCORE_KINDS)))
     prediction = open_raster(prediction_path)
     try:
         pred_info = raster_info(prediction)
@@ -284,7 +295,9 @@ def assess(prediction_path: str, reference_path: Optional[str] = None, reference
     thresholds = _thresholds_for(kind, options)
     warnings = []
     if pred_info.band_count > 1:
-        warnings.append(f"The prediction has {pred_info.band_count} bands: only band 1 is assessed.")
+        warnings.append(translate("GlacierMapperCore", "The prediction has {band_count} bands: only band 1 is "
+                                  "assessed.").format(
+                                  band_count=pred_info.band_count))
     steps = Steps(1, progress, is_cancelled)
     temp_dir = tempfile.mkdtemp(prefix="glaciermapper_accuracy_")
     reference = aoi = None
@@ -295,7 +308,7 @@ def assess(prediction_path: str, reference_path: Optional[str] = None, reference
         steps.check()
         row_areas = row_areas_m2(pred_info)
         if row_areas is None:
-            warnings.append("The prediction has no CRS: areas are not computed.")
+            warnings.append(translate("GlacierMapperCore", "The prediction has no CRS: areas are not computed."))
         lo, hi = SCORE_RANGES[kind]
         histogram = ScoreHistogram(bins=2 if kind == "mask" else options.bins, lo=lo, hi=hi, thresholds=thresholds)
         counts = _accumulate(prediction_path, pred_nodata, kind, options.target_value, reference, aoi, row_areas,
@@ -327,14 +340,18 @@ def assess_arrays(scores: Any, reference: Any, options: Optional[AssessOptions] 
     """
     options = options or AssessOptions()
     if options.criterion not in CRITERIA:
-        raise InputError(f"Unknown criterion '{options.criterion}': choose one of {', '.join(CRITERIA)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown criterion '{criterion}': choose one of "
+                                   "{criteria}.").format(
+                                   criterion=options.criterion, criteria=', '.join(CRITERIA)))
     kind = options.score_kind
     if kind not in SCORE_KINDS or kind == "auto":
-        raise InputError("Give the score kind of the arrays: 'mask', 'probability' or 'index'.")
+        raise InputError(translate("GlacierMapperCore", "Give the score kind of the arrays: 'mask', 'probability' or "
+                                   "'index'."))
     scores = np.asarray(scores, dtype=np.float64).ravel()
     reference = np.asarray(reference, dtype=bool).ravel()
     if scores.shape != reference.shape:
-        raise InputError(f"{scores.size} scores but {reference.size} reference labels: give one label per score.")
+        raise InputError(translate("GlacierMapperCore", "{size} scores but {size2} reference labels: give one label "
+                                   "per score.").format(size=scores.size, size2=reference.size))
     thresholds = _thresholds_for(kind, options)
     valid = np.isfinite(scores)
     if kind == "mask":
@@ -342,7 +359,7 @@ def assess_arrays(scores: Any, reference: Any, options: Optional[AssessOptions] 
     counts = {"total": int(scores.size), "outside_aoi": 0, "nodata_prediction": int(scores.size - valid.sum()),
               "nodata_reference": 0, "assessed": int(valid.sum())}
     if counts["assessed"] == 0:
-        raise InputError("No score is valid: every value is NaN or infinite.")
+        raise InputError(translate("GlacierMapperCore", "No score is valid: every value is NaN or infinite."))
     lo, hi = SCORE_RANGES[kind]
     histogram = ScoreHistogram(bins=2 if kind == "mask" else options.bins, lo=lo, hi=hi, thresholds=thresholds)
     row_areas = None if pixel_area_m2 is None else np.array([float(pixel_area_m2)])
@@ -356,12 +373,12 @@ def _constant(row_areas):
 
 def _no_pixels_message(counts):
     if counts["total"] == counts["outside_aoi"]:
-        return "No pixel of the prediction lies inside the area of interest."
+        return translate("GlacierMapperCore", "No pixel of the prediction lies inside the area of interest.")
     if counts["nodata_reference"] == 0:
-        return ("The prediction has no valid pixel inside the area of interest: every pixel there is nodata. "
-                "Check the prediction's nodata value.")
-    return ("No pixel has both a valid prediction and a valid reference inside the area of interest: check "
-            "that the reference covers the prediction and its nodata value.")
+        return (translate("GlacierMapperCore", "The prediction has no valid pixel inside the area of interest: every "
+                          "pixel there is nodata. Check the prediction's nodata value."))
+    return (translate("GlacierMapperCore", "No pixel has both a valid prediction and a valid reference inside the area "
+                      "of interest: check that the reference covers the prediction and its nodata value."))
 
 
 def _accumulate(prediction_path, pred_nodata, kind, target_value, reference, aoi, row_areas, histogram, steps,
@@ -409,14 +426,16 @@ def _result(kind, thresholds, histogram, counts, row_areas, options, warnings, i
     rows, best = sweep(histogram, thresholds, options.criterion)
     if best is None:
         best = rows[0]
-        warnings.append(f"The criterion '{options.criterion}' is undefined at every threshold; the metrics are "
-                        f"reported at {best['threshold']:g}.")
+        warnings.append(translate("GlacierMapperCore", "The criterion '{criterion}' is undefined at every threshold; "
+                                  "the metrics are reported at {threshold:g}.").format(
+                                  criterion=options.criterion, threshold=best['threshold']))
     threshold = best["threshold"]
     conf = histogram.confusion_at(threshold)
     if conf.tp + conf.fn == 0:
-        warnings.append("The reference has no target pixel in the assessed area: MA, recall and IoU are undefined.")
+        warnings.append(translate("GlacierMapperCore", "The reference has no target pixel in the assessed area: MA, "
+                                  "recall and IoU are undefined."))
     if conf.fn + conf.tn == 0:
-        warnings.append("The reference has no non-target pixel in the assessed area.")
+        warnings.append(translate("GlacierMapperCore", "The reference has no non-target pixel in the assessed area."))
     area = None
     if row_areas is not None:
         mapped_pixels = histogram.mapped_at(threshold)
@@ -441,9 +460,10 @@ def _result(kind, thresholds, histogram, counts, row_areas, options, warnings, i
         score_range = (histogram.minimum, histogram.maximum)
         lo, hi = SCORE_RANGES[kind]
         if histogram.minimum < lo or histogram.maximum > hi:
-            warnings.append(f"Scores run from {histogram.minimum:g} to {histogram.maximum:g}, beyond the {kind} "
-                            f"range {lo:g} to {hi:g}: the AUC treats the scores beyond it as ties "
-                            f"(its error bound says by how much this can matter).")
+            warnings.append(translate("GlacierMapperCore", "Scores run from {minimum:g} to {maximum:g}, beyond the "
+                                      "{kind} range {lo:g} to {hi:g}: the AUC treats the scores beyond it as ties (its "
+                                      "error bound says by how much this can matter).").format(
+                                      minimum=histogram.minimum, maximum=histogram.maximum, kind=kind, lo=lo, hi=hi))
     return AccuracyResult(
         score_kind=kind, threshold=None if kind == "mask" else threshold, confusion=conf, metrics=metrics(conf),
         auc=auc, auc_error_bound=bound, roc=roc, sweep=rows if kind != "mask" else [dict(rows[0], threshold=None)],

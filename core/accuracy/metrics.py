@@ -24,6 +24,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..choices import choice_keys
+from ..messages import translate
 
 METRIC_NAMES = ("fa", "ma", "oa", "kappa", "precision", "recall", "f1", "iou", "iou_background", "miou")
 # Metrics a best threshold can be chosen by (larger is better for each).
@@ -136,13 +137,15 @@ def check_thresholds(thresholds: Iterable[float], lo: float, hi: float, what: st
         try:
             value = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"The threshold '{value}' is not a number.") from None
+            raise ValueError(translate("GlacierMapperCore", "The threshold '{value}' "
+                                       "is not a number.").format(value=value)) from None
         if not math.isfinite(value) or not lo <= value <= hi:
-            raise ValueError(f"The threshold {value:g} is outside the range of a {what}, {lo:g} to {hi:g}. "
-                             f"Give thresholds between {lo:g} and {hi:g}.")
+            raise ValueError(translate("GlacierMapperCore", "The threshold {value:g} is outside the range of a {what}, "
+                                       "{lo:g} to {hi:g}. Give thresholds between {lo:g} and {hi:g}.").format(
+                                       value=value, what=what, lo=lo, hi=hi))
         values.append(value)
     if not values:
-        raise ValueError("The list of thresholds is empty.")
+        raise ValueError(translate("GlacierMapperCore", "The list of thresholds is empty."))
     return sorted(set(values))
 
 

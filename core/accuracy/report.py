@@ -15,6 +15,7 @@ from typing import Any, Dict, Optional
 from ..errors import OutputError
 from ..io import atomic
 from ..io.atomic import atomic_outputs
+from ..messages import translate
 from ..provenance import provenance
 from ..svg_plot import line_plot
 from .metrics import METRIC_NAMES
@@ -32,23 +33,28 @@ class TextOutput:
         self.path = os.path.abspath(os.fspath(path))
         folder = os.path.dirname(self.path)
         if not os.path.isdir(folder):
-            raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another path.")
+            raise OutputError(translate("GlacierMapperCore", "The output folder '{folder}' does not exist. Create it "
+                                        "or choose another path.").format(folder=folder))
         if os.path.isdir(self.path):
-            raise OutputError(f"The output path '{self.path}' is a folder. Give a file name.")
+            raise OutputError(translate("GlacierMapperCore", "The output path '{path}' is a "
+                                        "folder. Give a file name.").format(path=self.path))
         self.temp_path = atomic.partial_path(self.path)
         try:
             with open(self.temp_path, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
         except OSError as error:
             self.abort()
-            raise OutputError(f"Cannot write '{self.path}': {error.strerror}. Choose another path.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot write '{path}': {strerror}. Choose "
+                                        "another path.").format(
+                                        path=self.path, strerror=error.strerror)) from None
 
     def commit(self) -> None:
         try:
             atomic.commit(self.temp_path, self.path)
         except OSError as error:
             self.abort()
-            raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot move the finished output into place at '{path}': "
+                                        "{error}.").format(path=self.path, error=error)) from None
 
     def abort(self) -> None:
         atomic.discard(self.temp_path)

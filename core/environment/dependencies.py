@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..errors import GlacierMapperError, InputError
+from ..messages import translate
 from .gpu import nvidia_driver
 from .processes import run_logged
 
@@ -89,7 +90,9 @@ def choose_build(choice: str, root: str = "/") -> str:
     (and never on macOS, which has no GPU build)."""
     if choice != "auto":
         if choice not in BUILDS:
-            raise InputError(f"Unknown onnxruntime build {choice!r}: one of {', '.join(BUILDS)}.")
+            raise InputError(translate("GlacierMapperCore", "Unknown onnxruntime build {choice!r}: one of "
+                                       "{builds}.").format(
+                                       choice=choice, builds=', '.join(BUILDS)))
         return choice
     return "onnxruntime-gpu" if sys.platform != "darwin" and nvidia_driver(root) else "onnxruntime"
 
@@ -100,7 +103,8 @@ def probe(python: str, folder: str) -> dict:
     done = subprocess.run([python, "-c", PROBE, folder], capture_output=True, text=True, timeout=120, env=env,
                           stdin=subprocess.DEVNULL)
     if done.returncode != 0:
-        raise GlacierMapperError(f"QGIS's Python {python} could not list its packages:\n{done.stderr[-2000:]}")
+        raise GlacierMapperError(translate("GlacierMapperCore", "QGIS's Python {python} could not list its packages:\n"
+                                           "{stderr}").format(python=python, stderr=done.stderr[-2000:]))
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -171,8 +175,8 @@ def install_dependencies(python: str, folder: str, build: str, on_line: Optional
     there (a second run costs a probe). Raises GlacierMapperError with pip's last lines when pip fails."""
     state = probe(python, folder)
     if state["pip"] is None:
-        raise InputError(f"QGIS's Python {python} has no pip. Install it (Debian and Ubuntu: sudo apt install "
-                         f"python3-pip), then run this again.")
+        raise InputError(translate("GlacierMapperCore", "QGIS's Python {python} has no pip. Install it (Debian and "
+                                   "Ubuntu: sudo apt install python3-pip), then run this again.").format(python=python))
     result = InstallResult(folder)
     found = state["found"]
     other = [b for b in BUILDS if b != build and found.get(b, [None, ""])[1] == "target"]
@@ -186,6 +190,8 @@ def install_dependencies(python: str, folder: str, build: str, on_line: Optional
     run = run_logged(pip_arguments(python, folder, install, index_url), on_line, is_cancelled, env=_environment())
     result.seconds = run.seconds
     if run.returncode != 0:
-        raise GlacierMapperError(f"pip failed (exit code {run.returncode}):\n" + "\n".join(run.tail[-15:]))
+        raise GlacierMapperError(translate("GlacierMapperCore", "pip failed (exit code {returncode}):\n"
+                                           "{output}").format(
+                                           returncode=run.returncode, output="\n".join(run.tail[-15:])))
     result.installed = install
     return result

@@ -20,6 +20,7 @@ import sys
 from typing import Callable, List, Optional, Sequence
 
 from ..errors import InputError
+from ..messages import translate
 
 
 def _is_python(executable: str) -> bool:
@@ -78,5 +79,6 @@ def qgis_python(executable: Optional[str] = None, platform: Optional[str] = None
     for candidate in candidates:
         if os.path.isfile(candidate) and version_of(candidate) == version[:2]:
             return candidate
-    raise InputError(f"QGIS's Python {version[0]}.{version[1]} was not found (looked for "
-                     f"{', '.join(candidates)}).")
+    raise InputError(translate("GlacierMapperCore", "QGIS's Python {version}.{version2} was not found (looked for "
+                               "{candidates}).").format(
+                               version=version[0], version2=version[1], candidates=', '.join(candidates)))

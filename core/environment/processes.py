@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
 from ..errors import Cancelled
+from ..messages import translate
 
 
 @dataclass
@@ -78,7 +79,8 @@ def run_logged(args: List[str], on_line: Optional[Callable[[str], object]] = Non
             stop_process_group(process)
             reader.join(timeout=1)
             drain()
-            raise Cancelled(f"Cancelled: {os.path.basename(args[0])} was stopped.")
+            raise Cancelled(translate("GlacierMapperCore", "Cancelled: {args} "
+                                      "was stopped.").format(args=os.path.basename(args[0])))
         time.sleep(poll)
     reader.join(timeout=10)
     drain()

@@ -12,6 +12,7 @@ from osgeo import gdal, osr
 
 from ..errors import InputError
 from ..io.raster import RasterInfo, raster_info
+from ..messages import translate
 from ..optional import optional_module
 from ..paths import PathArg
 from .geodesy import spatial_reference
@@ -36,12 +37,14 @@ def raster_on_grid(path: PathArg, like: RasterInfo, work_dir: str, what: str = "
     """
     info = raster_info(path)
     if not info.projection:
-        raise InputError(f"The {what} '{path}' has no coordinate reference system. Assign it one "
-                         "(e.g. gdal_edit.py -a_srs EPSG:32611) and run again.")
+        raise InputError(translate("GlacierMapperCore", "The {what} '{path}' has no coordinate reference system. "
+                                   "Assign it one (e.g. gdal_edit.py -a_srs EPSG:32611) "
+                                   "and run again.").format(what=what, path=path))
     source_srs, target_srs = spatial_reference(info.projection), spatial_reference(like.projection)
     if source_srs is None or target_srs is None:
-        raise InputError(f"The mask has no coordinate reference system, so the {what} cannot be placed on it. "
-                         "Assign the mask its CRS (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.")
+        raise InputError(translate("GlacierMapperCore", "The mask has no coordinate reference system, so the {what} "
+                                   "cannot be placed on it. Assign the mask its CRS (e.g. gdal_edit.py -a_srs "
+                                   "EPSG:32611) and run again.").format(what=what))
     if info.same_grid(like) and source_srs.IsSame(target_srs):
         return path, []
     to_target = osr.CoordinateTransformation(source_srs, target_srs)
@@ -58,12 +61,15 @@ def raster_on_grid(path: PathArg, like: RasterInfo, work_dir: str, what: str = "
         fx0, fy0, fx1, fy1 = footprint.bounds if not footprint.is_empty else (math.nan,) * 4
         tx0, ty0, tx1, ty1 = target.bounds
         raise InputError(
-            f"The {what} '{os.path.basename(str(path))}' does not overlap the mask: in the mask's CRS it spans "
-            f"x {fx0:.0f}..{fx1:.0f}, y {fy0:.0f}..{fy1:.0f}, the mask x {tx0:.0f}..{tx1:.0f}, y {ty0:.0f}..{ty1:.0f}. "
-            f"Give a {what} that covers the mapped area.")
-    warnings = []
+            translate("GlacierMapperCore", "The {what} '{path}' does not overlap the mask: in the mask's CRS it spans "
+                      "x {fx0:.0f}..{fx1:.0f}, y {fy0:.0f}..{fy1:.0f}, the mask x {tx0:.0f}..{tx1:.0f}, y "
+                      "{ty0:.0f}..{ty1:.0f}. Give a {what} that covers the mapped area.").format(
+                      what=what, path=os.path.basename(str(path)), fx0=fx0, fx1=fx1, fy0=fy0, fy1=fy1, tx0=tx0, tx1=tx1,
+                      ty0=ty0, ty1=ty1))
+    warnings: List[str] = []
     if overlap < 0.999:
-        warnings.append(f"The {what} covers {100 * overlap:.1f} % of the mask; statistics use the part it covers.")
+        warnings.append(translate("GlacierMapperCore", "The {what} covers {overlap:.1f} % of the mask; statistics use "
+                                  "the part it covers.").format(what=what, overlap=100 * overlap))
     # The warper averages a much finer DEM (no aliasing) and interpolates others bilinearly.
     target_pixel = like.pixel_size[0]
     source_pixel = info.pixel_size[0]

@@ -22,6 +22,7 @@ import numpy as np
 from osgeo import osr
 
 from ..errors import InputError
+from ..messages import translate
 from ..optional import optional_module
 
 shapely = optional_module("shapely")  # only the outline algorithms need it
@@ -41,7 +42,8 @@ def spatial_reference(wkt_or_srs: Any) -> Optional[osr.SpatialReference]:
     else:
         srs = osr.SpatialReference()
         if srs.SetFromUserInput(str(wkt_or_srs)) != 0:
-            raise InputError(f"Cannot read the coordinate reference system '{str(wkt_or_srs)[:80]}'.")
+            raise InputError(translate("GlacierMapperCore", "Cannot read the coordinate reference system "
+                                       "'{crs}'.").format(crs=str(wkt_or_srs)[:80]))
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -117,8 +119,9 @@ class Measurer:
     def __init__(self, crs: Any, reference: Optional[Tuple[float, float]] = None, method: str = "auto") -> None:
         self.srs = spatial_reference(crs)
         if self.srs is None:
-            raise InputError("The data have no coordinate reference system, so areas in m² cannot be computed. "
-                             "Assign the right CRS to the raster (e.g. with gdal_edit.py -a_srs) and run again.")
+            raise InputError(translate("GlacierMapperCore", "The data have no coordinate reference system, so areas in "
+                                       "m² cannot be computed. Assign the right CRS to the raster (e.g. with "
+                                       "gdal_edit.py -a_srs) and run again."))
         self.geographic = bool(self.srs.IsGeographic())
         self.linear_unit = 1.0 if self.geographic else (self.srs.GetLinearUnits() or 1.0)
         self.angular_unit = self.srs.GetAngularUnits() if self.geographic else math.pi / 180.0

@@ -13,6 +13,7 @@ from osgeo import gdal, ogr, osr
 from ..errors import InputError
 from ..io.raster import GTIFF_OPTIONS, RasterInfo
 from ..io.vector import open_layer
+from ..messages import translate
 from ..paths import PathArg
 
 gdal.UseExceptions()
@@ -75,15 +76,18 @@ def _layer_without_crs(vector_path, layer, like, target_srs):
               ys[0] - margin_y <= min_y and max_y <= ys[1] + margin_y)
     crs_name = target_srs.GetName() or "the raster's CRS"
     if inside:
-        return (f"The polygon layer '{name}' has no CRS; its coordinates lie within the raster's extent, so they "
-                f"are taken to be in the raster's CRS ({crs_name}). Assign the layer its CRS (Layer Properties > "
-                "Source) to be sure.")
+        return (translate("GlacierMapperCore", "The polygon layer '{name}' has no CRS; its coordinates lie within the "
+                          "raster's extent, so they are taken to be in the raster's CRS ({crs_name}). Assign the layer "
+                          "its CRS (Layer Properties > Source) to be sure.").format(name=name, crs_name=crs_name))
     raise InputError(
-        f"The polygon layer '{name}' has no CRS (coordinate reference system), and its coordinates (x {min_x:.6g} "
-        f"to {max_x:.6g}, y {min_y:.6g} to {max_y:.6g}) do not lie within the raster's extent (x {xs[0]:.6g} to "
-        f"{xs[1]:.6g}, y {ys[0]:.6g} to {ys[1]:.6g}, {crs_name}), so they cannot be placed on the imagery. Assign "
-        "the layer the CRS it was drawn in (Layer Properties > Source > Assigned Coordinate Reference System, or "
-        "Processing > Vector general > Assign projection) and run again.")
+        translate("GlacierMapperCore", "The polygon layer '{name}' has no CRS (coordinate reference system), and its "
+                  "coordinates (x {min_x:.6g} to {max_x:.6g}, y {min_y:.6g} to {max_y:.6g}) do not lie within the "
+                  "raster's extent (x {xs:.6g} to {xs2:.6g}, y {ys:.6g} to {ys2:.6g}, {crs_name}), so they cannot be "
+                  "placed on the imagery. Assign the layer the CRS it was drawn in (Layer Properties > Source > "
+                  "Assigned Coordinate Reference System, or Processing > Vector general > Assign projection) and run "
+                  "again.").format(
+                  name=name, min_x=min_x, max_x=max_x, min_y=min_y, max_y=max_y, xs=xs[0], xs2=xs[1], ys=ys[0],
+                  ys2=ys[1], crs_name=crs_name))
 
 
 def polygonal_part(geometry: Optional[ogr.Geometry]) -> Tuple[Optional[ogr.Geometry], bool]:
@@ -140,7 +144,10 @@ def rasterize_polygons(vector_path: PathArg, like: RasterInfo, out_path: Optiona
         layer.SetAttributeFilter(where)
     if class_field and layer.GetLayerDefn().GetFieldIndex(class_field) < 0:
         names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
-        raise InputError(f"The layer has no field '{class_field}'. Its fields are: {', '.join(names) or 'none'}.")
+        raise InputError(translate("GlacierMapperCore", "The layer has no field '{class_field}'. Its fields are: "
+                                   "{fields}.").format(
+                                   class_field=class_field,
+                                   fields=', '.join(names) or translate("GlacierMapperCore", "none")))
     target_srs = _srs(like.projection) if like.projection else None
     layer_srs = defined_srs(layer.GetSpatialRef())
     warnings = []
@@ -153,7 +160,8 @@ def rasterize_polygons(vector_path: PathArg, like: RasterInfo, out_path: Optiona
     elif layer_srs is None and target_srs is not None:
         warnings.append(_layer_without_crs(vector_path, layer, like, target_srs))
     elif layer_srs is not None:
-        warnings.append("The raster has no CRS: the polygons' coordinates are taken as they are.")
+        warnings.append(translate("GlacierMapperCore", "The raster has no CRS: the polygons' coordinates are taken as "
+                                  "they are."))
 
     memory = ogr.GetDriverByName("Memory").CreateDataSource("polygons")
     burn_layer = memory.CreateLayer("polygons", target_srs, ogr.wkbMultiPolygon)
@@ -178,9 +186,11 @@ def rasterize_polygons(vector_path: PathArg, like: RasterInfo, out_path: Optiona
         out.SetGeometry(geometry)
         burn_layer.CreateFeature(out)
     if repaired:
-        warnings.append(f"{repaired} invalid polygon(s) were repaired before rasterizing.")
+        warnings.append(translate("GlacierMapperCore", "{repaired} invalid polygon(s) were "
+                                  "repaired before rasterizing.").format(repaired=repaired))
     if dropped:
-        warnings.append(f"{dropped} polygon(s) had no valid area and were left out.")
+        warnings.append(translate("GlacierMapperCore", "{dropped} polygon(s) had no valid "
+                                  "area and were left out.").format(dropped=dropped))
 
     if out_path is None:
         handle, out_path = tempfile.mkstemp(suffix=".tif", prefix="glaciermapper_rasterized_")

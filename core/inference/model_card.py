@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from ..errors import ModelContractError
+from ..messages import translate
 from ..sensors.bands import ROLE_LABELS, SENSORS
 
 SCHEMA = "glaciermapper-model-card/1"
@@ -40,7 +41,7 @@ _LABEL_TO_ROLE.update({role: role for role in ROLE_LABELS})
 
 
 def _error(message):
-    return ModelContractError(f"model card: {message}")
+    return ModelContractError(translate("GlacierMapperCore", "model card: {message}").format(message=message))
 
 
 @dataclass
@@ -233,58 +234,66 @@ def _get(data, dotted):
 
 def _number(value, key):
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _error(f"{key} must be a finite number, not {value!r}.")
+        raise _error(translate("GlacierMapperCore", "{key} must be a finite number, not "
+                               "{value!r}.").format(key=key, value=value))
     return float(value)
 
 
 def _integer(value, key, minimum=None):
     if isinstance(value, bool) or not isinstance(value, (int, float)) or int(value) != value:
-        raise _error(f"{key} must be a whole number, not {value!r}.")
+        raise _error(translate("GlacierMapperCore", "{key} must be a whole number, not "
+                               "{value!r}.").format(key=key, value=value))
     if minimum is not None and value < minimum:
-        raise _error(f"{key} must be at least {minimum}, not {value!r}.")
+        raise _error(translate("GlacierMapperCore", "{key} must be at least {minimum}, not {value!r}.").format(
+                               key=key, minimum=minimum, value=value))
     return int(value)
 
 
 def _numbers(value, key):
     if not isinstance(value, list) or not value:
-        raise _error(f"{key} must be a non-empty list of numbers, one per input channel.")
+        raise _error(translate("GlacierMapperCore", "{key} must be a non-empty list of numbers, one "
+                               "per input channel.").format(key=key))
     return [_number(v, f"{key}[{i}]") for i, v in enumerate(value)]
 
 
 def _string(value, key):
     if not isinstance(value, str) or not value:
-        raise _error(f"{key} must be a non-empty string, not {value!r}.")
+        raise _error(translate("GlacierMapperCore", "{key} must be a non-empty string, "
+                               "not {value!r}.").format(key=key, value=value))
     return value
 
 
 def _choice(value, key, choices):
     if value not in choices:
-        raise _error(f"{key} is {value!r}; it must be one of: {', '.join(choices)}.")
+        raise _error(translate("GlacierMapperCore", "{key} is {value!r}; it must be one of: {choices}.").format(
+                               key=key, value=value, choices=', '.join(choices)))
     return value
 
 
 def _parse_normalization(data):
     if not isinstance(data, dict):
-        raise _error("input.normalization must be an object such as {\"kind\": \"meanstd\", \"mean\": [...], "
-                     "\"std\": [...]}.")
+        raise _error(translate("GlacierMapperCore", "input.normalization must be an object such as {\"kind\": "
+                               "\"meanstd\", \"mean\": [...], \"std\": [...]}."))
     kind = _choice(data.get("kind"), "input.normalization.kind", NORMALIZATION_KINDS)
     if kind == "meanstd":
         for key in ("mean", "std"):
             if key not in data:
-                raise _error(f"input.normalization.{key} is missing (kind meanstd needs mean and std).")
+                raise _error(translate("GlacierMapperCore", "input.normalization.{key} is missing (kind meanstd needs "
+                                       "mean and std).").format(key=key))
         return Normalization(kind, mean=_numbers(data["mean"], "input.normalization.mean"),
                              std=_numbers(data["std"], "input.normalization.std"))
     for key in ("min", "max"):
         if key not in data:
-            raise _error(f"input.normalization.{key} is missing (kind minmax needs min and max).")
+            raise _error(translate("GlacierMapperCore", "input.normalization.{key} is missing (kind minmax needs min "
+                                   "and max).").format(key=key))
     return Normalization(kind, min=_numbers(data["min"], "input.normalization.min"),
                          max=_numbers(data["max"], "input.normalization.max"))
 
 
 def _parse_reflectance(data):
     if not isinstance(data, dict):
-        raise _error("input.reflectance must be an object such as {\"preset\": \"landsat_c2l2\", "
-                     "\"scale\": 2.75e-5, \"offset\": -0.2}.")
+        raise _error(translate("GlacierMapperCore", "input.reflectance must be an object such as {\"preset\": "
+                               "\"landsat_c2l2\", \"scale\": 2.75e-5, \"offset\": -0.2}."))
     return Reflectance(str(data.get("preset", "none")),
                        _number(data.get("scale", 1.0), "input.reflectance.scale"),
                        _number(data.get("offset", 0.0), "input.reflectance.offset"))
@@ -292,11 +301,13 @@ def _parse_reflectance(data):
 
 def _parse_classes(data):
     if not isinstance(data, list) or not data:
-        raise _error("classes must be a non-empty list of {\"value\", \"name\"} objects.")
+        raise _error(translate("GlacierMapperCore", "classes must be a non-empty list of {\"value\", \"name\"} "
+                               "objects."))
     classes = []
     for i, item in enumerate(data):
         if not isinstance(item, dict) or "value" not in item or "name" not in item:
-            raise _error(f"classes[{i}] must be an object with 'value' and 'name'.")
+            raise _error(translate("GlacierMapperCore", "classes[{i}] must be an object with 'value' and "
+                                   "'name'.").format(i=i))
         classes.append(ClassInfo(_integer(item["value"], f"classes[{i}].value", 0),
                                  _string(item["name"], f"classes[{i}].name"), str(item.get("color", ""))))
     return classes
@@ -310,26 +321,31 @@ def parse_card(source: Union[str, bytes, bytearray, Mapping[str, Any]]) -> Model
         try:
             data = json.loads(source)
         except ValueError as error:
-            raise _error(f"the text stored under '{CARD_KEY}' is not valid JSON ({error}).") from None
+            raise _error(translate("GlacierMapperCore", "the text stored under '{card_key}' is not valid JSON "
+                                   "({error}).").format(card_key=CARD_KEY, error=error)) from None
     else:
         data = source
     if not isinstance(data, dict):
-        raise _error("the card must be a JSON object.")
+        raise _error(translate("GlacierMapperCore", "the card must be a JSON object."))
     missing = [key for key in REQUIRED_KEYS if not _get(data, key)[1]]
     if missing:
-        raise _error(f"required key(s) missing: {', '.join(missing)}.")
+        raise _error(translate("GlacierMapperCore", "required key(s) missing: "
+                               "{missing}.").format(missing=', '.join(missing)))
     inp = data["input"]
     bands = inp["bands"]
     if not isinstance(bands, list) or not bands or not all(isinstance(b, str) for b in bands):
-        raise _error("input.bands must be a non-empty list of band roles such as [\"Green\", \"SWIR1\"].")
+        raise _error(translate("GlacierMapperCore", "input.bands must be a non-empty list of band roles such as "
+                               "[\"Green\", \"SWIR1\"]."))
     derived = inp.get("derived") or []
     if not isinstance(derived, list) or not all(isinstance(d, str) for d in derived):
-        raise _error(f"input.derived must be a list drawn from {', '.join(DERIVED_CHANNELS)}.")
+        raise _error(translate("GlacierMapperCore", "input.derived must be a list drawn from "
+                               "{derived_channels}.").format(
+                               derived_channels=', '.join(DERIVED_CHANNELS)))
     tile = data["tile"]
     output = data["output"]
     arch = dict(data["architecture"]) if isinstance(data["architecture"], dict) else {}
     if not arch:
-        raise _error("architecture must be an object with at least a 'name'.")
+        raise _error(translate("GlacierMapperCore", "architecture must be an object with at least a 'name'."))
     known = {"schema", "name", "description", "task", "target", "classes", "sensor", "input", "resolution_m",
              "tile", "output", "architecture", "provenance"}
     card = ModelCard(
@@ -375,19 +391,25 @@ def validate_card(card: ModelCard, input_channels: Optional[int] = None) -> Mode
     """Check a card's values and their consistency; with ``input_channels`` (the ONNX input's static channel
     dimension) also that the card and the network agree. Raises ModelContractError naming the key."""
     if card.schema != SCHEMA:
-        raise _error(f"schema is {card.schema!r}; this plugin reads {SCHEMA!r}. Re-export the model with a "
-                     f"matching trainer or update the plugin.")
+        raise _error(translate("GlacierMapperCore", "schema is {schema!r}; this plugin reads {schema2!r}. Re-export "
+                               "the model with a matching trainer or update the plugin.").format(
+                               schema=card.schema, schema2=SCHEMA))
     _choice(card.task, "task", TASKS)
     _choice(card.target, "target", TARGETS)
     _choice(card.sensor, "sensor", tuple(SENSORS))
     for i, band in enumerate(card.input.bands):
         if not isinstance(band, str) or band.lower() not in _LABEL_TO_ROLE:
-            raise _error(f"input.bands[{i}] is {band!r}; band roles are: {', '.join(ROLE_LABELS.values())}.")
+            raise _error(translate("GlacierMapperCore", "input.bands[{i}] is {band!r}; band roles are: "
+                                   "{roles}.").format(
+                                   i=i, band=band, roles=', '.join(ROLE_LABELS.values())))
     if len(set(card.input.band_roles)) != len(card.input.bands):
-        raise _error(f"input.bands lists a band twice: {card.input.bands}.")
+        raise _error(translate("GlacierMapperCore", "input.bands lists a band twice: "
+                               "{bands}.").format(bands=card.input.bands))
     for i, name in enumerate(card.input.derived):
         if name not in DERIVED_CHANNELS:
-            raise _error(f"input.derived[{i}] is {name!r}; derived channels are: {', '.join(DERIVED_CHANNELS)}.")
+            raise _error(translate("GlacierMapperCore", "input.derived[{i}] is {name!r}; derived channels are: "
+                                   "{derived_channels}.").format(
+                                   i=i, name=name, derived_channels=', '.join(DERIVED_CHANNELS)))
     _choice(card.input.nodata, "input.nodata", NODATA_POLICIES)
     _choice(card.input.layout, "input.layout", LAYOUTS)
     channels = card.input.channels
@@ -397,41 +419,54 @@ def validate_card(card: ModelCard, input_channels: Optional[int] = None) -> Mode
     for key in pairs[0]:
         values = getattr(norm, key)
         if len(values) != channels:
-            raise _error(f"input.normalization.{key} has {len(values)} value(s) but the model takes {channels} "
-                         f"channel(s) ({len(card.input.bands)} band(s) + {len(card.input.derived)} derived).")
+            raise _error(translate("GlacierMapperCore", "input.normalization.{key} has {values} value(s) but the "
+                                   "model takes {channels} channel(s) ({bands} band(s) + {derived} "
+                                   "derived).").format(
+                                   key=key, values=len(values), channels=channels,
+                                   bands=len(card.input.bands), derived=len(card.input.derived)))
     if norm.kind == "meanstd" and any(s <= 0 for s in norm.std):
-        raise _error(f"input.normalization.std must be positive for every channel: {norm.std}.")
+        raise _error(translate("GlacierMapperCore", "input.normalization.std must be positive "
+                               "for every channel: {std}.").format(std=norm.std))
     if norm.kind == "minmax" and any(hi <= lo for lo, hi in zip(norm.min, norm.max)):
-        raise _error("input.normalization.max must be greater than min for every channel.")
+        raise _error(translate("GlacierMapperCore", "input.normalization.max must be greater than min for every "
+                               "channel."))
     if card.tile.size < 1:
-        raise _error(f"tile.size must be positive, not {card.tile.size}.")
+        raise _error(translate("GlacierMapperCore", "tile.size must be positive, not "
+                               "{size}.").format(size=card.tile.size))
     if not 0 <= card.tile.overlap < card.tile.size:
-        raise _error(f"tile.overlap ({card.tile.overlap}) must be at least 0 and less than tile.size "
-                     f"({card.tile.size}).")
+        raise _error(translate("GlacierMapperCore", "tile.overlap ({overlap}) must be at least 0 and less than "
+                               "tile.size ({size}).").format(overlap=card.tile.overlap, size=card.tile.size))
     multiple = card.architecture.size_multiple
     if card.tile.size % multiple:
-        raise _error(f"tile.size {card.tile.size} is not a multiple of {multiple}, which "
-                     f"architecture {card.architecture.name} of depth {card.architecture.depth} needs.")
+        raise _error(translate("GlacierMapperCore", "tile.size {size} is not a multiple of {multiple}, which "
+                               "architecture {name} of depth {depth} needs.").format(
+                               size=card.tile.size, multiple=multiple, name=card.architecture.name,
+                               depth=card.architecture.depth))
     _choice(card.output.kind, "output.kind", OUTPUT_KINDS)
     if not 0.0 < card.output.threshold < 1.0:
-        raise _error(f"output.threshold must lie strictly between 0 and 1, not {card.output.threshold}.")
+        raise _error(translate("GlacierMapperCore", "output.threshold must lie strictly between 0 and 1, not "
+                               "{threshold}.").format(threshold=card.output.threshold))
     values = [c.value for c in card.classes]
     if len(set(values)) != len(values):
-        raise _error(f"classes has repeated values: {values}.")
+        raise _error(translate("GlacierMapperCore", "classes has repeated values: {values}.").format(values=values))
     if any(v > 254 for v in values):
-        raise _error("classes values must be 0-254 (255 is the mask's nodata value).")
+        raise _error(translate("GlacierMapperCore", "classes values must be 0-254 (255 is the mask's nodata value)."))
     if card.output.kind == "sigmoid" and len(card.classes) != 2:
-        raise _error(f"a sigmoid model has two classes (background and {card.target}), but classes lists "
-                     f"{len(card.classes)}.")
+        raise _error(translate("GlacierMapperCore", "a sigmoid model has two classes (background and {target}), but "
+                               "classes lists {count}.").format(
+                               target=card.target, count=len(card.classes)))
     if card.output.kind == "softmax" and len(card.classes) < 2:
-        raise _error("a softmax model needs at least two classes.")
+        raise _error(translate("GlacierMapperCore", "a softmax model needs at least two classes."))
     if card.architecture.in_channels is not None and card.architecture.in_channels != channels:
-        raise _error(f"architecture.in_channels is {card.architecture.in_channels} but input.bands + "
-                     f"input.derived give {channels} channel(s).")
+        raise _error(translate("GlacierMapperCore", "architecture.in_channels is {in_channels} but input.bands + "
+                               "input.derived give {channels} channel(s).").format(
+                               in_channels=card.architecture.in_channels, channels=channels))
     if input_channels is not None and int(input_channels) != channels:
-        raise _error(f"input.bands + input.derived give {channels} channel(s) "
-                     f"({', '.join(card.input.bands + card.input.derived)}), but the ONNX input takes "
-                     f"{int(input_channels)}. The card does not belong to this network.")
+        raise _error(translate("GlacierMapperCore", "input.bands + input.derived give {channels} channel(s) "
+                               "({derived}), but the ONNX input takes {input_channels}. The card does not belong to "
+                               "this network.").format(
+                               channels=channels, derived=', '.join(card.input.bands + card.input.derived),
+                               input_channels=int(input_channels)))
     return card
 
 
@@ -470,7 +505,8 @@ def read_metadata_props(onnx_path: str) -> Dict[str, str]:
     ModelContractError if the file is not an ONNX model.
     """
     if not os.path.isfile(onnx_path):
-        raise ModelContractError(f"The model file '{onnx_path}' does not exist.")
+        raise ModelContractError(translate("GlacierMapperCore", "The model file "
+                                           "'{onnx_path}' does not exist.").format(onnx_path=onnx_path))
     size = os.path.getsize(onnx_path)
     props, seen = {}, set()
     try:
@@ -500,11 +536,12 @@ def read_metadata_props(onnx_path: str) -> Dict[str, str]:
                 seen.add(number)
     except (EOFError, ValueError) as error:
         raise ModelContractError(
-            f"'{onnx_path}' is not a valid ONNX model ({error}). Give an .onnx file exported by the trainer.") from None
+            translate("GlacierMapperCore", "'{onnx_path}' is not a valid ONNX model ({error}). Give an .onnx file "
+                      "exported by the trainer.").format(onnx_path=onnx_path, error=error)) from None
     if 1 not in seen or 7 not in seen:  # ir_version and graph
         raise ModelContractError(
-            f"'{onnx_path}' is not a valid ONNX model (no ir_version or graph). Give an .onnx file exported by "
-            f"the trainer.")
+            translate("GlacierMapperCore", "'{onnx_path}' is not a valid ONNX model (no ir_version or graph). Give an "
+                      ".onnx file exported by the trainer.").format(onnx_path=onnx_path))
     return props
 
 
@@ -513,8 +550,9 @@ def card_from_metadata(metadata: Optional[Mapping[str, str]], source: str = "the
     text = (metadata or {}).get(CARD_KEY)
     if not text:
         raise ModelContractError(
-            f"{source} has no Glacier Mapper model card (ONNX metadata key '{CARD_KEY}'). Export the model with "
-            f"the Glacier Mapper trainer, or add the card to its metadata_props (see models/README.md).")
+            translate("GlacierMapperCore", "{source} has no Glacier Mapper model card (ONNX metadata key "
+                      "'{card_key}'). Export the model with the Glacier Mapper trainer, or add the card to its "
+                      "metadata_props (see models/README.md).").format(source=source, card_key=CARD_KEY))
     return parse_card(text)
 
 
@@ -535,16 +573,21 @@ def model_file_problem(path: Optional[str]) -> Optional[str]:
     if os.path.isdir(path):
         inside = sorted(name for name in os.listdir(path) if name.lower().endswith(".onnx"))
         found = f" It holds: {', '.join(inside[:5])}." if inside else " It holds no .onnx file."
-        return f"The model file '{path}' is a folder. Give the .onnx model file inside it.{found}"
+        return translate("GlacierMapperCore", "The model file '{path}' is a folder. Give the .onnx model file inside "
+                         "it.{found}").format(path=path, found=found)
     extension = os.path.splitext(path)[1].lower()
     if extension in _CHECKPOINT_EXTENSIONS:
         onnx = os.path.splitext(path)[0] + ".onnx"
-        beside = f" The ONNX model '{onnx}' lies beside it: give that file." if os.path.isfile(onnx) else ""
-        return (f"The model file '{path}' is a PyTorch checkpoint, not an ONNX model; the plugin runs ONNX "
-                f"models only.{beside} Export it to ONNX with 'Train model' (fine-tune from it) or the trainer "
-                f"(python -m trainer train ... --out model.onnx), then give the .onnx file.")
+        beside = translate("GlacierMapperCore", " The ONNX model '{onnx}' lies beside it: give that file.").format(
+                           onnx=onnx) if os.path.isfile(onnx) else ""
+        return (translate("GlacierMapperCore", "The model file '{path}' is a PyTorch checkpoint, not an ONNX model; "
+                          "the plugin runs ONNX models only.{beside} Export it to ONNX with 'Train model' (fine-tune "
+                          "from it) or the trainer (python -m trainer train ... --out model.onnx), then give the .onnx "
+                          "file.").format(path=path, beside=beside))
     if extension != ".onnx":
-        return f"The model file '{path}' is not an ONNX model (.onnx). Give a .onnx file exported by the trainer."
+        return translate("GlacierMapperCore", "The model file '{path}' is not an ONNX model (.onnx). Give a .onnx file "
+                         "exported by the trainer.").format(path=path)
     if not os.path.exists(path):
-        return f"The model file '{path}' does not exist. Check the path, or choose a bundled model."
+        return translate("GlacierMapperCore", "The model file '{path}' does not exist. Check the path, or choose a "
+                         "bundled model.").format(path=path)
     return None

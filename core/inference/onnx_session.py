@@ -18,6 +18,7 @@ import numpy as np
 
 from ..choices import choice_keys
 from ..errors import InputError, ModelContractError
+from ..messages import translate
 
 CPU = "CPUExecutionProvider"
 CUDA = "CUDAExecutionProvider"
@@ -151,8 +152,9 @@ def _reason(provider, log_text):
             reasons.append(line)
     if not reasons:
         if not os.path.exists("/proc/driver/nvidia/version") and sys.platform.startswith("linux"):
-            return "no NVIDIA driver or CUDA device was found on this machine."
-        return "onnxruntime could not initialise it on this machine's GPU (check the CUDA and cuDNN versions)."
+            return translate("GlacierMapperCore", "no NVIDIA driver or CUDA device was found on this machine.")
+        return translate("GlacierMapperCore", "onnxruntime could not initialise it on this machine's GPU (check the "
+                         "CUDA and cuDNN versions).")
     return ("; ".join(reasons) + ".")[:600]
 
 
@@ -193,8 +195,9 @@ def _load(ort, model_path, options, providers):
     except Exception as error:  # onnxruntime raises its own Fail/InvalidGraph/InvalidProtobuf types
         message = _ANSI.sub("", str(error)).strip().rstrip(".")
         raise ModelContractError(
-            f"onnxruntime cannot load the model '{model_path}': {message[:500]}. Check that it is an ONNX file "
-            f"exported by the trainer and that it is not damaged.") from None
+            translate("GlacierMapperCore", "onnxruntime cannot load the model '{model_path}': {message}. Check that it "
+                      "is an ONNX file exported by the trainer and that it is not damaged.").format(
+                      model_path=model_path, message=message[:500])) from None
 
 
 def create_session(model_path: str, device: str = "auto") -> ModelSession:
@@ -203,12 +206,14 @@ def create_session(model_path: str, device: str = "auto") -> ModelSession:
     Raises ModelContractError when onnxruntime cannot load the file, InputError for an unknown device.
     """
     if device not in DEVICES:
-        raise InputError(f"Unknown device '{device}'. Choose one of: {', '.join(DEVICES)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown device '{device}'. Choose one of: {devices}.").format(
+                                   device=device, devices=', '.join(DEVICES)))
     try:
         import onnxruntime as ort
     except ImportError as error:
-        raise InputError(f"onnxruntime is not installed in QGIS's Python ({error}). Install it with "
-                         f"'python -m pip install onnxruntime' (or onnxruntime-gpu for NVIDIA GPUs).") from None
+        raise InputError(translate("GlacierMapperCore", "onnxruntime is not installed in QGIS's Python ({error}). "
+                                   "Install it with 'python -m pip install onnxruntime' (or onnxruntime-gpu for NVIDIA "
+                                   "GPUs).").format(error=error)) from None
     available = set(ort.get_available_providers())
     notes = []
     wanted = []
@@ -216,8 +221,9 @@ def create_session(model_path: str, device: str = "auto") -> ModelSession:
         if provider in available:
             wanted.append(provider)
         else:
-            notes.append(f"{_SHORT[provider]} not used: {provider} is not available in this onnxruntime build "
-                         f"(install onnxruntime-gpu for NVIDIA GPUs).")
+            notes.append(translate("GlacierMapperCore", "{short} not used: {provider} is not available in this "
+                                   "onnxruntime build (install onnxruntime-gpu for NVIDIA GPUs).").format(
+                                   short=_SHORT[provider], provider=provider))
     session: Any = None  # an onnxruntime.InferenceSession once loaded
     got = [CPU]
     # Try the GPU providers best first: onnxruntime's own fallback after a TensorRT failure skips CUDA.
@@ -228,7 +234,8 @@ def create_session(model_path: str, device: str = "auto") -> ModelSession:
         got = list(session.get_providers())
         for provider in chain[:-1]:
             if provider not in got and not any(n.startswith(_SHORT[provider] + " ") for n in notes):
-                notes.append(f"{_SHORT[provider]} not used: {_reason(provider, log['text'])}")
+                notes.append(translate("GlacierMapperCore", "{short} not used: {reason}").format(
+                                       short=_SHORT[provider], reason=_reason(provider, log['text'])))
         if got[0] != CPU:
             break
     if got[0] == CPU:

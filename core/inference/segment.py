@@ -29,6 +29,7 @@ from ..callbacks import Steps
 from ..errors import BandError, InputError, ModelContractError
 from ..io.atomic import atomic_outputs
 from ..io.raster import OUTPUT_BLOCK, RasterWriter, Window
+from ..messages import translate
 from ..provenance import provenance
 from ..sensors.bands import ROLE_LABELS
 from ..sensors.bands import sensor as sensor_by_key
@@ -83,13 +84,17 @@ class SegmentResult:
 
 def _check_options(options):
     if options.device not in DEVICES:
-        raise InputError(f"Unknown device '{options.device}'. Choose one of: {', '.join(DEVICES)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown device '{device}'. Choose one of: {devices}.").format(
+                                   device=options.device, devices=', '.join(DEVICES)))
     if options.blend not in BLENDS:
-        raise InputError(f"Unknown blend '{options.blend}'. Choose one of: {', '.join(BLENDS)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown blend '{blend}'. Choose one of: {blends}.").format(
+                                   blend=options.blend, blends=', '.join(BLENDS)))
     if int(options.batch_size) < 1:
-        raise InputError(f"The batch size must be at least 1, not {options.batch_size}.")
+        raise InputError(translate("GlacierMapperCore", "The batch size must "
+                                   "be at least 1, not {batch_size}.").format(batch_size=options.batch_size))
     if options.threshold is not None and not 0.0 < float(options.threshold) < 1.0:
-        raise InputError(f"The probability threshold must lie strictly between 0 and 1, not {options.threshold}.")
+        raise InputError(translate("GlacierMapperCore", "The probability threshold must lie strictly between 0 and 1, "
+                                   "not {threshold}.").format(threshold=options.threshold))
 
 
 def _tile_geometry(card, options, session, width, height):
@@ -102,24 +107,30 @@ def _tile_geometry(card, options, session, width, height):
         tile = choose_tile(width, height, overlap, tile, card.architecture.size_multiple)
     if static_h or static_w:
         if static_h != static_w:
-            raise ModelContractError(f"The network's input is {static_h} x {static_w} pixels; the plugin needs square "
-                                     f"tiles. Export the model with dynamic or square spatial dimensions.")
+            raise ModelContractError(translate("GlacierMapperCore", "The network's input is {static_h} x {static_w} "
+                                               "pixels; the plugin needs square tiles. Export the model with dynamic "
+                                               "or square spatial dimensions.").format(
+                                               static_h=static_h, static_w=static_w))
         if options.tile_size and tile != static_h:
-            raise ModelContractError(f"The network only accepts {static_h} x {static_h} tiles; tile size {tile} "
-                                     f"cannot be used. Set the tile size to {static_h} or leave it empty.")
+            raise ModelContractError(translate("GlacierMapperCore", "The network only accepts {static_h} x {static_h} "
+                                               "tiles; tile size {tile} cannot be used. Set the tile size to "
+                                               "{static_h} or leave it empty.").format(static_h=static_h, tile=tile))
         tile = static_h
     multiple = card.architecture.size_multiple
     if tile < 1 or tile % multiple:
         lower = max(multiple, tile // multiple * multiple)
         raise ModelContractError(
-            f"Tile size {tile} does not suit the network: {card.architecture.name} of depth "
-            f"{card.architecture.depth} halves the tile {card.architecture.depth} times, so the tile size must be a "
-            f"multiple of {multiple} (e.g. {lower} or {lower + multiple}).")
+            translate("GlacierMapperCore", "Tile size {tile} does not suit the network: {name} of depth {depth} halves "
+                      "the tile {depth} times, so the tile size must be a multiple of {multiple} (e.g. {lower} or "
+                      "{multiple2}).").format(
+                      tile=tile, name=card.architecture.name, depth=card.architecture.depth, multiple=multiple,
+                      lower=lower, multiple2=lower + multiple))
     overlap = int(card.tile.overlap if options.overlap is None else options.overlap)
     if overlap >= tile and options.overlap is None:
         overlap = tile // 4  # the card's overlap was meant for its own, larger tile
     if not 0 <= overlap < tile:
-        raise InputError(f"The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).")
+        raise InputError(translate("GlacierMapperCore", "The overlap ({overlap} px) must be at least 0 and less than "
+                                   "the tile size ({tile} px).").format(overlap=overlap, tile=tile))
     batch = int(options.batch_size)
     if chosen and not static_n:
         # The batch counts tiles of the card's size: a larger chosen tile keeps the pixels per call, and so
@@ -171,23 +182,27 @@ def _check_memory(card: Any, scene: Scene, tile: int, batch: int) -> None:
     larger = f" The raster is only {scene.width} x {scene.height} px." if tile > max(scene.width, scene.height) \
         else ""
     raise InputError(
-        f"Tile size {tile} px needs about {needed / 2 ** 30:.1f} GiB of memory ({tile} x {tile} px x {channels} "
-        f"channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but "
-        f"only {available / 2 ** 30:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to "
-        f"1024 px) or a smaller batch size.")
+        translate("GlacierMapperCore", "Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} "
+                  "px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high "
+                  "across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size "
+                  "(the usual is 256 to 1024 px) or a smaller batch size.").format(
+                  tile=tile, needed=needed / 2 ** 30, channels=channels, batch=batch, available=available / 2 ** 30,
+                  larger=larger))
 
 
 def _io_names(card, session):
     inputs = [i.name for i in session.session.get_inputs()]
     if len(inputs) != 1:
-        raise ModelContractError(f"The network has {len(inputs)} inputs ({', '.join(inputs)}); the plugin feeds "
-                                 f"one image tensor [N, C, H, W].")
+        raise ModelContractError(translate("GlacierMapperCore", "The network has {count} inputs ({inputs}); the "
+                                           "plugin feeds one image tensor [N, C, H, W].").format(
+                                           count=len(inputs), inputs=', '.join(inputs)))
     outputs = list(session.output_names)
     if card.output.name and card.output.name not in outputs:
         raise ModelContractError(
-            f"The model card names the output '{card.output.name}', but the network's outputs are: "
-            f"{', '.join(outputs)}. Set output.name in the card to one of them (re-export the model with the "
-            f"trainer), rather than have the plugin guess which one holds the probabilities.")
+            translate("GlacierMapperCore", "The model card names the output '{name}', but the network's outputs are: "
+                      "{outputs}. Set output.name in the card to one of them (re-export the model with the trainer), "
+                      "rather than have the plugin guess which one holds the probabilities.").format(
+                      name=card.output.name, outputs=', '.join(outputs)))
     return card.output.name or outputs[0]
 
 
@@ -207,9 +222,9 @@ def resolution_warning(scene: Scene, card: Any) -> Optional[str]:
         return None
     pixel = scene.resolution_m
     if abs(pixel / card.resolution_m - 1.0) > RESOLUTION_TOLERANCE:
-        return (f"The raster's pixels are {pixel:.3g} m, the model '{card.name}' was trained on "
-                f"{card.resolution_m:g} m pixels: expect poor results. Resample the raster to "
-                f"{card.resolution_m:g} m first.")
+        return (translate("GlacierMapperCore", "The raster's pixels are {pixel:.3g} m, the model '{name}' was trained "
+                          "on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} "
+                          "m first.").format(pixel=pixel, name=card.name, resolution_m=card.resolution_m))
     return None
 
 
@@ -358,8 +373,9 @@ class _Segmenter:
             output = self.session.run(batch, self.output_name)
         except Exception as error:  # onnxruntime's own error types: shapes, types, memory
             raise ModelContractError(
-                f"onnxruntime could not run the model on a batch of shape {list(batch.shape)} "
-                f"({self.session.provider}): {str(error)[:500]}. Check the tile size and the batch size.") from None
+                translate("GlacierMapperCore", "onnxruntime could not run the model on a batch of shape {shape} "
+                          "({provider}): {error}. Check the tile size and the batch size.").format(
+                          shape=list(batch.shape), provider=self.session.provider, error=str(error)[:500])) from None
         if not self.checked_output:
             self._check_output(batch, output)
         if output.ndim == 3:
@@ -375,14 +391,17 @@ class _Segmenter:
         if not ok:
             kind = f"softmax over {self.classes} classes" if self.softmax else "sigmoid"
             raise ModelContractError(
-                f"The network returned an output of shape {shape} for a batch of shape {list(batch.shape)}; the "
-                f"card's output.kind '{kind}' means {expected}. The card does not describe this network.")
+                translate("GlacierMapperCore", "The network returned an output of shape {shape} for a batch of shape "
+                          "{shape2}; the card's output.kind '{kind}' means {expected}. The card does not describe this "
+                          "network.").format(shape=shape, shape2=list(batch.shape), kind=kind, expected=expected))
         finite = output[np.isfinite(output)]
         if finite.size and (finite.min() < -1e-3 or finite.max() > 1 + 1e-3):
             raise ModelContractError(
-                f"The network's output ranges from {finite.min():.3g} to {finite.max():.3g}, but the card says "
-                f"output.kind {self.card.output.kind}: probabilities in 0-1. Export the model with its final "
-                f"{'softmax' if self.softmax else 'sigmoid'} included.")
+                translate("GlacierMapperCore", "The network's output ranges from {finite_min:.3g} to {finite_max:.3g}, "
+                          "but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final "
+                          "{activation} included.").format(
+                          finite_min=finite.min(), finite_max=finite.max(), kind=self.card.output.kind,
+                          activation='softmax' if self.softmax else 'sigmoid'))
         self.checked_output = True
 
     def predict(self, batch):
@@ -544,11 +563,12 @@ def _outputs_requested(out_probability, out_mask, out_confidence):
     outputs = {name: path for name, path in
                (("probability", out_probability), ("mask", out_mask), ("confidence", out_confidence)) if path}
     if not outputs:
-        raise InputError("No output was requested: give a path for the probability, the mask or the confidence "
-                         "raster.")
+        raise InputError(translate("GlacierMapperCore", "No output was requested: give a path for the probability, the "
+                                   "mask or the confidence raster."))
     paths = [str(p) for p in outputs.values()]
     if len(set(paths)) != len(paths):
-        raise InputError("Two outputs have the same path: give each output its own file.")
+        raise InputError(translate("GlacierMapperCore", "Two outputs have the same path: give each output its own "
+                                   "file."))
     return outputs
 
 
@@ -575,11 +595,13 @@ def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
         bands = scene.bands_for(roles)
     except BandError as error:
         needed = ", ".join(ROLE_LABELS[r] for r in roles)
-        raise BandError(f"The model '{card.name or model_path}' needs the bands {needed}. {error}") from None
+        raise BandError(translate("GlacierMapperCore", "The model '{model}' needs the bands {needed}. {error}").format(
+                                  model=card.name or model_path, needed=needed, error=error)) from None
     warnings = list(scene.warnings)
     if scene.sensor.key != card.sensor:
-        warnings.append(f"The model was trained on {sensor_by_key(card.sensor).label} data; the raster is "
-                        f"read as {scene.sensor.label}.")
+        warnings.append(translate("GlacierMapperCore", "The model was trained on {label} data; the raster is read as "
+                                  "{label2}.").format(
+                                  label=sensor_by_key(card.sensor).label, label2=scene.sensor.label))
     resolution = resolution_warning(scene, card)
     if resolution:
         warnings.append(resolution)
@@ -589,14 +611,15 @@ def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
     tile, overlap, batch = _tile_geometry(card, options, session, scene.width, scene.height)
     _check_memory(card, scene, tile, batch)
     if batch != int(options.batch_size) and session.input_shape and session.input_shape[0]:
-        warnings.append(f"The network takes batches of exactly {batch} tiles; batch size {options.batch_size} "
-                        f"was replaced.")
+        warnings.append(translate("GlacierMapperCore", "The network takes batches of exactly {batch} tiles; batch size "
+                                  "{batch_size} was replaced.").format(batch=batch, batch_size=options.batch_size))
     if scene.width < tile or scene.height < tile:
-        warnings.append(f"The raster ({scene.width} x {scene.height} px) is smaller than one {tile} px tile: it is "
-                        f"padded by reflection for the model.")
+        warnings.append(translate("GlacierMapperCore", "The raster ({width} x {height} px) is smaller than one {tile} "
+                                  "px tile: it is padded by reflection for the model.").format(
+                                  width=scene.width, height=scene.height, tile=tile))
     if card.output.kind == "softmax" and options.threshold is not None:
-        warnings.append("The threshold is not used: this model has a softmax output, each pixel gets the class of "
-                        "highest probability.")
+        warnings.append(translate("GlacierMapperCore", "The threshold is not used: this model has a softmax output, "
+                                  "each pixel gets the class of highest probability."))
     threshold = None if card.output.kind == "softmax" else float(
         card.output.threshold if options.threshold is None else options.threshold)
     grid = TileGrid(scene.width, scene.height, tile, overlap, options.blend)
@@ -632,18 +655,22 @@ def _output_items(plan: _Plan, scene: Scene, model_path: str, options: SegmentOp
 
 def _run_warnings(segmenter: "_Segmenter", plan: _Plan, scene: Scene) -> List[str]:
     """Warnings only the pixels can tell: all tiles nodata, digital numbers instead of reflectance, NaN output."""
-    warnings = []
+    warnings: List[str] = []
     if segmenter.skipped == plan.grid.count:
-        warnings.append("Every tile is nodata in at least one band the model needs: the outputs are all nodata. "
-                        "Check the band numbers and the raster's nodata value.")
+        warnings.append(translate("GlacierMapperCore", "Every tile is nodata in at least one band the model needs: the "
+                                  "outputs are all nodata. Check the band numbers and the raster's nodata value."))
     if segmenter.bright_pixels > 0.5 * segmenter.valid_pixels:
         label = plan.card.input.bands[0]
-        warnings.append(f"Most valid pixels have a {label} reflectance above {IMPLAUSIBLE_REFLECTANCE} after "
-                        f"scaling ({scene.scaling.describe()}): the raster's values are probably not reflectance. "
-                        f"Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).")
+        warnings.append(translate("GlacierMapperCore", "Most valid pixels have a {label} reflectance above "
+                                  "{limit} after scaling ({scaling}): the raster's values "
+                                  "are probably not reflectance. Choose the reflectance scaling of the product (e.g. "
+                                  "Landsat Collection 2 Level-2 or HLS).").format(
+                                  label=label, limit=IMPLAUSIBLE_REFLECTANCE,
+                                  scaling=scene.scaling.describe()))
     if segmenter.nonfinite:
-        warnings.append(f"The network returned NaN or infinite values for {segmenter.nonfinite} valid pixel(s); "
-                        f"they are nodata in the outputs.")
+        warnings.append(translate("GlacierMapperCore", "The network returned NaN or infinite values for {nonfinite} "
+                                  "valid pixel(s); they are nodata in the "
+                                  "outputs.").format(nonfinite=segmenter.nonfinite))
     return warnings
 
 

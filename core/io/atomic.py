@@ -18,6 +18,8 @@ import uuid
 from contextlib import contextmanager
 from typing import Iterator, List, Optional, Protocol, Set, TypeVar
 
+from ..messages import translate
+
 # ``.<target name>.<8 hex>.partial<ext>``: <ext> is empty or one extension (``.tif``), kept so that
 # drivers choosing the format by extension (GDAL, GeoPackage) write the right one.
 PARTIAL_PATTERN = r"\.(?P<name>.+)\.(?P<token>[0-9a-f]{8})\.partial(?P<ext>\.[A-Za-z0-9_]+)?"
@@ -50,9 +52,10 @@ def describe_os_error(error: BaseException, folder: str) -> str:
     text = (getattr(error, "strerror", None) or str(error)).strip().rstrip(".")
     if getattr(error, "errno", None) == errno.ENOSPC or "No space left" in text or (
             free is not None and free < LOW_SPACE_BYTES):
-        return (f"no space left on device in '{folder}' ({free if free is not None else 0} bytes free); free some "
-                "space there or choose an output folder on another disk")
-    return text or "the system gave no reason"
+        return (translate("GlacierMapperCore", "no space left on device in '{folder}' ({value} bytes free); free some "
+                          "space there or choose an output folder on another disk").format(
+                          folder=folder, value=free if free is not None else 0))
+    return text or translate("GlacierMapperCore", "the system gave no reason")
 
 
 def partial_name(target: str, ext: str = "") -> str:

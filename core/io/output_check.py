@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..errors import OutputError
+from ..messages import translate
 from ..paths import PathArg
 
 RASTER_EXTENSIONS = (".tif", ".tiff")
@@ -203,27 +204,34 @@ def _is_folder(path: str) -> bool:
 def _format_problem(output: RunOutput) -> Optional[str]:
     text = os.fspath(output.path).strip()
     if text.startswith("/vsi"):
-        return (f"The output '{output.label}' is '{text}', a path on a GDAL virtual file system; outputs are "
-                "written to files on disk. Choose another output file, such as a .tif in a folder of yours.")
+        return (translate("GlacierMapperCore", "The output '{label}' is '{text}', a path on a GDAL virtual file "
+                          "system; outputs are written to files on disk. Choose another output file, such as a .tif in "
+                          "a folder of yours.").format(label=output.label, text=text))
     path = file_part(text) or text
     extension = os.path.splitext(path)[1].lower()
     if output.kind == "raster" and extension not in output.extensions:
         stem = os.path.splitext(path)[0] if extension else path
         if output.extensions == RASTER_EXTENSIONS:
-            return (f"The output '{output.label}' is '{path}', but Glacier Mapper writes rasters as GeoTIFF only, "
-                    f"and a GeoTIFF under another name is read wrongly by other programs. Use .tif: choose a file "
-                    f"name such as '{stem}.tif'.")
-        return (f"The output '{output.label}' is '{path}', but this output is written as "
-                f"{' or '.join(output.extensions)} only. Choose a file name such as '{stem}{output.extensions[0]}'.")
+            return (translate("GlacierMapperCore", "The output '{label}' is '{path}', but Glacier Mapper writes "
+                              "rasters as GeoTIFF only, and a GeoTIFF under another name is read wrongly by other "
+                              "programs. Use .tif: choose a file name such as '{stem}.tif'.").format(
+                              label=output.label, path=path, stem=stem))
+        return (translate("GlacierMapperCore", "The output '{label}' is '{path}', but this output is written as "
+                          "{extensions} only. Choose a file name such as '{stem}{extension}'.").format(
+                          label=output.label, path=path, extensions=' or '.join(output.extensions), stem=stem,
+                          extension=output.extensions[0]))
     if output.kind == "vector" and (text.startswith("ogr:") or "|" in text):
-        return (f"The output '{output.label}' is '{text}', a layer inside a file; Glacier Mapper writes the whole "
-                f"file, with its own layer names. Give a plain file name, such as '{os.path.splitext(path)[0]}.gpkg'.")
+        return (translate("GlacierMapperCore", "The output '{label}' is '{text}', a layer inside a file; Glacier "
+                          "Mapper writes the whole file, with its own layer names. Give a plain file name, such as "
+                          "'{stem}.gpkg'.").format(
+                          label=output.label, text=text, stem=os.path.splitext(path)[0]))
     if output.kind == "vector" and extension:
         from .vector import driver_for_path  # OGR is needed only for vector outputs
         try:
             driver_for_path(path)
         except OutputError as error:
-            return f"The output '{output.label}' is '{path}': {error}"
+            return translate("GlacierMapperCore", "The output '{label}' is '{path}': {error}").format(
+                             label=output.label, path=path, error=error)
     return None
 
 
@@ -241,19 +249,28 @@ def _input_problem(output: RunOutput, source: RunInput, path: str) -> Optional[s
     for written in written_files(output):
         for member in input_files(path):
             if same_file(written, member):
-                how = "is" if written == file_part(output.path) and member == path else "would replace"
-                detail = (" A GeoPackage output rewrites the file that this input is read from."
+                how = translate("GlacierMapperCore", "is") if written == file_part(output.path) and member == path \
+                    else translate("GlacierMapperCore", "would replace")
+                detail = (translate("GlacierMapperCore", " A GeoPackage output rewrites the file that this input is "
+                                    "read from.")
                           if path.lower().endswith(".gpkg") else "")
-                return (f"The output '{output.label}' ({output.path}) {how} the input '{source.label}' "
-                        f"({source.path}): writing it would destroy the input.{detail} Choose another output file.")
+                return (translate("GlacierMapperCore", "The output '{label}' ({path}) {how} the input '{label2}' "
+                                  "({path2}): writing it would destroy the input.{detail} Choose another "
+                                  "output file.").format(
+                                  label=output.label, path=output.path, how=how, label2=source.label, path2=source.path,
+                                  detail=detail))
         if folder_output and inside(path, written):
-            return (f"The output folder '{output.label}' ({output.path}) holds the input '{source.label}' "
-                    f"({source.path}): writing the folder would destroy the input. Choose another output "
-                    "folder, outside the folders of the inputs.")
+            return (translate("GlacierMapperCore", "The output folder '{label}' ({path}) holds the input '{label2}' "
+                              "({path2}): writing the folder would destroy the input. Choose another output folder, "
+                              "outside the folders of the inputs.").format(
+                              label=output.label, path=output.path, label2=source.label, path2=source.path))
         if _is_folder(path) and os.path.lexists(written) and inside(written, path):
-            return (f"The output '{output.label}' ({output.path}) is part of the input folder "
-                    f"'{source.label}' ({source.path}): writing it would change the input. "
-                    f"Choose another output {'folder' if folder_output else 'file'}.")
+            return (translate("GlacierMapperCore", "The output '{label}' ({path}) is part of the input folder "
+                              "'{label2}' ({path2}): writing it would change the input. Choose another output "
+                              "{kind}.").format(
+                              label=output.label, path=output.path, label2=source.label, path2=source.path,
+                              kind=translate("GlacierMapperCore", "folder") if folder_output
+                              else translate("GlacierMapperCore", "file")))
     return None
 
 
@@ -286,13 +303,15 @@ def output_problems(inputs: Sequence[RunInput], outputs: Sequence[RunOutput]) ->
                         or (other.kind == "folder" and inside(written, other_written))
                         or (output.kind == "folder" and inside(other_written, written))):
                     reported.add((id(other), id(output)))
-                    detail = (" Each GeoPackage output rewrites its file, so two outputs of one run cannot "
-                              "share one."
+                    detail = (translate("GlacierMapperCore", " Each GeoPackage output rewrites its file, so two "
+                                        "outputs of one run cannot share one.")
                               if written.lower().endswith(".gpkg") else "")
                     problems.append(
-                        f"The outputs '{other.label}' ({other.path}) and '{output.label}' ({output.path}) would "
-                        f"be written to the same file: the second would replace the first.{detail} Choose "
-                        "another output file for one of them.")
+                        translate("GlacierMapperCore", "The outputs '{label}' ({path}) and '{label2}' ({path2}) would "
+                                  "be written to the same file: the second would replace the first.{detail} Choose "
+                                  "another output file for one of them.").format(
+                                  label=other.label, path=other.path, label2=output.label, path2=output.path,
+                                  detail=detail))
             seen.setdefault(f"{id(output)}:{written}", (output, written))
     return problems
 

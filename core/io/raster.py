@@ -14,6 +14,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..errors import InputError, OutputError
+from ..messages import translate
 from . import atomic
 
 gdal.UseExceptions()
@@ -100,16 +101,17 @@ class RasterInfo:
 def open_raster(path: Union[str, "os.PathLike[str]"]) -> gdal.Dataset:
     """Open a raster read-only, or raise InputError saying why it is not usable."""
     if not path:
-        raise InputError("No input raster was given.")
+        raise InputError(translate("GlacierMapperCore", "No input raster was given."))
     if not os.path.exists(path) and not str(path).startswith("/vsi"):
-        raise InputError(f"The raster '{path}' does not exist.")
+        raise InputError(translate("GlacierMapperCore", "The raster '{path}' does not exist.").format(path=path))
     try:
         dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
     except RuntimeError as error:
-        raise InputError(f"'{path}' is not a raster GDAL can read ({error}). "
-                         "Give a GeoTIFF or another raster file.") from None
+        raise InputError(translate("GlacierMapperCore", "'{path}' is not a raster GDAL can read ({error}). Give a "
+                                   "GeoTIFF or another raster file.").format(path=path, error=error)) from None
     if dataset is None or dataset.RasterCount == 0:
-        raise InputError(f"'{path}' is not a raster GDAL can read. Give a GeoTIFF or another raster file.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' is not a raster GDAL can read. Give a GeoTIFF or "
+                                   "another raster file.").format(path=path))
     return dataset
 
 
@@ -177,7 +179,9 @@ class BandReader:
         self.band_indices = list(band_indices)
         for index in self.band_indices:
             if not 1 <= index <= self.info.band_count:
-                raise InputError(f"Band {index} does not exist: '{path}' has {self.info.band_count} band(s).")
+                raise InputError(translate("GlacierMapperCore", "Band {index} does not exist: '{path}' has "
+                                           "{band_count} band(s).").format(
+                                           index=index, path=path, band_count=self.info.band_count))
         self.scaling = scaling
         self.nodata = [self.info.nodata[i - 1] if nodata is None else nodata for i in self.band_indices]
 
@@ -208,16 +212,19 @@ class BandReader:
 def check_writable(path: Union[str, "os.PathLike[str]"]) -> None:
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(folder):
-        raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another output path.")
+        raise OutputError(translate("GlacierMapperCore", "The output folder '{folder}' does not exist. Create it or "
+                                    "choose another output path.").format(folder=folder))
     if os.path.isdir(path):
-        raise OutputError(f"The output path '{path}' is a folder. Give a file name ending in .tif.")
+        raise OutputError(translate("GlacierMapperCore", "The output path '{path}' is a folder. Give a file name "
+                                    "ending in .tif.").format(path=path))
     try:  # a real probe: permission bits say nothing for root, and nothing about read-only mounts
         handle, probe = tempfile.mkstemp(prefix=".glaciermapper-probe-", dir=folder)
         os.close(handle)
         os.remove(probe)
     except OSError as error:
-        raise OutputError(f"Cannot write to the folder '{folder}' ({error.strerror}). "
-                          "Choose a folder you can write to.") from None
+        raise OutputError(translate("GlacierMapperCore", "Cannot write to the folder '{folder}' ({strerror}). Choose a "
+                                    "folder you can write to.").format(
+                                    folder=folder, strerror=error.strerror)) from None
 
 
 class RasterWriter:
@@ -236,8 +243,9 @@ class RasterWriter:
                 self.temp_path, like.width, like.height, band_count, gdal.GetDataTypeByName(data_type), list(options))
         except RuntimeError as error:
             atomic.discard(self.temp_path)
-            raise OutputError(f"Cannot create '{path}': {atomic.describe_os_error(error, path)}. "
-                              "Choose another output path.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot create '{path}': {reason}. Choose "
+                                        "another output path.").format(
+                                        path=path, reason=atomic.describe_os_error(error, path))) from None
         self.dataset.SetGeoTransform(like.geotransform)
         if like.projection:
             self.dataset.SetProjection(like.projection)
@@ -269,8 +277,9 @@ class RasterWriter:
             raise self._failure(error) from None
 
     def _failure(self, error: Any) -> OutputError:
-        return OutputError(f"Cannot write '{self.path}': {atomic.describe_os_error(error, self.path)}. Nothing was "
-                           "written there; an earlier file at that path is unchanged.")
+        return OutputError(translate("GlacierMapperCore", "Cannot write '{path}': {reason}. Nothing was "
+                                     "written there; an earlier file at that path is unchanged.").format(
+                                     path=self.path, reason=atomic.describe_os_error(error, self.path)))
 
     def _close(self) -> List[str]:
         """Close the dataset; the errors GDAL reports while closing (it raises none then), as messages."""
@@ -309,7 +318,8 @@ class RasterWriter:
             atomic.discard(self.path + ".aux.xml")
         except OSError as error:
             self.abort()
-            raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot move the finished output into place at '{path}': "
+                                        "{error}.").format(path=self.path, error=error)) from None
 
     def abort(self) -> None:
         self._close()  # a failed file has nothing more to say: it is removed

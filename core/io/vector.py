@@ -18,6 +18,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from ..errors import InputError, OutputError
+from ..messages import translate
 from ..optional import optional_module
 from . import atomic
 
@@ -76,8 +77,8 @@ def driver_for_path(path: Union[str, "os.PathLike[str]"]) -> str:
         metadata = driver.GetMetadata() or {}
         if metadata.get("DCAP_CREATE") == "YES" and extension in (metadata.get("DMD_EXTENSIONS") or "").split():
             return driver.GetName()
-    raise OutputError(f"No OGR vector format writes files ending in '.{extension}'. "
-                      "Use .gpkg (GeoPackage), .shp, .geojson or .fgb.")
+    raise OutputError(translate("GlacierMapperCore", "No OGR vector format writes files ending in '.{extension}'. Use "
+                                ".gpkg (GeoPackage), .shp, .geojson or .fgb.").format(extension=extension))
 
 
 def supports_multiple_layers(driver_name: str) -> bool:
@@ -95,15 +96,17 @@ def open_geopackage_copy(path: str, temp_path: str) -> Any:
     try:
         shutil.copyfile(path, temp_path)
     except OSError as error:
-        raise OutputError(f"Cannot add a layer to the GeoPackage '{path}': "
-                          f"{atomic.describe_os_error(error, temp_path)}.") from None
+        raise OutputError(translate("GlacierMapperCore", "Cannot add a layer to the GeoPackage '{path}': "
+                                    "{reason}.").format(
+                                    path=path, reason=atomic.describe_os_error(error, temp_path))) from None
     try:
         dataset = gdal.OpenEx(temp_path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
     except RuntimeError:
         dataset = None
     if dataset is None:
-        raise OutputError(f"'{path}' exists and is not a GeoPackage, so no layer can be added to it. Choose another "
-                          "file name, or move that file away first.")
+        raise OutputError(translate("GlacierMapperCore", "'{path}' exists and is not a GeoPackage, so no layer can be "
+                                    "added to it. Choose another file name, or move that file away "
+                                    "first.").format(path=path))
     return dataset
 
 
@@ -119,24 +122,30 @@ def drop_layer(dataset: Any, name: str) -> bool:
 def open_layer(path: Union[str, "os.PathLike[str]"], layer_name: Optional[str] = None) -> Tuple[Any, Any]:
     """(dataset, layer) of a vector file opened read-only, or InputError saying why it cannot be used."""
     if not path:
-        raise InputError("No vector layer was given.")
+        raise InputError(translate("GlacierMapperCore", "No vector layer was given."))
     path = os.fspath(path)
     source = path.split("|")[0]  # QGIS writes "file.gpkg|layername=x"
     if "|layername=" in path and not layer_name:
         layer_name = path.split("|layername=")[1].split("|")[0]
     if not os.path.exists(source) and not source.startswith("/vsi"):
-        raise InputError(f"The vector file '{source}' does not exist.")
+        raise InputError(translate("GlacierMapperCore", "The vector file '{source}' does not "
+                                   "exist.").format(source=source))
     try:
         dataset = gdal.OpenEx(source, gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError as error:
-        raise InputError(f"'{source}' is not a vector file OGR can read ({error}).") from None
+        raise InputError(translate("GlacierMapperCore", "'{source}' is not a vector file OGR can read "
+                                   "({error}).").format(
+                                   source=source, error=error)) from None
     if dataset is None or dataset.GetLayerCount() == 0:
-        raise InputError(f"'{source}' has no vector layer OGR can read.")
+        raise InputError(translate("GlacierMapperCore", "'{source}' has no vector layer OGR "
+                                   "can read.").format(source=source))
     if layer_name:
         layer = dataset.GetLayerByName(layer_name)
         if layer is None:
             names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
-            raise InputError(f"'{source}' has no layer named '{layer_name}'. Its layers are: {', '.join(names)}.")
+            raise InputError(translate("GlacierMapperCore", "'{source}' has no layer named '{layer_name}'. Its layers "
+                                       "are: {names}.").format(
+                                       source=source, layer_name=layer_name, names=', '.join(names)))
     else:
         layer = dataset.GetLayerByIndex(0)
     layer.owner = dataset  # GDAL < 3.8 frees a layer with its dataset: the layer keeps it alive
@@ -201,11 +210,14 @@ class VectorWriter:
         path = os.fspath(path)
         folder, name = os.path.split(os.path.abspath(path))
         if not os.path.isdir(folder):
-            raise OutputError(f"The output folder '{folder}' does not exist. Create it or choose another output path.")
+            raise OutputError(translate("GlacierMapperCore", "The output folder '{folder}' does not exist. Create it "
+                                        "or choose another output path.").format(folder=folder))
         if not os.access(folder, os.W_OK | os.X_OK):
-            raise OutputError(f"Cannot write to the folder '{folder}' (permission denied). Choose another folder.")
+            raise OutputError(translate("GlacierMapperCore", "Cannot write to the folder '{folder}' (permission "
+                                        "denied). Choose another folder.").format(folder=folder))
         if os.path.isdir(path):
-            raise OutputError(f"The output path '{path}' is a folder. Give a file name such as outlines.gpkg.")
+            raise OutputError(translate("GlacierMapperCore", "The output path '{path}' is a folder. Give a file name "
+                                        "such as outlines.gpkg.").format(path=path))
         self.driver_name = driver_name or driver_for_path(path)
         if not os.path.splitext(name)[1] and self.driver_name == DEFAULT_DRIVER:
             name += ".gpkg"
@@ -222,10 +234,13 @@ class VectorWriter:
         except RuntimeError as error:
             self.abort()
             reason = atomic.describe_os_error(error, folder)
-            raise OutputError(f"Cannot create '{path}' as {self.driver_name}: {reason}.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot create '{path}' as {driver_name}: "
+                                        "{reason}.").format(
+                                        path=path, driver_name=self.driver_name, reason=reason)) from None
         if self.dataset is None:
             self.abort()
-            raise OutputError(f"Cannot create '{path}' as {self.driver_name}.")
+            raise OutputError(translate("GlacierMapperCore", "Cannot create '{path}' as {driver_name}.").format(
+                                        path=path, driver_name=self.driver_name))
         self.layers: Dict[str, Tuple[Any, List[str], int]] = {}
         self.renamed: Dict[str, str] = {}  # field names the format had to shorten: {ours: written}
         self._in_transaction = False
@@ -240,8 +255,10 @@ class VectorWriter:
                 drop_layer(self.dataset, name)
             layer = self.dataset.CreateLayer(name, srs, geometry_type, options=options)
         except RuntimeError as error:
-            raise OutputError(f"Cannot create the layer '{name}' in '{self.path}': "
-                              f"{atomic.describe_os_error(error, self.path)}.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot create the layer '{name}' in '{path}': "
+                                        "{reason}.").format(
+                                        name=name, path=self.path,
+                                        reason=atomic.describe_os_error(error, self.path))) from None
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # shortened names are reported below instead
         try:
             for field in fields:
@@ -280,8 +297,10 @@ class VectorWriter:
         try:
             self._write_features(layer, definition, setters, wkbs, rows)
         except RuntimeError as error:
-            raise OutputError(f"Cannot write '{self.path}': {atomic.describe_os_error(error, self.path)}. Nothing "
-                              "was written there; an earlier file at that path is unchanged.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot write '{path}': {reason}. Nothing was "
+                                        "written there; an earlier file at that path is unchanged.").format(
+                                        path=self.path,
+                                        reason=atomic.describe_os_error(error, self.path))) from None
 
     @staticmethod
     def _write_features(layer, definition, setters, wkbs, rows):
@@ -303,15 +322,18 @@ class VectorWriter:
             self.dataset.FlushCache()
         except RuntimeError as error:
             self.abort()
-            raise OutputError(f"Cannot finish writing '{self.path}': {atomic.describe_os_error(error, self.path)}. "
-                              "Nothing was written there; an earlier file at that path is unchanged.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot finish writing '{path}': {reason}. "
+                                        "Nothing was written there; an earlier file at that path is unchanged.").format(
+                                        path=self.path,
+                                        reason=atomic.describe_os_error(error, self.path))) from None
         self.dataset = None
         self.layers = {}
         try:
             self._move_into_place()
         except OSError as error:
             self.abort()
-            raise OutputError(f"Cannot move the finished output into place at '{self.path}': {error}.") from None
+            raise OutputError(translate("GlacierMapperCore", "Cannot move the finished output into place at '{path}': "
+                                        "{error}.").format(path=self.path, error=error)) from None
         atomic.discard(self.temp_folder)
 
     def _move_into_place(self):
@@ -342,7 +364,8 @@ def renamed_fields_warning(writer: VectorWriter) -> List[str]:
     if not writer.renamed:
         return []
     pairs = ", ".join(f"{ours} -> {written}" for ours, written in writer.renamed.items())
-    return [f"{writer.driver_name} shortens field names: {pairs}. Use GeoPackage (.gpkg) to keep the full names."]
+    return [translate("GlacierMapperCore", "{driver_name} shortens field names: {pairs}. Use GeoPackage (.gpkg) to "
+                      "keep the full names.").format(driver_name=writer.driver_name, pairs=pairs)]
 
 
 def as_multipolygons(geometries: Any) -> np.ndarray:

@@ -42,6 +42,7 @@ from ..io.vector import (
     renamed_fields_warning,
     supports_multiple_layers,
 )
+from ..messages import translate
 from ..optional import optional_module
 from ..paths import PathArg
 from ..provenance import provenance
@@ -109,9 +110,11 @@ def _read(path, layer_name, which, explicit_date, target_srs, warnings):
     dataset, layer = open_layer(path, layer_name)
     if ogr.GT_Flatten(layer.GetGeomType()) in (ogr.wkbPoint, ogr.wkbMultiPoint, ogr.wkbLineString,
                                                ogr.wkbMultiLineString):
-        raise InputError(f"The layer of date {which} ('{os.path.basename(str(path))}') holds "
-                         f"{ogr.GeometryTypeToName(layer.GetGeomType()).lower()}s, not polygons. Give glacier or lake "
-                         "outlines (polygons).")
+        raise InputError(translate("GlacierMapperCore", "The layer of date {which} ('{path}') holds "
+                                   "{geometry}s, not polygons. Give glacier or lake outlines "
+                                   "(polygons).").format(
+                                   which=which, path=os.path.basename(str(path)),
+                                   geometry=ogr.GeometryTypeToName(layer.GetGeomType()).lower()))
     names = field_names(layer)
     lower = {n.lower(): n for n in names}
     id_field = next((lower[f.lower()] for f in ID_FIELDS if f.lower() in lower), None)
@@ -122,12 +125,13 @@ def _read(path, layer_name, which, explicit_date, target_srs, warnings):
         transform = osr.CoordinateTransformation(srs, target_srs)
         geometries = shapely.transform(geometries, lambda xy: np.asarray(transform.TransformPoints(xy), float)[:, :2])
     elif (srs is None) != (target_srs is None) and target_srs is not None:
-        warnings.append(f"The outlines of date {which} have no CRS: their coordinates are taken to be in the CRS "
-                        "of date A.")
+        warnings.append(translate("GlacierMapperCore", "The outlines of date {which} have no CRS: their coordinates "
+                                  "are taken to be in the CRS of date A.").format(which=which))
     geometries = polygon_cleanup.repair(geometries)
     keep = ~shapely.is_empty(geometries)
     if not keep.all():
-        warnings.append(f"{int((~keep).sum())} outline(s) of date {which} have no area and were left out.")
+        warnings.append(translate("GlacierMapperCore", "{count} outline(s) of date {which} have no area and were "
+                                  "left out.").format(count=int((~keep).sum()), which=which))
     ids = [str(v) for v in values[id_field]] if id_field else [str(i + 1) for i in range(len(geometries))]
     raw_dates = values[date_field] if date_field else [None] * len(geometries)
     ids = [i for i, k in zip(ids, keep) if k]
@@ -140,9 +144,13 @@ def _read(path, layer_name, which, explicit_date, target_srs, warnings):
         counter = collections.Counter(d for d in dates if d)
         date = counter.most_common(1)[0][0] if counter else parse_date(layer.GetMetadataItem("GLACIERMAPPER_SRC_DATE"))
         if len(counter) > 1:
-            warnings.append(f"The outlines of date {which} have {len(counter)} different dates "
-                            f"({min(counter).isoformat()} to {max(counter).isoformat()}); rates use each "
-                            f"object's own date and the summary the most common one, {date.isoformat()}.")
+            warnings.append(translate("GlacierMapperCore", "The outlines of date {which} have {dates} "
+                                      "different dates ({first} to {last}); rates use each "
+                                      "object's own date and the summary the most common one, "
+                                      "{date}.").format(
+                                      which=which, dates=len(counter),
+                                      first=min(counter).isoformat(),
+                                      last=max(counter).isoformat(), date=date.isoformat()))
         dates = [d or date for d in dates]
     del dataset  # the layer's dataset, closed once its geometries are read
     return Outlines(geometries, ids, dates, date)
@@ -230,9 +238,12 @@ def outline_change(path_a: PathArg, path_b: PathArg, out_path: PathArg, layer_a:
     A outlines (vanished units always keep their A outline, new ones their B outline).
     """
     if geometry not in GEOMETRIES:
-        raise InputError(f"Unknown change geometry '{geometry}': use one of {', '.join(GEOMETRIES)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown change geometry '{geometry}': use one of "
+                                   "{geometries}.").format(
+                                   geometry=geometry, geometries=', '.join(GEOMETRIES)))
     if stable_pct is None or not math.isfinite(stable_pct) or stable_pct < 0:
-        raise InputError(f"The stable band ({stable_pct}) must be a percentage of 0 or more, such as 1.")
+        raise InputError(translate("GlacierMapperCore", "The stable band ({stable_pct}) must be a percentage of 0 or "
+                                   "more, such as 1.").format(stable_pct=stable_pct))
     explicit_a, explicit_b = require_date(date_a, "date A"), require_date(date_b, "date B")
     steps = Steps(4, progress, is_cancelled)
     warnings: List[str] = []
@@ -240,21 +251,26 @@ def outline_change(path_a: PathArg, path_b: PathArg, out_path: PathArg, layer_a:
     srs_a = layer_srs(layer)
     layer = None
     if srs_a is None:
-        raise InputError(f"The outlines of date A ('{path_a}') have no CRS, so areas cannot be measured. "
-                         "Assign the right CRS to the layer and run again.")
+        raise InputError(translate("GlacierMapperCore", "The outlines of date A ('{path_a}') have no CRS, so areas "
+                                   "cannot be measured. Assign the right CRS to the layer and "
+                                   "run again.").format(path_a=path_a))
     a = _read(path_a, layer_a, "A", explicit_a, srs_a, warnings)
     b = _read(path_b, layer_b, "B", explicit_b, srs_a, warnings)
     steps.advance()
     if a.date and b.date and b.date < a.date:
-        raise InputError(f"Date B ({b.date.isoformat()}) is before date A ({a.date.isoformat()}). "
-                         "Give the older outlines as A and the newer as B.")
+        raise InputError(translate("GlacierMapperCore", "Date B ({date_b}) is before date A ({date_a}). "
+                                   "Give the older outlines as A and the newer as B.").format(
+                                   date_b=b.date.isoformat(), date_a=a.date.isoformat()))
     if a.date is None or b.date is None:
         unknown = [w for w, d in (("A", a.date), ("B", b.date)) if d is None]
-        warnings.append(f"The date{'s' if len(unknown) > 1 else ''} of {' and '.join(unknown)} "
-                        f"{'are' if len(unknown) > 1 else 'is'} unknown (no src_date field and no date given): "
-                        "rates per year are left empty.")
+        if len(unknown) > 1:
+            warnings.append(translate("GlacierMapperCore", "The dates of A and B are unknown (no src_date field and no "
+                                      "date given): rates per year are left empty."))
+        else:
+            warnings.append(translate("GlacierMapperCore", "The date of {which} is unknown (no src_date field and no "
+                                      "date given): rates per year are left empty.").format(which=unknown[0]))
     elif a.date == b.date:
-        warnings.append("Both dates are the same: rates per year are left empty.")
+        warnings.append(translate("GlacierMapperCore", "Both dates are the same: rates per year are left empty."))
 
     everything = np.concatenate((a.geometries, b.geometries))
     centre = shapely.get_coordinates(shapely.centroid(shapely.box(*shapely.total_bounds(everything))))[0] \

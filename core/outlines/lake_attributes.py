@@ -21,6 +21,7 @@ from osgeo import osr
 from ..choices import choice_keys
 from ..errors import InputError
 from ..io.vector import Field, layer_srs, open_layer, read_geometries
+from ..messages import translate
 from ..optional import optional_module
 
 shapely = optional_module("shapely")
@@ -52,7 +53,8 @@ def read_glaciers(path: str, target_srs: osr.SpatialReference) -> Any:
     path, _, option = str(path).partition("|")
     layer_name = option.split("layername=", 1)[1].split("|")[0] if "layername=" in option else None
     if not os.path.exists(path):
-        raise InputError(f"The glacier outlines '{path}' do not exist.")
+        raise InputError(translate("GlacierMapperCore", "The glacier outlines '{path}' do not "
+                                   "exist.").format(path=path))
     dataset, layer = open_layer(path, layer_name)
     try:
         source = layer_srs(layer)
@@ -60,8 +62,8 @@ def read_glaciers(path: str, target_srs: osr.SpatialReference) -> Any:
     finally:
         del layer, dataset
     if source is None:
-        raise InputError(f"The glacier outlines '{os.path.basename(str(path))}' have no coordinate reference "
-                         "system. Assign them one and run again.")
+        raise InputError(translate("GlacierMapperCore", "The glacier outlines '{path}' have no coordinate reference "
+                                   "system. Assign them one and run again.").format(path=os.path.basename(str(path))))
     geometries = geometries[shapely.area(geometries) > 0] if len(geometries) else geometries
     return _to(geometries, source, target_srs) if len(geometries) else geometries
 
@@ -70,7 +72,8 @@ def lake_attributes(lakes: Any, lakes_srs: osr.SpatialReference, glaciers_path: 
                     proglacial_distance_m: float = PROGLACIAL_DISTANCE_M) -> List[Dict[str, Any]]:
     """{'lake_type', 'glac_dist_m'} per lake (shapely polygons in ``lakes_srs``); see the module note."""
     if not (proglacial_distance_m >= 0):
-        raise InputError(f"The proglacial distance {proglacial_distance_m} must be 0 or more metres.")
+        raise InputError(translate("GlacierMapperCore", "The proglacial distance {proglacial_distance_m} must be 0 or "
+                                   "more metres.").format(proglacial_distance_m=proglacial_distance_m))
     metric = _equidistant(centre_lonlat)
     glaciers = read_glaciers(glaciers_path, metric)
     if not len(lakes):

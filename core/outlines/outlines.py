@@ -32,7 +32,7 @@ Perimeters include the boundaries of holes.
 import math
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
 from osgeo import gdal, ogr
@@ -45,6 +45,7 @@ from ..geo.geodesy import Measurer, spatial_reference
 from ..io import atomic
 from ..io.raster import BandReader, RasterInfo, RasterWriter, raster_info, windows
 from ..io.vector import Field, VectorWriter, read_geometries, renamed_fields_warning
+from ..messages import translate
 from ..optional import optional_module
 from ..paths import PathArg
 from ..provenance import provenance
@@ -127,20 +128,25 @@ class OutlineResult:
 
 def _check_options(options):
     if not isinstance(options.class_value, (int, np.integer)) or isinstance(options.class_value, bool):
-        raise InputError(f"The class value must be a whole number such as 1, not {options.class_value!r}.")
+        raise InputError(translate("GlacierMapperCore", "The class value must be a whole number such as 1, not "
+                                   "{class_value!r}.").format(class_value=options.class_value))
     for name, value in (("minimum area", options.min_area_m2), ("hole area", options.hole_area_m2),
                         ("simplification tolerance", options.simplify_m)):
         if value is None or not math.isfinite(value) or value < 0:
-            raise InputError(f"The {name} ({value}) must be a number of metres (m²) of 0 or more.")
+            raise InputError(translate("GlacierMapperCore", "The {name} ({value}) must be a number of metres (m²) of 0 "
+                                       "or more.").format(name=name, value=value))
     if options.connectivity not in CONNECTIVITIES:
-        raise InputError(f"Connectivity must be 4 (pixels joined through edges) or 8 (also through corners), "
-                         f"not {options.connectivity}.")
+        raise InputError(translate("GlacierMapperCore", "Connectivity must be 4 (pixels joined through edges) or 8 "
+                                   "(also through corners), not "
+                                   "{connectivity}.").format(connectivity=options.connectivity))
     if options.smooth and not 1 <= int(options.smooth_iterations) <= 6:
-        raise InputError("Smoothing iterations must be between 1 and 6.")
+        raise InputError(translate("GlacierMapperCore", "Smoothing iterations must be between 1 and 6."))
     if options.smooth and not (math.isfinite(options.smooth_m) and options.smooth_m > 0):
-        raise InputError(f"The smoothing distance ({options.smooth_m}) must be a number of metres above 0.")
+        raise InputError(translate("GlacierMapperCore", "The smoothing distance ({smooth_m}) must be a number of "
+                                   "metres above 0.").format(smooth_m=options.smooth_m))
     if options.area_method not in ("auto", "ellipsoidal", "planar"):
-        raise InputError(f"Unknown area method '{options.area_method}': use auto, ellipsoidal or planar.")
+        raise InputError(translate("GlacierMapperCore", "Unknown area method '{area_method}': use auto, ellipsoidal or "
+                                   "planar.").format(area_method=options.area_method))
 
 
 def _check_mask(mask_path, options):
@@ -148,21 +154,25 @@ def _check_mask(mask_path, options):
     name = os.path.basename(str(mask_path))
     if info.band_count > 1:
         types = ", ".join(sorted(set(info.data_types)))
-        raise InputError(f"'{name}' has {info.band_count} bands ({types}): it is not a class mask but imagery, it "
-                         "seems. MASK must be a single-band class mask (whole numbers, e.g. 1 glacier, 0 other, "
-                         "255 nodata) such as the output of 'Glacier mask' (ndsiglaciermask), 'Lake mask' or "
-                         "'Segment'. Make the mask from the imagery first, then outline it.")
+        raise InputError(translate("GlacierMapperCore", "'{name}' has {band_count} bands ({types}): it is not a class "
+                                   "mask but imagery, it seems. MASK must be a single-band class mask (whole numbers, "
+                                   "e.g. 1 glacier, 0 other, 255 nodata) such as the output of 'Glacier mask' "
+                                   "(ndsiglaciermask), 'Lake mask' or 'Segment'. Make the mask from the imagery first, "
+                                   "then outline it.").format(name=name, band_count=info.band_count, types=types))
     if info.data_types[0].startswith(("Float", "CFloat", "CInt")):
-        raise InputError(f"'{name}' is a {info.data_types[0]} raster, not a class mask. MASK must be a single-band "
-                         "class mask (UInt8 classes, e.g. 1 glacier, 0 other, 255 nodata) from 'Glacier mask' "
-                         "(ndsiglaciermask) or 'Segment'; a probability raster goes in the probability input.")
+        raise InputError(translate("GlacierMapperCore", "'{name}' is a {data_types} raster, not a class mask. MASK "
+                                   "must be a single-band class mask (UInt8 classes, e.g. 1 glacier, 0 other, 255 "
+                                   "nodata) from 'Glacier mask' (ndsiglaciermask) or 'Segment'; a probability raster "
+                                   "goes in the probability input.").format(name=name, data_types=info.data_types[0]))
     if not info.projection:
-        raise InputError(f"The mask '{mask_path}' has no coordinate reference system, so outline areas cannot be "
-                         "measured. Assign it one (e.g. gdal_edit.py -a_srs EPSG:32611) and run again.")
+        raise InputError(translate("GlacierMapperCore", "The mask '{mask_path}' has no coordinate reference system, so "
+                                   "outline areas cannot be measured. Assign it one (e.g. gdal_edit.py -a_srs "
+                                   "EPSG:32611) and run again.").format(mask_path=mask_path))
     nodata = info.nodata[0]
     if nodata is not None and options.class_value == nodata:
-        raise InputError(f"The class value {options.class_value} is the mask's nodata value. Choose the value "
-                         "of the class to outline (e.g. 1).")
+        raise InputError(translate("GlacierMapperCore", "The class value {class_value} is the mask's nodata value. "
+                                   "Choose the value of the class to outline "
+                                   "(e.g. 1).").format(class_value=options.class_value))
     return info
 
 
@@ -233,13 +243,14 @@ def _count_values(values, byte, present):
 
 def _no_class_warning(options, present):
     if present is None:
-        values = (f"more than {MAX_LISTED_VALUES} different values, so this is not a class mask, it seems (give "
-                  "the output of 'Glacier mask' or 'Segment')")
+        values = translate("GlacierMapperCore", "more than {count} different values, so this is not a class mask, "
+                           "it seems (give the output of 'Glacier mask' or 'Segment')").format(count=MAX_LISTED_VALUES)
     else:
-        values = "the valid values present are: " + (", ".join(f"{v:g}" for v in sorted(present))
-                                                     or "none (all nodata)")
-    return (f"The mask has no pixel of class {options.class_value} ({options.class_name}); {values}. "
-            "The output layer is empty.")
+        values = translate("GlacierMapperCore", "the valid values present are: {values}").format(
+            values=", ".join(f"{v:g}" for v in sorted(present)) or translate("GlacierMapperCore", "none (all nodata)"))
+    return (translate("GlacierMapperCore", "The mask has no pixel of class {class_value} ({class_name}); {values}. The "
+                      "output layer is empty.").format(
+                      class_value=options.class_value, class_name=options.class_name, values=values))
 
 
 def _trace_outlines(binary_path, work, srs, measurer, options, pixel_m, progress, is_cancelled):
@@ -474,8 +485,9 @@ def _source_date(options, mask_path, info, warnings):
     if warning:
         warnings.append(warning)
     if date is None:
-        warnings.append("No acquisition date was found in the mask's metadata or name: src_date is empty. "
-                        "Set the source date so outlines of different dates can be compared.")
+        warnings.append(translate("GlacierMapperCore", "No acquisition date was found in the mask's metadata or name: "
+                                  "src_date is empty. Set the source date so outlines of different dates can be "
+                                  "compared."))
     return date
 
 
@@ -507,16 +519,17 @@ def outline_mask(mask_path: PathArg, out_path: PathArg, options: Optional[Outlin
     if probability_path:
         probability_info = raster_info(probability_path)
         if not probability_info.same_grid(info):
-            raise InputError(f"The probability raster '{os.path.basename(str(probability_path))}' is not on the "
-                             "mask's grid (size and geotransform differ). Give the probability raster written "
-                             "with this mask.")
+            raise InputError(translate("GlacierMapperCore", "The probability raster '{probability_path}' is not on the "
+                                       "mask's grid (size and geotransform differ). Give the probability raster "
+                                       "written with this mask.").format(
+                                       probability_path=os.path.basename(str(probability_path))))
     if not layer_name:
-        raise InputError("The output layer needs a name, e.g. outlines.")
-    warnings = []
+        raise InputError(translate("GlacierMapperCore", "The output layer needs a name, e.g. outlines."))
+    warnings: List[str] = []
     measurer = Measurer(info.projection, reference=_centre(info), method=options.area_method)
     if measurer.ellipsoidal and not measurer.geographic:
-        warnings.append("The mask's projection distorts areas strongly here; areas and lengths are measured on "
-                        "the ellipsoid instead.")
+        warnings.append(translate("GlacierMapperCore", "The mask's projection distorts areas strongly here; areas and "
+                                  "lengths are measured on the ellipsoid instead."))
     date = _source_date(options, mask_path, info, warnings)
     srs = spatial_reference(info.projection)
     window_count = len(windows(info.width, info.height))
@@ -538,8 +551,9 @@ def outline_mask(mask_path: PathArg, out_path: PathArg, options: Optional[Outlin
                 geometries, areas = _trace_outlines(binary_path, work, srs, measurer, options,
                                                     pixel_size_m(info, measurer), progress, is_cancelled)
                 if not len(geometries):
-                    warnings.append(f"No outline of class {options.class_value} reaches the minimum area of "
-                                    f"{options.min_area_m2:g} m²; the output layer is empty.")
+                    warnings.append(translate("GlacierMapperCore", "No outline of class {class_value} reaches the "
+                                              "minimum area of {min_area_m2:g} m²; the output layer is empty.").format(
+                                              class_value=options.class_value, min_area_m2=options.min_area_m2))
             progress_steps.check()
             statistics = {}
             if len(geometries) and (dem_grid_path or probability_path):

@@ -22,6 +22,7 @@ from ..geo import polygon_cleanup
 from ..geo.geodesy import Measurer
 from ..io.atomic import atomic_outputs
 from ..io.vector import Field, VectorWriter, layer_srs, open_layer
+from ..messages import translate
 from ..optional import optional_module
 from ..outlines.change import MIN_OVERLAP_M2, read_outlines
 from ..paths import PathArg
@@ -94,7 +95,8 @@ def _read_scenes(scenes: Sequence[SceneOutlines], warnings: List[str]):
     srs = layer_srs(layer)
     del layer, dataset  # the layer, then its dataset
     if srs is None:
-        raise InputError(f"The outlines '{scenes[0].path}' have no CRS: assign one and run again.")
+        raise InputError(translate("GlacierMapperCore", "The outlines '{path}' have no "
+                                   "CRS: assign one and run again.").format(path=scenes[0].path))
     read = [read_outlines(s.path, s.layer, s.name or os.path.basename(s.path), None, srs, warnings) for s in scenes]
     return read, srs
 
@@ -106,7 +108,8 @@ def merge_inventory(scenes: Union[PathArg, Sequence[SceneOutlines]], out_path: P
     if isinstance(scenes, (str, os.PathLike)):
         scenes = scenes_from_folder(scenes, kind)
     if not scenes:
-        raise InputError("No scene outlines were given: give the outlines of one or more scenes.")
+        raise InputError(translate("GlacierMapperCore", "No scene outlines were given: give the outlines of one or "
+                                   "more scenes."))
     steps = Steps(3, progress, is_cancelled)
     warnings: List[str] = []
     layers, srs = _read_scenes(scenes, warnings)

@@ -15,6 +15,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from ..errors import Cancelled, GlacierMapperError, InputError
 from ..inference.onnx_session import THREADS_VARIABLE
+from ..messages import Message, translate
 from ..optional import optional_module
 from .scene_task import MapOptions, check_options, map_scene, scene_names, sweep_partials
 
@@ -41,15 +42,18 @@ def _check_inputs(inputs: Sequence[str]) -> Dict[str, str]:
     """input path -> output folder name, in input order."""
     paths = list(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in inputs))
     if not paths:
-        raise InputError("No input scenes were given. Give one or more raster files.")
+        raise InputError(translate("GlacierMapperCore", "No input scenes were given. Give one or more raster files."))
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
-        raise InputError(f"The input '{missing[0]}' does not exist" +
-                         (f" (and {len(missing) - 1} more)." if len(missing) > 1 else "."))
+        if len(missing) == 1:
+            raise InputError(translate("GlacierMapperCore", "The input '{path}' does not exist.").format(
+                path=missing[0]))
+        raise InputError(translate("GlacierMapperCore", "The input '{path}' does not exist (and {count} more).").format(
+            path=missing[0], count=len(missing) - 1))
     names = scene_names(paths)
     if len(set(names)) != len(names):
-        raise InputError("Several inputs would share one output folder (same file and folder names): "
-                         "rename them so that each scene has its own name.")
+        raise InputError(translate("GlacierMapperCore", "Several inputs would share one output folder (same file and "
+                                   "folder names): rename them so that each scene has its own name."))
     return dict(zip(paths, names))
 
 
@@ -64,6 +68,9 @@ def _record(result: RegionResult, path: str, record: Optional[Dict[str, Any]], e
 
 
 def _one_line(error: BaseException) -> str:
+    message = error.args[0] if len(error.args) == 1 else None
+    if isinstance(message, Message) and message and "\n" not in message:
+        return message  # one line already, and still translatable
     return " ".join(str(error).split()) or type(error).__name__
 
 
@@ -140,8 +147,8 @@ def map_region(inputs: Sequence[str], out_dir: str, options: Optional[MapOptions
     sweep_partials(out_dir)
     use_dask = bool(scheduler) or workers > 1
     if use_dask and distributed is None:
-        result.notes.append("dask.distributed is not installed (pip install dask distributed): the scenes run "
-                            "one after another in this process.")
+        result.notes.append(translate("GlacierMapperCore", "dask.distributed is not installed (pip install dask "
+                                      "distributed): the scenes run one after another in this process."))
         use_dask = False
     try:
         if not use_dask:
@@ -165,8 +172,10 @@ def _on_cluster(paths, out_dir, options, result, workers, scheduler, memory_limi
     except (OSError, TimeoutError, ValueError) as error:
         if cluster is not None:
             cluster.close()
-        raise InputError(f"Cannot reach the Dask scheduler {scheduler or 'of the local cluster'}: "
-                         f"{_one_line(error)}") from None
+        raise InputError(translate("GlacierMapperCore", "Cannot reach the Dask scheduler {scheduler}: "
+                                   "{error}").format(
+                                   scheduler=scheduler or translate("GlacierMapperCore", "of the local cluster"),
+                                   error=_one_line(error))) from None
     result.mode = "cluster" if scheduler else "local cluster"
     result.dashboard = client.dashboard_link
     try:

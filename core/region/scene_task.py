@@ -19,6 +19,7 @@ from ..inference.catalog import BUNDLED_DIR
 from ..inference.segment import SegmentOptions, segment_raster
 from ..io import atomic
 from ..io.raster import RasterWriter, release_blocks, windows
+from ..messages import translate
 from ..nodata import MASK_NODATA
 from ..outlines.outlines import OutlineOptions, outline_mask
 from ..paths import PathArg
@@ -54,11 +55,14 @@ class MapOptions:
 def check_options(options: MapOptions) -> None:
     """InputError for a method that is not known or a DEM that does not exist, before any scene starts."""
     if options.glaciers not in dict(GLACIER_METHOD_CHOICES):
-        raise InputError(f"Unknown glacier method '{options.glaciers}': use ndsi or unet.")
+        raise InputError(translate("GlacierMapperCore", "Unknown glacier method "
+                                   "'{glaciers}': use ndsi or unet.").format(glaciers=options.glaciers))
     if options.lakes not in dict(LAKE_METHOD_CHOICES):
-        raise InputError(f"Unknown lake method '{options.lakes}': use ndwi or unet.")
+        raise InputError(translate("GlacierMapperCore", "Unknown lake method '{lakes}': "
+                                   "use ndwi or unet.").format(lakes=options.lakes))
     if options.dem and not os.path.isfile(options.dem):
-        raise InputError(f"The DEM '{options.dem}' does not exist. Give a DEM raster file.")
+        raise InputError(translate("GlacierMapperCore", "The DEM '{dem}' does not exist. "
+                                   "Give a DEM raster file.").format(dem=options.dem))
 
 
 # What a product is given as, besides its folder: an archive or its metadata file (MTL, MTD XML, STAC item).
@@ -75,7 +79,8 @@ def open_scene_input(path: PathArg, sensor: str = AUTO_SENSOR, work: Optional[st
     if not (os.path.isdir(text) or text.lower().endswith(PRODUCT_SUFFIXES)):
         return Scene.from_raster(text, sensor)
     if work is None:
-        raise InputError(f"'{text}' is a product: it is prepared into the scene's folder, which was not given.")
+        raise InputError(translate("GlacierMapperCore", "'{text}' is a product: it is prepared into the scene's "
+                                   "folder, which was not given.").format(text=text))
     prepared = prepare_product(text, os.path.join(work, "scene.vrt"))
     return Scene.from_raster(prepared.path, AUTO_SENSOR)
 

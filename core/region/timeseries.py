@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..geo.geodesy import Measurer
 from ..io.raster import open_raster, raster_info
 from ..io.vector import layer_srs, open_layer
+from ..messages import translate
 from ..optional import optional_module
 from ..outlines.change import read_outlines
 from ..paths import PathArg
@@ -77,8 +78,9 @@ def inputs_from_folder(folder: PathArg) -> List[DatedOutlines]:
         found.append(DatedOutlines(os.path.join(scene_dir, FILES["lakes"]), require_date(record.get("date"), "date"),
                                    os.path.join(scene_dir, FILES["valid"]), "lakes"))
     if not found:
-        raise InputError(f"'{folder}' holds no finished scene folder (with done.json): give the output folder "
-                         "of 'glacier-mapper map' or Map scenes.")
+        raise InputError(translate("GlacierMapperCore", "'{folder}' holds no finished scene folder (with done.json): "
+                                   "give the output folder of 'glacier-mapper map' or Map "
+                                   "scenes.").format(folder=folder))
     return found
 
 
@@ -88,14 +90,17 @@ def dated_inputs(paths: Sequence[str], dates: Optional[Sequence[str]] = None
     scene folder's done.json, or None: from the layer) and the clear-sky mask beside them where there is one."""
     if len(paths) == 1 and os.path.isdir(paths[0]):
         if dates:
-            raise InputError("Dates are read from the scene folders of a 'map' output: give no --dates with it.")
+            raise InputError(translate("GlacierMapperCore", "Dates are read from the scene folders of a 'map' output: "
+                                       "give no --dates with it."))
         return os.fspath(paths[0])
     if dates and len(dates) != len(paths):
-        raise InputError(f"{len(paths)} outline files but {len(dates)} dates: give one date per file, in order.")
+        raise InputError(translate("GlacierMapperCore", "{files} outline files but {dates} dates: give one "
+                                   "date per file, in order.").format(files=len(paths), dates=len(dates)))
     found = []
     for k, path in enumerate(paths):
         if not os.path.isfile(path):
-            raise InputError(f"The outlines '{path}' do not exist. Give outline files or a 'map' output folder.")
+            raise InputError(translate("GlacierMapperCore", "The outlines '{path}' do not exist. Give outline files or "
+                                       "a 'map' output folder.").format(path=path))
         folder = os.path.dirname(os.path.abspath(path))
         valid = os.path.join(folder, FILES["valid"])
         date = require_date(dates[k], f"date {k + 1}") if dates else None
@@ -110,20 +115,20 @@ def _read_layers(inputs: Sequence[DatedOutlines], warnings: List[str]):
     srs = layer_srs(first)
     del first, dataset  # the layer, then its dataset: closed once the CRS is read
     if srs is None:
-        raise InputError(f"The outlines '{inputs[0].path}' have no CRS, so areas cannot be measured. Assign the "
-                         "right CRS and run again.")
+        raise InputError(translate("GlacierMapperCore", "The outlines '{path}' have no CRS, so areas cannot be "
+                                   "measured. Assign the right CRS and run again.").format(path=inputs[0].path))
     layers = []
     for item in inputs:
         layer = read_outlines(item.path, item.layer, os.path.basename(item.path), item.date, srs, warnings)
         if layer.date is None:
-            raise InputError(f"The outlines '{item.path}' have no date (no src_date field or layer date): give "
-                             "the date of each layer.")
+            raise InputError(translate("GlacierMapperCore", "The outlines '{path}' have no date (no src_date field or "
+                                       "layer date): give the date of each layer.").format(path=item.path))
         layers.append((layer, item))
     layers.sort(key=lambda pair: str(pair[0].date))  # ISO dates sort as text
     dates = [layer.date for layer, _ in layers]
     if len(set(dates)) != len(dates):
-        raise InputError("Two outline layers have the same date: give one layer per date (merge scenes of one "
-                         "date into one inventory first).")
+        raise InputError(translate("GlacierMapperCore", "Two outline layers have the same date: give one layer per "
+                                   "date (merge scenes of one date into one inventory first)."))
     return layers, srs
 
 
@@ -205,14 +210,17 @@ def lake_timeseries(inputs: Union[PathArg, Sequence[DatedOutlines]], out_dir: Pa
     if isinstance(inputs, (str, os.PathLike)):
         inputs = inputs_from_folder(inputs)
     if len(inputs) < 2:
-        raise InputError("A time series needs outlines of at least two dates.")
+        raise InputError(translate("GlacierMapperCore", "A time series needs outlines of at least two dates."))
     if not 0.0 <= max_hidden < 1.0:
-        raise InputError(f"The hidden share {max_hidden} must be at least 0 and below 1 (e.g. 0.25).")
+        raise InputError(translate("GlacierMapperCore", "The hidden share {max_hidden} must be at least 0 and below 1 "
+                                   "(e.g. 0.25).").format(max_hidden=max_hidden))
     steps = Steps(4, progress, is_cancelled)
     warnings: List[str] = []
     layers, srs = _read_layers(inputs, warnings)
-    warnings += [f"No clear-sky mask for {os.path.basename(item.path)} ({layer.date}): every lake is taken as "
-                 "observed at that date." for layer, item in layers if not item.valid]
+    warnings += [translate("GlacierMapperCore", "No clear-sky mask for {path} ({date}): every lake is taken as "
+                           "observed at that date.").format(
+                           path=os.path.basename(item.path),
+                           date=layer.date) for layer, item in layers if not item.valid]
     steps.advance()
     everything = np.concatenate([layer.geometries for layer, _ in layers])
     centre = shapely.get_coordinates(shapely.centroid(shapely.box(*shapely.total_bounds(everything))))[0] \

@@ -12,6 +12,7 @@ from ..accuracy.report import TextOutput
 from ..errors import OutputError
 from ..io.atomic import atomic_outputs
 from ..io.vector import Field, VectorWriter
+from ..messages import translate
 from ..provenance import provenance
 from ..svg_plot import line_plot
 
@@ -106,7 +107,9 @@ def write_timeseries(result: Any, out_dir: str, srs: Any, rapid_pct: float, max_
     try:
         os.makedirs(out_dir, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"Cannot create the output folder '{out_dir}': {error.strerror}.") from None
+        raise OutputError(translate("GlacierMapperCore", "Cannot create the output folder '{out_dir}': "
+                                    "{strerror}.").format(
+                                    out_dir=out_dir, strerror=error.strerror)) from None
     paths = {kind: os.path.join(out_dir, name) for kind, name in FILES.items()}
     meta = provenance(ALGORITHM, {}, {"rapid_pct_per_yr": rapid_pct, "max_hidden": max_hidden,
                                       "dates": ",".join(d.isoformat() for d in result.dates)})

@@ -20,6 +20,7 @@ from ..io.raster import (
     release_blocks,
     windows,
 )
+from ..messages import translate
 from ..nodata import MASK_NODATA
 from ..paths import PathArg
 from ..provenance import provenance
@@ -77,34 +78,40 @@ def _check(spec):
     if spec.randomise is not None:
         randomiser.check(spec.randomise)
     if int(spec.width) < 1 or int(spec.height) < 1:
-        raise InputError(f"The scene size {spec.width} x {spec.height} is not valid: give a width and height of "
-                         "at least 1 pixel.")
+        raise InputError(translate("GlacierMapperCore", "The scene size {width} x {height} is not valid: give a width "
+                                   "and height of at least 1 pixel.").format(width=spec.width, height=spec.height))
     if not spec.pixel_size > 0:
-        raise InputError(f"The pixel size {spec.pixel_size} is not valid: give a positive size in metres (30 for "
-                         "Landsat).")
+        raise InputError(translate("GlacierMapperCore", "The pixel size {pixel_size} is not valid: give a positive "
+                                   "size in metres (30 for Landsat).").format(pixel_size=spec.pixel_size))
     if not MIN_SUN_ELEVATION <= spec.sun_elevation <= MAX_SUN_ELEVATION:
-        raise InputError(f"The sun elevation {spec.sun_elevation} degrees is outside {MIN_SUN_ELEVATION:g}-"
-                         f"{MAX_SUN_ELEVATION:g} degrees. Give a sun elevation in that range (Landsat summer "
-                         "scenes of mountains have about 30-65).")
+        raise InputError(translate("GlacierMapperCore", "The sun elevation {sun_elevation} degrees is outside "
+                                   "{min_sun_elevation:g}-{max_sun_elevation:g} degrees. Give a sun elevation in that "
+                                   "range (Landsat summer scenes of mountains have about 30-65).").format(
+                                   sun_elevation=spec.sun_elevation, min_sun_elevation=MIN_SUN_ELEVATION,
+                                   max_sun_elevation=MAX_SUN_ELEVATION))
     if spec.years_later < 0:
-        raise InputError(f"years_later is {spec.years_later}: give 0 or a positive number of years.")
+        raise InputError(translate("GlacierMapperCore", "years_later is {years_later}: give 0 or a positive number of "
+                                   "years.").format(years_later=spec.years_later))
     if spec.nodata_border < 0 or 2 * spec.nodata_border >= min(spec.width, spec.height):
-        raise InputError(f"A nodata border of {spec.nodata_border} pixels does not fit a {spec.width} x "
-                         f"{spec.height} scene: give 0 or less than half the smaller side.")
+        raise InputError(translate("GlacierMapperCore", "A nodata border of {nodata_border} pixels does not fit a "
+                                   "{width} x {height} scene: give 0 or less than half the smaller side.").format(
+                                   nodata_border=spec.nodata_border, width=spec.width, height=spec.height))
     if not -45.0 <= spec.footprint_rotation <= 45.0:
-        raise InputError(f"A footprint rotation of {spec.footprint_rotation} degrees is outside -45 to 45 degrees. "
-                         "Give the tilt of the scene in its grid (Landsat: about 8-13 degrees).")
+        raise InputError(translate("GlacierMapperCore", "A footprint rotation of {rotation} degrees is outside -45 to "
+                                   "45 degrees. Give the tilt of the scene in its grid (Landsat: about 8-13 "
+                                   "degrees).").format(rotation=spec.footprint_rotation))
     srs = osr.SpatialReference()
     try:
         failed = srs.ImportFromEPSG(int(spec.epsg)) != 0
     except (RuntimeError, TypeError, ValueError):  # osr raises instead when exceptions are on
         failed = True
     if failed:
-        raise InputError(f"EPSG:{spec.epsg} is not a known coordinate reference system. Give a projected CRS in "
-                         "metres such as a UTM zone (EPSG:32645 for the central Himalaya).")
+        raise InputError(translate("GlacierMapperCore", "EPSG:{epsg} is not a known coordinate reference system. Give "
+                                   "a projected CRS in metres such as a UTM zone (EPSG:32645 "
+                                   "for the central Himalaya).").format(epsg=spec.epsg))
     if not srs.IsProjected() or abs((srs.GetLinearUnits() or 0.0) - 1.0) > 1e-9:
-        raise InputError(f"EPSG:{spec.epsg} is not a projected CRS in metres. Give one such as a UTM zone "
-                         "(EPSG:32645 for the central Himalaya).")
+        raise InputError(translate("GlacierMapperCore", "EPSG:{epsg} is not a projected CRS in metres. Give one such "
+                                   "as a UTM zone (EPSG:32645 for the central Himalaya).").format(epsg=spec.epsg))
     return srs
 
 
@@ -227,7 +234,8 @@ def write_scene(spec: SceneSpec, out_dir: PathArg, progress: Optional[Progress] 
     try:
         os.makedirs(out_dir, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"Cannot create the output folder '{out_dir}': {error}. Choose another folder.") from None
+        raise OutputError(translate("GlacierMapperCore", "Cannot create the output folder '{out_dir}': {error}. Choose "
+                                    "another folder.").format(out_dir=out_dir, error=error)) from None
     grid = _grid(spec, srs)
     scene_levels = levels(spec)
     metadata = _metadata(spec, scene_levels)

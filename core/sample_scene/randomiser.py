@@ -19,6 +19,7 @@ from typing import Dict, Tuple
 import numpy as np
 
 from ..errors import InputError
+from ..messages import translate
 from . import noise, spectra
 from .labelled_table import TABLE
 
@@ -80,7 +81,8 @@ class Draws:
 
 def check(options: Randomisation) -> None:
     if options.sensor not in SENSORS:
-        raise InputError(f"Unknown sample-scene sensor '{options.sensor}'. Choose one of: {', '.join(SENSORS)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown sample-scene sensor '{sensor}'. Choose one of: "
+                                   "{choices}.").format(sensor=options.sensor, choices=", ".join(SENSORS)))
 
 
 def draws(seed: int, years_later: int, options: Randomisation) -> Draws:

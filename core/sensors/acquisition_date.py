@@ -11,6 +11,7 @@ from typing import Any, Mapping, Optional, Tuple
 from osgeo import gdal
 
 from ..errors import InputError
+from ..messages import translate
 
 # Metadata items that carry the acquisition date, most specific first (Landsat MTL names, Sentinel-2
 # SAFE, GDAL's generic items). TIFFTAG_DATETIME is often the processing time: used last, with a warning.
@@ -53,7 +54,8 @@ def require_date(value: Any, what: str) -> Optional[datetime.date]:
     """parse_date, or InputError naming the parameter when the text is not a date."""
     date = parse_date(value)
     if value not in (None, "") and date is None:
-        raise InputError(f"The {what} '{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2020-08-16.")
+        raise InputError(translate("GlacierMapperCore", "The {what} '{value}' is not a date. Write it as YYYY-MM-DD, "
+                                   "e.g. 2020-08-16.").format(what=what, value=value))
     return date
 
 
@@ -116,8 +118,10 @@ def raster_date(path: Any, metadata: Optional[Mapping[str, str]] = None, follow_
     for key in WEAK_KEYS:
         date = parse_date(metadata.get(key))
         if date:
-            return date, key, (f"The date {date.isoformat()} comes from {key}, which is often the date the file "
-                               "was written rather than the acquisition date; set the source date if it is wrong.")
+            return date, key, (translate("GlacierMapperCore", "The date {date} comes from {key}, which is "
+                                         "often the date the file was written rather than the acquisition date; set "
+                                         "the source date if it is wrong.").format(
+                                         date=date.isoformat(), key=key))
     return None, None, None
 
 

@@ -5,6 +5,7 @@ from typing import Optional, Sequence, Union
 from osgeo import gdal
 
 from ..errors import InputError
+from ..messages import translate
 from .bands import parse_description
 
 gdal.UseExceptions()
@@ -19,7 +20,8 @@ def stack_band_files(paths: Sequence[str], out_vrt: Union[str, "os.PathLike[str]
     """
     missing = [p for p in paths if not os.path.isfile(p)]
     if missing:
-        raise InputError(f"Band files not found: {', '.join(missing)}.")
+        raise InputError(translate("GlacierMapperCore", "Band files not found: "
+                                   "{missing}.").format(missing=', '.join(missing)))
     vrt = gdal.BuildVRT(str(out_vrt), [str(p) for p in paths], separate=True)
     for index, path in enumerate(paths, start=1):
         band = vrt.GetRasterBand(index)

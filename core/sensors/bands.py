@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, Mapping, Optional, Sequence, Tuple
 
 from ..errors import BandError
+from ..messages import translate
 
 # Spectral roles the methods use, with the words users and products put in band descriptions.
 ROLE_ALIASES = {
@@ -38,7 +39,8 @@ class Sensor:
         try:
             return self.roles[role]
         except KeyError:
-            raise BandError(f"{self.label} has no {ROLE_LABELS.get(role, role)} band.") from None
+            raise BandError(translate("GlacierMapperCore", "{label} has no {band} band.").format(
+                                      label=self.label, band=ROLE_LABELS.get(role, role))) from None
 
 
 SENSORS = {
@@ -115,9 +117,11 @@ def scaling_from_preset(key: str, scale: Optional[float] = None, offset: Optiona
     try:
         preset = SCALING_PRESETS[key]
     except KeyError:
-        raise BandError(f"Unknown reflectance scaling '{key}'. Choose one of: {', '.join(SCALING_KEYS)}.") from None
+        raise BandError(translate("GlacierMapperCore", "Unknown reflectance scaling '{key}'. Choose one of: "
+                                  "{scaling_keys}.").format(key=key, scaling_keys=', '.join(SCALING_KEYS))) from None
     if key == "landsat_toa_mtl":
-        raise BandError("TOA scaling needs the Landsat MTL file: give its path (core.sensors.mtl.toa_scaling).")
+        raise BandError(translate("GlacierMapperCore", "TOA scaling needs the Landsat MTL file: give its path "
+                                  "(core.sensors.mtl.toa_scaling)."))
     return Scaling(preset.scale if scale is None else float(scale),
                    preset.offset if offset is None else float(offset), label=preset.key)
 
@@ -126,7 +130,8 @@ def sensor(key: str) -> Sensor:
     try:
         return SENSORS[key]
     except KeyError:
-        raise BandError(f"Unknown sensor '{key}'. Choose one of: {', '.join(SENSOR_KEYS)}.") from None
+        raise BandError(translate("GlacierMapperCore", "Unknown sensor '{key}'. Choose one of: {sensor_keys}.").format(
+                                  key=key, sensor_keys=', '.join(SENSOR_KEYS))) from None
 
 
 _BAND_TOKEN = re.compile(r"(?:^|[^a-z0-9])(?:sr_|toa_)?(?:b|band\s*)0*(\d{1,2}a?)(?=$|[^a-z0-9])")
@@ -185,8 +190,9 @@ def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[
                if p is not None and p[0] == "band" and sensor_.all_bands and p[1] not in sensor_.all_bands]
     if foreign:
         raise BandError(
-            f"The raster's band descriptions ({', '.join(foreign)}) name bands that {sensor_.label} does not "
-            f"have: the raster seems to come from another sensor. Choose the sensor that made it.")
+            translate("GlacierMapperCore", "The raster's band descriptions ({foreign}) name bands that {label} does "
+                      "not have: the raster seems to come from another sensor. Choose the sensor that made it.").format(
+                      foreign=', '.join(foreign), label=sensor_.label))
     result = {}
     for role in roles:
         label = ROLE_LABELS.get(role, role)
@@ -194,19 +200,22 @@ def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[
             index = given[role]
             if not 1 <= index <= band_count:
                 raise BandError(
-                    f"{label} band index {index} is out of range: the raster has {band_count} band(s). "
-                    f"Give a band number from 1 to {band_count}.")
+                    translate("GlacierMapperCore", "{label} band index {index} is out of range: the raster has "
+                              "{band_count} band(s). Give a band number from 1 to {band_count}.").format(
+                              label=label, index=index, band_count=band_count))
             desc_parsed = parsed[index - 1]
             if desc_parsed is not None and sensor_.roles and not _names_role(desc_parsed, sensor_, role, True):
                 raise BandError(
-                    f"Band {index} is described as '{descriptions[index - 1]}', which is not the {label} band "
-                    f"of {sensor_.label} ({sensor_.roles.get(role, '?')}). Check the band number or the sensor.")
+                    translate("GlacierMapperCore", "Band {index} is described as '{descriptions}', which is not the "
+                              "{label} band of {label2} ({band}). Check the band number or the sensor.").format(
+                              index=index, descriptions=descriptions[index - 1], label=label, label2=sensor_.label,
+                              band=sensor_.roles.get(role, '?')))
             result[role] = index
             continue
         if not sensor_.roles and not described:
             raise BandError(
-                f"The Custom sensor has no band positions: set the {label} band number explicitly, "
-                f"or give the raster band descriptions such as '{label}'.")
+                translate("GlacierMapperCore", "The Custom sensor has no band positions: set the {label} band number "
+                          "explicitly, or give the raster band descriptions such as '{label}'.").format(label=label))
         if described:
             matches = ([i + 1 for i, p in enumerate(parsed) if _names_role(p, sensor_, role)]
                        or [i + 1 for i, p in enumerate(parsed) if _names_role(p, sensor_, role, True)])
@@ -215,15 +224,18 @@ def resolve_bands(roles: Iterable[str], band_count: int, descriptions: Optional[
                 continue
             named = ", ".join(d for d in descriptions if d) or "none"
             raise BandError(
-                f"The raster's band descriptions ({named}) do not include the {label} band of "
-                f"{sensor_.label} ({sensor_.roles.get(role, label)}). Choose the sensor that made the "
-                f"raster, or set the {label} band number explicitly.")
+                translate("GlacierMapperCore", "The raster's band descriptions ({named}) do not include the {label} "
+                          "band of {label2} ({band}). Choose the sensor that made the raster, or set the {label} band "
+                          "number explicitly.").format(
+                          named=named, label=label, label2=sensor_.label, band=sensor_.roles.get(role, label)))
         name = sensor_.band_name(role)
         position = sensor_.stack_order.index(name) + 1
         if position > band_count:
             raise BandError(
-                f"The raster has {band_count} band(s), but the {sensor_.label} preset expects "
-                f"{len(sensor_.stack_order)} ({', '.join(sensor_.stack_order)}), so {label} ({name}) would be "
-                f"band {position}. Use a full band stack, choose the right sensor, or set the band numbers.")
+                translate("GlacierMapperCore", "The raster has {band_count} band(s), but the {label} preset expects "
+                          "{count} ({stack_order}), so {label2} ({name}) would be band {position}. Use a "
+                          "full band stack, choose the right sensor, or set the band numbers.").format(
+                          band_count=band_count, label=sensor_.label, count=len(sensor_.stack_order),
+                          stack_order=', '.join(sensor_.stack_order), label2=label, name=name, position=position))
         result[role] = position
     return result

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ElementTree
 from typing import Dict, List, Mapping, Optional, Tuple
 
 from ..errors import InputError
+from ..messages import translate
 from .bands import Scaling
 
 _LINE = re.compile(r"^\s*([A-Z0-9_]+)\s*=\s*\"?([^\"]*?)\"?\s*$")
@@ -28,12 +29,16 @@ def parse_mtl(text: str, name: str) -> Dict[str, str]:
         try:
             walk(json.loads(text))
         except ValueError as error:
-            raise InputError(f"'{name}' is not a readable MTL JSON file ({error}).") from None
+            raise InputError(translate("GlacierMapperCore", "'{name}' is not a readable MTL JSON file "
+                                       "({error}).").format(
+                                       name=name, error=error)) from None
     elif lower.endswith(".xml"):
         try:
             root = ElementTree.fromstring(text)
         except ElementTree.ParseError as error:
-            raise InputError(f"'{name}' is not a readable MTL XML file ({error}).") from None
+            raise InputError(translate("GlacierMapperCore", "'{name}' is not a readable MTL XML file "
+                                       "({error}).").format(
+                                       name=name, error=error)) from None
         for element in root.iter():
             if len(element) == 0 and element.text is not None:
                 items.setdefault(element.tag, element.text.strip())
@@ -51,7 +56,8 @@ def read_mtl(path: str) -> Dict[str, str]:
         with open(path, encoding="utf-8", errors="replace") as handle:
             return parse_mtl(handle.read(), path)
     except OSError as error:
-        raise InputError(f"Cannot read the MTL file '{path}': {error}.") from None
+        raise InputError(translate("GlacierMapperCore", "Cannot read the "
+                                   "MTL file '{path}': {error}.").format(path=path, error=error)) from None
 
 
 def toa_scaling(mtl_path: str, band_numbers: Mapping[int, int]) -> Scaling:
@@ -63,14 +69,16 @@ def toa_scaling(mtl_path: str, band_numbers: Mapping[int, int]) -> Scaling:
     try:
         sin_elevation = math.sin(math.radians(float(values["SUN_ELEVATION"])))
     except (KeyError, ValueError):
-        raise InputError(f"'{mtl_path}' has no SUN_ELEVATION: is it a Landsat Level-1 MTL file?") from None
+        raise InputError(translate("GlacierMapperCore", "'{mtl_path}' has no SUN_ELEVATION: is it a Landsat Level-1 "
+                                   "MTL file?").format(mtl_path=mtl_path)) from None
     per_band = {}
     for index, number in band_numbers.items():
         try:
             mult = float(values[f"REFLECTANCE_MULT_BAND_{number}"])
             add = float(values[f"REFLECTANCE_ADD_BAND_{number}"])
         except (KeyError, ValueError):
-            raise InputError(f"'{mtl_path}' has no reflectance coefficients for band {number}.") from None
+            raise InputError(translate("GlacierMapperCore", "'{mtl_path}' has no reflectance coefficients for band "
+                                       "{number}.").format(mtl_path=mtl_path, number=number)) from None
         per_band[index] = (mult / sin_elevation, add / sin_elevation)
     return Scaling(per_band=per_band, label="landsat_toa_mtl")
 
@@ -102,26 +110,33 @@ def mtl_scene_check(mtl_path: str, raster_path: str, width: int, height: int) ->
     the raster's, or a whole-scene downsampling of it (a warning names both sizes), or hold the raster (a crop).
     """
     values = read_mtl(mtl_path)
-    fix = "Give the MTL file of this scene (it lies beside the band files of the Level-1 product)."
+    fix = translate("GlacierMapperCore", "Give the MTL file of this scene (it lies beside the band files of the "
+                    "Level-1 product).")
     ids = [values.get(k, "") for k in ("LANDSAT_PRODUCT_ID", "LANDSAT_SCENE_ID") if values.get(k)]
     raster_key = _scene_key(os.path.basename(raster_path))
     mtl_keys = [k for k in map(_scene_key, ids) if k]
     if raster_key and mtl_keys and raster_key not in mtl_keys:
-        raise InputError(f"The MTL file '{mtl_path}' is for the scene {ids[0]}, but the raster "
-                         f"'{os.path.basename(raster_path)}' is named for another (path/row {raster_key[1]}, acquired "
-                         f"{raster_key[2]}): its coefficients and sun angle would be wrong. {fix}")
+        raise InputError(translate("GlacierMapperCore", "The MTL file '{mtl_path}' is for the scene {ids}, but the "
+                                   "raster '{raster_path}' is named for another (path/row {raster_key}, acquired "
+                                   "{raster_key2}): its coefficients and sun angle would be wrong. {fix}").format(
+                                   mtl_path=mtl_path, ids=ids[0], raster_path=os.path.basename(raster_path),
+                                   raster_key=raster_key[1], raster_key2=raster_key[2], fix=fix))
     try:
         lines, samples = int(values["REFLECTIVE_LINES"]), int(values["REFLECTIVE_SAMPLES"])
     except (KeyError, ValueError):
         return []
     if (lines, samples) == (height, width):
         return []
-    sizes = f"the MTL's scene is {samples} x {lines} px, the raster {width} x {height} px"
+    sizes = translate("GlacierMapperCore", "the MTL's scene is {samples} x {lines} px, the raster {width} x "
+                      "{height} px").format(
+                      samples=samples, lines=lines, width=width, height=height)
     if width > samples or height > lines:
-        raise InputError(f"The MTL file '{mtl_path}' is not for this raster: {sizes}, larger than the scene. {fix}")
+        raise InputError(translate("GlacierMapperCore", "The MTL file '{mtl_path}' is not for this raster: {sizes}, "
+                                   "larger than the scene. {fix}").format(mtl_path=mtl_path, sizes=sizes, fix=fix))
     ratio_x, ratio_y = samples / width, lines / height
     if abs(ratio_x - ratio_y) <= _RATIO_TOLERANCE * max(ratio_x, ratio_y):
-        return [f"The raster is smaller than the MTL's scene ({sizes}): taken to be the scene downsampled "
-                f"{ratio_x:.3g} times. If it is another scene, give its own MTL file."]
-    return [f"The raster is smaller than the MTL's scene ({sizes}): taken to be a part of it. If it is another "
-            f"scene, give its own MTL file."]
+        return [translate("GlacierMapperCore", "The raster is smaller than the MTL's scene ({sizes}): taken to be the "
+                          "scene downsampled {ratio_x:.3g} times. If it is "
+                          "another scene, give its own MTL file.").format(sizes=sizes, ratio_x=ratio_x)]
+    return [translate("GlacierMapperCore", "The raster is smaller than the MTL's scene ({sizes}): taken to be a part "
+                      "of it. If it is another scene, give its own MTL file.").format(sizes=sizes)]

@@ -6,6 +6,7 @@ import re
 from typing import Any, Optional
 
 from ..errors import BandError
+from ..messages import translate
 from .bands import SCALING_PRESETS, Scaling, parse_description, scaling_from_preset, sensor
 from .mtl import toa_scaling
 
@@ -33,11 +34,13 @@ def resolve_scaling(info: Any, sensor_key: str, preset_key: Optional[str] = SENS
     else:
         key = preset_key
     if key not in SCALING_PRESETS:
-        raise BandError(f"Unknown reflectance scaling '{preset_key}'.")
+        raise BandError(translate("GlacierMapperCore", "Unknown reflectance scaling "
+                                  "'{preset_key}'.").format(preset_key=preset_key))
     if key != "landsat_toa_mtl":
         return scaling_from_preset(key, scale, offset)
     if not mtl_path:
-        raise BandError("TOA reflectance from a Landsat MTL file needs the MTL file: give its path.")
+        raise BandError(translate("GlacierMapperCore", "TOA reflectance from a Landsat MTL file needs the MTL file: "
+                                  "give its path."))
     numbers = {}
     for index in range(1, info.band_count + 1):
         parsed = parse_description(info.descriptions[index - 1] if index <= len(info.descriptions) else "")

@@ -19,6 +19,7 @@ from osgeo import gdal
 from ..errors import BandError
 from ..geo.geodesy import pixel_size_m
 from ..io.raster import BandReader, RasterInfo, raster_info
+from ..messages import translate
 from .acquisition_date import parse_date, raster_date
 from .bands import (
     AUTO_SENSOR,
@@ -51,8 +52,9 @@ _SUN_ZENITH_KEYS = ("MEAN_SUN_ZENITH_ANGLE", "SUN_ZENITH")
 
 def no_crs_warning(path: str) -> str:
     """The one wording of the warning for a raster without a coordinate reference system."""
-    return (f"'{path}' has no coordinate reference system: the outputs have none either. Assign the CRS of the "
-            "scene (Raster > Projections > Assign Projection) to place them on a map.")
+    return (translate("GlacierMapperCore", "'{path}' has no coordinate reference system: the outputs have none either. "
+                      "Assign the CRS of the scene (Raster > Projections > Assign Projection) to "
+                      "place them on a map.").format(path=path))
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,9 @@ class Scene:
             if role in self.role_errors:
                 raise self.role_errors[role]
             if role not in self.role_bands:
-                raise BandError(f"Unknown spectral role '{role}'. Roles: {', '.join(ROLES)}.")
+                raise BandError(translate("GlacierMapperCore", "Unknown spectral role '{role}'. Roles: "
+                                          "{roles}.").format(
+                                          role=role, roles=', '.join(ROLES)))
             result[role] = self.role_bands[role]
         return result
 
@@ -196,12 +200,15 @@ class Scene:
             return None
         fits = sorted((_implausible(raw * p.scale + p.offset), p.label) for k, p in SCALING_PRESETS.items()
                       if k != "landsat_toa_mtl")
-        hint = (f" The values fit {fits[0][1]} ({fits[0][0]:.0%} outside): choose that reflectance scaling."
-                if fits and fits[0][0] <= 0.05 else " Check the reflectance scaling, scale and offset.")
+        hint = (translate("GlacierMapperCore", " The values fit {fits} ({share:.0%} outside): choose that reflectance "
+                          "scaling.").format(fits=fits[0][1], share=fits[0][0])
+                if fits and fits[0][0] <= 0.05 else translate("GlacierMapperCore", " Check the reflectance scaling, "
+                                                              "scale and offset."))
         low, high = PLAUSIBLE_REFLECTANCE
-        return (f"WARNING: with the scaling {describe_scaling(self.scaling)}, {share:.0%} of a sample of valid pixels "
-                f"are outside {low:g}..{high:g} reflectance: the scaling does not fit the raster, and indices and "
-                f"thresholds will be wrong.{hint}")
+        return (translate("GlacierMapperCore", "WARNING: with the scaling {scaling}, {share:.0%} of a sample "
+                          "of valid pixels are outside {low:g}..{high:g} reflectance: the scaling does not fit the "
+                          "raster, and indices and thresholds will be wrong.{hint}").format(
+                          scaling=describe_scaling(self.scaling), share=share, low=low, high=high, hint=hint))
 
     def describe_bands(self, roles: Iterable[str]) -> str:
         """One log line: which band each role is read from, and the reflectance scaling.
@@ -263,10 +270,12 @@ def _assumed_positions_warning(info: RasterInfo, sensor_: Sensor, found: Dict[st
     if not assumed:
         return None
     mapping = ", ".join(f"{ROLE_LABELS[r]} = band {found[r]}" for r in assumed)
-    return (f"The raster has {info.band_count} band(s) and no band descriptions that name them, but the "
-            f"{sensor_.label} preset stacks {len(stack)} ({', '.join(stack)}): the band positions were assumed "
-            f"({mapping}). If the stack starts at another band (an HLS stack starts at B2), give the bands "
-            f"descriptions such as B03, set the band numbers, or choose the sensor that made it.")
+    return (translate("GlacierMapperCore", "The raster has {band_count} band(s) and no band descriptions that name "
+                      "them, but the {label} preset stacks {stack_count} ({stack}): the band positions were assumed "
+                      "({mapping}). If the stack starts at another band (an HLS stack starts at B2), give the bands "
+                      "descriptions such as B03, set the band numbers, or choose the sensor that made it.").format(
+                      band_count=info.band_count, label=sensor_.label, stack_count=len(stack), stack=', '.join(stack),
+                      mapping=mapping))
 
 
 def detect_sensor(info: RasterInfo) -> str:

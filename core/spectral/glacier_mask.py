@@ -27,6 +27,7 @@ from typing import Callable, Mapping, Optional
 from ..choices import choice_keys
 from ..errors import InputError
 from ..io.raster import raster_info
+from ..messages import translate
 from ..sensors.scene import Scene
 from .indices import INDEX_NODATA, PathLike, normalized_difference
 from .terrain import count_in_terrain_shadow
@@ -68,14 +69,17 @@ class GlacierMaskOptions:
 
 def _check_options(options: GlacierMaskOptions) -> None:
     if options.water_test not in WATER_TESTS:
-        raise InputError(f"Unknown water test '{options.water_test}'. Choose one of: {', '.join(WATER_TESTS)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown water test '{water_test}'. Choose one of: "
+                                   "{water_tests}.").format(
+                                   water_test=options.water_test, water_tests=', '.join(WATER_TESTS)))
     if options.water_test == "ndwi":
-        check_threshold(options.ndwi_threshold, "NDWI threshold of the water test")
+        check_threshold(options.ndwi_threshold, translate("GlacierMapperCore", "NDWI threshold of the water test"))
     if options.water_test == "nir" and not (math.isfinite(options.nir_max) and options.nir_max > 0):
-        raise InputError(f"The NIR limit of the water test ({options.nir_max}) must be a reflectance above 0, "
-                         "such as 0.07.")
+        raise InputError(translate("GlacierMapperCore", "The NIR limit of the water test ({nir_max}) must be a "
+                                   "reflectance above 0, such as 0.07.").format(nir_max=options.nir_max))
     if options.min_green is not None and not math.isfinite(options.min_green):
-        raise InputError("The minimum green reflectance must be a number, or empty for no test.")
+        raise InputError(translate("GlacierMapperCore", "The minimum green reflectance must be a number, or empty for "
+                                   "no test."))
 
 
 def glacier_rule(options: GlacierMaskOptions) -> MaskRule:
@@ -125,7 +129,8 @@ def ndsi_glacier_mask(scene: Scene, out_mask: PathLike, out_index: Optional[Path
     """
     options = options or GlacierMaskOptions()
     if options.terrain_mask_path and not scene.same_grid(raster_info(options.terrain_mask_path)):
-        raise InputError(f"The terrain mask '{options.terrain_mask_path}' is not on the grid of the input raster.")
+        raise InputError(translate("GlacierMapperCore", "The terrain mask '{terrain_mask_path}' is not on the grid of "
+                                   "the input raster.").format(terrain_mask_path=options.terrain_mask_path))
     result = threshold_mask(scene, out_mask, out_index, glacier_rule(options),
                             ThresholdOptions(options.threshold, options.median_filter, options.min_patch_pixels),
                             metadata, progress, is_cancelled, window_rows)

@@ -27,6 +27,7 @@ from ..io.raster import (
     release_blocks,
     windows,
 )
+from ..messages import translate
 from ..nodata import INDEX_NODATA
 from ..sensors.bands import ROLE_LABELS
 from ..sensors.scene import Scene
@@ -78,7 +79,9 @@ class IndexResult:
 def index_key(index: str) -> str:
     key = str(index).strip().lower()
     if key not in INDEX_BANDS:
-        raise InputError(f"Unknown index '{index}'. Choose one of: {', '.join(INDEX_BANDS)}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown index '{index}'. Choose one of: "
+                                   "{index_bands}.").format(
+                                   index=index, index_bands=', '.join(INDEX_BANDS)))
     return key
 
 
@@ -142,12 +145,14 @@ def no_valid_pixels_error(scene: Scene, roles: Sequence[str], what: str) -> Inpu
     share = scene.metadata.get("GLACIERMAPPER_QA_MASKED_SHARE")
     if share:  # a prepared scene: its quality masks may have hidden everything
         return InputError(
-            f"The prepared scene has no valid pixels in bands {names}{what}: its quality masks hid "
-            f"{float(share):.1%} of the pixels with data (clouds, shadow, cirrus). Choose a clearer scene, or "
-            "prepare it again with fewer quality masks.")
+            translate("GlacierMapperCore", "The prepared scene has no valid pixels in bands {names}{what}: its quality "
+                      "masks hid {share:.1%} of the pixels with data (clouds, shadow, cirrus). Choose a clearer scene, "
+                      "or prepare it again with fewer quality masks.").format(
+                      names=names, what=what, share=float(share)))
     return InputError(
-        f"The raster has no valid pixels in bands {names}: every pixel is nodata in at least one of them{what}. "
-        "Check the band numbers and the nodata value of the raster.")
+        translate("GlacierMapperCore", "The raster has no valid pixels in bands {names}: every pixel is nodata in at "
+                  "least one of them{what}. Check the band numbers and the nodata "
+                  "value of the raster.").format(names=names, what=what))
 
 
 class IndexStatistics:
@@ -235,7 +240,8 @@ def compute_index(scene: Scene, index: str, out_path: PathLike, metadata: Option
 
             run_windows(window_list, read, compute, write, steps)
             if stats.valid == 0:
-                raise no_valid_pixels_error(scene, roles, " (or the two bands sum to 0)")
+                raise no_valid_pixels_error(
+                    scene, roles, translate("GlacierMapperCore", " (or the two bands sum to 0)"))
             stats.write_to(writer.dataset.GetRasterBand(1))
     finally:
         reader.close()

@@ -40,6 +40,7 @@ from typing import Any, Callable, Mapping, Optional, Tuple
 from ..choices import choice_keys
 from ..errors import InputError
 from ..io.raster import BandReader, raster_info
+from ..messages import translate
 from ..sensors.scene import Scene
 from .indices import INDEX_LABELS, PathLike
 from .terrain import terrain_tests
@@ -73,26 +74,32 @@ class LakeMaskOptions:
 
 def _check_options(options: LakeMaskOptions, info: Any) -> None:
     if options.index not in LAKE_INDICES:
-        raise InputError(f"Unknown water index '{options.index}'. Choose one of: {', '.join(LAKE_INDICES)}.")
-    limits = [(options.bright_min, "brightness limit of the snow/ice test"),
-              (options.nir_swir_gap_min, "MNDWI - NDWI limit of the snow/ice test"),
-              (options.shadow_green_max, "green limit of the shadow test")]
+        raise InputError(translate("GlacierMapperCore", "Unknown water index '{index}'. Choose one of: "
+                                   "{lake_indices}.").format(
+                                   index=options.index, lake_indices=', '.join(LAKE_INDICES)))
+    limits = [(options.bright_min, translate("GlacierMapperCore", "brightness limit of the snow/ice test")),
+              (options.nir_swir_gap_min, translate("GlacierMapperCore", "MNDWI - NDWI limit of the snow/ice test")),
+              (options.shadow_green_max, translate("GlacierMapperCore", "green limit of the shadow test"))]
     if options.snow_ice_nir_min is not None:
-        limits.append((options.snow_ice_nir_min, "NIR limit of the snow/ice test"))
+        limits.append((options.snow_ice_nir_min, translate("GlacierMapperCore", "NIR limit of the snow/ice test")))
     for value, what in limits:
         if not (isinstance(value, (int, float)) and math.isfinite(value)):
-            raise InputError(f"The {what} must be a reflectance, such as 0.05.")
-    grids = [(options.shadow_mask_path if options.exclude_shadow else None, "shadow mask"),
-             (options.terrain_mask_path, "terrain mask")]
+            raise InputError(translate("GlacierMapperCore", "The {what} must be a reflectance, "
+                                       "such as 0.05.").format(what=what))
+    grids = [(options.shadow_mask_path if options.exclude_shadow else None,
+              translate("GlacierMapperCore", "shadow mask")),
+             (options.terrain_mask_path, translate("GlacierMapperCore", "terrain mask"))]
     for path, what in grids:
         if not path:
             continue
         other = raster_info(path)
         if not info.same_grid(other):
             raise InputError(
-                f"The {what} '{path}' ({other.width} x {other.height} px) is "
-                f"not on the grid of the input raster ({info.width} x {info.height} px): resample it onto the "
-                "input's grid first (Raster > Projections > Warp, with the input as target extent and resolution).")
+                translate("GlacierMapperCore", "The {what} '{path}' ({width} x {height} px) is not on the grid of the "
+                          "input raster ({width2} x {height2} px): resample it onto the input's grid first (Raster > "
+                          "Projections > Warp, with the input as target extent and resolution).").format(
+                          what=what, path=path, width=other.width, height=other.height, width2=info.width,
+                          height2=info.height))
 
 
 def _exclusion_roles(options: LakeMaskOptions) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
@@ -183,7 +190,8 @@ def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLik
     rule, readers = lake_rule(options, scene)
     warnings = []
     if options.shadow_mask_path and not options.exclude_shadow:
-        warnings.append("A shadow mask was given but shadow exclusion is off: the mask was not used.")
+        warnings.append(translate("GlacierMapperCore", "A shadow mask was given but shadow exclusion is off: the mask "
+                                  "was not used."))
     try:
         result = threshold_mask(scene, out_mask, out_index, rule,
                                 ThresholdOptions(options.threshold, options.median_filter, options.min_lake_pixels),

@@ -22,6 +22,7 @@ import numpy as np
 from ..errors import Cancelled, InputError
 from ..geo.dem_grid import horn_slope_aspect, raster_on_grid
 from ..io.raster import BandReader, RasterWriter, expand_window, raster_info, release_blocks, windows
+from ..messages import translate
 
 STEEP, SELF_SHADOW, CAST_SHADOW = 1, 2, 4
 TERRAIN_NODATA = 255
@@ -75,10 +76,11 @@ def sun_angles(scene: Any, options: TerrainOptions) -> Tuple[Optional[Tuple[floa
     azimuth = options.sun_azimuth if options.sun_azimuth is not None else getattr(scene, "sun_azimuth", None)
     elevation = options.sun_elevation if options.sun_elevation is not None else getattr(scene, "sun_elevation", None)
     if azimuth is None or elevation is None:
-        return None, ["The sun position is not known (not in the scene's metadata, not given): cast and "
-                      "self-shadow were not computed; only the slope test was applied."]
+        return None, [translate("GlacierMapperCore", "The sun position is not known (not in the scene's metadata, not "
+                                "given): cast and self-shadow were not computed; only the slope test was applied.")]
     if not (math.isfinite(azimuth) and math.isfinite(elevation) and 0 < elevation <= 90):
-        raise InputError(f"The sun elevation {elevation} must be above 0 and at most 90 degrees.")
+        raise InputError(translate("GlacierMapperCore", "The sun elevation {elevation} must be above 0 and at most 90 "
+                                   "degrees.").format(elevation=elevation))
     return (float(azimuth) % 360, float(elevation)), []
 
 
@@ -145,7 +147,8 @@ def terrain_mask(dem_path: str, scene: Any, out_path: str, options: Optional[Ter
     ``out_path``. Raises InputError for a DEM without CRS or off the scene."""
     options = options or TerrainOptions()
     if not (math.isfinite(options.max_lake_slope_deg) and 0 < options.max_lake_slope_deg <= 90):
-        raise InputError(f"The maximum lake slope {options.max_lake_slope_deg} must be between 0 and 90 degrees.")
+        raise InputError(translate("GlacierMapperCore", "The maximum lake slope {max_lake_slope_deg} must be between 0 "
+                                   "and 90 degrees.").format(max_lake_slope_deg=options.max_lake_slope_deg))
     like = raster_info(scene.path) if hasattr(scene, "path") else scene
     work_dir = work_dir or os.path.dirname(os.path.abspath(out_path))
     grid_path, warnings = raster_on_grid(dem_path, like, work_dir, "DEM")
@@ -163,14 +166,15 @@ def terrain_mask(dem_path: str, scene: Any, out_path: str, options: Optional[Ter
             reach = _relief(reader, strips) / math.tan(math.radians(sun[1]))
             halo = max(1, math.ceil(reach / min(pixel)) + 1)
             if halo > MAX_HALO_PIXELS:
-                warnings.append(f"Cast shadows longer than {MAX_HALO_PIXELS} pixels were cut there (low sun "
-                                "over high relief).")
+                warnings.append(translate("GlacierMapperCore", "Cast shadows longer than {max_halo_pixels} pixels were "
+                                          "cut there (low sun over high "
+                                          "relief).").format(max_halo_pixels=MAX_HALO_PIXELS))
                 halo = MAX_HALO_PIXELS
         result = TerrainResult(out_path, sun, halo, warnings=warnings)
         writer = RasterWriter(out_path, like, data_type="Byte", nodata=TERRAIN_NODATA)
         for number, window in enumerate(strips):
             if is_cancelled and is_cancelled():
-                raise Cancelled("Cancelled while computing the terrain flags.")
+                raise Cancelled(translate("GlacierMapperCore", "Cancelled while computing the terrain flags."))
             grown, inner = expand_window(window, halo, like.width, like.height)
             data, valid = reader.read(grown)
             z = np.where(valid, data[0], np.nan).astype(np.float32)

@@ -14,6 +14,7 @@ from ..callbacks import Steps
 from ..errors import InputError
 from ..io.atomic import atomic_outputs
 from ..io.raster import RasterWriter, Window, expand_window, release_blocks
+from ..messages import translate
 from ..sensors.scene import Scene
 from .indices import (
     INDEX_BANDS,
@@ -96,8 +97,8 @@ def otsu_threshold(counts: np.ndarray, edges: np.ndarray) -> float:
     m1 = (counts * centres).sum() - m0
     both = (w0 > 0) & (w1 > 0)
     if not both.any():
-        raise InputError("Otsu's method needs at least two different values, but all values fall in one "
-                         "histogram bin. Give the threshold explicitly.")
+        raise InputError(translate("GlacierMapperCore", "Otsu's method needs at least two different values, but all "
+                                   "values fall in one histogram bin. Give the threshold explicitly."))
     between = np.zeros_like(w0)
     between[both] = w0[both] * w1[both] * (m0[both] / w0[both] - m1[both] / w1[both]) ** 2
     best = between.max()
@@ -150,10 +151,12 @@ def check_threshold(value: Any, what: str) -> Optional[float]:
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"The {what} '{value}' is not a number. Give a value between -1 and 1.") from None
+        raise InputError(translate("GlacierMapperCore", "The {what} '{value}' is not a number. Give a value between -1 "
+                                   "and 1.").format(what=what, value=value)) from None
     if not (math.isfinite(value) and -1.0 <= value <= 1.0):
-        raise InputError(f"The {what} {value} is outside [-1, 1], the range of a normalised difference. "
-                         "Give a value between -1 and 1, or use the automatic threshold.")
+        raise InputError(translate("GlacierMapperCore", "The {what} {value} is outside [-1, 1], the range of a "
+                                   "normalised difference. Give a value between -1 and 1, or use the automatic "
+                                   "threshold.").format(what=what, value=value))
     return value
 
 
@@ -188,7 +191,8 @@ class _Source:
         return bands, valid, index, excluded
 
     def no_valid_pixels(self) -> InputError:
-        return no_valid_pixels_error(self.scene, INDEX_BANDS[self.rule.index], " (or the two index bands sum to 0)")
+        return no_valid_pixels_error(self.scene, INDEX_BANDS[self.rule.index],
+                                     translate("GlacierMapperCore", " (or the two index bands sum to 0)"))
 
     def close(self) -> None:
         self.reader.close()
@@ -197,7 +201,8 @@ class _Source:
 def _check_min_patch(value: Optional[int]) -> int:
     value = int(value or 0)
     if value < 0:
-        raise InputError(f"The minimum patch size {value} is negative. Give 0 (keep all) or more pixels.")
+        raise InputError(translate("GlacierMapperCore", "The minimum patch size {value} is negative. Give 0 (keep all) "
+                                   "or more pixels.").format(value=value))
     return value
 
 
@@ -233,9 +238,11 @@ def threshold_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLik
         source.close()
     if counts["bright"] > 0.5 * counts["valid"]:
         warnings.append(
-            f"Most valid pixels have a green reflectance above {IMPLAUSIBLE_REFLECTANCE}: the raster looks "
-            f"like digital numbers, not reflectance (scaling used: {scene.scaling.describe()}). "
-            "Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.")
+            translate("GlacierMapperCore", "Most valid pixels have a green reflectance above "
+                      "{limit}: the raster looks like digital numbers, not reflectance (scaling "
+                      "used: {scaling}). Choose the reflectance scaling of the product; reflectance tests are "
+                      "meaningless otherwise.").format(
+                      limit=IMPLAUSIBLE_REFLECTANCE, scaling=scene.scaling.describe()))
     return MaskResult(str(out_mask), str(out_index) if out_index else None, float(threshold), automatic,
                       counts["target"], counts["valid"], counts["nodata"], counts["excluded"], warnings,
                       rule.index, dict(source.bands), counts["median_changed"], counts.get("removed", 0))
@@ -245,9 +252,10 @@ def _implausible_threshold(threshold: float, rule: MaskRule, label: str) -> List
     low, high = rule.plausible_automatic
     if low <= threshold <= high:
         return []
-    return [f"The automatic {label} threshold {threshold:.3f} is outside the usual range for {rule.target} "
-            f"({low} to {high}): the histogram may not be bimodal (little {rule.target} in the scene, "
-            "clouds, or a wrong scaling). Check the mask, or give the threshold explicitly."]
+    return [translate("GlacierMapperCore", "The automatic {label} threshold {threshold:.3f} is outside the usual range "
+                      "for {target} ({low} to {high}): the histogram may not be bimodal (little {target} in the scene, "
+                      "clouds, or a wrong scaling). Check the mask, or give the threshold explicitly.").format(
+                      label=label, threshold=threshold, target=rule.target, low=low, high=high)]
 
 
 def _mask_metadata(rule: MaskRule, scene: Scene, roles: Sequence[str], threshold: float, automatic: bool,
@@ -344,9 +352,10 @@ def _automatic_threshold(source, window_list, rule, label, steps):
     run_windows(window_list, read, lambda _window, values: histogram.add(values), lambda *_: None, steps)
     if histogram.total == 0:
         if rule.histogram_drops_excluded_above is not None:
-            raise InputError(f"No valid pixel is left for the automatic {label} threshold after the exclusion "
-                             f"tests ({', '.join(rule.exclusion_names)}): every pixel is nodata or excluded. "
-                             "Give the threshold explicitly or turn the exclusions off.")
+            raise InputError(translate("GlacierMapperCore", "No valid pixel is left for the automatic {label} "
+                                       "threshold after the exclusion tests ({exclusion_names}): every pixel is nodata "
+                                       "or excluded. Give the threshold explicitly or turn the exclusions off.").format(
+                                       label=label, exclusion_names=', '.join(rule.exclusion_names)))
         raise source.no_valid_pixels()
     return round(otsu_threshold(histogram.counts, histogram.edges), 6)
 

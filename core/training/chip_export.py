@@ -46,6 +46,7 @@ from ..inference.model_card import TARGETS
 from ..io import atomic
 from ..io.raster import BandReader, RasterWriter, Window, raster_info, windows
 from ..io.vector import open_layer
+from ..messages import translate
 from ..nodata import INDEX_NODATA, MASK_NODATA
 from ..sensors.bands import ROLE_LABELS, ROLES, Scaling
 from ..sensors.scene import Scene
@@ -129,39 +130,50 @@ def options_from_model_card(card: Any, base: Optional[ChipOptions] = None) -> Ch
 def _check_options(options):
     o = options
     if not isinstance(o.chip_size, int) or o.chip_size < 16 or o.chip_size % 16:
-        raise InputError(f"Chip size {o.chip_size} is not usable: give a multiple of 16 such as 128 or 256 "
-                         f"(U-Nets halve the chip four times or more).")
+        raise InputError(translate("GlacierMapperCore", "Chip size {chip_size} is not usable: give a multiple of 16 "
+                                   "such as 128 or 256 (U-Nets halve the chip four "
+                                   "times or more).").format(chip_size=o.chip_size))
     stride = o.stride or o.chip_size
     if not isinstance(stride, int) or stride < 1:
-        raise InputError(f"Stride {o.stride} must be a positive number of pixels (default: the chip size).")
+        raise InputError(translate("GlacierMapperCore", "Stride {stride} must be a positive number of pixels (default: "
+                                   "the chip size).").format(stride=o.stride))
     block = o.split_block_px or 4 * o.chip_size
     if block < o.chip_size:
-        raise InputError(f"The split block size ({block} px) must be at least the chip size ({o.chip_size} px).")
+        raise InputError(translate("GlacierMapperCore", "The split block size ({block} px) must be at least the chip "
+                                   "size ({chip_size} px).").format(block=block, chip_size=o.chip_size))
     for name in ("min_positive_fraction", "keep_negative_fraction", "min_valid_fraction"):
         if not 0.0 <= getattr(o, name) <= 1.0:
-            raise InputError(f"{name} must lie between 0 and 1, not {getattr(o, name)}.")
+            raise InputError(translate("GlacierMapperCore", "{name} must lie between 0 and 1, not {value}.").format(
+                                       name=name, value=getattr(o, name)))
     if not 0.0 <= o.validation_fraction < 1.0:
-        raise InputError(f"validation_fraction must be at least 0 and less than 1, not {o.validation_fraction}.")
+        raise InputError(translate("GlacierMapperCore", "validation_fraction must be at least 0 and less than 1, not "
+                                   "{validation_fraction}.").format(validation_fraction=o.validation_fraction))
     if o.target not in TARGETS:
-        raise InputError(f"Target '{o.target}' is not one of: {', '.join(TARGETS)}.")
+        raise InputError(translate("GlacierMapperCore", "Target '{target}' is not one of: {targets}.").format(
+                                   target=o.target, targets=', '.join(TARGETS)))
     if o.unlabelled not in ("background", "ignore"):
-        raise InputError(f"unlabelled must be 'background' or 'ignore', not {o.unlabelled!r}.")
+        raise InputError(translate("GlacierMapperCore", "unlabelled must be 'background' or 'ignore', not "
+                                   "{unlabelled!r}.").format(unlabelled=o.unlabelled))
     roles = []
     for label in o.bands:
         role = _LABEL_TO_ROLE.get(str(label).strip().lower())
         if role is None:
-            raise InputError(f"'{label}' is not a band role. Choose from: {', '.join(ROLE_LABELS.values())}.")
+            raise InputError(translate("GlacierMapperCore", "'{label}' is not a band role. Choose from: "
+                                       "{roles}.").format(
+                                       label=label, roles=', '.join(ROLE_LABELS.values())))
         roles.append(role)
     if not roles:
-        raise InputError("Choose at least one band for the chips.")
+        raise InputError(translate("GlacierMapperCore", "Choose at least one band for the chips."))
     if len(set(roles)) != len(roles):
-        raise InputError(f"A band is listed twice: {', '.join(o.bands)}.")
+        raise InputError(translate("GlacierMapperCore", "A band is listed twice: "
+                                   "{bands}.").format(bands=', '.join(o.bands)))
     derived = []
     for name in o.derived:
         key = str(name).strip().lower()
         if key not in INDEX_BANDS:
-            raise InputError(f"'{name}' is not a derived channel. Choose from: "
-                             f"{', '.join(k.upper() for k in INDEX_BANDS)}.")
+            raise InputError(translate("GlacierMapperCore", "'{name}' is not a derived channel. Choose from: "
+                                       "{value}.").format(
+                                       name=name, value=', '.join(k.upper() for k in INDEX_BANDS)))
         derived.append(key)
     return stride, block, roles, derived
 
@@ -171,17 +183,21 @@ def _check_output(folder: str) -> None:
     if not os.path.exists(folder):
         parent = os.path.dirname(folder)
         if not os.path.isdir(parent):
-            raise OutputError(f"The folder '{parent}' does not exist. Create it or choose another output folder.")
+            raise OutputError(translate("GlacierMapperCore", "The folder '{parent}' does not exist. Create it or "
+                                        "choose another output folder.").format(parent=parent))
         if not os.access(parent, os.W_OK | os.X_OK):
-            raise OutputError(f"Cannot write in '{parent}' (permission denied). Choose a folder you can write to.")
+            raise OutputError(translate("GlacierMapperCore", "Cannot write in '{parent}' (permission denied). Choose a "
+                                        "folder you can write to.").format(parent=parent))
         return
     if not os.path.isdir(folder):
-        raise OutputError(f"'{folder}' is a file, not a folder. Choose a folder for the chips.")
+        raise OutputError(translate("GlacierMapperCore", "'{folder}' is a file, not a folder. Choose a folder for the "
+                                    "chips.").format(folder=folder))
     entries = set(os.listdir(folder))
     if entries and not chip_format.is_chip_folder(folder):
         shown = ", ".join(sorted(entries)[:5]) + (" ..." if len(entries) > 5 else "")
-        raise OutputError(f"The output folder '{folder}' already holds other files ({shown}). Choose an empty or "
-                          f"new folder, or an earlier chip folder to replace.")
+        raise OutputError(translate("GlacierMapperCore", "The output folder '{folder}' already holds other files "
+                                    "({shown}). Choose an empty or new folder, or "
+                                    "an earlier chip folder to replace.").format(folder=folder, shown=shown))
 
 
 def _move_into_place(temp: str, folder: str) -> None:
@@ -189,7 +205,8 @@ def _move_into_place(temp: str, folder: str) -> None:
     try:
         atomic.commit(temp, folder)
     except OSError as error:
-        raise OutputError(f"Cannot move the chips into '{folder}': {error}.") from None
+        raise OutputError(translate("GlacierMapperCore", "Cannot move the chips into '{folder}': {error}.").format(
+                                    folder=folder, error=error)) from None
 
 
 def _layer_summary(path, layer_name):
@@ -222,11 +239,14 @@ def _check_target_present(path, layer_name, field_name, target_value, target):
         except (TypeError, ValueError):
             return False
     if not any(matches(v) for v in values):
-        found = ", ".join(str(v) for v in sorted(values, key=str)[:20]) or "none (every value is empty)"
-        raise InputError(f"No polygon of the label layer '{path}' has {field_name} = {target_value}, the target "
-                         f"value, so the chips would hold no {target} at all. The values of '{field_name}' are: "
-                         f"{found}. Set the target value to the one that marks {target}, or choose another class "
-                         f"field.")
+        found = ", ".join(str(v) for v in sorted(values, key=str)[:20]) or translate(
+            "GlacierMapperCore", "none (every value is empty)")
+        raise InputError(translate("GlacierMapperCore", "No polygon of the label layer '{path}' has {field_name} = "
+                                   "{target_value}, the target value, so the chips would hold no {target} at all. The "
+                                   "values of '{field_name}' are: {found}. Set the target value to the one that marks "
+                                   "{target}, or choose another class field.").format(
+                                   path=path, field_name=field_name, target_value=target_value, target=target,
+                                   found=found))
 
 
 def _extent_text(info):
@@ -239,8 +259,10 @@ def _rasterize_classes(path, layer_name, field_name, info, out_path, what, value
     """Rasterize a polygon layer to Int32 class values (_NO_POLYGON elsewhere)."""
     count, fields, extent, crs_name = _layer_summary(path, layer_name)
     if field_name and field_name not in fields:
-        raise InputError(f"The {what} layer '{path}' has no field '{field_name}'. Its fields are: "
-                         f"{', '.join(fields) or 'none'}. Choose its class field.")
+        raise InputError(translate("GlacierMapperCore", "The {what} layer '{path}' has no field '{field_name}'. Its "
+                                   "fields are: {fields}. Choose its class field.").format(
+                                   what=what, path=path, field_name=field_name,
+                                   fields=', '.join(fields) or translate("GlacierMapperCore", "none")))
     result = rasterize_polygons(path, info, out_path, layer_name=layer_name, class_field=field_name,
                                 burn_value=value if value is not None else 1, background=_NO_POLYGON,
                                 data_type="Int32")
@@ -337,22 +359,28 @@ class _Cut:
 
 def _no_chip_error(cut, options, aoi_path):
     if cut.candidates == 0:
-        raise InputError("No chip lies inside the area of interest. Check that the area of interest covers the "
-                         "raster, or leave it out.")
+        raise InputError(translate("GlacierMapperCore", "No chip lies inside the area of interest. Check that the area "
+                                   "of interest covers the raster, or leave it out."))
     if cut.dropped_nodata == cut.candidates:
         causes = ["the raster's nodata"] + (["the area of interest"] if aoi_path else []) + (
-            ["the label coverage (unlabelled pixels are ignored)"] if options.unlabelled == "ignore" else [])
+            [translate("GlacierMapperCore", "the label coverage (unlabelled pixels are ignored)")]
+            if options.unlabelled == "ignore" else [])
         raise InputError(
-            f"All {cut.candidates} chip(s) failed the valid-pixel filter: the best has {100 * cut.max_valid:.1f}% "
-            f"non-ignored pixels, below the minimum of {100 * options.min_valid_fraction:.0f}%. Check "
-            f"{', '.join(causes)}, or lower the minimum valid fraction.")
+            translate("GlacierMapperCore", "All {candidates} chip(s) failed the valid-pixel filter: the best has "
+                      "{max_valid:.1f}% non-ignored pixels, below the minimum of {min_valid_fraction:.0f}%. Check "
+                      "{causes}, or lower the minimum valid fraction.").format(
+                      candidates=cut.candidates, max_valid=100 * cut.max_valid,
+                      min_valid_fraction=100 * options.min_valid_fraction, causes=', '.join(causes)))
     raise InputError(
-        f"No chip passed the target filter: {cut.dropped_low} chip(s) have less than "
-        f"{100 * options.min_positive_fraction:.1f}% {options.target} pixels (the highest observed is "
-        f"{100 * cut.max_positive:.2f}%)"
-        f"{f' and {cut.dropped_nodata} too few valid pixels' if cut.dropped_nodata else ''}. "
-        f"Lower the minimum positive fraction, use a smaller chip size, or check that the labels mark the "
-        f"{options.target} (class field and target value).")
+        translate("GlacierMapperCore", "No chip passed the target filter: {dropped_low} chip(s) have less than "
+                  "{min_positive_fraction:.1f}% {target} pixels (the highest observed is "
+                  "{max_positive:.2f}%){and_nodata}. "
+                  "Lower the minimum positive fraction, use a smaller chip size, or check that the labels mark the "
+                  "{target} (class field and target value).").format(
+                  dropped_low=cut.dropped_low, min_positive_fraction=100 * options.min_positive_fraction,
+                  target=options.target, max_positive=100 * cut.max_positive,
+                  and_nodata=translate("GlacierMapperCore", " and {count} too few valid pixels").format(
+                      count=cut.dropped_nodata) if cut.dropped_nodata else ''))
 
 
 def _band_reading(scene: Scene, roles: List[str], derived: List[str]) -> Tuple[List[str], Dict[str, int]]:
@@ -366,32 +394,41 @@ def _rasterize_inputs(info, sources, options, work):
     """(labels, corrections or None, aoi or None, warnings): the polygon layers rasterized on the raster's grid."""
     labels, count, extent, crs_name = _rasterize_classes(
         sources.labels_path, sources.labels_layer, options.class_field, info, os.path.join(work, "labels_raw.tif"),
-        "label", None if options.class_field else options.target_value)
+        translate("GlacierMapperCore", "label"), None if options.class_field else options.target_value)
     if labels.burned == 0:
         if labels.dropped == labels.features:
-            raise InputError(f"None of the {labels.features} label polygons has a valid area: check the "
-                             f"label layer '{sources.labels_path}' (Vector > Geometry Tools > Check Validity).")
+            raise InputError(translate("GlacierMapperCore", "None of the {features} label polygons has a valid area: "
+                                       "check the label layer '{labels_path}' (Vector > Geometry Tools > Check "
+                                       "Validity).").format(features=labels.features, labels_path=sources.labels_path))
         raise InputError(
-            f"None of the {count} label polygons overlaps the raster"
-            f"{' (or they have no class value)' if options.class_field else ''}. The labels ({crs_name}) "
-            f"extend over x {extent[0]:.6g} to {extent[1]:.6g}, y {extent[2]:.6g} to {extent[3]:.6g}; the "
-            f"raster covers {_extent_text(info)} in its own CRS. Choose labels drawn on this scene.")
-    warnings = [f"Labels: {w}" for w in labels.warnings]
+            translate("GlacierMapperCore", "None of the {count} label polygons overlaps the raster{or_no_class}. "
+                      "The labels ({crs_name}) extend over x {x_min:.6g} to {x_max:.6g}, y {y_min:.6g} to "
+                      "{y_max:.6g}; the raster covers {extent_text} in its own CRS. Choose labels drawn on this "
+                      "scene.").format(
+                      count=count, or_no_class=translate("GlacierMapperCore", " (or they have no class value)")
+                      if options.class_field else '',
+                      crs_name=crs_name, x_min=extent[0], x_max=extent[1], y_min=extent[2], y_max=extent[3],
+                      extent_text=_extent_text(info)))
+    warnings = [translate("GlacierMapperCore", "Labels: {warning}").format(warning=w) for w in labels.warnings]
     corrections = aoi = None
     if sources.corrections_path:
         corrections, *_ = _rasterize_classes(sources.corrections_path, sources.corrections_layer,
                                              sources.corrections_field, info,
-                                             os.path.join(work, "corrections_raw.tif"), "corrections")
-        warnings += [f"Corrections: {w}" for w in corrections.warnings]
+                                             os.path.join(work, "corrections_raw.tif"),
+                                             translate("GlacierMapperCore", "corrections"))
+        warnings += [translate("GlacierMapperCore", "Corrections: {warning}").format(warning=w)
+                     for w in corrections.warnings]
         if corrections.burned == 0:
-            warnings.append("No correction polygon with a class overlaps the raster: the corrections change "
-                            "nothing.")
+            warnings.append(translate("GlacierMapperCore", "No correction polygon with a class overlaps the raster: "
+                                      "the corrections change nothing."))
     if sources.aoi_path:
         aoi = rasterize_polygons(sources.aoi_path, info, os.path.join(work, "aoi.tif"), layer_name=sources.aoi_layer)
         if aoi.burned == 0:
-            raise InputError(f"The area of interest '{sources.aoi_path}' does not overlap the raster. Choose an "
-                             f"area on this scene, or leave it out.")
-        warnings += [f"Area of interest: {w}" for w in aoi.warnings]
+            raise InputError(translate("GlacierMapperCore", "The area of interest '{aoi_path}' does not overlap the "
+                                       "raster. Choose an area on this scene, or "
+                                       "leave it out.").format(aoi_path=sources.aoi_path))
+        warnings += [translate("GlacierMapperCore", "Area of interest: {warning}").format(warning=w)
+                     for w in aoi.warnings]
     return labels, corrections, aoi, warnings
 
 
@@ -491,8 +528,8 @@ def _normalization(train_stats, channel_names, warnings):
     std = np.sqrt(np.maximum(sum(s[1] for s in train_stats) / total - mean ** 2, 0.0))
     if np.any(std < 1e-6):
         flat = [channel_names[i] for i in np.flatnonzero(std < 1e-6)]
-        warnings.append(f"Channel(s) {', '.join(flat)} are constant over the training chips; their standard "
-                        f"deviation is set to 1e-6.")
+        warnings.append(translate("GlacierMapperCore", "Channel(s) {flat} are constant over the training chips; their "
+                                  "standard deviation is set to 1e-6.").format(flat=', '.join(flat)))
         std = np.maximum(std, 1e-6)
     return {"kind": "meanstd", "mean": [float(v) for v in mean], "std": [float(v) for v in std]}
 
@@ -592,18 +629,21 @@ def export_chips(scene: Scene, labels_path: str, out_folder: str, labels_layer: 
     info = raster_info(raster_path)
     chip = options.chip_size
     if chip > info.width or chip > info.height:
-        raise InputError(f"The chip size ({chip} px) is larger than the raster ({info.width} x {info.height} px). "
-                         f"Choose a chip size of at most {min(info.width, info.height) // 16 * 16} px.")
+        raise InputError(translate("GlacierMapperCore", "The chip size ({chip} px) is larger than the raster ({width} "
+                                   "x {height} px). Choose a chip size of at most {width2} px.").format(
+                                   chip=chip, width=info.width, height=info.height,
+                                   width2=min(info.width, info.height) // 16 * 16))
     read_roles, band_of = _band_reading(scene, roles, derived)
     plan = _Plan(chip, stride, block_px, roles, derived, read_roles, band_of, scene.scaling, scene.sensor.key,
                  scene.resolution_m)
     warnings = list(scene.warnings)
     if not scene.has_crs:
-        warnings.append("Without a CRS, the label polygons' coordinates are taken to be in the raster's "
-                        "georeferencing as they are.")
+        warnings.append(translate("GlacierMapperCore", "Without a CRS, the label polygons' coordinates are taken to be "
+                                  "in the raster's georeferencing as they are."))
     if _layer_summary(labels_path, labels_layer)[0] == 0:
-        raise InputError(f"The label layer '{labels_path}' has no polygons. Draw {options.target} polygons in it "
-                         f"(or seed it from outlines) before exporting chips.")
+        raise InputError(translate("GlacierMapperCore", "The label layer '{labels_path}' has no polygons. Draw "
+                                   "{target} polygons in it (or seed it from outlines) before exporting chips.").format(
+                                   labels_path=labels_path, target=options.target))
     if options.class_field:
         _check_target_present(labels_path, labels_layer, options.class_field, options.target_value, options.target)
     sources = _Sources(labels_path, labels_layer, corrections_path, corrections_layer,

@@ -20,6 +20,7 @@ from typing import Dict, Iterable, List, Set, Tuple
 
 import numpy as np
 
+from ..messages import translate
 from .chip_format import TRAIN, VAL
 
 
@@ -123,11 +124,11 @@ def split_chips(positions: Iterable[Tuple[int, int]], chip_size: int, block_px: 
         return SplitResult([], block_px, set(), 0, warnings)
     if validation_fraction <= 0 or total < 2:
         if validation_fraction > 0:
-            warnings.append("Only one chip was exported: there is no validation chip. Use a smaller chip size or "
-                            "stride, or label a larger area.")
+            warnings.append(translate("GlacierMapperCore", "Only one chip was exported: there is no validation chip. "
+                                      "Use a smaller chip size or stride, or label a larger area."))
         else:
-            warnings.append("Validation fraction 0: every chip is for training and the trainer cannot measure "
-                            "accuracy on unseen areas.")
+            warnings.append(translate("GlacierMapperCore", "Validation fraction 0: every chip is for training and the "
+                                      "trainer cannot measure accuracy on unseen areas."))
         return SplitResult([TRAIN] * total, block_px, set(), 0, warnings)
 
     size = block_px
@@ -142,9 +143,10 @@ def split_chips(positions: Iterable[Tuple[int, int]], chip_size: int, block_px: 
             break
         size = max(chip_size, size // 2)
     if size != block_px and blocks and TRAIN in splits:
-        warnings.append(f"The chips did not spread over enough {block_px}-px split blocks for a validation set: "
-                        f"blocks of {size} px were used. Validation chips lie closer to training chips; label a "
-                        f"larger area for a more independent validation.")
+        warnings.append(translate("GlacierMapperCore", "The chips did not spread over enough {block_px}-px split "
+                                  "blocks for a validation set: blocks of {size} px were used. Validation chips lie "
+                                  "closer to training chips; label a larger "
+                                  "area for a more independent validation.").format(block_px=block_px, size=size))
     if not blocks or TRAIN not in splits:
         # Degenerate: no blocked split leaves training chips. Keep one validation chip anyway.
         rng = np.random.default_rng(seed)
@@ -154,16 +156,20 @@ def split_chips(positions: Iterable[Tuple[int, int]], chip_size: int, block_px: 
             keep = int(rng.integers(total))
             splits = [TRAIN] * total
             splits[keep] = VAL
-        warnings.append(f"The chips are too few or too close together for a spatially separate validation set "
-                        f"({splits.count(VAL)} validation chip(s) overlap training chips): validation scores will "
-                        f"be optimistic. Use a smaller chip size or stride, or label a larger area.")
+        warnings.append(translate("GlacierMapperCore", "The chips are too few or too close together for a spatially "
+                                  "separate validation set ({count} validation chip(s) overlap training chips): "
+                                  "validation scores will be optimistic. Use a smaller chip size or stride, or label a "
+                                  "larger area.").format(count=splits.count(VAL)))
         dropped = 0
     kept = splits.count(TRAIN) + splits.count(VAL)
     share = splits.count(VAL) / kept
     if abs(share - validation_fraction) > 0.1:
-        warnings.append(f"Validation holds {100 * share:.0f}% of the chips (asked {100 * validation_fraction:.0f}%): "
-                        f"the split blocks ({size} px) are coarse for this area. Use a smaller split block size.")
+        warnings.append(translate("GlacierMapperCore", "Validation holds {share:.0f}% of the chips (asked "
+                                  "{validation_fraction:.0f}%): the split blocks ({size} px) are coarse for this area. "
+                                  "Use a smaller split block size.").format(
+                                  share=100 * share, validation_fraction=100 * validation_fraction, size=size))
     if dropped:
-        warnings.append(f"{dropped} training chip(s) overlapping validation blocks or chips were dropped so that "
-                        f"no pixel is both in training and in validation.")
+        warnings.append(translate("GlacierMapperCore", "{dropped} training chip(s) overlapping validation blocks or "
+                                  "chips were dropped so that no pixel is both in training "
+                                  "and in validation.").format(dropped=dropped))
     return SplitResult(splits, size, set(blocks), dropped, warnings)

@@ -18,6 +18,7 @@ from ..errors import InputError, OutputError
 from ..geo.rasterize import defined_srs, prepared_polygon
 from ..io import atomic
 from ..io.vector import drop_layer, open_geopackage_copy, open_layer
+from ..messages import translate
 from .chip_format import IGNORE_LABEL
 
 gdal.UseExceptions()
@@ -65,8 +66,9 @@ def _spatial_reference(crs):
             else:
                 srs.SetFromUserInput(str(crs))
         except RuntimeError:
-            raise InputError(f"'{crs}' is not a coordinate reference system GDAL knows. Give one such as "
-                             f"'EPSG:32611' (the CRS of the imagery you will label).") from None
+            raise InputError(translate("GlacierMapperCore", "'{crs}' is not a coordinate reference system GDAL knows. "
+                                       "Give one such as 'EPSG:32611' (the CRS of the "
+                                       "imagery you will label).").format(crs=crs)) from None
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -79,18 +81,21 @@ def _check_classes(classes):
         try:
             value, name = int(item["value"]), str(item["name"]).strip()
         except (KeyError, TypeError, ValueError):
-            raise InputError(f"Class {item!r} needs an integer 'value' and a 'name'.") from None
+            raise InputError(translate("GlacierMapperCore", "Class {item!r} needs an "
+                                       "integer 'value' and a 'name'.").format(item=item)) from None
         if not 0 <= value < IGNORE_LABEL or not name:
-            raise InputError(f"Class {item!r}: the value must be 0-{IGNORE_LABEL - 1} ({IGNORE_LABEL} marks ignored "
-                             f"pixels in chips) and "
-                             f"the name must not be empty.")
+            raise InputError(translate("GlacierMapperCore", "Class {item!r}: the value must be 0-{ignore_label} "
+                                       "({ignore_label2} marks ignored pixels in chips) and the name must not "
+                                       "be empty.").format(
+                                       item=item, ignore_label=IGNORE_LABEL - 1, ignore_label2=IGNORE_LABEL))
         checked.append({"value": value, "name": name, "color": str(item.get("color") or "")})
     values = [c["value"] for c in checked]
     names = [c["name"].lower() for c in checked]
     if len(set(values)) != len(values) or len(set(names)) != len(names):
-        raise InputError(f"Class values and names must be unique: {checked}.")
+        raise InputError(translate("GlacierMapperCore", "Class values and names must be "
+                                   "unique: {checked}.").format(checked=checked))
     if 0 not in values:
-        raise InputError("The classes must include 0 (background / not the target).")
+        raise InputError(translate("GlacierMapperCore", "The classes must include 0 (background / not the target)."))
     return checked
 
 
@@ -110,24 +115,32 @@ def _seed_class(feature, seed_class, seed_class_field, by_name, by_value):
     if number is not None and number == int(number) and int(number) in by_value:
         return int(number)
     known = ", ".join(f"{c['value']} {c['name']}" for c in by_value.values())
-    raise InputError(f"Outline feature {feature.GetFID()} has {seed_class_field} = '{text}', which is not one of "
-                     f"the label classes ({known}). Add that class, or give one class value for every polygon.")
+    raise InputError(translate("GlacierMapperCore", "Outline feature {fid} has {seed_class_field} = "
+                               "'{text}', which is not one of the label classes ({known}). Add that class, or give one "
+                               "class value for every polygon.").format(
+                               fid=feature.GetFID(), seed_class_field=seed_class_field, text=text,
+                               known=known))
 
 
 def _check_destination(path, layer_name, seed_path, overwrite):
     """The absolute path of the label GeoPackage, once it is known that it may be written."""
     path = os.path.abspath(os.fspath(path))
     if not path.lower().endswith(".gpkg"):
-        raise OutputError(f"The label layer '{path}' must be a GeoPackage: give a file name ending in .gpkg.")
+        raise OutputError(translate("GlacierMapperCore", "The label layer '{path}' must be a GeoPackage: give a file "
+                                    "name ending in .gpkg.").format(path=path))
     if not layer_name or not str(layer_name).strip():
-        raise InputError("Give the label layer a name, such as 'labels' or 'corrections'.")
+        raise InputError(translate("GlacierMapperCore", "Give the label layer a name, such as 'labels' or "
+                                   "'corrections'."))
     folder = os.path.dirname(path)
     if not os.path.isdir(folder):
-        raise OutputError(f"The folder '{folder}' does not exist. Create it or choose another place.")
+        raise OutputError(translate("GlacierMapperCore", "The folder '{folder}' does not exist. Create it or choose "
+                                    "another place.").format(folder=folder))
     if os.path.exists(path) and not overwrite:
-        raise OutputError(f"'{path}' already exists. Choose another file name, or allow overwriting it.")
+        raise OutputError(translate("GlacierMapperCore", "'{path}' already exists. Choose another file name, or allow "
+                                    "overwriting it.").format(path=path))
     if seed_path and os.path.abspath(os.fspath(seed_path)) == path:
-        raise OutputError("The label layer cannot replace the outlines it is seeded from: choose another file name.")
+        raise OutputError(translate("GlacierMapperCore", "The label layer cannot replace the outlines it is seeded "
+                                    "from: choose another file name."))
     return path
 
 
@@ -139,13 +152,16 @@ def _open_seed(seed_path, seed_layer, seed_class_field, seed_where):
     if seed_class_field and seed.GetLayerDefn().GetFieldIndex(seed_class_field) < 0:
         defn = seed.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        raise InputError(f"The outlines have no field '{seed_class_field}'. Their fields are: "
-                         f"{', '.join(names) or 'none'}.")
+        raise InputError(translate("GlacierMapperCore", "The outlines have no field '{seed_class_field}'. Their fields "
+                                   "are: {fields}.").format(
+                                   seed_class_field=seed_class_field,
+                                   fields=', '.join(names) or translate("GlacierMapperCore", "none")))
     if seed_where:
         try:
             seed.SetAttributeFilter(seed_where)
         except RuntimeError as error:
-            raise InputError(f"The filter '{seed_where}' is not valid for the outlines: {error}.") from None
+            raise InputError(translate("GlacierMapperCore", "The filter '{seed_where}' is not valid for the outlines: "
+                                       "{error}.").format(seed_where=seed_where, error=error)) from None
     return seed_ds, seed
 
 
@@ -155,8 +171,8 @@ def _label_srs(crs, seed):
         return _spatial_reference(crs)
     seed_srs = defined_srs(seed.GetSpatialRef()) if seed is not None else None
     if seed_srs is None:
-        raise InputError("The label layer needs a coordinate reference system: give one (the CRS of the "
-                         "imagery you will label, e.g. 'EPSG:32611').")
+        raise InputError(translate("GlacierMapperCore", "The label layer needs a coordinate reference system: give one "
+                                   "(the CRS of the imagery you will label, e.g. 'EPSG:32611')."))
     return _spatial_reference(seed_srs)
 
 
@@ -202,7 +218,8 @@ def _copy_seed(layer, seed, srs, seed_path, class_of, warnings):
         if not seed_srs.IsSame(srs):
             transform = osr.CoordinateTransformation(seed_srs, srs)
     else:
-        warnings.append("The outlines have no CRS: their coordinates are taken to be in the label CRS.")
+        warnings.append(translate("GlacierMapperCore", "The outlines have no CRS: their coordinates are taken to be in "
+                                  "the label CRS."))
     now = datetime.datetime.now(datetime.timezone.utc)
     seed_name = os.path.basename(os.fspath(seed_path))
     defn = layer.GetLayerDefn()
@@ -224,11 +241,13 @@ def _copy_seed(layer, seed, srs, seed_path, class_of, warnings):
         written += 1
     layer.CommitTransaction()
     if repaired:
-        warnings.append(f"{repaired} invalid outline polygon(s) were repaired.")
+        warnings.append(translate("GlacierMapperCore", "{repaired} invalid outline "
+                                  "polygon(s) were repaired.").format(repaired=repaired))
     if dropped:
-        warnings.append(f"{dropped} outline feature(s) had no polygon area or no class and were left out.")
+        warnings.append(translate("GlacierMapperCore", "{dropped} outline feature(s) had no polygon area or no class "
+                                  "and were left out.").format(dropped=dropped))
     if written == 0:
-        warnings.append("No outline polygon was copied: the label layer is empty.")
+        warnings.append(translate("GlacierMapperCore", "No outline polygon was copied: the label layer is empty."))
     return written, repaired, dropped
 
 
@@ -253,8 +272,9 @@ def create_label_layer(path: str, crs: Any = None, layer_name: str = "labels", t
     by_name = {c["name"].lower(): c["value"] for c in checked}
     by_value = {c["value"]: c for c in checked}
     if not seed_class_field and int(seed_class) not in by_value:
-        raise InputError(f"Seed class {seed_class} is not one of the classes "
-                         f"({', '.join(str(v) for v in by_value)}).")
+        raise InputError(translate("GlacierMapperCore", "Seed class {seed_class} is not one of the classes "
+                                   "({value}).").format(
+                                   seed_class=seed_class, value=', '.join(str(v) for v in by_value)))
     new_class = next((c["value"] for c in checked if c["value"] != 0), 0)
     seed_ds, seed = _open_seed(seed_path, seed_layer, seed_class_field, seed_where)
     srs = _label_srs(crs, seed)

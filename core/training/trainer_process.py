@@ -18,6 +18,7 @@ from typing import Any, Callable, Dict, List, Optional, Union
 
 from ..choices import choice_keys
 from ..errors import Cancelled, GlacierMapperError, InputError
+from ..messages import translate
 from ..paths import MODELS_DIR, PLUGIN_ROOT, TRAINER_DIR
 from .chip_format import MANIFEST
 
@@ -68,10 +69,11 @@ def default_trainer_python(profile_dir: Optional[str] = None) -> str:
 def trainer_problem(python: Optional[str]) -> Optional[str]:
     """None when ``python`` can run the trainer, else what is wrong and how to fix it (plain text)."""
     if not python or not os.path.isfile(python) or not os.access(python, os.X_OK):
-        return (f"The trainer's Python '{python}' was not found. Create the trainer environment: run Glacier "
-                f"Mapper › Set-up › Set up the trainer (glaciermapper:setuptrainer), or make a venv with the "
-                f"packages of {TRAINER_REQUIREMENTS} (torch, onnx, onnxruntime, numpy) and set its python as "
-                f"'Trainer Python' in Processing › Options › Providers › Glacier Mapper.")
+        return (translate("GlacierMapperCore", "The trainer's Python '{python}' was not found. Create the trainer "
+                          "environment: run Glacier Mapper › Set-up › Set up the trainer (glaciermapper:setuptrainer), "
+                          "or make a venv with the packages of {trainer_requirements} (torch, onnx, onnxruntime, "
+                          "numpy) and set its python as 'Trainer Python' in Processing › Options › Providers › Glacier "
+                          "Mapper.").format(python=python, trainer_requirements=TRAINER_REQUIREMENTS))
     return None
 
 
@@ -101,11 +103,12 @@ def trainer_packages_problem(python: str, timeout: float = 300.0) -> Optional[st
     problem = None
     if not ok:
         said = (answer.strip().splitlines() or ["no output"])[-1][:300]
-        problem = (f"The trainer's Python '{python}' is not a Python with the trainer's packages (checking it with "
-                   f"'import torch, onnx' said: {said}). Create the trainer environment: run Glacier Mapper › Set-up › "
-                   f"Set up the trainer (glaciermapper:setuptrainer), or install {TRAINER_REQUIREMENTS} into a "
-                   f"Python 3 venv and set that venv's python as 'Trainer Python' in Processing › Options › "
-                   f"Providers › Glacier Mapper.")
+        problem = (translate("GlacierMapperCore", "The trainer's Python '{python}' is not a Python with the trainer's "
+                             "packages (checking it with 'import torch, onnx' said: {said}). Create the trainer "
+                             "environment: run Glacier Mapper › Set-up › Set up the trainer "
+                             "(glaciermapper:setuptrainer), or install {trainer_requirements} into a Python 3 venv and "
+                             "set that venv's python as 'Trainer Python' in Processing › Options › Providers › Glacier "
+                             "Mapper.").format(python=python, said=said, trainer_requirements=TRAINER_REQUIREMENTS))
     _probed[key] = problem
     return problem
 def chip_counts(chips: Union[str, "os.PathLike[str]"]) -> Dict[str, int]:
@@ -187,8 +190,8 @@ def run_trainer(python: str, chips: Union[str, "os.PathLike[str]"], out_model: U
     if problem:
         raise InputError(problem)
     if not os.path.isfile(os.path.join(os.fspath(chips), MANIFEST)):
-        raise InputError(f"'{chips}' is not a chip folder (no manifest.json): export chips with 'Export training "
-                         f"chips' first.")
+        raise InputError(translate("GlacierMapperCore", "'{chips}' is not a chip folder (no manifest.json): export "
+                                   "chips with 'Export training chips' first.").format(chips=chips))
     existing = {p for p in model_outputs(out_model) if os.path.lexists(p)}
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP")}
     env["PYTHONPATH"] = MODELS_DIR
@@ -242,7 +245,8 @@ def run_trainer(python: str, chips: Union[str, "os.PathLike[str]"], out_model: U
     run.seconds = time.perf_counter() - started
     if cancelled:
         _remove(model_outputs(out_model), keep_existing=existing)
-        raise Cancelled("Training cancelled: the trainer was stopped and no model was written.")
+        raise Cancelled(translate("GlacierMapperCore", "Training cancelled: the trainer was stopped and no model was "
+                                  "written."))
     code = process.returncode
     if code != 0 or run.done is None:
         _remove(model_outputs(out_model), keep_existing=existing)
@@ -269,12 +273,16 @@ def _stop(process):
 def _failure_message(code, run):
     errors = [e.get("message", "") for e in run.events if e.get("event") == "error"]
     last_words = "\n".join(run.stderr_tail[-12:])
+    output = translate("GlacierMapperCore", "\nIts last output:\n{last_words}").format(
+        last_words=last_words) if last_words else ""
     if code is not None and code < 0 and -code == signal.SIGKILL:
-        return ("The trainer was killed by signal 9: probably out of memory: reduce batch or chip size "
-                "(or the network's base width)." + (f"\nIts last output:\n{last_words}" if last_words else ""))
+        return translate("GlacierMapperCore", "The trainer was killed by signal 9: probably out of memory: reduce "
+                         "batch or chip size (or the network's base width).{output}").format(output=output)
     if code is not None and code < 0:
-        return f"The trainer was stopped by signal {-code}." + (
-            f"\nIts last output:\n{last_words}" if last_words else "")
+        return translate("GlacierMapperCore", "The trainer was stopped by signal {signal}.{output}").format(
+            signal=-code, output=output)
     if errors:
-        return f"The trainer failed: {errors[-1]}"
-    return (f"The trainer failed (exit code {code}) without reporting why. Its last output:\n{last_words or '(none)'}")
+        return translate("GlacierMapperCore", "The trainer failed: {errors}").format(errors=errors[-1])
+    return (translate("GlacierMapperCore", "The trainer failed (exit code {code}) without reporting why. Its last "
+                      "output:\n{last_words}").format(
+                      code=code, last_words=last_words or translate("GlacierMapperCore", "(none)")))

@@ -15,6 +15,7 @@ from typing import Callable, List, Optional
 from ..environment.gpu import nvidia_driver
 from ..environment.processes import run_logged
 from ..errors import GlacierMapperError, InputError
+from ..messages import translate
 from .trainer_process import TRAINER_REQUIREMENTS, venv_python
 
 MARKER = "glacier_mapper_installed.json"
@@ -70,10 +71,10 @@ def setup_trainer(qgis_python: str, folder: str, build: str = "cpu", index_url: 
     """Create (or complete) the trainer venv in ``folder`` with ``qgis_python``; Cancelled stops pip within a
     second and leaves no marker, so the next run completes the environment."""
     if build not in TORCH_INDEXES and build != "index":
-        raise InputError(f"Unknown torch build {build!r}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown torch build {build!r}.").format(build=build))
     if build == "cuda" and nvidia_driver() is None:
-        raise InputError("The CUDA build of torch needs an NVIDIA GPU and its driver, and none was found here: "
-                         "choose the CPU build.")
+        raise InputError(translate("GlacierMapperCore", "The CUDA build of torch needs an NVIDIA GPU and its driver, "
+                                   "and none was found here: choose the CPU build."))
     python = venv_python(folder)
     wanted = _wanted(requirements, build, index_url)
     if os.path.isfile(python) and _installed(folder) == wanted:
@@ -83,8 +84,9 @@ def setup_trainer(qgis_python: str, folder: str, build: str = "cpu", index_url: 
         run = run_logged([qgis_python, "-m", "venv", folder], on_line, is_cancelled)
         seconds += run.seconds
         if run.returncode != 0:
-            raise GlacierMapperError(f"Creating the venv {folder} failed (on Debian and Ubuntu install "
-                                     f"python3-venv):\n" + "\n".join(run.tail[-10:]))
+            raise GlacierMapperError(translate("GlacierMapperCore", "Creating the venv {folder} failed (on Debian and "
+                                               "Ubuntu install python3-venv):\n{output}").format(
+                                               folder=folder, output="\n".join(run.tail[-10:])))
     marker = os.path.join(folder, MARKER)
     if os.path.exists(marker):
         os.remove(marker)
@@ -93,7 +95,9 @@ def setup_trainer(qgis_python: str, folder: str, build: str = "cpu", index_url: 
     run = run_logged(pip_install_arguments(python, requirements, build, index_url), on_line, is_cancelled, env=env)
     seconds += run.seconds
     if run.returncode != 0:
-        raise GlacierMapperError(f"pip failed (exit code {run.returncode}):\n" + "\n".join(run.tail[-15:]))
+        raise GlacierMapperError(translate("GlacierMapperCore", "pip failed (exit code {returncode}):\n"
+                                           "{output}").format(
+                                           returncode=run.returncode, output="\n".join(run.tail[-15:])))
     with open(marker, "w", encoding="utf-8") as handle:
         json.dump(wanted, handle)
     return TrainerSetup(python, changed=True, seconds=seconds)

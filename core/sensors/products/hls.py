@@ -11,6 +11,7 @@ from typing import Dict, List, Tuple
 from osgeo import gdal
 
 from ...errors import InputError
+from ...messages import translate
 from ..bands import SENSORS
 from .product import Product, ProductBand, list_files
 
@@ -42,11 +43,14 @@ def open_hls(path: str) -> Product:
         match = HLS_NAME.match(os.path.basename(path))
         products = {k: v for k, v in products.items() if match and k == tuple(g.upper() for g in match.groups()[:5])}
     if not products:
-        raise InputError(f"'{path}' holds no HLS band files (HLS.L30.<tile>.<date>.v2.0.B05.tif).")
+        raise InputError(translate("GlacierMapperCore", "'{path}' holds no HLS band files "
+                                   "(HLS.L30.<tile>.<date>.v2.0.B05.tif).").format(path=path))
     if len(products) > 1:
         names = ", ".join(".".join(("HLS",) + key[:2] + (key[2] + "T" + key[3],)) for key in sorted(products))
-        raise InputError(f"'{path}' mixes the band files of {len(products)} HLS products ({names}): open one "
-                         "product at a time (give one of its band files, or keep one product per folder).")
+        raise InputError(translate("GlacierMapperCore", "'{path}' mixes the band files of {count} HLS "
+                                   "products ({names}): open one product at a time (give one of its band files, or "
+                                   "keep one product per folder).").format(
+                                   path=path, count=len(products), names=names))
     (kind, tile, day, time, version), files = next(iter(products.items()))
     sensor_ = SENSORS[_SENSOR[kind]]
     by_band = {_band_key(name): p for name, p in files.items()}
@@ -58,8 +62,9 @@ def open_hls(path: str) -> Product:
                and not (b == "B8" and "B8A" in by_band)]
     if missing:
         names = ", ".join(f"HLS.{kind}.{tile}.{day}T{time}.v{version}.B{m[1:].zfill(2)}.tif" for m in missing)
-        raise InputError(f"The HLS product {kind}.{tile}.{day}T{time} lacks the band files {names}. Download "
-                         "every reflective band of the granule.")
+        raise InputError(translate("GlacierMapperCore", "The HLS product {kind}.{tile}.{day}T{time} lacks the band "
+                                   "files {names}. Download every reflective band of the granule.").format(
+                                   kind=kind, tile=tile, day=day, time=time, names=names))
     bands = []
     for name in order:
         if name in by_band:
@@ -75,7 +80,8 @@ def open_hls(path: str) -> Product:
                    sun_azimuth=_number(metadata, "MEAN_SUN_AZIMUTH_ANGLE"),
                    sun_elevation=None if zenith is None else 90.0 - zenith,
                    scaling_label="HLS v2.0 surface reflectance (x 1e-4)", source=folder,
-                   warnings=() if qa else ("The HLS product has no Fmask file: no pixels are masked.",))
+                   warnings=() if qa else (translate("GlacierMapperCore", "The HLS product has no Fmask file: no "
+                                                     "pixels are masked."),))
 
 
 def _scale_nodata(path: str) -> Tuple[float, float, float]:

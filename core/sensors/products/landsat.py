@@ -10,6 +10,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from ...errors import InputError
+from ...messages import translate
 from ..bands import SENSORS
 from ..mtl import parse_mtl
 from .product import Product, ProductBand, is_archive, list_files, parse_time, raster_size, read_text, vsi_root
@@ -33,13 +34,15 @@ def find_mtl(path: str) -> Tuple[str, List[str]]:
     files = list_files(root)
     mtls = [f for f in files if _MTL_NAME.search(f)]
     if not mtls:
-        raise InputError(f"'{path}' holds no Landsat MTL file (*_MTL.txt): is it a Landsat product?")
+        raise InputError(translate("GlacierMapperCore", "'{path}' holds no Landsat MTL file (*_MTL.txt): is it a "
+                                   "Landsat product?").format(path=path))
     order = {".txt": 0, ".json": 1, ".xml": 2}
     mtls.sort(key=lambda f: order[os.path.splitext(f)[1].lower()])
     ids = {m.group(0) for m in (PRODUCT_ID.search(os.path.basename(f)) for f in mtls) if m}
     if len(ids) > 1:
-        raise InputError(f"'{path}' mixes the MTL files of {len(ids)} products ({', '.join(sorted(ids))}): keep "
-                         "one product per folder.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' mixes the MTL files of {count} products ({ids}): "
+                                   "keep one product per folder.").format(
+                                   path=path, count=len(ids), ids=', '.join(sorted(ids))))
     return mtls[0], files
 
 
@@ -58,9 +61,10 @@ def _check_ids(product_id: str, files: List[str], source: str) -> None:
                      for m in [PRODUCT_ID.search(os.path.basename(f))] if m and m.group(0) != product_id})
     if others:
         raise InputError(
-            f"'{source}' holds band files of {', '.join(others)}, but its MTL file describes {product_id}: the "
-            "MTL does not belong to these bands, or two products share a folder. Keep one product per folder "
-            "with its own MTL file.")
+            translate("GlacierMapperCore", "'{source}' holds band files of {others}, but its MTL file describes "
+                      "{product_id}: the MTL does not belong to these bands, or two products share a folder. Keep one "
+                      "product per folder with its own MTL file.").format(
+                      source=source, others=', '.join(others), product_id=product_id))
 
 
 def _level(items: Dict[str, str]) -> Tuple[str, str]:
@@ -74,13 +78,15 @@ def _band_scaling(items: Dict[str, str], number: int, level2: bool, mtl: str) ->
         mult = float(items[f"REFLECTANCE_MULT_BAND_{number}"])
         add = float(items[f"REFLECTANCE_ADD_BAND_{number}"])
     except (KeyError, ValueError):
-        raise InputError(f"The MTL file '{mtl}' has no reflectance coefficients for band {number}.") from None
+        raise InputError(translate("GlacierMapperCore", "The MTL file '{mtl}' has no reflectance coefficients for band "
+                                   "{number}.").format(mtl=mtl, number=number)) from None
     if level2:
         return mult, add
     try:
         sin_elevation = math.sin(math.radians(float(items["SUN_ELEVATION"])))
     except (KeyError, ValueError):
-        raise InputError(f"The MTL file '{mtl}' has no SUN_ELEVATION, which TOA reflectance needs.") from None
+        raise InputError(translate("GlacierMapperCore", "The MTL file '{mtl}' has no SUN_ELEVATION, which TOA "
+                                   "reflectance needs.").format(mtl=mtl)) from None
     return mult / sin_elevation, add / sin_elevation
 
 
@@ -90,23 +96,27 @@ def open_landsat(path: str) -> Product:
     items = parse_mtl(read_text(mtl), mtl)
     product_id = items.get("LANDSAT_PRODUCT_ID") or items.get("LANDSAT_SCENE_ID") or ""
     if not product_id:
-        raise InputError(f"'{mtl}' names no LANDSAT_PRODUCT_ID: it is not a Landsat MTL file.")
+        raise InputError(translate("GlacierMapperCore", "'{mtl}' names no LANDSAT_PRODUCT_ID: it is not a Landsat MTL "
+                                   "file.").format(mtl=mtl))
     level, collection = _level(items)
     if any(re.search(r"_sr_band\d\.tif$", f, re.IGNORECASE) for f in files):
         raise InputError(
-            f"'{path}' is a Collection 1 Level-2 surface reflectance product (*_sr_band*.tif), which USGS retired "
-            "in 2022 and this plugin does not read: download the Collection 2 Level-2 product of the scene.")
+            translate("GlacierMapperCore", "'{path}' is a Collection 1 Level-2 surface reflectance product "
+                      "(*_sr_band*.tif), which USGS retired in 2022 and this plugin does not read: download the "
+                      "Collection 2 Level-2 product of the scene.").format(path=path))
     sensor_key = _SENSOR_BY_ID.get(product_id[:4]) or _SENSOR_BY_ID.get(product_id[:3])
     if sensor_key is None:
-        raise InputError(f"The Landsat product {product_id} is from a sensor without reflective bands this "
-                         "plugin maps (Landsat 4/5 TM, 7 ETM+, 8/9 OLI).")
+        raise InputError(translate("GlacierMapperCore", "The Landsat product {product_id} is from a sensor without "
+                                   "reflective bands this plugin maps (Landsat 4/5 TM, "
+                                   "7 ETM+, 8/9 OLI).").format(product_id=product_id))
     level2 = level.startswith("L2")
     _check_ids(product_id, files, path)
     bands, missing = _landsat_bands(items, files, sensor_key, level2, mtl)
     if missing:
         raise InputError(
-            f"'{path}' lacks band files the {product_id} product needs: {', '.join(missing)}. Download the "
-            "complete product (every band file beside the MTL), or open the folder that holds them.")
+            translate("GlacierMapperCore", "'{path}' lacks band files the {product_id} product needs: {missing}. "
+                      "Download the complete product (every band file beside the MTL), or open the folder that holds "
+                      "them.").format(path=path, product_id=product_id, missing=', '.join(missing)))
     qa = _landsat_qa(items, files)
     warnings = _size_warnings(items, bands)
     acquired = parse_time(f"{items.get('DATE_ACQUIRED', '')}T{items.get('SCENE_CENTER_TIME', '')}")
@@ -163,9 +173,11 @@ def _size_warnings(items: Dict[str, str], bands: List[ProductBand]) -> List[str]
     actual = raster_size(bands[0].path)
     if actual == expected:
         return []
-    return [f"The band files are {actual[0]} x {actual[1]} pixels, but the MTL file gives {expected[0]} x "
-            f"{expected[1]} (REFLECTIVE_SAMPLES x REFLECTIVE_LINES): the files were resampled or cut after "
-            "download. The grid and georeferencing are taken from the files; check that they are the product's."]
+    return [translate("GlacierMapperCore", "The band files are {actual} x {actual2} pixels, but the MTL file gives "
+                      "{expected} x {expected2} (REFLECTIVE_SAMPLES x REFLECTIVE_LINES): the files were resampled or "
+                      "cut after download. The grid and georeferencing are taken from the files; check that they are "
+                      "the product's.").format(
+                      actual=actual[0], actual2=actual[1], expected=expected[0], expected2=expected[1])]
 
 
 def _number(items: Dict[str, str], key: str) -> Optional[float]:

@@ -3,14 +3,16 @@ import os
 import re
 
 from ...errors import InputError
+from ...messages import translate
 from .hls import HLS_NAME, hls_in, open_hls
 from .landsat import open_landsat
 from .product import Product, is_archive, list_files, vsi_root
 from .sentinel2 import open_safe
 from .stac import is_stac_item, open_stac_item
 
-_WHAT = ("a Landsat product folder, .tar archive or MTL file (*_MTL.txt/.json/.xml); a Sentinel-2 SAFE folder, "
-         ".zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml; a Sentinel-2 STAC item .json; or a folder of HLS band files")
+_WHAT = translate("GlacierMapperCore", "a Landsat product folder, .tar archive or MTL file (*_MTL.txt/.json/.xml); "
+                  "a Sentinel-2 SAFE folder, .zip or MTD_MSIL2A.xml / MTD_MSIL1C.xml; a Sentinel-2 STAC item .json; "
+                  "or a folder of HLS band files")
 
 
 def open_product(path: str, require_level2: bool = False) -> Product:
@@ -19,11 +21,13 @@ def open_product(path: str, require_level2: bool = False) -> Product:
     ``require_level2`` refuses top-of-atmosphere products (Landsat Level-1, Sentinel-2 L1C)."""
     path = os.fspath(path)
     if not path or not os.path.exists(path):
-        raise InputError(f"'{path}' does not exist. Give {_WHAT}.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' does not exist. Give "
+                                   "{what}.").format(path=path, what=_WHAT))
     product = _open(path, require_level2)
     if require_level2 and product.kind == "landsat_l1":
-        raise InputError(f"'{path}' is a Landsat Level-1 product (top-of-atmosphere reflectance), but surface "
-                         "reflectance (Level-2) was asked for: download the Collection 2 Level-2 product.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' is a Landsat Level-1 product (top-of-atmosphere "
+                                   "reflectance), but surface reflectance (Level-2) was asked for: download the "
+                                   "Collection 2 Level-2 product.").format(path=path))
     return product
 
 
@@ -39,10 +43,12 @@ def _open(path: str, require_level2: bool) -> Product:
         if name.endswith(".json"):
             if is_stac_item(path):
                 return _from_stac(path, require_level2)
-            raise InputError(f"'{path}' is not a STAC item. Give {_WHAT}.")
+            raise InputError(translate("GlacierMapperCore", "'{path}' is not a STAC "
+                                       "item. Give {what}.").format(path=path, what=_WHAT))
         if is_archive(path):
             return _from_archive(path, require_level2)
-        raise InputError(f"'{path}' is not a product this plugin opens. Give {_WHAT}.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' is not a product "
+                                   "this plugin opens. Give {what}.").format(path=path, what=_WHAT))
     files = list_files(path)
     names = [os.path.basename(f).lower() for f in files]
     if any(re.search(r"_mtl\.(txt|json|xml)$", n) for n in names):
@@ -54,8 +60,9 @@ def _open(path: str, require_level2: bool) -> Product:
     items = [f for f in files if f.lower().endswith(".json") and is_stac_item(f)]
     if len(items) == 1:
         return _from_stac(items[0], require_level2)
-    raise InputError(f"'{path}' holds no product: no MTL file, no MTD_MSIL*.xml, no HLS band files and no STAC "
-                     f"item were found in it. Give {_WHAT}.")
+    raise InputError(translate("GlacierMapperCore", "'{path}' holds no product: no MTL file, no MTD_MSIL*.xml, no HLS "
+                               "band files and no STAC item were found in it. Give "
+                               "{what}.").format(path=path, what=_WHAT))
 
 
 def _from_stac(path: str, require_level2: bool) -> Product:
@@ -68,10 +75,11 @@ def _from_archive(path: str, require_level2: bool) -> Product:
     try:
         names = [os.path.basename(f).lower() for f in list_files(vsi_root(path))]
     except RuntimeError as error:
-        raise InputError(f"'{path}' is not an archive GDAL can read ({error}).") from None
+        raise InputError(translate("GlacierMapperCore", "'{path}' is not an "
+                                   "archive GDAL can read ({error}).").format(path=path, error=error)) from None
     if any(re.search(r"_mtl\.(txt|json|xml)$", n) for n in names):
         return open_landsat(path)
     if any(re.fullmatch(r"mtd_msil(1c|2a)\.xml", n) for n in names):
         return open_safe(path, require_level2)
-    raise InputError(f"The archive '{path}' holds no Landsat MTL file and no Sentinel-2 MTD_MSIL*.xml: it is not "
-                     f"a product. Give {_WHAT}.")
+    raise InputError(translate("GlacierMapperCore", "The archive '{path}' holds no Landsat MTL file and no Sentinel-2 "
+                               "MTD_MSIL*.xml: it is not a product. Give {what}.").format(path=path, what=_WHAT))

@@ -21,6 +21,7 @@ from osgeo import gdal
 from ...errors import Cancelled, InputError, OutputError
 from ...io import atomic
 from ...io.raster import GTIFF_OPTIONS, RasterWriter, check_writable, raster_info, release_blocks, windows
+from ...messages import translate
 from ..bands import ROLE_LABELS
 from .product import Product, ProductBand
 from .qa import COLOURS, DECODERS, MASKABLE, REASONS, SATURATED, masked_counts, reason_lookup, value_counts
@@ -76,9 +77,12 @@ def _rects(source: _Grid, target: _Grid, path: str) -> str:
     y_off = (source.geotransform[3] - target.geotransform[3]) / ty
     width, height = source.width * sx / tx, source.height * sy / ty
     if abs(x_off) > 0.5 or abs(y_off) > 0.5 or abs(width - target.width) > 0.5 or abs(height - target.height) > 0.5:
-        raise InputError(f"The band file '{path}' does not cover the same area as the product's other bands "
-                         f"({source.width} x {source.height} px of {sx:g} m against {target.width} x {target.height} "
-                         f"px of {tx:g} m): the files come from different products or were cut differently.")
+        raise InputError(translate("GlacierMapperCore", "The band file '{path}' does not cover the same area as the "
+                                   "product's other bands ({width} x {height} px of {sx:g} m against {width2} x "
+                                   "{height2} px of {tx:g} m): the files come from different products or were cut "
+                                   "differently.").format(
+                                   path=path, width=source.width, height=source.height, sx=sx, width2=target.width,
+                                   height2=target.height, tx=tx))
     return (f'<SrcRect xOff="0" yOff="0" xSize="{source.width}" ySize="{source.height}"/>'
             f'<DstRect xOff="{x_off:.10g}" yOff="{y_off:.10g}" xSize="{width:.10g}" ySize="{height:.10g}"/>')
 
@@ -194,7 +198,8 @@ def _target(product: Product, resolution: Optional[int]) -> Tuple[_Grid, str]:
     if product.sensor == "sentinel2" and product.kind != "hls":
         metres = resolution or 20
         if metres not in S2_GRID_BAND:
-            raise InputError(f"A Sentinel-2 scene can be prepared at 10, 20 or 60 m, not {metres} m.")
+            raise InputError(translate("GlacierMapperCore", "A Sentinel-2 scene can be prepared at 10, 20 or 60 m, not "
+                                       "{metres} m.").format(metres=metres))
         name = S2_GRID_BAND[metres]
         return _grid(product.band(name).path), name
     return _grid(product.bands[0].path), product.bands[0].name
@@ -210,9 +215,12 @@ def prepare_scene(product: Product, out_path: str, output_format: str = "VRT", r
     ``mask_reasons``: the core.sensors.products.qa reasons that become nodata (fill always does, when
     ``apply_masks``); none, or ``apply_masks`` False, keeps every pixel."""
     if output_format not in ("VRT", "GTiff"):
-        raise InputError(f"Unknown output format '{output_format}': VRT or GTiff.")
+        raise InputError(translate("GlacierMapperCore", "Unknown output format "
+                                   "'{output_format}': VRT or GTiff.").format(output_format=output_format))
     if resampling not in dict(RESAMPLING_CHOICES):
-        raise InputError(f"Unknown resampling '{resampling}'. Choose one of: {', '.join(dict(RESAMPLING_CHOICES))}.")
+        raise InputError(translate("GlacierMapperCore", "Unknown resampling '{resampling}'. Choose one of: "
+                                   "{choices}.").format(
+                                   resampling=resampling, choices=', '.join(dict(RESAMPLING_CHOICES))))
     out_path = os.fspath(out_path)
     check_writable(out_path)
     target, grid_band = _target(product, resolution)
@@ -260,7 +268,8 @@ def _write(out_path: str, output_format: str, xml: str, masks: _Masks, qa_mask_p
             os.replace(os.path.join(folder, name), os.path.join(os.path.dirname(os.path.abspath(out_path)), name))
         os.replace(vrt, out_path)
     except OSError as error:
-        raise OutputError(f"Cannot write '{out_path}': {error}.") from None
+        raise OutputError(translate("GlacierMapperCore", "Cannot write '{out_path}': {error}.").format(
+                                    out_path=out_path, error=error)) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

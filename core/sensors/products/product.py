@@ -7,6 +7,7 @@ from typing import Dict, List, Optional, Tuple
 from osgeo import gdal
 
 from ...errors import InputError
+from ...messages import translate
 
 gdal.UseExceptions()
 
@@ -41,7 +42,8 @@ class Product:
         for band in self.bands:
             if band.name == name:
                 return band
-        raise InputError(f"The product {self.product_id} has no band {name}.")
+        raise InputError(translate("GlacierMapperCore", "The product {product_id} has no band {name}.").format(
+                                   product_id=self.product_id, name=name))
 
 
 def is_archive(path: str) -> bool:
@@ -76,10 +78,11 @@ def read_text(path: str) -> str:
             with open(path, encoding="utf-8", errors="replace") as handle:
                 return handle.read()
         except OSError as error:
-            raise InputError(f"Cannot read '{path}': {error.strerror}.") from None
+            raise InputError(translate("GlacierMapperCore", "Cannot read '{path}': {strerror}.").format(
+                                       path=path, strerror=error.strerror)) from None
     handle = gdal.VSIFOpenL(path, "rb")
     if handle is None:
-        raise InputError(f"Cannot read '{path}' in the archive.")
+        raise InputError(translate("GlacierMapperCore", "Cannot read '{path}' in the archive.").format(path=path))
     try:
         data = b""
         while True:
@@ -96,7 +99,9 @@ def raster_size(path: str) -> Tuple[int, int]:
     try:
         dataset = gdal.Open(path)
     except RuntimeError as error:
-        raise InputError(f"The band file '{path}' cannot be read by GDAL ({error}).") from None
+        raise InputError(translate("GlacierMapperCore", "The band file '{path}' cannot be read by GDAL "
+                                   "({error}).").format(
+                                   path=path, error=error)) from None
     return dataset.RasterXSize, dataset.RasterYSize
 
 

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ElementTree
 from typing import Dict, List, Optional, Tuple
 
 from ...errors import InputError
+from ...messages import translate
 from ..bands import SENSORS
 from .product import Product, ProductBand, is_archive, list_files, parse_time, read_text, vsi_root
 
@@ -36,8 +37,10 @@ def s2_bands(by_name: Dict[str, str], quantification: float, offsets: Dict[str, 
     needed = [name for name in role_of if name != "B1"]
     missing = [n for n in needed if n not in by_name and not (n == "B8" and "B8A" in by_name)]
     if missing:
-        raise InputError(f"The Sentinel-2 product {product_id} lacks the band files {', '.join(missing)} "
-                         f"({', '.join(role_of[m] for m in missing)}). Download the complete product.")
+        raise InputError(translate("GlacierMapperCore", "The Sentinel-2 product {product_id} lacks the band files "
+                                   "{missing} ({value}). Download the complete product.").format(
+                                   product_id=product_id, missing=', '.join(missing),
+                                   value=', '.join(role_of[m] for m in missing)))
     bands = []
     for name in sensor_.stack_order:
         if name in by_name:
@@ -55,9 +58,11 @@ def find_mtd(path: str) -> Tuple[str, List[str]]:
     files = list_files(root)
     mtds = [f for f in files if _MTD.search(f)]
     if not mtds:
-        raise InputError(f"'{path}' holds no MTD_MSIL2A.xml or MTD_MSIL1C.xml: is it a Sentinel-2 SAFE product?")
+        raise InputError(translate("GlacierMapperCore", "'{path}' holds no MTD_MSIL2A.xml or MTD_MSIL1C.xml: is it a "
+                                   "Sentinel-2 SAFE product?").format(path=path))
     if len(mtds) > 1:
-        raise InputError(f"'{path}' holds {len(mtds)} Sentinel-2 products: open one SAFE product at a time.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' holds {count} Sentinel-2 products: open one "
+                                   "SAFE product at a time.").format(path=path, count=len(mtds)))
     return mtds[0], files
 
 
@@ -97,11 +102,14 @@ def open_safe(path: str, require_level2: bool = False) -> Product:
     try:
         root = ElementTree.fromstring(read_text(mtd))
     except ElementTree.ParseError as error:
-        raise InputError(f"'{mtd}' is not a readable Sentinel-2 metadata file ({error}).") from None
+        raise InputError(translate("GlacierMapperCore", "'{mtd}' is not a readable Sentinel-2 metadata file "
+                                   "({error}).").format(
+                                   mtd=mtd, error=error)) from None
     level2 = "2A" in os.path.basename(mtd).upper()
     if require_level2 and not level2:
-        raise InputError(f"'{path}' is a Sentinel-2 Level-1C product (top-of-atmosphere reflectance), but "
-                         "surface reflectance (Level-2A) was asked for: download the L2A product, or allow L1C.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' is a Sentinel-2 Level-1C product (top-of-atmosphere "
+                                   "reflectance), but surface reflectance (Level-2A) was asked for: download the L2A "
+                                   "product, or allow L1C.").format(path=path))
     product_id = _text(root, "PRODUCT_URI").replace(".SAFE", "") or os.path.basename(os.path.dirname(mtd))
     baseline = _text(root, "PROCESSING_BASELINE")
     quantification = float(_text(root, "BOA_QUANTIFICATION_VALUE" if level2 else "QUANTIFICATION_VALUE")

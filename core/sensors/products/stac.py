@@ -6,6 +6,7 @@ import re
 from typing import Any, Dict, Optional, Tuple
 
 from ...errors import InputError
+from ...messages import translate
 from .product import Product, parse_time
 from .sentinel2 import S2_NODATA, baseline_offset, s2_bands
 
@@ -20,9 +21,11 @@ def read_item(path: str) -> Dict[str, Any]:
         with open(path, encoding="utf-8") as handle:
             item = json.load(handle)
     except (OSError, ValueError) as error:
-        raise InputError(f"'{path}' is not a readable STAC item JSON ({error}).") from None
+        raise InputError(translate("GlacierMapperCore", "'{path}' is not a "
+                                   "readable STAC item JSON ({error}).").format(path=path, error=error)) from None
     if not isinstance(item, dict) or "assets" not in item or "stac_version" not in item:
-        raise InputError(f"'{path}' is JSON but not a STAC item (no stac_version and assets).")
+        raise InputError(translate("GlacierMapperCore", "'{path}' is JSON but not a STAC item (no stac_version and "
+                                   "assets).").format(path=path))
     return item
 
 
@@ -66,13 +69,16 @@ def open_stac_item(path: str, require_level2: bool = False) -> Product:
     properties = item.get("properties", {})
     platform = str(properties.get("platform", "")).lower()
     if not platform.startswith("sentinel-2"):
-        raise InputError(f"The STAC item '{path}' is from '{platform or 'an unknown platform'}': STAC items of "
-                         "Sentinel-2 are read; for Landsat give the product folder or its MTL file.")
+        raise InputError(translate("GlacierMapperCore", "The STAC item '{path}' is from '{platform}': STAC items of "
+                                   "Sentinel-2 are read; for Landsat give the product folder or its MTL file.").format(
+                                   path=path,
+                                   platform=platform or translate("GlacierMapperCore", "an unknown platform")))
     product_type = str(properties.get("s2:product_type", ""))
     level2 = "2A" in product_type or "L2A" in item.get("id", "")
     if require_level2 and not level2:
-        raise InputError(f"'{path}' is a Sentinel-2 Level-1C item (top-of-atmosphere reflectance), but surface "
-                         "reflectance (Level-2A) was asked for: use the L2A item, or allow L1C.")
+        raise InputError(translate("GlacierMapperCore", "'{path}' is a Sentinel-2 Level-1C item (top-of-atmosphere "
+                                   "reflectance), but surface reflectance (Level-2A) was asked for: use the L2A item, "
+                                   "or allow L1C.").format(path=path))
     files, coefficients, scl = _assets(item, os.path.dirname(os.path.abspath(path)))
     baseline = str(properties.get("s2:processing_baseline", ""))
     applied = bool(properties.get("earthsearch:boa_offset_applied", False))
@@ -93,7 +99,8 @@ def open_stac_item(path: str, require_level2: bool = False) -> Product:
         scaling_label=(f"Sentinel-2 baseline {baseline or '?'} (s2:processing_baseline of the STAC item): "
                        f"(DN {'-1000' if set(offsets.values()) == {-1000.0} else '+ 0'}) / {quantification:g}"),
         source=os.path.abspath(path),
-        warnings=() if scl else ("The STAC item has no SCL file beside it: no pixels are masked.",))
+        warnings=() if scl else (translate("GlacierMapperCore", "The STAC item has no SCL file beside it: no pixels "
+                                           "are masked."),))
 
 
 def is_stac_item(path: str) -> bool:
