@@ -54,6 +54,7 @@ PATCHES_PER_CLASS = 32  # points per class and file, drawn seeded: enough for sh
 COLUMNS = 16
 CLASSES = {1: "snow", 2: "shadowed_snow", 3: "ice", 4: "rock", 5: "water"}
 GLACIER_CLASSES = ("snow", "shadowed_snow", "ice")
+SPECTRA_LABELS = {"landsat": "Landsat", "sentinel2": "Sentinel-2"}
 LANDSAT_OFFSET = -0.2  # the file's values sit 0.2 above surface reflectance (tests/unit/test_real_spectra.py)
 LANDSAT_DESCRIPTIONS = ("B1 coastal", "B2 blue", "B3 green", "B4 red", "B5 nir", "B6 swir1", "B7 swir2")
 S2_COLUMNS = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B9", "B11", "B12")
@@ -244,8 +245,9 @@ def products_source(folder):
                   "masked_by_reason": dict(prepared.masked_by_reason)}
         try:
             out[key] = {"scene": scene, "masks": threshold_masks(scene, folder, key), "clouds": clouds}
-        except InputError as error:  # a product whose quality masks hide every pixel: nothing to map
-            out[key] = {"scene": scene, "masks": None, "clouds": clouds, "reason": str(error)}
+        except InputError:  # a product whose quality masks hide every pixel: nothing to map
+            out[key] = {"scene": scene, "masks": None, "clouds": clouds,
+                        "reason": f"its quality band masks all {prepared.masked_pixels:,} pixels"}
     return out or None
 
 
@@ -412,7 +414,8 @@ def verdict(model, base):
             ours = figures[name][f"called_{model['target']}"]
             theirs = spectra_base[key][method][name][f"called_{model['target']}"]
             if ours < theirs - MAX_SHORTFALL:
-                reasons.append(f"labelled {key} {name.replace('_', ' ')} patches: {100 * ours:.0f} % called "
+                reasons.append(f"labelled {SPECTRA_LABELS[key]} {name.replace('_', ' ')} patches: {100 * ours:.0f} % "
+                               f"called "
                                f"{model['target']}, the threshold method {100 * theirs:.0f} % (rule: at most "
                                f"{100 * MAX_SHORTFALL:.0f} points fewer)")
     return {"matches": None if not checked else not reasons, "checks": checked, "reasons": reasons}
@@ -436,7 +439,8 @@ def quicklook(scene, mask, reference, path, name, method):
 
     dataset = gdal.Open(scene.path)
     bands = scene.bands_for(["red", "green", "blue"])
-    rgb = np.dstack([dataset.GetRasterBand(bands[r]).ReadAsArray().astype(np.float32) for r in ("red", "green", "blue")])
+    rgb = np.dstack([dataset.GetRasterBand(bands[r]).ReadAsArray().astype(np.float32)
+                     for r in ("red", "green", "blue")])
     low, high = np.percentile(rgb, (2, 98))
     step = max(1, -(-rgb.shape[1] // 295))  # two panels in 600 px
     rgb = np.clip((rgb - low) / max(high - low, 1e-6), 0, 1)[::step, ::step]
@@ -446,7 +450,8 @@ def quicklook(scene, mask, reference, path, name, method):
         marked = read_mask(path_) == 1
         count = int(marked.sum())
         shown = rgb.copy()
-        shown[block_any(marked, step)[:height, :width]] = (1.0, 0.1, 0.6)  # magenta: neither water nor ice in a natural-colour image
+        # magenta: neither water nor ice in a natural-colour image
+        shown[block_any(marked, step)[:height, :width]] = (1.0, 0.1, 0.6)
         axis.imshow(shown, interpolation="nearest")
         axis.set_title(f"{label}: {count:,} px", fontsize=8)
         axis.axis("off")
