@@ -262,13 +262,15 @@ def verdict_lines(entry, verdict):
         what, rule = "on real water", (
             f"its water overlaps the threshold lake mask's with IoU >= {MIN_IOU} on every real scene where the mask "
             f"finds at least {MIN_WATER} water pixels, and it calls the labelled water patches lake no more than "
-            f"{100 * MAX_SHORTFALL:.0f} points less often than the mask")
+            f"{100 * MAX_SHORTFALL:.0f} points less often than the mask and the snow, shadowed-snow, ice and rock "
+            f"patches no more than {100 * MAX_SHORTFALL:.0f} points more often")
         instead = "the threshold lake mask (ndwilakemask, with a DEM where there is one)"
     else:
         what, rule = "on real ice", (
             f"its glacier overlaps the NDSI map of Athabasca with IoU >= {MIN_IOU_ICE}, it calls the labelled snow, "
             f"shadowed-snow and ice patches glacier no more than {100 * MAX_SHORTFALL:.0f} points less often than "
-            f"NDSI, and it marks at most {100 * MAX_FLORIDA_GLACIER:g} % of the ice-free Florida scene")
+            f"NDSI and the rock and water patches no more than {100 * MAX_SHORTFALL:.0f} points more often, and it "
+            f"marks at most {100 * MAX_FLORIDA_GLACIER:g} % of the ice-free Florida scene")
         instead = "the NDSI glacier mask (ndsiglaciermask)"
     lines = [f"Rule: a model matches the threshold baseline {what} when {rule}."]
     if verdict["matches"] is None:
