@@ -9,17 +9,21 @@ the scenes, the chip split and the trainer (on the CPU, with the same thread cou
     .venv/bin/python -m scripts.build_models --all --quick         # smoke run: small scenes, one epoch, into WORK
     .venv/bin/python -m scripts.build_models --cards-only          # cards and README table from evaluation.json
     .venv/bin/python -m scripts.build_models --all --evaluate-only # evaluate and time the built models again
+    .venv/bin/python -m scripts.build_models --real-data-only      # real-data checks of the installed models, cards
 
 Each model: chips of its target's truth from every training scene (core.training.chip_export, labels from
 core.outlines.outlines), merged into one chip folder; trained through
 core.training.trainer_process.run_trainer; .onnx and .pt copied to models/ (reports to models/reports/);
 evaluated on a held-out generated scene against the
 NDSI or NDWI threshold method, on the real Athabasca HLS scene (glacier models against the NDSI method), on
-the small scene of tests/qgis/test_bundled_models.py, and timed on this machine's CPU. The numbers go to
+the small scene of tests/qgis/test_bundled_models.py, and timed on this machine's CPU; then checked beside the
+threshold methods on every real source the project holds (real_checks: Athabasca, Florida L1, the labelled
+spectra as patches, the real products), with a verdict by a stated rule. The numbers go to
 models/evaluation.json, from which models/<name>.MODEL_CARD.md and the table in models/README.md are written.
 
 Run from the plugin root. The modules: recipes (what is built: scenes, models, chip and trainer settings),
-pipeline (scenes, chips, training, installation), evaluation (scores, baselines, timings) and cards (the
+pipeline (scenes, chips, training, installation), evaluation (scores, baselines, timings), real_checks (the
+real-data checks) and cards (the
 model cards and the README table written from evaluation.json); __main__ is the command line.
 """
 import os

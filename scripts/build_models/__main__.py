@@ -13,6 +13,7 @@ from . import __doc__ as package_doc
 from .cards import write_documents
 from .evaluation import ATHABASCA, FULL_SCENE, athabasca_inputs, build_baselines, evaluate_model, machine
 from .pipeline import EVALUATION, Build, Scenes, train_model, write_evaluation
+from .real_checks import run_real_checks
 from .recipes import MODEL_NAMES, MODELS, make_plan
 
 
@@ -25,6 +26,9 @@ def main(argv=None):
                        help=f"build this model (repeatable): {', '.join(MODEL_NAMES)}")
     which.add_argument("--cards-only", action="store_true",
                        help="rewrite the model cards (.MODEL_CARD.md) and the README table from evaluation.json")
+    which.add_argument("--real-data-only", action="store_true",
+                       help="measure the real-data checks of the installed models again (real_checks.py) and "
+                            "rewrite the cards, without training")
     parser.add_argument("--evaluate-only", action="store_true",
                         help="with --all or --only: do not train; evaluate the models already in the output folder "
                              "again (e.g. to time them on a quiet machine), keeping their training records")
@@ -43,6 +47,11 @@ def main(argv=None):
         with open(evaluation_path, encoding="utf-8") as handle:
             evaluation = json.load(handle)
     if args.cards_only:
+        write_documents(evaluation, out_dir)
+        return 0
+    if args.real_data_only:
+        log("== real-data checks")
+        write_evaluation(run_real_checks(evaluation, out_dir, work), evaluation_path)
         write_documents(evaluation, out_dir)
         return 0
     recipes = [m for m in MODELS if args.all or m.name in args.only]
@@ -81,6 +90,8 @@ def main(argv=None):
             built = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         models[recipe.name] = dict(evaluate_model(recipe, build, model), built=built, training=training)
         write_evaluation(evaluation, evaluation_path)  # a later failure keeps the models built so far
+    log("== real-data checks")
+    run_real_checks(evaluation, out_dir, work, names=[m.name for m in recipes])
     if args.all and not args.evaluate_only:
         evaluation["build_minutes"] = round((time.perf_counter() - started) / 60, 1)
     write_evaluation(evaluation, evaluation_path)

@@ -71,7 +71,8 @@ def model_card_markdown(name, entry, evaluation):
         f"{options['tile_size']} px tiles, run on tiles overlapping by {options['overlap']} px whose size the "
         f"plugin picks per raster between {options['tile_size']} and 640 px (the one evaluating the fewest "
         f"pixels: 1.20 evaluations per pixel at 4,096 x 4,096 instead of 1.72 with {options['tile_size']} px).",
-        f"- Follows the paper: {recipe.paper.strip(' ()')}.",
+        # the entry's own text where the installed model was built to an older recipe than recipes.py's
+        f"- Follows the paper: {(entry.get('paper') or recipe.paper).strip(' ()')}.",
         "",
         "## How it was trained",
         "",
@@ -130,7 +131,7 @@ def model_card_markdown(name, entry, evaluation):
         "",
     ]
     lines += athabasca_section(entry, base)
-    lines += real_data_checks(name)
+    lines += real_data_checks(entry, base)
     lines += [
         "## Speed",
         "",
@@ -140,7 +141,7 @@ def model_card_markdown(name, entry, evaluation):
         f"{timing['measured_size'][0]:,} x {timing['measured_size'][1]:,} px generated scene (probability and mask "
         f"written) and scaled by the pixel count (x {timing['scale']}). "
         f"The {method} method takes {base['seconds_per_full_scene'][method.lower()]['seconds_per_full_scene']:.0f} s "
-        f"measured the same way.",
+        f"measured the same way." + (f" {timing['bench_note']}" if timing.get("bench_note") else ""),
         "",
         "## Limits",
         "",
@@ -211,14 +212,196 @@ def athabasca_section(entry, base):
     ]
 
 
-def real_data_checks(name):
-    """The card's "Real-data checks" section: measured by hand against the threshold methods on real water
-    (models/reports/<name>.real_data_checks.md), kept across rebuilds of the cards."""
-    path = os.path.join(os.path.dirname(__file__), "..", "..", "models", "reports", f"{name}.real_data_checks.md")
-    if not os.path.exists(path):
+def share(value):
+    return "n/a" if value is None else f"{100 * value:.3f} %"
+
+
+def count(value):
+    return "n/a" if value is None else f"{value:,}"
+
+
+def real_data_checks(entry, base):
+    """The card's "Real-data checks" section, from real_checks.py's figures in evaluation.json."""
+    real, baseline = entry.get("real_data"), (base or {}).get("real_data")
+    lines = ["## Real-data checks", ""]
+    if not real or not baseline:
+        return lines + ["Not measured: run `python -m scripts.build_models --real-data-only` with the real data in "
+                        "`../shared/data/real/`.", ""]
+    target = entry["target"]
+    lines += [
+        "Measured by `scripts/build_models/real_checks.py` (`python -m scripts.build_models --real-data-only`) on "
+        "the real sources in `../shared/data/real/`, next to the threshold methods at their defaults: NDSI >= 0.4 "
+        "(`ndsi`), the lake mask (`lake_mask`: MNDWI >= 0.2 with the snow/ice and shadow tests), on Athabasca also "
+        "with its cast-shadow mask and with the DEM slope and shadow tests (`core.spectral.terrain`). No real "
+        "source has a lake reference and the only glacier outline is a 1984 outline of the tongue, so these are "
+        "counts and overlaps where the answer is known, not accuracy.",
+        "",
+    ]
+    lines += verdict_lines(entry, real["verdict"])
+    lines += (glacier_tables if target == "glacier" else lake_tables)(real, baseline)
+    lines += spectra_table(real, baseline, target)
+    pictures = [(source, real[source].get("quicklook")) for source in ("athabasca", "florida_l1")
+                if (real.get(source) or {}).get("quicklook")]
+    if pictures:
+        lines += [f"Pictures: this model's {target} mask (magenta, left) beside the threshold method's (right)"
+                  + ("; the failure cases are where they differ." if not real["verdict"]["matches"] else ".")]
+        lines += [""] + [f"![{SOURCE_LABELS[source]}](reports/{name})" for source, name in pictures] + [""]
+    return lines
+
+
+SOURCE_LABELS = {"athabasca": "Athabasca HLS L30, 2020-08-16",
+                 "florida_l1": "Florida Landsat 8 L1 (LC80200392015216LGN00, TOA from its MTL; lakes and coast, "
+                               "no ice)",
+                 "landsat8_c2l2": "Landsat 8 C2 L2 product (Amazon, 2020-10-31, QA_PIXEL clouds masked)",
+                 "sentinel2_l2a": "Sentinel-2 L2A product (Morocco, 2020-02-19, SCL clouds masked)"}
+
+
+def verdict_lines(entry, verdict):
+    from .real_checks import MAX_FLORIDA_GLACIER, MAX_SHORTFALL, MIN_IOU, MIN_IOU_ICE, MIN_WATER
+    if entry["target"] == "lake":
+        what, rule = "on real water", (
+            f"its water overlaps the threshold lake mask's with IoU >= {MIN_IOU} on every real scene where the mask "
+            f"finds at least {MIN_WATER} water pixels, and it calls the labelled water patches lake no more than "
+            f"{100 * MAX_SHORTFALL:.0f} points less often than the mask and the snow, shadowed-snow, ice and rock "
+            f"patches no more than {100 * MAX_SHORTFALL:.0f} points more often")
+        instead = "the threshold lake mask (ndwilakemask, with a DEM where there is one)"
+    else:
+        what, rule = "on real ice", (
+            f"its glacier overlaps the NDSI map of Athabasca with IoU >= {MIN_IOU_ICE}, it calls the labelled snow, "
+            f"shadowed-snow and ice patches glacier no more than {100 * MAX_SHORTFALL:.0f} points less often than "
+            f"NDSI and the rock and water patches no more than {100 * MAX_SHORTFALL:.0f} points more often, and it "
+            f"marks at most {100 * MAX_FLORIDA_GLACIER:g} % of the ice-free Florida scene")
+        instead = "the NDSI glacier mask (ndsiglaciermask)"
+    lines = [f"Rule: a model matches the threshold baseline {what} when {rule}."]
+    if verdict["matches"] is None:
+        return lines + ["", f"**Verdict: not measured {what}** (no real source could be read).", ""]
+    if verdict["matches"]:
+        return lines + ["", f"**Verdict: this model matches the threshold baseline {what}** "
+                            f"({verdict['checks']} checks).", ""]
+    return lines + ["", f"**Verdict: this model does not match the threshold baseline {what}**, so it should not be "
+                        f"the default for {entry['target']}s: use {instead}, and this model only after fine-tuning "
+                        f"on labelled {entry['target']}s of your region. Failed:", ""] + [
+        f"- {reason}" for reason in verdict["reasons"]] + [""]
+
+
+def not_applicable(figures):
+    if figures is None:
+        return "data not found"
+    if figures.get("applicable", True):
+        return None
+    return "not applicable: " + figures["reason"].split(". ")[0].rstrip(".")
+
+
+def glacier_tables(real, base):
+    ath, ndsi = real.get("athabasca"), (base.get("athabasca") or {}).get("ndsi")
+    lines = []
+    if ath and ndsi:
+        lines += ["Athabasca HLS L30 (HLS scaling; glacier pixels inside and outside the 1984 outline, and "
+                  "agreement with the NDSI map, which is right on clean ice and snow):", "",
+                  "| method | glacier pixels | inside outline | outside | IoU with NDSI | agreement with NDSI |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for label, values in (("this model", ath), ("NDSI >= 0.4", ndsi)):
+            if not_applicable(values):
+                lines.append(f"| {label} | {not_applicable(values)} | | | | |")
+                continue
+            lines.append(f"| {label} | {count(values['glacier_pixels'])} of {count(values['valid_pixels'])} | "
+                         f"{count(values['inside_outline'])} | {count(values['outside_outline'])} | "
+                         f"{num(values['vs_iou'])} | {pct(values['vs_agreement'])} |")
+        lines.append("")
+    lines += ["Scenes without ice (glacier pixels should be near zero) and the products (clouds masked to nodata "
+              "first):", "", "| scene | this model | NDSI >= 0.4 | valid pixels | masked (clouds) |",
+              "| --- | --- | --- | --- | --- |"]
+    for key, ours, theirs in scene_pairs(real, base, "ndsi"):
+        reason = not_applicable(ours) or not_applicable(theirs)
+        clouds = (theirs or {}).get("clouds")
+        masked = count(clouds["masked_pixels"]) if clouds else "-"
+        if reason:
+            lines.append(f"| {SOURCE_LABELS[key]} | {reason} | | | {masked} |")
+            continue
+        lines.append(f"| {SOURCE_LABELS[key]} | {count(ours['glacier_pixels'])} ({share(ours['glacier_share'])}) | "
+                     f"{count(theirs['glacier_pixels'])} ({share(theirs['glacier_share'])}) | "
+                     f"{count(theirs['valid_pixels'])} | {masked} |")
+    return lines + [""]
+
+
+def scene_pairs(real, base, method):
+    """(source key, the model's figures, the method's figures) on Florida and each product."""
+    pairs = [("florida_l1", real.get("florida_l1"), (base.get("florida_l1") or {}).get(method))]
+    for key, theirs in (base.get("products") or {}).items():
+        ours = (real.get("products") or {}).get(key)
+        if theirs.get("applicable", True):
+            theirs = dict(theirs[method], clouds=theirs.get("clouds"))
+        pairs.append((key, ours, theirs))
+    return pairs
+
+
+LAKE_METHODS = (("lake_mask", "lake mask, defaults"), ("lake_mask_shadow", "lake mask + cast-shadow mask"),
+                ("lake_mask_terrain", "lake mask + DEM slope and shadow tests"),
+                ("lake_mask_former", "former defaults (NDWI 0.3, NIR test)"), ("ndwi_alone", "NDWI > 0 alone"),
+                ("mndwi_alone", "MNDWI >= 0.2 alone"))
+
+
+def lake_tables(real, base):
+    lines = []
+    ath, methods = real.get("athabasca"), base.get("athabasca")
+    if ath is not None and methods:
+        lines += ["Athabasca HLS L30 (HLS scaling; ice, snow, deep shadow and a proglacial lake at the toe): water "
+                  "pixels over the scene, at the toe (within 500 m of the 1984 outline and at most 100 m above its "
+                  "lowest point), inside the outline (on ice) and in the scene's DEM cast-shadow mask:", "",
+                  "| method | water pixels | at the toe | inside outline | in shadow mask | IoU with lake mask | "
+                  "IoU with lake mask + DEM tests |", "| --- | --- | --- | --- | --- | --- | --- |"]
+        rows = [("this model", ath)] + [(label, methods.get(key)) for key, label in LAKE_METHODS if key in methods]
+        for label, values in rows:
+            if not_applicable(values):
+                lines.append(f"| {label} | {not_applicable(values)} | | | | | |")
+                continue
+            lines.append(f"| {label} | {count(values['lake_pixels'])} | {count(values['at_toe'])} | "
+                         f"{count(values['inside_outline'])} | {count(values['in_shadow_mask'])} | "
+                         f"{num(values['vs_iou'])} | {num(values['vs_lake_mask_terrain_iou'])} |")
+        lines.append("")
+    lines += ["Florida (lakes and coast, no ice) and the products (clouds masked to nodata first): water pixels, "
+              "and the IoU of this model's water with the lake mask's:", "",
+              "| scene | this model | IoU with lake mask | " + " | ".join(label for key, label in LAKE_METHODS
+                                                             if key in ("lake_mask", "lake_mask_former",
+                                                                        "ndwi_alone", "mndwi_alone"))
+              + " | masked (clouds) |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for key, ours, _ in scene_pairs(real, base, "lake_mask"):
+        source = base["florida_l1"] if key == "florida_l1" else base["products"][key]
+        clouds = source.get("clouds")
+        masked = count(clouds["masked_pixels"]) if clouds else "-"
+        reason = not_applicable(ours) or not_applicable(source)
+        if reason:
+            lines.append(f"| {SOURCE_LABELS[key]} | {reason} | | | | | | {masked} |")
+            continue
+        others = " | ".join(count(source[m]["lake_pixels"]) for m in ("lake_mask", "lake_mask_former", "ndwi_alone",
+                                                                     "mndwi_alone"))
+        lines.append(f"| {SOURCE_LABELS[key]} | {count(ours['lake_pixels'])} | {num(ours['vs_iou'])} | {others} | "
+                     f"{masked} |")
+    return lines + [""]
+
+
+def spectra_table(real, base, target):
+    spectra, methods = real.get("labelled_spectra"), base.get("labelled_spectra")
+    if not spectra or not methods:
         return []
-    with open(path, encoding="utf-8") as handle:
-        return handle.read().rstrip("\n").split("\n") + [""]
+    method, label = ("ndsi", "NDSI >= 0.4") if target == "glacier" else ("lake_mask", "lake mask, defaults")
+    from .real_checks import CLASSES, PATCH
+    classes = list(CLASSES.values())
+    lines = [f"Labelled spectra (glacier-snow-cover-mapping; Landsat 8/9 less the file's 0.2 offset, and "
+             f"Sentinel-2), each point a uniform {PATCH} x {PATCH} px patch: share of each class's patches called "
+             f"{target} (most of the patch's centre marked):", "",
+             "| method | " + " | ".join(c.replace("_", " ") for c in classes) + " |",
+             "| --- |" + " --- |" * len(classes)]
+    for key, sensor in (("landsat", "Landsat"), ("sentinel2", "Sentinel-2")):
+        for name, values in (("this model", spectra.get(key)), (label, (methods.get(key) or {}).get(method))):
+            if not values:
+                continue
+            if not_applicable(values):
+                lines.append(f"| {name}, {sensor} | {not_applicable(values)} |" + " |" * (len(classes) - 1))
+                continue
+            lines.append(f"| {name}, {sensor} | " + " | ".join(
+                f"{pct(values[c][f'called_{target}'])} of {values[c]['patches']}" for c in classes) + " |")
+    return lines + [""]
 
 
 def readme_section(evaluation):
@@ -252,7 +435,8 @@ def readme_section(evaluation):
         "",
         "Rebuild them from scratch with `make models` (`python -m scripts.build_models --all`; `--only NAME` for one, "
         "`--quick` for a smoke run into the work folder, `--all --evaluate-only` to evaluate and time the built "
-        "models again, `--cards-only` to rewrite the cards and this table from `models/evaluation.json`). "
+        "models again, `--real-data-only` to measure the real-data checks of the installed models again, "
+        "`--cards-only` to rewrite the cards and this table from `models/evaluation.json`). "
         "The build generates the scenes, exports chips from their truth, trains each "
         "model through the trainer subprocess (seeded: the same machine gives the same weights), evaluates it and "
         "writes `models/evaluation.json` with every number" + (
