@@ -14,7 +14,7 @@ from .cards import write_documents
 from .evaluation import ATHABASCA, FULL_SCENE, athabasca_inputs, build_baselines, evaluate_model, machine
 from .pipeline import EVALUATION, Build, Scenes, train_model, write_evaluation
 from .real_checks import run_real_checks
-from .recipes import MODEL_NAMES, MODELS, make_plan
+from .recipes import MODEL_NAMES, MODELS, TRAINER_COMMON, make_plan
 
 
 def main(argv=None):
@@ -37,6 +37,9 @@ def main(argv=None):
     parser.add_argument("--out", help="where the models go (default: models/, or WORK/quick with --quick)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 512 px scenes, two training scenes, one epoch; into WORK/quick")
+    parser.add_argument("--threads", type=int,
+                        help=f"trainer threads (default {TRAINER_COMMON['threads']}); 1 trains faster on cores that "
+                             "other work shares, where two threads wait for each other at every operator")
     args = parser.parse_args(argv)
     work = os.path.abspath(args.work)
     out_dir = os.path.abspath(args.out or (os.path.join(work, "quick") if args.quick else MODELS_DIR))
@@ -61,7 +64,7 @@ def main(argv=None):
             parser.error(f"--evaluate-only needs built models; {', '.join(missing)} not in {evaluation_path}")
 
     started = time.perf_counter()
-    plan = make_plan(args.quick)
+    plan = make_plan(args.quick, args.threads)
     for stale in ("scenes", "eval"):
         shutil.rmtree(os.path.join(work, stale), ignore_errors=True)
     log("== scenes and baselines")

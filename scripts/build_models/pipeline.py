@@ -143,10 +143,12 @@ def add_dark_copies(folder, share, seed):
 
 # ---------------------------------------------------------------------------------------------- training
 
-def trainer_options(recipe, quick):
+def trainer_options(recipe, plan):
     options = {"name": recipe.title, "description": recipe.description(), "arch": recipe.arch, **recipe.network,
                **TRAINER_COMMON, **recipe.trainer}
-    if quick:
+    if plan.threads:
+        options["threads"] = plan.threads
+    if plan.quick:
         options.update(epochs=1, early_stopping=0)
     return options
 
@@ -225,7 +227,7 @@ def train_model(recipe, build):
     shutil.rmtree(train_dir, ignore_errors=True)
     os.makedirs(train_dir)
     out_model = os.path.join(train_dir, recipe.name + ".onnx")
-    training = train(recipe, chips, out_model, trainer_options(recipe, plan.quick))
+    training = train(recipe, chips, out_model, trainer_options(recipe, plan))
     training.update(chip_counts=chip_counts, scenes=[asdict(s) for s in plan.training_for(recipe)])
     log(f"  trained in {training['seconds']:.0f} s: best epoch {training['best_epoch']} of "
         f"{training['epochs_run']}, validation IoU {training['val_iou']}")

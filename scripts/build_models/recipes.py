@@ -1,5 +1,6 @@
 """What the build makes: the generated scenes, the models, and their chip and trainer settings."""
 from dataclasses import dataclass, field, replace
+from typing import Optional
 
 from core.sample_scene import Randomisation, acquisition_date
 
@@ -150,14 +151,15 @@ class Plan:
     test: SceneRecipe
     timing: SceneRecipe
     quick: bool = False
+    threads: Optional[int] = None  # trainer threads, when not TRAINER_COMMON's (--threads)
 
     def training_for(self, model):
         """The training scenes of the model's sensor."""
         return tuple(s for s in self.training if s.sensor == model.sensor)
 
 
-def make_plan(quick):
+def make_plan(quick, threads=None):
     if not quick:
-        return Plan(TRAINING_SCENES, HELD_OUT_SCENE, TEST_SCENE, TIMING_SCENE)
+        return Plan(TRAINING_SCENES, HELD_OUT_SCENE, TEST_SCENE, TIMING_SCENE, threads=threads)
     return Plan(tuple(replace(s, size=512) for s in TRAINING_SCENES[:2]), replace(HELD_OUT_SCENE, size=512),
-                TEST_SCENE, replace(TIMING_SCENE, size=512), quick=True)
+                TEST_SCENE, replace(TIMING_SCENE, size=512), quick=True, threads=threads)
