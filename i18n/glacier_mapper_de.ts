@@ -585,7 +585,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="52"/>
+        <location filename="../algorithms/segment.py" line="56"/>
         <source>Deep learning</source>
         <translation>Deep Learning</translation>
     </message>
@@ -1918,12 +1918,12 @@ Qualitätsmasken: Wolke, erweiterte Wolke, Zirren und Wolkenschatten aus Landsat
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="63"/>
+        <location filename="../algorithms/segment.py" line="67"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>Segmentieren (U-Net, ONNX)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="66"/>
+        <location filename="../algorithms/segment.py" line="70"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1940,169 +1940,194 @@ Gerät: auto versucht TensorRT, dann CUDA, dann die CPU; der tatsächlich verwen
 Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optional Konfidenz (1 - normierte Entropie): Geringe Konfidenz zeigt, wo sich eine Korrektur der Labels lohnt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="81"/>
+        <location filename="../algorithms/segment.py" line="85"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model file below</source>
         <translation>Modelldatei unten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="85"/>
+        <location filename="../algorithms/segment.py" line="89"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>Ein mitgeliefertes Modell, ein mit „Modell trainieren“ trainiertes Modell oder eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="91"/>
         <source>Model file (.onnx)</source>
         <translation>Modelldatei (.onnx)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="89"/>
+        <location filename="../algorithms/segment.py" line="93"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>Wenn angegeben, wird sie statt des oben gewählten Modells verwendet (stabil für Skripte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>Kachelgröße (Pixel, 0 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>Größere Kacheln sehen mehr Kontext; ein U-Net braucht ein Vielfaches von 2 hoch seiner Tiefe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>Überlappung (Pixel, -1 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>Überlappende Kacheln werden überblendet, sodass Objekte, die von einer Kachelkante geschnitten werden, vollständig gesehen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Batch size (tiles)</source>
         <translation>Batchgröße (Kacheln)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>Gemeinsam verarbeitete Kacheln; größer ist auf einer GPU schneller.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="106"/>
+        <location filename="../algorithms/segment.py" line="110"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto: TensorRT, dann CUDA, dann CPU. cuda: CUDA, sonst die CPU mit einer Warnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="110"/>
+        <location filename="../algorithms/segment.py" line="121"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>Test-Time-Augmentation (8 Spiegelungen und Drehungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="112"/>
+        <location filename="../algorithms/segment.py" line="123"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>Mittelt die 8 Diedertransformationen jeder Kachel: glatter, aber 8-mal langsamer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="125"/>
         <source>Threshold (empty = model card)</source>
         <translation>Schwellenwert (leer = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="117"/>
+        <location filename="../algorithms/segment.py" line="128"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>Wahrscheinlichkeit, oberhalb derer ein Pixel zum Ziel gehört (Sigmoid-Modelle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="130"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="120"/>
+        <location filename="../algorithms/segment.py" line="131"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="189"/>
+        <location filename="../algorithms/segment.py" line="202"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="123"/>
+        <location filename="../algorithms/segment.py" line="134"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Execution Provider</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="124"/>
+        <location filename="../algorithms/segment.py" line="135"/>
         <source>Tiles run</source>
         <translation>Verarbeitete Kacheln</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="125"/>
+        <location filename="../algorithms/segment.py" line="136"/>
         <source>All-nodata tiles skipped</source>
         <translation>Übersprungene Kacheln ohne Daten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="141"/>
+        <location filename="../algorithms/segment.py" line="152"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>Wählen Sie ein Modell oder geben Sie eine Modelldatei (.onnx) an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="161"/>
+        <location filename="../algorithms/segment.py" line="173"/>
         <source>Model: {}</source>
         <translation>Modell: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="162"/>
+        <location filename="../algorithms/segment.py" line="174"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="174"/>
+        <location filename="../algorithms/segment.py" line="187"/>
         <source>Execution provider: {}</source>
         <translation>Execution Provider: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="175"/>
+        <location filename="../algorithms/segment.py" line="188"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>Kacheln: {} verarbeitet, {} ohne Daten übersprungen, von {} ({} px, Überlappung {}); {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="31"/>
+        <location filename="../algorithms/segment.py" line="34"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="32"/>
+        <location filename="../algorithms/segment.py" line="35"/>
         <source>attention U-Net</source>
         <translation>Attention-U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="185"/>
+        <location filename="../algorithms/segment.py" line="198"/>
         <source>{} probability ({})</source>
         <translation>{}-Wahrscheinlichkeit ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="187"/>
+        <location filename="../algorithms/segment.py" line="200"/>
         <source>{} mask ({})</source>
         <translation>{}-Maske ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (volle Genauigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>int8 (quantised variant, where the model has one)</source>
+        <translation>int8 (quantisierte Variante, wo das Modell eine hat)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="114"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="116"/>
+        <source>int8 runs the model&apos;s quantised variant (&lt;name&gt;.int8.onnx beside it; the bundled models have one): a smaller file whose masks differ from fp32 on a small share of pixels, given in its model card.</source>
+        <translation>int8 führt die quantisierte Variante des Modells aus (&lt;name&gt;.int8.onnx daneben; die mitgelieferten Modelle haben eine): eine kleinere Datei, deren Masken sich bei einem kleinen Anteil der Pixel von fp32 unterscheiden, angegeben in ihrer Modellkarte.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="186"/>
+        <source>Precision: {} ({})</source>
+        <translation>Genauigkeit: {} ({})</translation>
     </message>
 </context>
 <context>

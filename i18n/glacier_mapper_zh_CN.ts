@@ -585,7 +585,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="52"/>
+        <location filename="../algorithms/segment.py" line="56"/>
         <source>Deep learning</source>
         <translation>深度学习</translation>
     </message>
@@ -1918,12 +1918,12 @@ Quality masks: cloud, dilated cloud, cirrus and cloud shadow of Landsat QA_PIXEL
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="63"/>
+        <location filename="../algorithms/segment.py" line="67"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>分割（U-Net，ONNX）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="66"/>
+        <location filename="../algorithms/segment.py" line="70"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -1940,169 +1940,194 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 输出：概率（0-1）、掩膜（类别值，255 为无数据），以及可选的置信度（1 - 归一化熵）：置信度低的位置提示标注值得修正。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="81"/>
+        <location filename="../algorithms/segment.py" line="85"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model file below</source>
         <translation>下方的模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="85"/>
+        <location filename="../algorithms/segment.py" line="89"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>内置模型、用“训练模型”训练的模型，或模型文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="91"/>
         <source>Model file (.onnx)</source>
         <translation>模型文件（.onnx）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="89"/>
+        <location filename="../algorithms/segment.py" line="93"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>若提供，则代替上方所选模型使用（便于在脚本中稳定引用）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>图块尺寸（像元，0 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>图块越大，可见的上下文越多；U-Net 要求尺寸为 2 的（网络深度）次幂的整数倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>重叠（像元，-1 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>重叠的图块会被融合，使被图块边缘切断的对象能被完整识别。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Batch size (tiles)</source>
         <translation>批大小（图块数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>同时运行的图块数；在 GPU 上越大越快。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="106"/>
+        <location filename="../algorithms/segment.py" line="110"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto：依次尝试 TensorRT、CUDA、CPU。cuda：使用 CUDA，不可用时改用 CPU 并给出警告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="110"/>
+        <location filename="../algorithms/segment.py" line="121"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>测试时增强（8 种翻转和旋转）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="112"/>
+        <location filename="../algorithms/segment.py" line="123"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>对每个图块的 8 种二面体变换结果取平均：结果更平滑，但速度慢 8 倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="125"/>
         <source>Threshold (empty = model card)</source>
         <translation>阈值（留空 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="117"/>
+        <location filename="../algorithms/segment.py" line="128"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>像元被判为目标的概率下限（sigmoid 模型）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="130"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="120"/>
+        <location filename="../algorithms/segment.py" line="131"/>
         <source>Mask</source>
         <translation>掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="189"/>
+        <location filename="../algorithms/segment.py" line="202"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="123"/>
+        <location filename="../algorithms/segment.py" line="134"/>
         <source>Execution provider used</source>
         <translation>所用执行提供程序</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="124"/>
+        <location filename="../algorithms/segment.py" line="135"/>
         <source>Tiles run</source>
         <translation>已运行图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="125"/>
+        <location filename="../algorithms/segment.py" line="136"/>
         <source>All-nodata tiles skipped</source>
         <translation>跳过的全无数据图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="141"/>
+        <location filename="../algorithms/segment.py" line="152"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>请选择一个模型，或提供模型文件（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="161"/>
+        <location filename="../algorithms/segment.py" line="173"/>
         <source>Model: {}</source>
         <translation>模型：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="162"/>
+        <location filename="../algorithms/segment.py" line="174"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="174"/>
+        <location filename="../algorithms/segment.py" line="187"/>
         <source>Execution provider: {}</source>
         <translation>执行提供程序：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="175"/>
+        <location filename="../algorithms/segment.py" line="188"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>图块：运行 {} 个，跳过全无数据 {} 个，共 {} 个（{} 像元，重叠 {}）；{:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="31"/>
+        <location filename="../algorithms/segment.py" line="34"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="32"/>
+        <location filename="../algorithms/segment.py" line="35"/>
         <source>attention U-Net</source>
         <translation>注意力 U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="185"/>
+        <location filename="../algorithms/segment.py" line="198"/>
         <source>{} probability ({})</source>
         <translation>{}概率（{}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="187"/>
+        <location filename="../algorithms/segment.py" line="200"/>
         <source>{} mask ({})</source>
         <translation>{}掩膜（{}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>fp32 (full precision)</source>
+        <translation>fp32（全精度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>int8 (quantised variant, where the model has one)</source>
+        <translation>int8（量化版本，模型有此版本时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="114"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="116"/>
+        <source>int8 runs the model&apos;s quantised variant (&lt;name&gt;.int8.onnx beside it; the bundled models have one): a smaller file whose masks differ from fp32 on a small share of pixels, given in its model card.</source>
+        <translation>int8 运行模型的量化版本（位于其旁的 &lt;name&gt;.int8.onnx；内置模型均有此版本）：文件更小，其掩膜与 fp32 在一小部分像素上不同，差异见其模型卡。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="186"/>
+        <source>Precision: {} ({})</source>
+        <translation>精度：{}（{}）</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..callbacks import IsCancelled
 from ..errors import Cancelled, InputError
-from ..inference.catalog import BUNDLED_DIR
+from ..inference.catalog import BUNDLED_DIR, PRECISIONS
 from ..inference.segment import SegmentOptions, segment_raster
 from ..io import atomic
 from ..io.raster import RasterWriter, release_blocks, windows
@@ -49,6 +49,7 @@ class MapOptions:
     dem: Optional[str] = None
     sensor: str = AUTO_SENSOR  # from the raster or product; a key of core.sensors.bands.SENSORS overrides
     min_lake_m2: float = 10000.0
+    precision: str = "fp32"  # the U-Net's: fp32, or its int8 variant (core.inference.catalog.PRECISION_CHOICES)
 
 
 def check_options(options: MapOptions) -> None:
@@ -57,6 +58,8 @@ def check_options(options: MapOptions) -> None:
         raise InputError(f"Unknown glacier method '{options.glaciers}': use ndsi or unet.")
     if options.lakes not in dict(LAKE_METHOD_CHOICES):
         raise InputError(f"Unknown lake method '{options.lakes}': use ndwi or unet.")
+    if options.precision not in PRECISIONS:
+        raise InputError(f"Unknown precision '{options.precision}'. Choose one of: {', '.join(PRECISIONS)}.")
     if options.dem and not os.path.isfile(options.dem):
         raise InputError(f"The DEM '{options.dem}' does not exist. Give a DEM raster file.")
 
@@ -140,11 +143,12 @@ def peak_rss_mib() -> Optional[float]:
     return None
 
 
-def _mask(kind: str, method: str, scene: Scene, out_path: str, is_cancelled: Optional[IsCancelled]) -> None:
+def _mask(kind: str, method: str, scene: Scene, out_path: str, is_cancelled: Optional[IsCancelled],
+          precision: str = "fp32") -> None:
     if method == "unet":
         model = os.path.join(BUNDLED_DIR, GLACIER_MODEL if kind == "glacier" else LAKE_MODEL)
         # "auto": the GPU where a worker has one, else the CPU
-        segment_raster(scene, model, out_mask=out_path, options=SegmentOptions(device="auto"),
+        segment_raster(scene, model, out_mask=out_path, options=SegmentOptions(device="auto", precision=precision),
                        is_cancelled=is_cancelled)
     elif kind == "glacier":
         ndsi_glacier_mask(scene, out_path, is_cancelled=is_cancelled)
@@ -158,8 +162,8 @@ def _write_scene(path: str, work: str, options: MapOptions, is_cancelled: Option
     scene = open_scene_input(path, options.sensor, work)
     files = {key: os.path.join(work, name) for key, name in FILES.items()}
     date = scene.acquisition_date.isoformat() if scene.acquisition_date else None
-    _mask("glacier", options.glaciers, scene, files["glacier_mask"], is_cancelled)
-    _mask("lake", options.lakes, scene, files["lake_mask"], is_cancelled)
+    _mask("glacier", options.glaciers, scene, files["glacier_mask"], is_cancelled, options.precision)
+    _mask("lake", options.lakes, scene, files["lake_mask"], is_cancelled, options.precision)
     clear_share = valid_mask(scene, files["valid"], is_cancelled)
     glaciers = outline_mask(files["glacier_mask"], files["glaciers"], OutlineOptions(src_date=date),
                             dem_path=options.dem, layer_name="glaciers", is_cancelled=is_cancelled)

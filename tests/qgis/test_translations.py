@@ -265,6 +265,7 @@ def core_choices():
     """{algorithm context: core (key, label) sequences its enum parameters are built from}."""
     from glacier_mapper.core.accuracy.assessment import SCORE_KIND_CHOICES
     from glacier_mapper.core.accuracy.metrics import CRITERION_CHOICES
+    from glacier_mapper.core.inference.catalog import PRECISION_CHOICES
     from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
     from glacier_mapper.core.outlines.outlines import CLASS_NAME_CHOICES, CONNECTIVITY_CHOICES
     from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
@@ -277,7 +278,7 @@ def core_choices():
         "AssessAccuracyAlgorithm": (SCORE_KIND_CHOICES, CRITERION_CHOICES),
         "TrainModelAlgorithm": (trainer.ARCHITECTURE_CHOICES, trainer.OPTIMIZER_CHOICES, trainer.LOSS_CHOICES,
                                 trainer.DEVICE_CHOICES),
-        "SegmentAlgorithm": (DEVICE_CHOICES,),
+        "SegmentAlgorithm": (DEVICE_CHOICES, PRECISION_CHOICES),
         "SpectralIndexAlgorithm": (INDEX_CHOICES,),
         "NdwiLakeMaskAlgorithm": (LAKE_INDEX_CHOICES,),
         "NdsiGlacierMaskAlgorithm": (WATER_TEST_CHOICES,),
