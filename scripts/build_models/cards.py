@@ -245,7 +245,10 @@ def readme_section(evaluation):
         "Held-out IoU: on a generated scene no training seed made, against its truth (the threshold method with "
         "the plugin's defaults in brackets). Seconds per full Landsat scene (7,800 x 7,700 px) on the build "
         f"machine's CPU ({evaluation['machine']['cpu']}, {evaluation['machine']['logical_cpus']} logical CPUs), "
-        "scaled from a 2,048 x 2,048 px scene.",
+        "scaled from a 2,048 x 2,048 px scene." + (
+            " Each has an int8 variant, `models/<name>.int8.onnx` (Segment's *Precision* int8), with its own card "
+            "`<name>.int8.MODEL_CARD.md`: its mask flips, IoU and speed against fp32."
+            if all(e.get("int8") for e in evaluation["models"].values()) else ""),
         "",
         "| model | network | inputs | target | size | held-out IoU | s / full scene |",
         "| --- | --- | --- | --- | --- | --- | --- |",
@@ -339,7 +342,7 @@ def int8_lines(name, entry):
         "",
         "| what | wall ratio | CPU-time ratio | fp32 wall s | int8 wall s |",
         "| --- | --- | --- | --- | --- |",
-        f"| Segment end to end, {seg['scene_size'][0]:,} x {seg['scene_size'][1]:,} px held-out scene | "
+        f"| Segment end to end, {seg['scene_size'][0]:,} x {seg['scene_size'][1]:,} px generated timing scene | "
         f"{_spread_text(seg['wall_ratio'])} | {_spread_text(seg['cpu_ratio'])} | {_spread_text(seg['fp32_wall_s'])} | "
         f"{_spread_text(seg['int8_wall_s'])} |",
         f"| the network alone, {net['tiles']} tiles, {net['threads']} threads | {_spread_text(net['wall_ratio'])} | "
@@ -349,7 +352,10 @@ def int8_lines(name, entry):
         f"The default stays fp32: int8 changes the class of {100 * held['flips']:.3f} % of the held-out scene's "
         f"pixels (IoU against the truth {num(held['int8']['iou'])} instead of {num(held['fp32']['iou'])}), and "
         f"Segment end to end took {seg['wall_ratio']['median']:.2f} x the fp32 wall time here: reading, "
-        "normalising, blending and writing take the same time whatever the precision.",
+        "normalising, blending and writing take the same time whatever the precision, and the network normalises "
+        "after each ReLU (convolution, ReLU, batch normalisation), so batch normalisation cannot fold into the "
+        "convolutions: it runs in float between them, with a dequantise and a quantise around each, and the int8 "
+        "convolutions gain little.",
         "",
     ]
     return lines
@@ -361,7 +367,8 @@ def int8_card_markdown(name, entry, evaluation):
         "",
         f"The int8 variant of `models/{entry['file']}`; everything about the model (inputs, training, limits) is "
         f"in its card, [{name}.MODEL_CARD.md]({name}.MODEL_CARD.md). Quantised by `scripts/build_models` on "
-        f"{evaluation['evaluated'][:10]} from the fp32 model built on {entry['built'][:10]}.",
+        f"{(entry['int8'].get('quantised') or evaluation['evaluated'])[:10]} from the fp32 model built on "
+        f"{entry['built'][:10]}.",
         "",
         "## int8 variant",
         "",

@@ -16,6 +16,7 @@ Three steps in two environments:
 
     python scripts/build_models/quantize.py MODEL.onnx TILES.npy OUT.int8.onnx   # step 2 alone
 """
+import datetime
 import json
 import os
 import shutil
@@ -294,7 +295,8 @@ def make_int8(recipe, build, fp32, python):
     started = time.perf_counter()
     run_quantize(python, fp32, tiles_npy, out)
     log(f"  int8: calibrated on {count} tiles, quantised in {time.perf_counter() - started:.0f} s")
-    entry = compare(recipe, build, fp32, out, tiles_npy)
+    entry = dict(compare(recipe, build, fp32, out, tiles_npy),
+                 quantised=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
     held = entry["held_out"]
     log(f"  int8 held-out: {100 * held['flips']:.3f} % flips, IoU vs fp32 {held['iou_vs_fp32']}, vs truth "
         f"{held['int8']['iou']} (fp32 {held['fp32']['iou']}); segment time int8/fp32 "

@@ -302,14 +302,14 @@ def test_core_choice_labels_are_listed_for_translation():
                     if label not in CODES and (context, label) not in messages:
                         missing.append(f"{context}: {label!r}")
         assert missing == [], f"list them with QT_TRANSLATE_NOOP in the algorithm ({language})"
-    assert checked == 2 * 45
+    assert checked == 2 * 47
 
 
 def test_enum_options_follow_the_core_choices(plugin):
     """The options an algorithm offers are its core sequence's labels, in the same order."""
     ids = {"AssessAccuracyAlgorithm": ("assessaccuracy", ("SCORE_KIND", "CRITERION")),
            "TrainModelAlgorithm": ("trainmodel", ("ARCHITECTURE", "OPTIMIZER", "LOSS", "DEVICE")),
-           "SegmentAlgorithm": ("segment", ("DEVICE",)), "SpectralIndexAlgorithm": ("spectralindex", ("INDEX",)),
+           "SegmentAlgorithm": ("segment", ("DEVICE", "PRECISION")), "SpectralIndexAlgorithm": ("spectralindex", ("INDEX",)),
            "NdwiLakeMaskAlgorithm": ("ndwilakemask", ("INDEX",)),
            "NdsiGlacierMaskAlgorithm": ("ndsiglaciermask", ("WATER_TEST",)),
            "OutlinesAlgorithm": ("outlines", ("CLASS_NAME", "CONNECTIVITY")),
@@ -322,4 +322,4 @@ def test_enum_options_follow_the_core_choices(plugin):
         for name, choices in zip(names, sequences):
             assert algorithm.parameterDefinition(name).options() == [label for _, label in choices], name
             compared += 1
-    assert compared == 16
+    assert compared == 17
