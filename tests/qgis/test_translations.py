@@ -309,7 +309,8 @@ def test_enum_options_follow_the_core_choices(plugin):
     """The options an algorithm offers are its core sequence's labels, in the same order."""
     ids = {"AssessAccuracyAlgorithm": ("assessaccuracy", ("SCORE_KIND", "CRITERION")),
            "TrainModelAlgorithm": ("trainmodel", ("ARCHITECTURE", "OPTIMIZER", "LOSS", "DEVICE")),
-           "SegmentAlgorithm": ("segment", ("DEVICE", "PRECISION")), "SpectralIndexAlgorithm": ("spectralindex", ("INDEX",)),
+           "SegmentAlgorithm": ("segment", ("DEVICE", "PRECISION")),
+           "SpectralIndexAlgorithm": ("spectralindex", ("INDEX",)),
            "NdwiLakeMaskAlgorithm": ("ndwilakemask", ("INDEX",)),
            "NdsiGlacierMaskAlgorithm": ("ndsiglaciermask", ("WATER_TEST",)),
            "OutlinesAlgorithm": ("outlines", ("CLASS_NAME", "CONNECTIVITY")),
