@@ -338,7 +338,9 @@ def int8_lines(name, entry):
     lines += [
         "",
         f"Speed, int8 time / fp32 time, median (min-max) of {seg['pairs']} paired fp32-int8 runs after a warm-up "
-        "of each, on this machine's CPU (shared with other work, so CPU time is given too):",
+        "of each, on this machine's CPU (shared with other work, so CPU time is given too"
+        + (f"; load average {seg['load_average'][0]:.1f} before and {seg['load_average'][1]:.1f} after the "
+           f"Segment runs on {seg['logical_cpus']} logical CPUs" if seg.get("load_average") else "") + "):",
         "",
         "| what | wall ratio | CPU-time ratio | fp32 wall s | int8 wall s |",
         "| --- | --- | --- | --- | --- |",

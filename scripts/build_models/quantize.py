@@ -75,7 +75,6 @@ def calibration_tiles(model, scene_paths, out_npy, per_scene=TILES_PER_SCENE, se
     chosen = []
     for path in scene_paths:
         scene = Scene.from_raster(path, sensor=card.sensor)
-        scene.bands_for(roles)
         recording = _Recording(session)
         grid = TileGrid(scene.width, scene.height, tile, card.tile.overlap, "cosine")
         reader = scene.reader(roles)
@@ -84,6 +83,7 @@ def calibration_tiles(model, scene_paths, out_npy, per_scene=TILES_PER_SCENE, se
                        {}).run(Steps(grid.count))
         finally:
             reader.close()
+        # whole tiles only: cropped edge tiles are parts of the same pixels
         tiles = [t for b in recording.batches for t in b if t.shape[1:] == (tile, tile)]
         for k in sorted(rng.choice(len(tiles), size=min(per_scene, len(tiles)), replace=False)):
             chosen.append(tiles[k])
@@ -175,6 +175,7 @@ def _spread(values, digits=3):
 
 def paired_timings(run_a, run_b, pairs=TIMING_PAIRS):
     """Wall and CPU seconds of A B A B ... after one warm-up of each, and the per-pair B / A ratios."""
+    load = os.getloadavg()[0]
     run_a()
     run_b()
     wall = {"a": [], "b": []}
@@ -185,7 +186,8 @@ def paired_timings(run_a, run_b, pairs=TIMING_PAIRS):
             run()
             wall[key].append(time.perf_counter() - started)
             cpu[key].append(time.process_time() - started_cpu)
-    return {"pairs": pairs,
+    return {"pairs": pairs, "load_average": [round(load, 2), round(os.getloadavg()[0], 2)],
+            "logical_cpus": os.cpu_count(),
             "fp32_wall_s": _spread(wall["a"]), "int8_wall_s": _spread(wall["b"]),
             "fp32_cpu_s": _spread(cpu["a"]), "int8_cpu_s": _spread(cpu["b"]),
             "wall_ratio": _spread([b / a for a, b in zip(wall["a"], wall["b"])]),
