@@ -62,8 +62,9 @@ def run_network(args):
     import onnxruntime as ort
     import_plugin()
     from glacier_mapper.core.inference.tiling import TileGrid
-    args.model_file = model_path(args.model, "fp32")
-    channels, valid = bench_segment.normalised_raster(argparse.Namespace(model=args.model_file, input=args.input))
+    # the models of MODELS have no derived channels, which normalised_raster leaves out
+    channels, valid = bench_segment.normalised_raster(argparse.Namespace(model=model_path(args.model, "fp32"),
+                                                                         input=args.input))
     grid = TileGrid(channels.shape[2], channels.shape[1], TILE, OVERLAP)
     tiles = [channels[:, y:y + TILE, x:x + TILE] for y in grid.ys for x in grid.xs
              if valid[y:y + TILE, x:x + TILE].any()]

@@ -352,7 +352,7 @@ def int8_lines(name, entry):
         f"{_spread_text(net['int8_wall_s'])} |",
         "",
         f"The default stays fp32: int8 changes the class of {100 * held['flips']:.3f} % of the held-out scene's "
-        f"pixels (IoU against the truth {num(held['int8']['iou'])} instead of {num(held['fp32']['iou'])}), and "
+        f"pixels (IoU against the truth {num(held['int8']['iou'], 4)} instead of {num(held['fp32']['iou'], 4)}), and "
         f"Segment end to end took {seg['wall_ratio']['median']:.2f} x the fp32 wall time here: reading, "
         "normalising, blending and writing take the same time whatever the precision, and the network normalises "
         "after each ReLU (convolution, ReLU, batch normalisation), so batch normalisation cannot fold into the "
