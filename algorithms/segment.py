@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.inference.catalog import BUNDLED_DIR, cached_card, list_models
+from ..core.inference.catalog import BUNDLED_DIR, PRECISION_CHOICES, cached_card, list_models
 from ..core.inference.model_card import model_file_problem
 from ..core.inference.onnx_session import DEVICE_CHOICES
 from ..core.inference.segment import SegmentOptions, model_roles, segment_raster
@@ -28,6 +28,9 @@ from .settings import models_folder, onnxruntime_summary
 TARGET_LABELS = {"glacier": QT_TRANSLATE_NOOP("SegmentAlgorithm", "Glacier"),
                  "lake": QT_TRANSLATE_NOOP("SegmentAlgorithm", "Lake")}
 # Model card architectures as the output layers name the method
+# The labels of PRECISION_CHOICES, for the translation tools
+PRECISION_LABELS = (QT_TRANSLATE_NOOP("SegmentAlgorithm", "fp32 (full precision)"),
+                    QT_TRANSLATE_NOOP("SegmentAlgorithm", "int8 (quantised variant, where the model has one)"))
 ARCHITECTURE_LABELS = {"unet": QT_TRANSLATE_NOOP("SegmentAlgorithm", "U-Net"),
                        "attention_unet": QT_TRANSLATE_NOOP("SegmentAlgorithm", "attention U-Net")}
 
@@ -39,6 +42,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
     OVERLAP = "OVERLAP"
     BATCH_SIZE = "BATCH_SIZE"
     DEVICE = "DEVICE"
+    PRECISION = "PRECISION"
     TTA = "TTA"
     THRESHOLD = "THRESHOLD"
     OUTPUT_PROBABILITY = "OUTPUT_PROBABILITY"
@@ -107,6 +111,13 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
                                             defaultValue=0)
         device.setHelp(self.tr("auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning."))
         self.addParameter(device)
+        precision = QgsProcessingParameterEnum(self.PRECISION, self.tr("Precision"),
+                                               options=enum_options(PRECISION_CHOICES, self.tr), defaultValue=0)
+        precision.setHelp(self.tr("int8 runs the model's quantised variant (<name>.int8.onnx beside it; the bundled "
+                                  "models have one): a smaller file whose masks differ from fp32 on a small share "
+                                  "of pixels, given in its model card."))
+        precision.setFlags(precision.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(precision)
         tta = QgsProcessingParameterBoolean(self.TTA, self.tr("Test-time augmentation (8 flips and rotations)"),
                                             defaultValue=False)
         tta.setHelp(self.tr("Averages the 8 dihedral transforms of each tile: smoother, 8 times slower."))
@@ -153,6 +164,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
             device=enum_key(self, parameters, self.DEVICE, context, DEVICE_CHOICES),
             tta=self.parameterAsBool(parameters, self.TTA, context),
+            precision=enum_key(self, parameters, self.PRECISION, context, PRECISION_CHOICES),
             threshold=None if threshold in (None, "") else self.parameterAsDouble(parameters, self.THRESHOLD, context))
         outputs = {key: self.parameterAsOutputLayer(parameters, key, context) or None
                    for key in (self.OUTPUT_PROBABILITY, self.OUTPUT_MASK, self.OUTPUT_CONFIDENCE)}
@@ -171,6 +183,7 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
         for warning in result.warnings:
             if warning not in scene.warnings:
                 self.warn(feedback, warning)
+        feedback.pushInfo(self.tr("Precision: {} ({})").format(result.precision, result.model_path))
         feedback.pushInfo(self.tr("Execution provider: {}").format(result.provider))
         feedback.pushInfo(self.tr("Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s").format(
             result.tiles_run, result.tiles_skipped_nodata, result.tiles_total, result.tile_size, result.overlap,

@@ -585,7 +585,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Umrisse</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="52"/>
+        <location filename="../algorithms/segment.py" line="56"/>
         <source>Deep learning</source>
         <translation>Deep Learning</translation>
     </message>
@@ -1177,7 +1177,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>onnxruntime kann das Modell '{model_path}' nicht laden: {message}. Prüfen Sie, dass es eine vom Trainer exportierte ONNX-Datei und nicht beschädigt ist.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="87"/>
+        <location filename="../core/inference/segment.py" line="91"/>
         <source>Unknown device &apos;{device}&apos;. Choose one of: {devices}.</source>
         <translation>Unbekanntes Gerät '{device}'. Wählen Sie eines von: {devices}.</translation>
     </message>
@@ -1192,122 +1192,122 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>{short} nicht verwendet: {provider} ist in diesem onnxruntime-Build nicht verfügbar (installieren Sie onnxruntime-gpu für NVIDIA-GPUs).</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="90"/>
+        <location filename="../core/inference/segment.py" line="94"/>
         <source>Unknown blend &apos;{blend}&apos;. Choose one of: {blends}.</source>
         <translation>Unbekannte Überblendung '{blend}'. Wählen Sie eine von: {blends}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="93"/>
+        <location filename="../core/inference/segment.py" line="97"/>
         <source>The batch size must be at least 1, not {batch_size}.</source>
         <translation>Die Batchgröße muss mindestens 1 sein, nicht {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="96"/>
+        <location filename="../core/inference/segment.py" line="100"/>
         <source>The probability threshold must lie strictly between 0 and 1, not {threshold}.</source>
         <translation>Der Wahrscheinlichkeits-Schwellenwert muss echt zwischen 0 und 1 liegen, nicht {threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="110"/>
+        <location filename="../core/inference/segment.py" line="117"/>
         <source>The network&apos;s input is {static_h} x {static_w} pixels; the plugin needs square tiles. Export the model with dynamic or square spatial dimensions.</source>
         <translation>Der Eingang des Netzes ist {static_h} x {static_w} Pixel; das Plugin braucht quadratische Kacheln. Exportieren Sie das Modell mit dynamischen oder quadratischen räumlichen Dimensionen.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="115"/>
+        <location filename="../core/inference/segment.py" line="122"/>
         <source>The network only accepts {static_h} x {static_h} tiles; tile size {tile} cannot be used. Set the tile size to {static_h} or leave it empty.</source>
         <translation>Das Netz nimmt nur Kacheln von {static_h} x {static_h}; die Kachelgröße {tile} ist nicht verwendbar. Setzen Sie die Kachelgröße auf {static_h} oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="122"/>
+        <location filename="../core/inference/segment.py" line="129"/>
         <source>Tile size {tile} does not suit the network: {name} of depth {depth} halves the tile {depth} times, so the tile size must be a multiple of {multiple} (e.g. {lower} or {multiple2}).</source>
         <translation>Die Kachelgröße {tile} passt nicht zum Netz: {name} der Tiefe {depth} halbiert die Kachel {depth}-mal, daher muss die Kachelgröße ein Vielfaches von {multiple} sein (z. B. {lower} oder {multiple2}).</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="132"/>
+        <location filename="../core/inference/segment.py" line="139"/>
         <source>The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).</source>
         <translation>Die Überlappung ({overlap} px) muss mindestens 0 und kleiner als die Kachelgröße ({tile} px) sein.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="184"/>
+        <location filename="../core/inference/segment.py" line="191"/>
         <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
         <translation>Die Kachelgröße {tile} px braucht etwa {needed:.1f} GiB Speicher ({tile} x {tile} px x {channels} Kanäle x 4 Byte pro Kachel, Batches von {batch} und Streifen von {tile} Zeilen Höhe über das Raster), aber nur {available:.1f} GiB sind verfügbar.{larger} Setzen Sie eine kleinere Kachelgröße (üblich sind 256 bis 1024 px) oder eine kleinere Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="196"/>
+        <location filename="../core/inference/segment.py" line="203"/>
         <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
         <translation>Das Netz hat {count} Eingänge ({inputs}); das Plugin speist einen Bildtensor [N, C, H, W] ein.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="201"/>
+        <location filename="../core/inference/segment.py" line="208"/>
         <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
         <translation>Die Modellkarte nennt den Ausgang '{name}', aber die Ausgänge des Netzes sind: {outputs}. Setzen Sie output.name in der Karte auf einen davon (exportieren Sie das Modell mit dem Trainer neu), statt das Plugin raten zu lassen, welcher die Wahrscheinlichkeiten enthält.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="225"/>
+        <location filename="../core/inference/segment.py" line="232"/>
         <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
         <translation>Die Pixel des Rasters sind {pixel:.3g} m, das Modell '{name}' wurde mit Pixeln von {resolution_m:g} m trainiert: Rechnen Sie mit schlechten Ergebnissen. Rechnen Sie das Raster zuerst auf {resolution_m:g} m um.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="375"/>
+        <location filename="../core/inference/segment.py" line="382"/>
         <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
         <translation>onnxruntime konnte das Modell nicht auf einem Batch der Form {shape} ausführen ({provider}): {error}. Prüfen Sie Kachel- und Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="393"/>
+        <location filename="../core/inference/segment.py" line="400"/>
         <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
         <translation>Das Netz gab einen Ausgang der Form {shape} für einen Batch der Form {shape2} zurück; output.kind '{kind}' der Karte bedeutet {expected}. Die Karte beschreibt dieses Netz nicht.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="399"/>
+        <location filename="../core/inference/segment.py" line="406"/>
         <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
         <translation>Der Ausgang des Netzes reicht von {finite_min:.3g} bis {finite_max:.3g}, aber die Karte sagt output.kind {kind}: Wahrscheinlichkeiten in 0-1. Exportieren Sie das Modell mit seiner abschließenden {activation}-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="566"/>
+        <location filename="../core/inference/segment.py" line="573"/>
         <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
         <translation>Es wurde keine Ausgabe angefordert: Geben Sie einen Pfad für das Wahrscheinlichkeits-, das Masken- oder das Konfidenzraster an.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="570"/>
+        <location filename="../core/inference/segment.py" line="577"/>
         <source>Two outputs have the same path: give each output its own file.</source>
         <translation>Zwei Ausgaben haben denselben Pfad: Geben Sie jeder Ausgabe eine eigene Datei.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="598"/>
+        <location filename="../core/inference/segment.py" line="605"/>
         <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
         <translation>Das Modell '{model}' braucht die Bänder {needed}. {error}</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="602"/>
+        <location filename="../core/inference/segment.py" line="609"/>
         <source>The model was trained on {label} data; the raster is read as {label2}.</source>
         <translation>Das Modell wurde mit {label}-Daten trainiert; das Raster wird als {label2} gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="614"/>
+        <location filename="../core/inference/segment.py" line="621"/>
         <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
         <translation>Das Netz nimmt Batches von genau {batch} Kacheln; die Batchgröße {batch_size} wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="617"/>
+        <location filename="../core/inference/segment.py" line="624"/>
         <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
         <translation>Das Raster ({width} x {height} px) ist kleiner als eine Kachel von {tile} px: Es wird für das Modell durch Spiegelung aufgefüllt.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="621"/>
+        <location filename="../core/inference/segment.py" line="628"/>
         <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
         <translation>Der Schwellenwert wird nicht verwendet: Dieses Modell hat einen Softmax-Ausgang, jedes Pixel erhält die Klasse höchster Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="660"/>
+        <location filename="../core/inference/segment.py" line="667"/>
         <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
         <translation>Jede Kachel ist in mindestens einem Band, das das Modell braucht, NoData: Die Ausgaben sind ganz NoData. Prüfen Sie die Bandnummern und den NoData-Wert des Rasters.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="664"/>
+        <location filename="../core/inference/segment.py" line="671"/>
         <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
         <translation>Die meisten gültigen Pixel haben eine {label}-Reflexion über {limit} nach der Skalierung ({scaling}): Die Werte des Rasters sind wahrscheinlich keine Reflexion. Wählen Sie die Reflexionsskalierung des Produkts (z. B. Landsat Collection 2 Level-2 oder HLS).</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="671"/>
+        <location filename="../core/inference/segment.py" line="678"/>
         <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
         <translation>Das Netz lieferte NaN oder unendliche Werte für {nonfinite} gültige(s) Pixel; sie sind in den Ausgaben NoData.</translation>
     </message>
@@ -1722,22 +1722,22 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>des lokalen Clusters</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="58"/>
+        <location filename="../core/region/scene_task.py" line="59"/>
         <source>Unknown glacier method &apos;{glaciers}&apos;: use ndsi or unet.</source>
         <translation>Unbekannte Gletschermethode '{glaciers}': Verwenden Sie ndsi oder unet.</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="61"/>
+        <location filename="../core/region/scene_task.py" line="62"/>
         <source>Unknown lake method &apos;{lakes}&apos;: use ndwi or unet.</source>
         <translation>Unbekannte Seemethode '{lakes}': Verwenden Sie ndwi oder unet.</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="64"/>
+        <location filename="../core/region/scene_task.py" line="68"/>
         <source>The DEM &apos;{dem}&apos; does not exist. Give a DEM raster file.</source>
         <translation>Das DGM '{dem}' existiert nicht. Geben Sie eine DGM-Rasterdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="82"/>
+        <location filename="../core/region/scene_task.py" line="86"/>
         <source>&apos;{text}&apos; is a product: it is prepared into the scene&apos;s folder, which was not given.</source>
         <translation>'{text}' ist ein Produkt: Es wird im Ordner der Szene vorbereitet, der nicht angegeben wurde.</translation>
     </message>
@@ -2778,6 +2778,16 @@ Seine letzte Ausgabe:
         <location filename="../core/sample_scene/randomiser.py" line="84"/>
         <source>Unknown sample-scene sensor &apos;{sensor}&apos;. Choose one of: {choices}.</source>
         <translation>Unbekannter Sensor der Beispielszene '{sensor}'. Wählen Sie einen von: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="65"/>
+        <source>Unknown precision &apos;{precision}&apos;. Choose one of: {choices}.</source>
+        <translation>Unbekannte Genauigkeit '{precision}'. Wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/catalog.py" line="79"/>
+        <source>The model &apos;{model}&apos; has no int8 variant: {variant} is not beside it. Choose the precision fp32, or quantise the model to that file (the bundled models&apos; variants are made by &apos;python -m scripts.build_models&apos;, see models/README.md).</source>
+        <translation>Das Modell '{model}' hat keine int8-Variante: {variant} liegt nicht daneben. Wählen Sie die Genauigkeit fp32 oder quantisieren Sie das Modell in diese Datei (die Varianten der mitgelieferten Modelle erzeugt 'python -m scripts.build_models', siehe models/README.md).</translation>
     </message>
 </context>
 <context>
@@ -4028,12 +4038,12 @@ Qualitätsmasken: Wolke, erweiterte Wolke, Zirren und Wolkenschatten aus Landsat
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="63"/>
+        <location filename="../algorithms/segment.py" line="67"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>Segmentieren (U-Net, ONNX)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="66"/>
+        <location filename="../algorithms/segment.py" line="70"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -4050,169 +4060,194 @@ Gerät: auto versucht TensorRT, dann CUDA, dann die CPU; der tatsächlich verwen
 Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optional Konfidenz (1 - normierte Entropie): Geringe Konfidenz zeigt, wo sich eine Korrektur der Labels lohnt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="81"/>
+        <location filename="../algorithms/segment.py" line="85"/>
         <source>Multispectral raster</source>
         <translation>Multispektralraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model file below</source>
         <translation>Modelldatei unten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="85"/>
+        <location filename="../algorithms/segment.py" line="89"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>Ein mitgeliefertes Modell, ein mit „Modell trainieren“ trainiertes Modell oder eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="91"/>
         <source>Model file (.onnx)</source>
         <translation>Modelldatei (.onnx)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="89"/>
+        <location filename="../algorithms/segment.py" line="93"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>Wenn angegeben, wird sie statt des oben gewählten Modells verwendet (stabil für Skripte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>Kachelgröße (Pixel, 0 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>Größere Kacheln sehen mehr Kontext; ein U-Net braucht ein Vielfaches von 2 hoch seiner Tiefe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>Überlappung (Pixel, -1 = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>Überlappende Kacheln werden überblendet, sodass Objekte, die von einer Kachelkante geschnitten werden, vollständig gesehen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Batch size (tiles)</source>
         <translation>Batchgröße (Kacheln)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>Gemeinsam verarbeitete Kacheln; größer ist auf einer GPU schneller.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="106"/>
+        <location filename="../algorithms/segment.py" line="110"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto: TensorRT, dann CUDA, dann CPU. cuda: CUDA, sonst die CPU mit einer Warnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="110"/>
+        <location filename="../algorithms/segment.py" line="121"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>Test-Time-Augmentation (8 Spiegelungen und Drehungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="112"/>
+        <location filename="../algorithms/segment.py" line="123"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>Mittelt die 8 Diedertransformationen jeder Kachel: glatter, aber 8-mal langsamer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="125"/>
         <source>Threshold (empty = model card)</source>
         <translation>Schwellenwert (leer = Modellkarte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="117"/>
+        <location filename="../algorithms/segment.py" line="128"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>Wahrscheinlichkeit, oberhalb derer ein Pixel zum Ziel gehört (Sigmoid-Modelle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="130"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="120"/>
+        <location filename="../algorithms/segment.py" line="131"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="189"/>
+        <location filename="../algorithms/segment.py" line="202"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="123"/>
+        <location filename="../algorithms/segment.py" line="134"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Execution Provider</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="124"/>
+        <location filename="../algorithms/segment.py" line="135"/>
         <source>Tiles run</source>
         <translation>Verarbeitete Kacheln</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="125"/>
+        <location filename="../algorithms/segment.py" line="136"/>
         <source>All-nodata tiles skipped</source>
         <translation>Übersprungene Kacheln ohne Daten</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="141"/>
+        <location filename="../algorithms/segment.py" line="152"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>Wählen Sie ein Modell oder geben Sie eine Modelldatei (.onnx) an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="161"/>
+        <location filename="../algorithms/segment.py" line="173"/>
         <source>Model: {}</source>
         <translation>Modell: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="162"/>
+        <location filename="../algorithms/segment.py" line="174"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="174"/>
+        <location filename="../algorithms/segment.py" line="187"/>
         <source>Execution provider: {}</source>
         <translation>Execution Provider: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="175"/>
+        <location filename="../algorithms/segment.py" line="188"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>Kacheln: {} verarbeitet, {} ohne Daten übersprungen, von {} ({} px, Überlappung {}); {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="31"/>
+        <location filename="../algorithms/segment.py" line="34"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="32"/>
+        <location filename="../algorithms/segment.py" line="35"/>
         <source>attention U-Net</source>
         <translation>Attention-U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="185"/>
+        <location filename="../algorithms/segment.py" line="198"/>
         <source>{} probability ({})</source>
         <translation>{}-Wahrscheinlichkeit ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="187"/>
+        <location filename="../algorithms/segment.py" line="200"/>
         <source>{} mask ({})</source>
         <translation>{}-Maske ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (volle Genauigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>int8 (quantised variant, where the model has one)</source>
+        <translation>int8 (quantisierte Variante, wo das Modell eine hat)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="114"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="116"/>
+        <source>int8 runs the model&apos;s quantised variant (&lt;name&gt;.int8.onnx beside it; the bundled models have one): a smaller file whose masks differ from fp32 on a small share of pixels, given in its model card.</source>
+        <translation>int8 führt die quantisierte Variante des Modells aus (&lt;name&gt;.int8.onnx daneben; die mitgelieferten Modelle haben eine): eine kleinere Datei, deren Masken sich bei einem kleinen Anteil der Pixel von fp32 unterscheiden, angegeben in ihrer Modellkarte.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="186"/>
+        <source>Precision: {} ({})</source>
+        <translation>Genauigkeit: {} ({})</translation>
     </message>
 </context>
 <context>

@@ -585,7 +585,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="52"/>
+        <location filename="../algorithms/segment.py" line="56"/>
         <source>Deep learning</source>
         <translation>深度学习</translation>
     </message>
@@ -1177,7 +1177,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>onnxruntime 无法加载模型 '{model_path}'：{message}。请检查它是否为训练器导出的 ONNX 文件且未损坏。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="87"/>
+        <location filename="../core/inference/segment.py" line="91"/>
         <source>Unknown device &apos;{device}&apos;. Choose one of: {devices}.</source>
         <translation>未知设备 '{device}'。请从以下选择：{devices}。</translation>
     </message>
@@ -1192,122 +1192,122 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>未使用 {short}：此 onnxruntime 版本不提供 {provider}（NVIDIA GPU 请安装 onnxruntime-gpu）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="90"/>
+        <location filename="../core/inference/segment.py" line="94"/>
         <source>Unknown blend &apos;{blend}&apos;. Choose one of: {blends}.</source>
         <translation>未知融合方式 '{blend}'。请从以下选择：{blends}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="93"/>
+        <location filename="../core/inference/segment.py" line="97"/>
         <source>The batch size must be at least 1, not {batch_size}.</source>
         <translation>批大小至少为 1，而不是 {batch_size}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="96"/>
+        <location filename="../core/inference/segment.py" line="100"/>
         <source>The probability threshold must lie strictly between 0 and 1, not {threshold}.</source>
         <translation>概率阈值必须严格介于 0 和 1 之间，而不是 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="110"/>
+        <location filename="../core/inference/segment.py" line="117"/>
         <source>The network&apos;s input is {static_h} x {static_w} pixels; the plugin needs square tiles. Export the model with dynamic or square spatial dimensions.</source>
         <translation>网络输入为 {static_h} x {static_w} 像元；插件需要正方形图块。请以动态或正方形空间维度导出模型。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="115"/>
+        <location filename="../core/inference/segment.py" line="122"/>
         <source>The network only accepts {static_h} x {static_h} tiles; tile size {tile} cannot be used. Set the tile size to {static_h} or leave it empty.</source>
         <translation>网络只接受 {static_h} x {static_h} 的图块；不能使用图块大小 {tile}。请将图块大小设为 {static_h} 或留空。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="122"/>
+        <location filename="../core/inference/segment.py" line="129"/>
         <source>Tile size {tile} does not suit the network: {name} of depth {depth} halves the tile {depth} times, so the tile size must be a multiple of {multiple} (e.g. {lower} or {multiple2}).</source>
         <translation>图块大小 {tile} 不适合该网络：{name} 的深度为 {depth}，会将图块减半 {depth} 次，因此图块大小必须是 {multiple} 的倍数（例如 {lower} 或 {multiple2}）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="132"/>
+        <location filename="../core/inference/segment.py" line="139"/>
         <source>The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).</source>
         <translation>重叠（{overlap} px）必须不小于 0 且小于图块大小（{tile} px）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="184"/>
+        <location filename="../core/inference/segment.py" line="191"/>
         <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
         <translation>图块大小 {tile} px 约需 {needed:.1f} GiB 内存（每个图块 {tile} x {tile} px x {channels} 个通道 x 4 字节，批大小 {batch}，以及横跨栅格、高 {tile} 行的条带），但只有 {available:.1f} GiB 可用。{larger}请设置更小的图块大小（通常为 256 到 1024 px）或更小的批大小。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="196"/>
+        <location filename="../core/inference/segment.py" line="203"/>
         <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
         <translation>网络有 {count} 个输入（{inputs}）；插件只输入一个图像张量 [N, C, H, W]。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="201"/>
+        <location filename="../core/inference/segment.py" line="208"/>
         <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
         <translation>模型卡将输出命名为 '{name}'，但网络的输出为：{outputs}。请将模型卡中的 output.name 设为其中之一（用训练器重新导出模型），而不要让插件猜测哪个输出是概率。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="225"/>
+        <location filename="../core/inference/segment.py" line="232"/>
         <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
         <translation>栅格像元为 {pixel:.3g} m，模型 '{name}' 在 {resolution_m:g} m 像元上训练：结果可能较差。请先将栅格重采样到 {resolution_m:g} m。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="375"/>
+        <location filename="../core/inference/segment.py" line="382"/>
         <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
         <translation>onnxruntime 无法在形状为 {shape} 的批上运行模型（{provider}）：{error}。请检查图块大小和批大小。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="393"/>
+        <location filename="../core/inference/segment.py" line="400"/>
         <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
         <translation>网络输出的形状为 {shape}，对应的批形状为 {shape2}；模型卡的 output.kind '{kind}' 意味着 {expected}。该模型卡未描述此网络。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="399"/>
+        <location filename="../core/inference/segment.py" line="406"/>
         <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
         <translation>网络输出范围为 {finite_min:.3g} 到 {finite_max:.3g}，但模型卡的 output.kind 为 {kind}：即 0-1 的概率。请导出包含最后 {activation} 层的模型。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="566"/>
+        <location filename="../core/inference/segment.py" line="573"/>
         <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
         <translation>未请求任何输出：请为概率、掩膜或置信度栅格给出路径。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="570"/>
+        <location filename="../core/inference/segment.py" line="577"/>
         <source>Two outputs have the same path: give each output its own file.</source>
         <translation>两个输出路径相同：请为每个输出指定各自的文件。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="598"/>
+        <location filename="../core/inference/segment.py" line="605"/>
         <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
         <translation>模型 '{model}' 需要波段 {needed}。{error}</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="602"/>
+        <location filename="../core/inference/segment.py" line="609"/>
         <source>The model was trained on {label} data; the raster is read as {label2}.</source>
         <translation>模型在 {label} 数据上训练；该栅格按 {label2} 读取。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="614"/>
+        <location filename="../core/inference/segment.py" line="621"/>
         <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
         <translation>网络只接受恰好 {batch} 个图块的批；批大小 {batch_size} 已被替换。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="617"/>
+        <location filename="../core/inference/segment.py" line="624"/>
         <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
         <translation>栅格（{width} x {height} px）小于一个 {tile} px 图块：已为模型做镜像填充。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="621"/>
+        <location filename="../core/inference/segment.py" line="628"/>
         <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
         <translation>不使用阈值：该模型为 softmax 输出，每个像元取概率最高的类别。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="660"/>
+        <location filename="../core/inference/segment.py" line="667"/>
         <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
         <translation>每个图块在模型所需的至少一个波段中都是无数据：输出全为无数据。请检查波段号和栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="664"/>
+        <location filename="../core/inference/segment.py" line="671"/>
         <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
         <translation>大多数有效像元的 {label} 反射率高于 {limit}（缩放后，{scaling}）：栅格的值可能不是反射率。请选择该产品的反射率缩放（例如 Landsat Collection 2 Level-2 或 HLS）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="671"/>
+        <location filename="../core/inference/segment.py" line="678"/>
         <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
         <translation>网络对 {nonfinite} 个有效像元返回了 NaN 或无穷值；它们在输出中为无数据。</translation>
     </message>
@@ -1722,22 +1722,22 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>（本地集群）</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="58"/>
+        <location filename="../core/region/scene_task.py" line="59"/>
         <source>Unknown glacier method &apos;{glaciers}&apos;: use ndsi or unet.</source>
         <translation>未知冰川方法 '{glaciers}'：请使用 ndsi 或 unet。</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="61"/>
+        <location filename="../core/region/scene_task.py" line="62"/>
         <source>Unknown lake method &apos;{lakes}&apos;: use ndwi or unet.</source>
         <translation>未知湖泊方法 '{lakes}'：请使用 ndwi 或 unet。</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="64"/>
+        <location filename="../core/region/scene_task.py" line="68"/>
         <source>The DEM &apos;{dem}&apos; does not exist. Give a DEM raster file.</source>
         <translation>DEM '{dem}' 不存在。请给出 DEM 栅格文件。</translation>
     </message>
     <message>
-        <location filename="../core/region/scene_task.py" line="82"/>
+        <location filename="../core/region/scene_task.py" line="86"/>
         <source>&apos;{text}&apos; is a product: it is prepared into the scene&apos;s folder, which was not given.</source>
         <translation>'{text}' 是一个产品：它会被预处理到场景文件夹中，但未给出该文件夹。</translation>
     </message>
@@ -2778,6 +2778,16 @@ Its last output:
         <location filename="../core/sample_scene/randomiser.py" line="84"/>
         <source>Unknown sample-scene sensor &apos;{sensor}&apos;. Choose one of: {choices}.</source>
         <translation>未知的示例景传感器“{sensor}”。请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/scene_task.py" line="65"/>
+        <source>Unknown precision &apos;{precision}&apos;. Choose one of: {choices}.</source>
+        <translation>未知的精度“{precision}”。请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inference/catalog.py" line="79"/>
+        <source>The model &apos;{model}&apos; has no int8 variant: {variant} is not beside it. Choose the precision fp32, or quantise the model to that file (the bundled models&apos; variants are made by &apos;python -m scripts.build_models&apos;, see models/README.md).</source>
+        <translation>模型“{model}”没有 int8 变体：其旁边没有 {variant}。请选择精度 fp32，或将模型量化为该文件（内置模型的变体由 'python -m scripts.build_models' 生成，见 models/README.md）。</translation>
     </message>
 </context>
 <context>
@@ -4028,12 +4038,12 @@ Quality masks: cloud, dilated cloud, cirrus and cloud shadow of Landsat QA_PIXEL
         <translation>湖泊</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="63"/>
+        <location filename="../algorithms/segment.py" line="67"/>
         <source>Segment (U-Net, ONNX)</source>
         <translation>分割（U-Net，ONNX）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="66"/>
+        <location filename="../algorithms/segment.py" line="70"/>
         <source>Runs a segmentation model (Deep U-Net for glaciers, attention U-Net for glacial lakes, or any model with a Glacier Mapper model card) over a whole scene in overlapping tiles.
 
 The bands the model needs are found in the raster from the band descriptions or the sensor preset and converted to reflectance; derived channels such as NDSI are computed; each channel is normalised as the model card says. Tiles overlap and are blended with smooth weights, so there are no seams; tiles at the right and bottom edges are pulled back inside the raster; rasters smaller than a tile are padded by reflection. Nodata in any needed band is nodata in every output, and all-nodata tiles are skipped.
@@ -4050,169 +4060,194 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 输出：概率（0-1）、掩膜（类别值，255 为无数据），以及可选的置信度（1 - 归一化熵）：置信度低的位置提示标注值得修正。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="81"/>
+        <location filename="../algorithms/segment.py" line="85"/>
         <source>Multispectral raster</source>
         <translation>多光谱栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="82"/>
+        <location filename="../algorithms/segment.py" line="86"/>
         <source>Model file below</source>
         <translation>下方的模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="85"/>
+        <location filename="../algorithms/segment.py" line="89"/>
         <source>A bundled model, a model trained with &apos;Train model&apos;, or a model file.</source>
         <translation>内置模型、用“训练模型”训练的模型，或模型文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="87"/>
+        <location filename="../algorithms/segment.py" line="91"/>
         <source>Model file (.onnx)</source>
         <translation>模型文件（.onnx）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="89"/>
+        <location filename="../algorithms/segment.py" line="93"/>
         <source>When given, it is used instead of the model chosen above (stable for scripts).</source>
         <translation>若提供，则代替上方所选模型使用（便于在脚本中稳定引用）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tile size (pixels, 0 = model card)</source>
         <translation>图块尺寸（像元，0 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Larger tiles see more context; a U-Net needs a multiple of 2 to the power of its depth.</source>
         <translation>图块越大，可见的上下文越多；U-Net 要求尺寸为 2 的（网络深度）次幂的整数倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlap (pixels, -1 = model card)</source>
         <translation>重叠（像元，-1 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Overlapping tiles are blended so objects cut by a tile edge are seen whole.</source>
         <translation>重叠的图块会被融合，使被图块边缘切断的对象能被完整识别。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Batch size (tiles)</source>
         <translation>批大小（图块数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="92"/>
+        <location filename="../algorithms/segment.py" line="96"/>
         <source>Tiles run together; larger is faster on a GPU.</source>
         <translation>同时运行的图块数；在 GPU 上越大越快。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="106"/>
+        <location filename="../algorithms/segment.py" line="110"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="108"/>
+        <location filename="../algorithms/segment.py" line="112"/>
         <source>auto: TensorRT, then CUDA, then CPU. cuda: CUDA, else the CPU with a warning.</source>
         <translation>auto：依次尝试 TensorRT、CUDA、CPU。cuda：使用 CUDA，不可用时改用 CPU 并给出警告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="110"/>
+        <location filename="../algorithms/segment.py" line="121"/>
         <source>Test-time augmentation (8 flips and rotations)</source>
         <translation>测试时增强（8 种翻转和旋转）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="112"/>
+        <location filename="../algorithms/segment.py" line="123"/>
         <source>Averages the 8 dihedral transforms of each tile: smoother, 8 times slower.</source>
         <translation>对每个图块的 8 种二面体变换结果取平均：结果更平滑，但速度慢 8 倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="114"/>
+        <location filename="../algorithms/segment.py" line="125"/>
         <source>Threshold (empty = model card)</source>
         <translation>阈值（留空 = 按模型卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="117"/>
+        <location filename="../algorithms/segment.py" line="128"/>
         <source>Probability above which a pixel is the target (sigmoid models).</source>
         <translation>像元被判为目标的概率下限（sigmoid 模型）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="119"/>
+        <location filename="../algorithms/segment.py" line="130"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="120"/>
+        <location filename="../algorithms/segment.py" line="131"/>
         <source>Mask</source>
         <translation>掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="189"/>
+        <location filename="../algorithms/segment.py" line="202"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="123"/>
+        <location filename="../algorithms/segment.py" line="134"/>
         <source>Execution provider used</source>
         <translation>所用执行提供程序</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="124"/>
+        <location filename="../algorithms/segment.py" line="135"/>
         <source>Tiles run</source>
         <translation>已运行图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="125"/>
+        <location filename="../algorithms/segment.py" line="136"/>
         <source>All-nodata tiles skipped</source>
         <translation>跳过的全无数据图块数</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="141"/>
+        <location filename="../algorithms/segment.py" line="152"/>
         <source>Choose a model, or give a model file (.onnx).</source>
         <translation>请选择一个模型，或提供模型文件（.onnx）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="161"/>
+        <location filename="../algorithms/segment.py" line="173"/>
         <source>Model: {}</source>
         <translation>模型：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="162"/>
+        <location filename="../algorithms/segment.py" line="174"/>
         <source>onnxruntime: {}</source>
         <translation>onnxruntime：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="174"/>
+        <location filename="../algorithms/segment.py" line="187"/>
         <source>Execution provider: {}</source>
         <translation>执行提供程序：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="175"/>
+        <location filename="../algorithms/segment.py" line="188"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>图块：运行 {} 个，跳过全无数据 {} 个，共 {} 个（{} 像元，重叠 {}）；{:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="31"/>
+        <location filename="../algorithms/segment.py" line="34"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="32"/>
+        <location filename="../algorithms/segment.py" line="35"/>
         <source>attention U-Net</source>
         <translation>注意力 U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="185"/>
+        <location filename="../algorithms/segment.py" line="198"/>
         <source>{} probability ({})</source>
         <translation>{}概率（{}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="187"/>
+        <location filename="../algorithms/segment.py" line="200"/>
         <source>{} mask ({})</source>
         <translation>{}掩膜（{}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>fp32 (full precision)</source>
+        <translation>fp32（全精度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="32"/>
+        <source>int8 (quantised variant, where the model has one)</source>
+        <translation>int8（量化版本，模型有此版本时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="114"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="116"/>
+        <source>int8 runs the model&apos;s quantised variant (&lt;name&gt;.int8.onnx beside it; the bundled models have one): a smaller file whose masks differ from fp32 on a small share of pixels, given in its model card.</source>
+        <translation>int8 运行模型的量化版本（位于其旁的 &lt;name&gt;.int8.onnx；内置模型均有此版本）：文件更小，其掩膜与 fp32 在一小部分像素上不同，差异见其模型卡。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="186"/>
+        <source>Precision: {} ({})</source>
+        <translation>精度：{}（{}）</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from ..sensors.scene import Scene
 from ..spectral.indices import INDEX_BANDS, INDEX_NODATA, PathLike, normalized_difference
 from ..spectral.mask_filters import MASK_NODATA
 from ..spectral.threshold import IMPLAUSIBLE_REFLECTANCE
+from .catalog import PRECISIONS, variant_path
 from .model_card import card_to_json, read_card, validate_card
 from .onnx_session import DEVICES, create_session
 from .tiling import BLENDS, TileGrid, choose_tile, edge_boxes
@@ -59,6 +60,7 @@ class SegmentOptions:
     tta: bool = False  # average the 8 rotations / flips of every tile
     threshold: Optional[float] = None  # None: the card's output.threshold (sigmoid models)
     blend: str = "cosine"  # cosine | gaussian
+    precision: str = "fp32"  # fp32 | int8: the model file, or its int8 variant <stem>.int8.onnx (catalog)
 
 
 @dataclass
@@ -80,6 +82,8 @@ class SegmentResult:
     overlap: int = 0
     pixels_evaluated: int = 0  # tile pixels sent to the network (cropped edge tiles count their crop)
     batches: list = field(default_factory=list)  # per network call: its tiles as (y, x, height, width)
+    precision: str = "fp32"
+    model_path: str = ""  # the file that ran: the model, or its int8 variant
 
 
 def _check_options(options):
@@ -95,6 +99,9 @@ def _check_options(options):
     if options.threshold is not None and not 0.0 < float(options.threshold) < 1.0:
         raise InputError(translate("GlacierMapperCore", "The probability threshold must lie strictly between 0 and 1, "
                                    "not {threshold}.").format(threshold=options.threshold))
+    if options.precision not in PRECISIONS:
+        raise InputError(translate("GlacierMapperCore", "Unknown precision '{precision}'. Choose one of: "
+                                   "{choices}.").format(precision=options.precision, choices=", ".join(PRECISIONS)))
 
 
 def _tile_geometry(card, options, session, width, height):
@@ -634,7 +641,7 @@ def _output_items(plan: _Plan, scene: Scene, model_path: str, options: SegmentOp
                   "bands": {ROLE_LABELS[r]: i for r, i in plan.bands.items()},
                   "scaling": scene.scaling.describe(), "tile_size": plan.tile, "overlap": plan.overlap,
                   "batch_size": plan.batch, "device": options.device, "tta": bool(options.tta),
-                  "threshold": plan.threshold, "blend": options.blend}
+                  "threshold": plan.threshold, "blend": options.blend, "precision": options.precision}
     items = dict(metadata) if metadata else provenance(ALGORITHM, {"input": scene.path, "model": model_path},
                                                        parameters)
     items.update({
@@ -691,7 +698,8 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
     options = options or SegmentOptions()
     outputs = _outputs_requested(out_probability, out_mask, out_confidence)
     _check_options(options)
-    plan = _plan(scene, os.fspath(model_path), options)
+    model_path = variant_path(os.fspath(model_path), options.precision)
+    plan = _plan(scene, model_path, options)
     card, grid = plan.card, plan.grid
     items = _output_items(plan, scene, os.fspath(model_path), options, metadata)
     specs = {
@@ -725,4 +733,4 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
         warnings=plan.warnings + _run_warnings(segmenter, plan, scene)
         + (list(session.notes) if options.device == "cuda" else []), card=card,
         bands=dict(plan.bands), tile_size=plan.tile, overlap=plan.overlap, pixels_evaluated=segmenter.evaluated,
-        batches=segmenter.batches)
+        batches=segmenter.batches, precision=options.precision, model_path=model_path)

@@ -11,6 +11,7 @@ from typing import Any, List, Optional, Sequence
 
 from ..choices import choice_keys
 from ..errors import Cancelled, GlacierMapperError
+from ..inference.catalog import PRECISIONS
 from ..optional import optional_module
 from ..version import VERSION
 
@@ -36,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="glacier method: NDSI threshold or the bundled U-Net (default ndsi)")
     mapping.add_argument("--lakes", choices=choice_keys(LAKE_METHOD_CHOICES), default="ndwi",
                          help="lake method: NDWI threshold or the bundled U-Net (default ndwi)")
+    mapping.add_argument("--precision", choices=PRECISIONS, default="fp32",
+                         help="the U-Net's precision: fp32, or the bundled models' int8 variants (default fp32)")
     mapping.add_argument("--dem", help="DEM raster (metres, any grid) for elevation attributes of the outlines")
     mapping.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
     mapping.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4),
@@ -116,7 +119,7 @@ def _map(args: Any) -> int:
         name = os.path.basename(record["folder"]) if record else os.path.basename(path)
         bar.step(f"{name} failed" if error else f"{name} {'skipped' if record.get('skipped') else 'done'}")
 
-    options = MapOptions(glaciers=args.glaciers, lakes=args.lakes, dem=args.dem)
+    options = MapOptions(glaciers=args.glaciers, lakes=args.lakes, dem=args.dem, precision=args.precision)
     try:
         result = map_region(args.products, args.out, options, workers=args.workers, scheduler=args.scheduler,
                             memory_limit=args.memory_limit, retries=args.retries, on_scene=scene_done,

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..callbacks import IsCancelled
 from ..errors import Cancelled, InputError
-from ..inference.catalog import BUNDLED_DIR
+from ..inference.catalog import BUNDLED_DIR, PRECISIONS
 from ..inference.segment import SegmentOptions, segment_raster
 from ..io import atomic
 from ..io.raster import RasterWriter, release_blocks, windows
@@ -50,6 +50,7 @@ class MapOptions:
     dem: Optional[str] = None
     sensor: str = AUTO_SENSOR  # from the raster or product; a key of core.sensors.bands.SENSORS overrides
     min_lake_m2: float = 10000.0
+    precision: str = "fp32"  # the U-Net's: fp32, or its int8 variant (core.inference.catalog.PRECISION_CHOICES)
 
 
 def check_options(options: MapOptions) -> None:
@@ -60,6 +61,9 @@ def check_options(options: MapOptions) -> None:
     if options.lakes not in dict(LAKE_METHOD_CHOICES):
         raise InputError(translate("GlacierMapperCore", "Unknown lake method '{lakes}': "
                                    "use ndwi or unet.").format(lakes=options.lakes))
+    if options.precision not in PRECISIONS:
+        raise InputError(translate("GlacierMapperCore", "Unknown precision '{precision}'. Choose one of: "
+                                   "{choices}.").format(precision=options.precision, choices=", ".join(PRECISIONS)))
     if options.dem and not os.path.isfile(options.dem):
         raise InputError(translate("GlacierMapperCore", "The DEM '{dem}' does not exist. "
                                    "Give a DEM raster file.").format(dem=options.dem))
@@ -145,11 +149,12 @@ def peak_rss_mib() -> Optional[float]:
     return None
 
 
-def _mask(kind: str, method: str, scene: Scene, out_path: str, is_cancelled: Optional[IsCancelled]) -> None:
+def _mask(kind: str, method: str, scene: Scene, out_path: str, is_cancelled: Optional[IsCancelled],
+          precision: str = "fp32") -> None:
     if method == "unet":
         model = os.path.join(BUNDLED_DIR, GLACIER_MODEL if kind == "glacier" else LAKE_MODEL)
         # "auto": the GPU where a worker has one, else the CPU
-        segment_raster(scene, model, out_mask=out_path, options=SegmentOptions(device="auto"),
+        segment_raster(scene, model, out_mask=out_path, options=SegmentOptions(device="auto", precision=precision),
                        is_cancelled=is_cancelled)
     elif kind == "glacier":
         ndsi_glacier_mask(scene, out_path, is_cancelled=is_cancelled)
@@ -163,8 +168,8 @@ def _write_scene(path: str, work: str, options: MapOptions, is_cancelled: Option
     scene = open_scene_input(path, options.sensor, work)
     files = {key: os.path.join(work, name) for key, name in FILES.items()}
     date = scene.acquisition_date.isoformat() if scene.acquisition_date else None
-    _mask("glacier", options.glaciers, scene, files["glacier_mask"], is_cancelled)
-    _mask("lake", options.lakes, scene, files["lake_mask"], is_cancelled)
+    _mask("glacier", options.glaciers, scene, files["glacier_mask"], is_cancelled, options.precision)
+    _mask("lake", options.lakes, scene, files["lake_mask"], is_cancelled, options.precision)
     clear_share = valid_mask(scene, files["valid"], is_cancelled)
     glaciers = outline_mask(files["glacier_mask"], files["glaciers"], OutlineOptions(src_date=date),
                             dem_path=options.dem, layer_name="glaciers", is_cancelled=is_cancelled)

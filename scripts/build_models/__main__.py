@@ -12,7 +12,7 @@ from . import MODELS_DIR, PLUGIN_ROOT, log
 from . import __doc__ as package_doc
 from .cards import write_documents
 from .evaluation import ATHABASCA, FULL_SCENE, athabasca_inputs, build_baselines, evaluate_model, machine
-from .pipeline import EVALUATION, Build, Scenes, train_model, write_evaluation
+from .pipeline import EVALUATION, Build, Scenes, int8_variant, train_model, write_evaluation
 from .real_checks import run_real_checks
 from .recipes import MODEL_NAMES, MODELS, TRAINER_COMMON, make_plan
 
@@ -32,6 +32,9 @@ def main(argv=None):
     parser.add_argument("--evaluate-only", action="store_true",
                         help="with --all or --only: do not train; evaluate the models already in the output folder "
                              "again (e.g. to time them on a quiet machine), keeping their training records")
+    parser.add_argument("--int8-only", action="store_true",
+                        help="with --all or --only: only make the int8 variants of the models already in the output "
+                             "folder again and compare them with fp32, keeping every other number")
     parser.add_argument("--work", default=os.path.join(PLUGIN_ROOT, "build", "models"),
                         help="work folder for scenes, chips and training runs (default: build/models)")
     parser.add_argument("--out", help="where the models go (default: models/, or WORK/quick with --quick)")
@@ -58,13 +61,25 @@ def main(argv=None):
         write_documents(evaluation, out_dir)
         return 0
     recipes = [m for m in MODELS if args.all or m.name in args.only]
-    if args.evaluate_only:
+    if args.evaluate_only or args.int8_only:
         missing = [m.name for m in recipes if m.name not in evaluation.get("models", {})]
         if missing:
-            parser.error(f"--evaluate-only needs built models; {', '.join(missing)} not in {evaluation_path}")
+            parser.error("--evaluate-only and --int8-only need built models; "
+                         f"{', '.join(missing)} not in {evaluation_path}")
 
     started = time.perf_counter()
     plan = make_plan(args.quick, args.threads)
+    if args.int8_only:
+        build = Build(plan, work, out_dir, Scenes(os.path.join(work, "scenes")),
+                      athabasca_inputs(os.path.join(work, "athabasca")))
+        for recipe in recipes:
+            log(f"== {recipe.name}: int8 variant")
+            model = os.path.join(out_dir, recipe.name + ".onnx")
+            evaluation["models"][recipe.name]["int8"] = int8_variant(recipe, build, model)
+            write_evaluation(evaluation, evaluation_path)
+        write_documents(evaluation, out_dir)
+        log(f"== done in {(time.perf_counter() - started) / 60:.1f} min: {out_dir}")
+        return 0
     for stale in ("scenes", "eval"):
         shutil.rmtree(os.path.join(work, stale), ignore_errors=True)
     log("== scenes and baselines")
@@ -92,6 +107,7 @@ def main(argv=None):
             model, training = train_model(recipe, build)
             built = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         models[recipe.name] = dict(evaluate_model(recipe, build, model), built=built, training=training)
+        models[recipe.name]["int8"] = int8_variant(recipe, build, model)
         write_evaluation(evaluation, evaluation_path)  # a later failure keeps the models built so far
     log("== real-data checks")
     run_real_checks(evaluation, out_dir, work, names=[m.name for m in recipes])

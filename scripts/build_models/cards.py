@@ -132,6 +132,8 @@ def model_card_markdown(name, entry, evaluation):
     ]
     lines += athabasca_section(entry, base)
     lines += real_data_checks(entry, base)
+    if entry.get("int8"):
+        lines += ["## int8 variant", "", *int8_lines(name, entry)]
     lines += [
         "## Speed",
         "",
@@ -141,7 +143,7 @@ def model_card_markdown(name, entry, evaluation):
         f"{timing['measured_size'][0]:,} x {timing['measured_size'][1]:,} px generated scene (probability and mask "
         f"written) and scaled by the pixel count (x {timing['scale']}). "
         f"The {method} method takes {base['seconds_per_full_scene'][method.lower()]['seconds_per_full_scene']:.0f} s "
-        f"measured the same way." + (f" {timing['bench_note']}" if timing.get("bench_note") else ""),
+        f"measured the same way." + full_scene_note(name),
         "",
         "## Limits",
         "",
@@ -404,6 +406,16 @@ def spectra_table(real, base, target):
     return lines + [""]
 
 
+def full_scene_note(name):
+    """The full-scene figures of bench/bench_segment.py --full, measured by hand (models/reports/<name>.full_scene.md),
+    kept across rebuilds of the cards; "" when there are none."""
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "models", "reports", f"{name}.full_scene.md")
+    if not os.path.exists(path):
+        return ""
+    with open(path, encoding="utf-8") as handle:
+        return " " + handle.read().strip()
+
+
 def readme_section(evaluation):
     lines = [
         README_START,
@@ -417,7 +429,10 @@ def readme_section(evaluation):
         "Held-out IoU: on a generated scene no training seed made, against its truth (the threshold method with "
         "the plugin's defaults in brackets). Seconds per full Landsat scene (7,800 x 7,700 px) on the build "
         f"machine's CPU ({evaluation['machine']['cpu']}, {evaluation['machine']['logical_cpus']} logical CPUs), "
-        "scaled from a 2,048 x 2,048 px scene.",
+        "scaled from a 2,048 x 2,048 px scene." + (
+            " Each has an int8 variant, `models/<name>.int8.onnx` (Segment's *Precision* int8), with its own card "
+            "`<name>.int8.MODEL_CARD.md`: its mask flips, IoU and speed against fp32."
+            if all(e.get("int8") for e in evaluation["models"].values()) else ""),
         "",
         "| model | network | inputs | target | size | held-out IoU | s / full scene |",
         "| --- | --- | --- | --- | --- | --- | --- |",
@@ -451,6 +466,7 @@ def write_documents(evaluation, out_dir):
     for name, entry in evaluation["models"].items():
         with open(os.path.join(out_dir, f"{name}.MODEL_CARD.md"), "w", encoding="utf-8") as handle:
             handle.write(model_card_markdown(name, entry, evaluation))
+    write_int8_documents(evaluation, out_dir)
     readme = os.path.join(out_dir, "README.md")
     text = open(readme, encoding="utf-8").read() if os.path.exists(readme) else "# Models\n"
     section = readme_section(evaluation)
@@ -461,3 +477,94 @@ def write_documents(evaluation, out_dir):
         text = text.rstrip("\n") + "\n\n" + section + "\n"
     with open(readme, "w", encoding="utf-8") as handle:
         handle.write(text)
+
+
+# ---------------------------------------------------------------------------------------------- int8 variants
+
+def _flips_row(label, values):
+    if not values or values.get("applicable") is False:
+        return f"| {label} | not applicable | | | |"
+    pixels = values["target_pixels"]
+    return (f"| {label} | {100 * values['flips']:.3f} % | {num(values['iou_vs_fp32'], 4)} | {pixels['fp32']:,} | "
+            f"{pixels['int8']:,} |")
+
+
+def _spread_text(spread, digits=2):
+    return f"{spread['median']:.{digits}f} ({spread['min']:.{digits}f}-{spread['max']:.{digits}f})"
+
+
+def int8_lines(name, entry):
+    """The comparison of the int8 variant with this fp32 model (both cards carry it)."""
+    q = entry["int8"]
+    held, seg, net = q["held_out"], q["segment_timing"], q["network_timing"]
+    lines = [
+        f"`models/{q['file']}`, {size_text(q['size_bytes'])}: static int8 quantisation (onnxruntime "
+        "`quantize_static`, QDQ, int8 weights per output channel, uint8 activations, MinMax ranges) calibrated on "
+        f"{q['calibration_tiles']} tiles of {q['calibration_scenes']} training scenes ({q['tiles_per_scene']} per "
+        "scene, seeded), the tiles exactly as Segment prepares them. Choose it with Segment's *Precision* int8 "
+        "(`PRECISION=1`); it is made again by every `make models` (`--int8-only` remakes only the variants).",
+        "",
+        "Mask agreement with fp32 (flips: share of the valid pixels whose class differs):",
+        "",
+        "| scene | flips | IoU int8 vs fp32 | target pixels fp32 | target pixels int8 |",
+        "| --- | --- | --- | --- | --- |",
+        _flips_row("held-out generated scene", held),
+    ]
+    if "athabasca" in q:
+        lines.append(_flips_row("Athabasca HLS L30 (real)", q["athabasca"]))
+    if "landsat8_l2" in q:
+        lines.append(_flips_row("Landsat 8 C2 L2, path 1 row 62 (real, QA masked)", q["landsat8_l2"]))
+    lines += ["", "Against the truth of the held-out generated scene:", "", METRIC_HEADER,
+              metric_row("fp32", held["fp32"]), metric_row("int8", held["int8"])]
+    ath = q.get("athabasca") or {}
+    if ath.get("fp32"):
+        lines += ["", "Against the 1984 Athabasca outline (the comparison of methods explained above, not accuracy):",
+                  "", METRIC_HEADER, metric_row("fp32", ath["fp32"]), metric_row("int8", ath["int8"])]
+    lines += [
+        "",
+        f"Speed, int8 time / fp32 time, median (min-max) of {seg['pairs']} paired fp32-int8 runs after a warm-up "
+        "of each, on this machine's CPU (shared with other work, so CPU time is given too"
+        + (f"; load average {seg['load_average'][0]:.1f} before and {seg['load_average'][1]:.1f} after the "
+           f"Segment runs on {seg['logical_cpus']} logical CPUs" if seg.get("load_average") else "") + "):",
+        "",
+        "| what | wall ratio | CPU-time ratio | fp32 wall s | int8 wall s |",
+        "| --- | --- | --- | --- | --- |",
+        f"| Segment end to end, {seg['scene_size'][0]:,} x {seg['scene_size'][1]:,} px generated timing scene | "
+        f"{_spread_text(seg['wall_ratio'])} | {_spread_text(seg['cpu_ratio'])} | {_spread_text(seg['fp32_wall_s'])} | "
+        f"{_spread_text(seg['int8_wall_s'])} |",
+        f"| the network alone, {net['tiles']} tiles, {net['threads']} threads | {_spread_text(net['wall_ratio'])} | "
+        f"{_spread_text(net['cpu_ratio'])} | {_spread_text(net['fp32_wall_s'])} | "
+        f"{_spread_text(net['int8_wall_s'])} |",
+        "",
+        f"The default stays fp32: int8 changes the class of {100 * held['flips']:.3f} % of the held-out scene's "
+        f"pixels (IoU against the truth {num(held['int8']['iou'], 4)} instead of {num(held['fp32']['iou'], 4)}), and "
+        f"Segment end to end took {seg['wall_ratio']['median']:.2f} x the fp32 wall time here: reading, "
+        "normalising, blending and writing take the same time whatever the precision, and the network normalises "
+        "after each ReLU (convolution, ReLU, batch normalisation), so batch normalisation cannot fold into the "
+        "convolutions: it runs in float between them, with a dequantise and a quantise around each, and the int8 "
+        "convolutions gain little.",
+        "",
+    ]
+    return lines
+
+
+def int8_card_markdown(name, entry, evaluation):
+    return "\n".join([
+        f"# {entry['title']} (int8)",
+        "",
+        f"The int8 variant of `models/{entry['file']}`; everything about the model (inputs, training, limits) is "
+        f"in its card, [{name}.MODEL_CARD.md]({name}.MODEL_CARD.md). Quantised by `scripts/build_models` on "
+        f"{(entry['int8'].get('quantised') or evaluation['evaluated'])[:10]} from the fp32 model built on "
+        f"{entry['built'][:10]}.",
+        "",
+        "## int8 variant",
+        "",
+        *int8_lines(name, entry),
+    ])
+
+
+def write_int8_documents(evaluation, out_dir):
+    for name, entry in evaluation["models"].items():
+        if entry.get("int8"):
+            with open(os.path.join(out_dir, f"{name}.int8.MODEL_CARD.md"), "w", encoding="utf-8") as handle:
+                handle.write(int8_card_markdown(name, entry, evaluation))

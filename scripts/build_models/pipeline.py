@@ -234,6 +234,14 @@ def train_model(recipe, build):
     return install(out_model, build.out_dir, recipe.name), training
 
 
+def int8_variant(recipe, build, model):
+    """After export: the static int8 (QDQ) variant beside the installed model, <name>.int8.onnx, calibrated on the
+    training scenes and compared with it (quantize.py; the quantisation itself runs in the trainer's venv, which
+    has the onnx package)."""
+    from .quantize import make_int8
+    return make_int8(recipe, build, model, default_trainer_python())
+
+
 def write_evaluation(evaluation, path):
     models = evaluation["models"]
     ordered = {name: models[name] for name in MODEL_NAMES if name in models}

@@ -36,6 +36,7 @@ def test_zip_installs_and_runs(tmp_path):
     assert developer_only == []
     for required in ("metadata.txt", "__init__.py", "LICENSE", "CHANGELOG.md", "resources/icon.svg",
                      "models/glacier_unet.onnx", "models/glacier_unet.MODEL_CARD.md", "models/trainer/__main__.py",
+                     "models/glacier_unet.int8.onnx", "models/glacier_unet.int8.MODEL_CARD.md",
                      "resources/models/map_glaciers_and_lakes.model3", "i18n/glacier_mapper_de.qm"):
         assert required in relative
     # every module of the plugin ships: a module left out would break the installed plugin, not the checkout

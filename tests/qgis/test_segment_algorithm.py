@@ -6,6 +6,7 @@ from helpers import PLUGIN_ROOT, option, read_raster, real_data, stack_hls
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
+from glacier_mapper.core.inference.catalog import PRECISION_CHOICES
 from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
 from glacier_mapper.core.sensors.scaling import SCALING_CHOICES
 from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
@@ -77,3 +78,29 @@ def test_segment_through_qgis_process(hls, tmp_path):
 
 # NDSI > 0.4 on the Athabasca HLS scene, as measured (icefield and tongue)
 MEASURED_GLACIER_PIXELS = 30307
+
+
+def test_int8_precision_runs_the_variant_and_logs_it(run, hls, tmp_path):
+    model = os.path.join(PLUGIN_ROOT, "models", "glacier_unet.onnx")
+    masks = {}
+    for precision in ("fp32", "int8"):
+        results, log = run("glaciermapper:segment", {
+            "INPUT": hls, "SCALING": HLS_SCALING, "MODEL_FILE": model, "DEVICE": option(DEVICE_CHOICES, "cpu"),
+            "PRECISION": option(PRECISION_CHOICES, precision),
+            "OUTPUT_PROBABILITY": str(tmp_path / f"{precision}_p.tif"),
+            "OUTPUT_MASK": str(tmp_path / f"{precision}_m.tif")})
+        ran = model if precision == "fp32" else model[:-len(".onnx")] + ".int8.onnx"
+        assert f"Precision: {precision} ({ran})" in log
+        metadata = gdal.Open(results["OUTPUT_MASK"]).GetMetadata()
+        assert metadata["GLACIERMAPPER_MODEL_NAME"].endswith(" (int8)") == (precision == "int8")
+        masks[precision] = read_raster(results["OUTPUT_MASK"])[0]
+    valid = masks["fp32"] != 255
+    flips = (masks["fp32"] != masks["int8"])[valid].mean()
+    assert flips < 0.015  # 0.68 % of the Athabasca HLS pixels change class (the int8 card's figure)
+    assert (masks["int8"] == 1).sum() > 0.9 * (masks["fp32"] == 1).sum() > 0
+    with pytest.raises(QgsProcessingException, match=r"no int8 variant.*precision fp32"):
+        run("glaciermapper:segment", {
+            "INPUT": hls, "SCALING": HLS_SCALING, "MODEL_FILE": NDSI_MODEL,
+            "PRECISION": option(PRECISION_CHOICES, "int8"), "OUTPUT_PROBABILITY": str(tmp_path / "none_p.tif"),
+            "OUTPUT_MASK": str(tmp_path / "none_m.tif")})
+    assert not any(name.startswith("none") for name in os.listdir(tmp_path))

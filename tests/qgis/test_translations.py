@@ -265,6 +265,7 @@ def core_choices():
     """{algorithm context: core (key, label) sequences its enum parameters are built from}."""
     from glacier_mapper.core.accuracy.assessment import SCORE_KIND_CHOICES
     from glacier_mapper.core.accuracy.metrics import CRITERION_CHOICES
+    from glacier_mapper.core.inference.catalog import PRECISION_CHOICES
     from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
     from glacier_mapper.core.outlines.outlines import CLASS_NAME_CHOICES, CONNECTIVITY_CHOICES
     from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
@@ -277,7 +278,7 @@ def core_choices():
         "AssessAccuracyAlgorithm": (SCORE_KIND_CHOICES, CRITERION_CHOICES),
         "TrainModelAlgorithm": (trainer.ARCHITECTURE_CHOICES, trainer.OPTIMIZER_CHOICES, trainer.LOSS_CHOICES,
                                 trainer.DEVICE_CHOICES),
-        "SegmentAlgorithm": (DEVICE_CHOICES,),
+        "SegmentAlgorithm": (DEVICE_CHOICES, PRECISION_CHOICES),
         "SpectralIndexAlgorithm": (INDEX_CHOICES,),
         "NdwiLakeMaskAlgorithm": (LAKE_INDEX_CHOICES,),
         "NdsiGlacierMaskAlgorithm": (WATER_TEST_CHOICES,),
@@ -301,14 +302,15 @@ def test_core_choice_labels_are_listed_for_translation():
                     if label not in CODES and (context, label) not in messages:
                         missing.append(f"{context}: {label!r}")
         assert missing == [], f"list them with QT_TRANSLATE_NOOP in the algorithm ({language})"
-    assert checked == 2 * 45
+    assert checked == 2 * 47
 
 
 def test_enum_options_follow_the_core_choices(plugin):
     """The options an algorithm offers are its core sequence's labels, in the same order."""
     ids = {"AssessAccuracyAlgorithm": ("assessaccuracy", ("SCORE_KIND", "CRITERION")),
            "TrainModelAlgorithm": ("trainmodel", ("ARCHITECTURE", "OPTIMIZER", "LOSS", "DEVICE")),
-           "SegmentAlgorithm": ("segment", ("DEVICE",)), "SpectralIndexAlgorithm": ("spectralindex", ("INDEX",)),
+           "SegmentAlgorithm": ("segment", ("DEVICE", "PRECISION")),
+           "SpectralIndexAlgorithm": ("spectralindex", ("INDEX",)),
            "NdwiLakeMaskAlgorithm": ("ndwilakemask", ("INDEX",)),
            "NdsiGlacierMaskAlgorithm": ("ndsiglaciermask", ("WATER_TEST",)),
            "OutlinesAlgorithm": ("outlines", ("CLASS_NAME", "CONNECTIVITY")),
@@ -321,4 +323,4 @@ def test_enum_options_follow_the_core_choices(plugin):
         for name, choices in zip(names, sequences):
             assert algorithm.parameterDefinition(name).options() == [label for _, label in choices], name
             compared += 1
-    assert compared == 16
+    assert compared == 17

@@ -365,3 +365,20 @@ def test_the_bundled_u_nets_map_a_scene_of_a_region(sequence, tmp_path):
     record = result.done[0]
     mask = read(os.path.join(record["folder"], FILES["glacier_mask"]))
     assert record["glaciers"] > 0 and record["lakes"] > 0 and 0.05 < float((mask == 1).mean()) < 0.9
+
+
+def test_map_precision_int8_runs_the_int8_variants(sequence, tmp_path):
+    """glacier-mapper map --precision int8: the scene task runs the bundled models' int8 variants."""
+    from glacier_mapper.core.region.scene_task import MapOptions
+    paths, _, _ = sequence
+    fp32 = map_region(paths[:1], str(tmp_path / "fp32"), MapOptions(glaciers="unet", lakes="unet"), workers=1)
+    assert cli.main(["map", paths[0], "--glaciers", "unet", "--lakes", "unet", "--precision", "int8", "--workers",
+                     "1", "--out", str(tmp_path / "int8")]) == cli.OK
+    folder = os.path.join(str(tmp_path / "int8"), os.path.basename(fp32.done[0]["folder"]))
+    for name in ("glacier_mask", "lake_mask"):
+        path = os.path.join(folder, FILES[name])
+        assert gdal.Open(path).GetMetadataItem("GLACIERMAPPER_MODEL_NAME").endswith(" (int8)")
+        a, b = read(os.path.join(fp32.done[0]["folder"], FILES[name])), read(path)
+        valid = a != 255
+        # measured on this scene: 99.72 % of the glacier mask, 99.998 % of the lake mask
+        assert (a[valid] == b[valid]).mean() > 0.995
