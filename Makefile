@@ -70,9 +70,10 @@ test-qgis:
 # Quick sizes by default (a few minutes); bench-full runs every benchmark at full Landsat size.
 BENCH_QUICK := "bench_segment.py" "bench_int8.py" "bench_spectral_index.py --size 3000" "bench_accuracy.py --size 2000 2000" \
   "bench_outlines.py --size 2000 2000" "bench_trainer.py --chip-size 64 --steps 8 --base-width 16" \
-  "bench_chip_export.py --size 600" "bench_sample_scene.py --size 2000 2000 --peer 500 500"
+  "bench_chip_export.py --size 600" "bench_sample_scene.py --size 2000 2000 --peer 500 500" \
+  "bench_region.py --scenes 4 --size 512 --repeat 2"
 BENCH_FULL := "bench_segment.py --full" "bench_int8.py --full" "bench_spectral_index.py --full" "bench_accuracy.py" "bench_outlines.py" \
-  "bench_trainer.py" "bench_chip_export.py" "bench_sample_scene.py"
+  "bench_trainer.py" "bench_chip_export.py" "bench_sample_scene.py" "bench_region.py"
 bench: deps
 	@for b in $(BENCH_QUICK); do echo "== bench/$$b"; $(PY) bench/$$b || exit 1; done
 bench-full: deps

@@ -3,8 +3,10 @@
 Generates a sequence of scenes (default 8 of 1,024 x 1,024, one cloudy), then maps them (NDSI glaciers,
 NDWI lakes, clear-sky mask, outlines) in a fresh child process each way: ``--workers 1`` (in turn, in the
 child) and ``--workers 2`` (a LocalCluster of two processes, one thread each, its start-up included).
-Prints wall times, the speed-up, the mean cost per scene, each worker's peak RSS (VmHWM, from the scenes'
-done.json), and what a region of ``--region-scenes`` scenes would take per worker and on N workers.
+After a warm-up pair, ``--repeat`` rounds run the two in turn (A B A B); the speed-up is printed per round
+as median and min-max, with and without the cluster's start-up, and against the load average, since a
+speed-up of two workers needs two idle cores. Also printed: the mean cost per scene, each worker's peak
+RSS (VmHWM, from the scenes' done.json), and what a region of ``--region-scenes`` scenes would take.
 
     .venv/bin/python bench/bench_region.py
     .venv/bin/python bench/bench_region.py --scenes 4 --size 512       # quick
@@ -12,9 +14,19 @@ done.json), and what a region of ``--region-scenes`` scenes would take per worke
 import argparse
 import json
 import os
+import statistics
 import sys
 
-from common import child_report, import_plugin, machine_line, print_table, run_child, script_command, work_folder
+from common import (
+    child_report,
+    import_plugin,
+    machine_line,
+    print_table,
+    run_child,
+    script_command,
+    verdict,
+    work_folder,
+)
 
 
 def child(arguments):
@@ -43,39 +55,55 @@ def generate(folder, count, size):
     return [s.scene for s in scenes]
 
 
+def spread(values):
+    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scenes", type=int, default=8)
     parser.add_argument("--size", type=int, default=1024)
     parser.add_argument("--region-scenes", type=int, default=200 * 30, help="scenes of the region to project "
                         "(default 200 a year for 30 years)")
+    parser.add_argument("--repeat", type=int, default=3, help="paired rounds after the warm-up (default 3)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return child(json.loads(args.child))
     with work_folder(None, "bench_region_") as folder:
         scenes = generate(folder, args.scenes, args.size)
-        runs = {}
-        for workers in (1, 2):
-            arguments = {"scenes": scenes, "out": os.path.join(folder, f"out_{workers}"), "workers": workers}
-            runs[workers] = run_child(script_command(__file__, "--child", json.dumps(arguments)),
-                                      name=f"{workers} worker(s)")
-    print(f"Region: {args.scenes} scenes of {args.size} x {args.size}; {machine_line()}")
+        rounds = []
+        for number in range(args.repeat + 1):  # round 0 warms up (imports, file cache) and is not counted
+            runs = {}
+            for workers in (1, 2):
+                arguments = {"scenes": scenes, "out": os.path.join(folder, f"out_{number}_{workers}"),
+                             "workers": workers}
+                runs[workers] = run_child(script_command(__file__, "--child", json.dumps(arguments)),
+                                          name=f"{workers} worker(s)")
+                runs[workers]["load"] = os.getloadavg()[0]
+            if number:
+                rounds.append(runs)
+    print(f"Region: {args.scenes} scenes of {args.size} x {args.size}; {args.repeat} paired rounds after a "
+          f"warm-up; {machine_line()}")
     rows = []
-    for workers, run in runs.items():
+    for workers in (1, 2):
+        runs = [r[workers] for r in rounds]
         peaks = {}
-        for record in run["records"]:
+        for record in (rec for run in runs for rec in run["records"]):
             peaks[record["pid"]] = max(peaks.get(record["pid"], 0.0), record["peak_rss_mib"] or 0.0)
-        in_task = sum(r["seconds"] for r in run["records"]) / len(run["records"])
-        rows.append((f"{workers} worker(s)", run["seconds"], run["work_seconds"], in_task,
-                     ", ".join(f"{p:.0f}" for p in sorted(peaks.values())), run["failed"]))
-    print_table([("run", ""), ("wall s", ".1f"), ("after start-up s", ".1f"), ("s/scene in task", ".2f"),
-                 ("peak RSS per process MiB", ""), ("failed", "d")], rows)
-    speedup = runs[1]["seconds"] / runs[2]["seconds"]
-    work_speedup = runs[1]["work_seconds"] / runs[2]["work_seconds"]
-    per_scene = runs[1]["work_seconds"] / args.scenes
-    print(f"  speed-up, 2 workers over in turn: {speedup:.2f}x with the cluster's start-up, {work_speedup:.2f}x "
-          "after it")
+        in_task = statistics.median(sum(r["seconds"] for r in run["records"]) / len(run["records"]) for run in runs)
+        rows.append((f"{workers} worker(s)", statistics.median(r["seconds"] for r in runs),
+                     statistics.median(r["work_seconds"] for r in runs), in_task,
+                     f"{max(peaks.values()):.0f}", sum(r["failed"] for r in runs),
+                     statistics.mean(r["load"] for r in runs)))
+    print_table([("run", ""), ("median wall s", ".1f"), ("after start-up s", ".1f"), ("s/scene in task", ".2f"),
+                 ("peak RSS per process MiB", ""), ("failed", "d"), ("load", ".1f")], rows)
+    speedups = [r[1]["seconds"] / r[2]["seconds"] for r in rounds]
+    work_speedups = [r[1]["work_seconds"] / r[2]["work_seconds"] for r in rounds]
+    print(f"  speed-up, 2 workers over in turn: {spread(speedups)} with the cluster's start-up, "
+          f"{spread(work_speedups)} after it (target >= 1.7 on two idle cores: "
+          f"{verdict(statistics.median(work_speedups), 1.7, True)})")
+    per_scene = statistics.median(r[1]["work_seconds"] for r in rounds) / args.scenes
     megapixels = args.size * args.size / 1e6
     for label, seconds in ((f"{args.size} x {args.size}", per_scene),
                            ("Landsat-size (7,800 x 7,700)", per_scene / megapixels * 60.06)):
