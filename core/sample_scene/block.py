@@ -9,6 +9,7 @@ from ..io.raster import Window
 from . import noise, randomiser, spectra
 from .cover import SURFACES, class_map, land_cover, scene_field, surfaces
 from .illumination import cast_shadow, gradients, illumination, shadow_reach_px, slope_tangent, sun_vector
+from .lakes import Basins
 from .levels import Levels, SceneSpec
 from .terrain import terrain
 
@@ -67,7 +68,8 @@ def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
     top, bottom, left, right = _padding(spec)
     ext_rows = np.arange(window.y - top, window.y + window.height + bottom)
     ext_cols = np.arange(window.x - left, window.x + window.width + right)
-    ground = terrain(ext_cols, ext_rows, spec.pixel_size, spec.seed, lv.valley_offset, lv.ice_surface_terminus)
+    ground = terrain(ext_cols, ext_rows, spec.pixel_size, spec.seed, lv.valley_offset, lv.ice_surface_terminus,
+                     lv.lake_band)
     shadow = cast_shadow(ground.elevation, spec.pixel_size, spec.sun_azimuth, spec.sun_elevation,
                          int(ext_rows[0]), int(ext_cols[0]))
     inner = (slice(top, top + window.height), slice(left, left + window.width))
@@ -75,13 +77,14 @@ def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
     margin = (slice(top - 1, top + window.height + 1), slice(left - 1, left + window.width + 1))
     east, north = gradients(ground.elevation[margin], spec.pixel_size)
     # Copies of the block's part, so the padded arrays are freed now.
-    elevation, index, valley, channel = (np.ascontiguousarray(getattr(ground, name)[inner])
-                                         for name in ("elevation", "index", "valley", "channel"))
+    elevation, index, valley, channel, reach = (np.ascontiguousarray(getattr(ground, name)[inner])
+                                                for name in ("elevation", "index", "valley", "channel", "basin_reach"))
     del ground
     cols = np.arange(window.x, window.x + window.width)
     rows = np.arange(window.y, window.y + window.height)
-    cover = land_cover(spec, lv, cols, rows, elevation, index, valley, channel, slope_tangent(east, north))
-    del index, valley, channel
+    cover = land_cover(spec, lv, cols, rows, elevation, index, valley, channel, slope_tangent(east, north),
+                       Basins(reach))
+    del index, valley, channel, reach
     light = illumination(spec, cols, rows, east, north, shadow, cover.lake | cover.river)
     del east, north, shadow
     classes = class_map(cover, light, spec.clouds)

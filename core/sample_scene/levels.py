@@ -9,6 +9,7 @@ from typing import Optional
 
 import numpy as np
 
+from .lakes import BasinBand
 from .randomiser import Randomisation
 from .terrain import VALLEY_WEIGHT, terrain
 
@@ -18,6 +19,8 @@ ACCUMULATION_SHARE = 0.55  # of the glacier area above the snow line (a typical 
 DEBRIS_SHARE = 0.2  # of the glacier area, the lowest parts of the tongues
 VEGETATION_SHARE = 0.20  # of the scene below the tree line
 LAKE_BAND_M = 220.0  # glacier-index range below the termini where proglacial lakes lie
+LAKE_BASIN_BELOW_M = 100.0  # basin centres lie this far below the first termini, or less, so lakes touch the ice
+LAKE_BASIN_ABOVE_M = 150.0  # and as far above, under ice that retreats from them
 # Change per year for years_later.
 SNOW_LINE_RISE_M = 5.0
 TERMINUS_RISE_M = 6.0
@@ -52,6 +55,7 @@ class Levels:
     debris_line: float  # glacier index below which tongues are debris-covered
     lake_floor: float  # lowest glacier index of proglacial lakes (the moraine dams stay put)
     treeline: float
+    lake_band: BasinBand  # glacier indices of lake basin centres, the same for every date (lakes.py)
 
 
 def levels(spec: SceneSpec) -> Levels:
@@ -104,4 +108,5 @@ def levels(spec: SceneSpec) -> Levels:
                   snow_line=snow_line + SNOW_LINE_RISE_M * years,
                   debris_line=debris_line + TERMINUS_RISE_M * years,
                   lake_floor=terminus - LAKE_BAND_M,
-                  treeline=treeline)
+                  treeline=treeline,
+                  lake_band=BasinBand(floor=terminus - LAKE_BASIN_BELOW_M, top=terminus + LAKE_BASIN_ABOVE_M))
