@@ -12,7 +12,6 @@ The NIR level alone (NIR > 0.05 is not water) is the test these replace: turbid 
 """
 import numpy as np
 
-
 BRIGHT_MIN = 0.18  # blue and green reflectance above this: snow or ice (labelled water: green <= 0.18)
 NIR_SWIR_GAP_MIN = 0.45  # MNDWI - NDWI above this: snow or ice (heavy turbid water: 0.41)
 # ... and NIR - SWIR1 above this: clear water with SWIR1 near 0 has MNDWI near 1, so its gap is 1 - NDWI
