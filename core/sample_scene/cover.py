@@ -7,13 +7,13 @@ channels further down; vegetation grows below the tree line; the rest is rock.
 """
 import math
 from dataclasses import dataclass
-from typing import Tuple
+from typing import Optional, Tuple
 
 import numpy as np
 
 from . import noise, spectra
 from .illumination import Light
-from .lakes import Basins
+from .lakes import Basins, water_extent
 from .levels import MAX_ICE_SLOPE_DEG, Levels, SceneSpec
 
 DEBRIS_RAMP_M = 40.0  # glacier-index range over which clean ice turns debris-covered
@@ -45,10 +45,14 @@ class Cover:
 
 def land_cover(spec: SceneSpec, lv: Levels, cols: np.ndarray, rows: np.ndarray, elevation: np.ndarray,
                index: np.ndarray, valley: np.ndarray, channel: np.ndarray, slope_tan: np.ndarray,
-               basins: Basins) -> Cover:
+               basins: Basins, outlines: Optional[np.ndarray] = None) -> Cover:
     """Cover of a block from its terrain (elevation, glacier index, valley depth, channel distance, slope,
-    lake basins) and the scene's levels ``lv``."""
-    glacier = (index > np.float32(lv.terminus)) & (slope_tan < np.float32(math.tan(math.radians(MAX_ICE_SLOPE_DEG))))
+    lake basins) and the scene's levels ``lv``; ``outlines`` (bool), where given, are the glaciers."""
+    if outlines is not None:
+        glacier = outlines
+    else:
+        glacier = (index > np.float32(lv.terminus)) & (
+            slope_tan < np.float32(math.tan(math.radians(MAX_ICE_SLOPE_DEG))))
     snow_line = scene_field(cols, rows, spec, "snow-line", 1500.0, 3)
     snow_line *= np.float32(60.0)
     snow_line += np.float32(lv.snow_line)
@@ -66,7 +70,7 @@ def land_cover(spec: SceneSpec, lv: Levels, cols: np.ndarray, rows: np.ndarray, 
 
     below_ice = ~glacier & (index < np.float32(lv.terminus))
     # Water fills the part of a basin the ice has left (lakes.py): lakes grow as the termini retreat.
-    lake = ~glacier & (basins.reach < np.float32(1.0))
+    lake = ~glacier & (basins.reach < np.float32(water_extent(spec.years_later)))
     blobs = scene_field(cols, rows, spec, "lakes", LAKE_WAVELENGTH_M, 2)
     # Turbid next to the ice, where meltwater brings glacial flour; clearer towards the dam.
     turbidity = (index - np.float32(lv.lake_floor)) * np.float32(1.0 / max(lv.terminus - lv.lake_floor, 1.0))

@@ -3,7 +3,7 @@
 Real DEMs (SRTM, Copernicus) are flat on lakes, and lake mappers drop water on slopes. So each lake fills a
 basin whose surface in the DEM is one level: the terrain is flattened to that level over the water and a flat
 beach around it, then blends back into the terrain over a shore. A coarse lattice of cells holds at most one
-basin each, centred on suitable ground (glacier index near the termini, a valley floor) among a few jittered
+basin each, centred on suitable ground (near the glacier termini, on a valley floor or flat) among a few jittered
 candidates of the cell; of two basins whose shores would meet, the one of lower random priority is dropped,
 so shores never overlap and the DEM stays continuous. Whether a cell has a basin, its level and radius depend
 on the terrain at the candidates of that cell and its neighbours only, so any block (and its halo) finds the
@@ -18,19 +18,24 @@ import numpy as np
 from . import noise
 
 CANDIDATES = 2  # per cell and axis: the centre is the first of them, in a random order, on suitable ground
-MIN_RADIUS_M = 100.0
-MAX_RADIUS_M = 200.0
+MIN_RADIUS_M = 140.0
+MAX_RADIUS_M = 280.0
 SHAPE_AMPLITUDE = 0.25  # the water's edge wanders by this share of the radius
 SHAPE_WAVELENGTH_M = 500.0
 BEACH_M = 60.0  # flat ground around the water: a 3 x 3 slope kernel on the shore sees the level only
 SHORE_M = 150.0  # from the beach back to the untouched terrain
-MIN_VALLEY_M = 50.0  # basins only in valleys at least this deep
+MIN_VALLEY_M = 50.0  # fractal terrain: basins only in valleys at least this deep
+LAKE_SLOPE_DEG = 30.0  # and on ground no steeper than this, so the basin cuts little into slopes
+# Water fills a growing share of its basin's radius, the rest of the flat being an outwash plain: lakes at
+# termini grow, in the same DEM, as meltwater and retreat deepen them.
+WATER_START = 0.75
+WATER_FULL_YEARS = 25
 
 
 @dataclass(frozen=True)
 class BasinBand:
-    """Glacier-index range of basin centres about the first termini: water fills the part the ice has left, so
-    lakes touch the ice, and grow as it retreats further."""
+    """Glacier-index range of basin centres of the fractal terrain about the first termini: water fills the part
+    the ice has left, so lakes touch the ice, and grow as it retreats further."""
     floor: float
     top: float
 
@@ -38,7 +43,12 @@ class BasinBand:
 @dataclass
 class Basins:
     """Basins of a block (arrays [rows, cols], float32)."""
-    reach: np.ndarray  # distance to the basin's centre over its water radius: < 1 is water; inf without a basin
+    reach: np.ndarray  # distance to the basin's centre over its radius: < water_extent() is water; inf without one
+
+
+def water_extent(years_later: int) -> float:
+    """Share of a basin's radius under water ``years_later`` years after the first date."""
+    return WATER_START + (1.0 - WATER_START) * min(max(years_later, 0) / WATER_FULL_YEARS, 1.0)
 
 
 def max_reach_m() -> float:
@@ -61,11 +71,10 @@ def _candidates(cells: np.ndarray, size: int, seed: int, axis: str) -> np.ndarra
     return cells[:, None] * size + np.floor(share * size).astype(np.int64)
 
 
-def _cell_basins(cell_cols, cell_rows, size, pixel_size, seed, band, centre_terrain):
+def _cell_basins(cell_cols, cell_rows, size, pixel_size, seed, centre_terrain):
     """(present, centre col, centre row, level) per cell [cell rows, cell cols] of the given cell ranges."""
     across, down = _candidates(cell_cols, size, seed, "x"), _candidates(cell_rows, size, seed, "y")
-    elevation, index, valley = centre_terrain(across.ravel(), down.ravel())
-    suitable = (index >= np.float32(band.floor)) & (index < np.float32(band.top)) & (valley > np.float32(MIN_VALLEY_M))
+    elevation, suitable = centre_terrain(across.ravel(), down.ravel())
     # A random order of the candidates; unsuitable ones come last (0).
     order = noise.hash2(across.ravel()[None, :], down.ravel()[:, None], noise.key(seed, "lake-order"))
     order = (order >> np.uint32(8)).astype(np.int64) + 1
@@ -100,14 +109,14 @@ def _cell_basins(cell_cols, cell_rows, size, pixel_size, seed, band, centre_terr
     return kept[edge], centre_cols[edge], centre_rows[edge], level[edge]
 
 
-def basins(cols: np.ndarray, rows: np.ndarray, pixel_size: float, seed: int, band: BasinBand,
-           centre_terrain: Callable[[np.ndarray, np.ndarray], Tuple[np.ndarray, np.ndarray, np.ndarray]]
+def basins(cols: np.ndarray, rows: np.ndarray, pixel_size: float, seed: int,
+           centre_terrain: Callable[[np.ndarray, np.ndarray], Tuple[np.ndarray, np.ndarray]]
            ) -> Tuple[Basins, np.ndarray, np.ndarray]:
     """Basins on the grid ``rows`` x ``cols``, the level of each pixel's basin (NaN outside basins and their
     shores) and the shore blend (0 on the water and beach .. 1 on the untouched terrain), for flatten().
 
-    ``centre_terrain(cols, rows)`` gives (elevation, glacier index, valley depth) of the unflattened terrain on
-    a grid; it is called once, on the grid of the candidate centres.
+    ``centre_terrain(cols, rows)`` gives the unflattened elevation on a grid (the level of a basin centred
+    there) and whether the ground there suits a basin; it is called once, on the grid of the candidate centres.
     """
     size = cell_pixels(pixel_size)
     # The block's cells, one more on each side (a pixel's basin may lie there) and one more again (their
@@ -115,7 +124,7 @@ def basins(cols: np.ndarray, rows: np.ndarray, pixel_size: float, seed: int, ban
     first_col, first_row = cols[0] // size - 1, rows[0] // size - 1
     cell_cols = np.arange(first_col - 1, cols[-1] // size + 3)
     cell_rows = np.arange(first_row - 1, rows[-1] // size + 3)
-    present, centre_cols, centre_rows, level = _cell_basins(cell_cols, cell_rows, size, pixel_size, seed, band,
+    present, centre_cols, centre_rows, level = _cell_basins(cell_cols, cell_rows, size, pixel_size, seed,
                                                               centre_terrain)
     h = noise.hash2(cell_cols[1:-1][None, :], cell_rows[1:-1][:, None], noise.key(seed, "lake-radius"))
     radius = MIN_RADIUS_M + (MAX_RADIUS_M - MIN_RADIUS_M) * (h & np.uint32(0xFFFF)).astype(np.float32) / 65535.0

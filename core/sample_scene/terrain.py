@@ -3,13 +3,14 @@
 Elevation is a pure function of the global pixel position (see noise.py), so a block and its halo can be
 computed anywhere in the scene without the rest of it.
 """
+import math
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 
 from . import noise
-from .lakes import BasinBand, basins, flatten
+from .lakes import LAKE_SLOPE_DEG, MIN_VALLEY_M, BasinBand, basins, flatten
 
 # Elevation model (metres): a regional massif plus a ridged multifractal (sharp crests, rounded valley
 # heads; Musgrave's model of eroded mountains). Its first octaves make the smooth relief that places
@@ -48,6 +49,7 @@ class TerrainBlock:
     valley: np.ndarray  # depth of the smooth relief below the broad relief (negative on ridges)
     channel: np.ndarray  # distance to the nearest river channel axis
     basin_reach: Optional[np.ndarray] = None  # lakes.Basins.reach, with a basin band
+    glacier: Optional[np.ndarray] = None  # bool: glaciers given by outlines (real terrain); None: by the index
 
 
 def _ridged(cols, rows, pixel_size, seed):
@@ -167,9 +169,19 @@ def _terrain_rows(cols, rows, pixel_size, seed, valley_offset, terminus, lake_ba
         return TerrainBlock(elevation, index, valley, channel)
 
     def centre_terrain(centre_cols, centre_rows):
-        ground = _terrain_rows(centre_cols, centre_rows, pixel_size, seed, valley_offset, terminus)
-        return ground.elevation, ground.index, ground.valley
+        # The candidates and their four neighbours, for the slope the basin would cut into.
+        wide_cols, (west, col, east) = _with_neighbours(centre_cols)
+        wide_rows, (north, row, south) = _with_neighbours(centre_rows)
+        ground = _terrain_rows(wide_cols, wide_rows, pixel_size, seed, valley_offset, terminus)
+        at = np.ix_(row, col)
+        gx = ground.elevation[np.ix_(row, east)] - ground.elevation[np.ix_(row, west)]
+        gy = ground.elevation[np.ix_(south, col)] - ground.elevation[np.ix_(north, col)]
+        slope = np.hypot(gx, gy) * np.float32(0.5 / pixel_size)
+        index = ground.index[at]
+        suitable = (index >= np.float32(lake_band.floor)) & (index < np.float32(lake_band.top)) & (
+            ground.valley[at] > np.float32(MIN_VALLEY_M)) & (slope < np.float32(math.tan(math.radians(LAKE_SLOPE_DEG))))
+        return ground.elevation[at], suitable
 
-    found, level, blend = basins(cols, rows, pixel_size, seed, lake_band, centre_terrain)
+    found, level, blend = basins(cols, rows, pixel_size, seed, centre_terrain)
     flatten(elevation, level, blend)
     return TerrainBlock(elevation, index, valley, channel, found.reach)
