@@ -17,7 +17,7 @@ from osgeo import gdal, ogr, osr
 from ..errors import InputError
 from .lakes import basins, flatten
 
-TERMINUS_ZONE_M = 300.0  # basins are centred this close to the ice, or closer
+TERMINUS_ZONE_M = 150.0  # basins are centred this close to the ice, or closer
 TERMINUS_RISE_M = 200.0  # and at most this far above the glacier's lowest point
 FLAT_SLOPE_DEG = 10.0  # on ground no steeper than this
 CHUNK_PIXELS = 2 ** 18  # pixels sampled at once: bounds the transformed coordinates held
