@@ -1797,42 +1797,42 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Der Ausgabeordner '{out_dir}' kann nicht angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="81"/>
+        <location filename="../core/sample_scene/generator.py" line="82"/>
         <source>The scene size {width} x {height} is not valid: give a width and height of at least 1 pixel.</source>
         <translation>Die Szenengröße {width} x {height} ist ungültig: Geben Sie Breite und Höhe von mindestens 1 Pixel an.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="84"/>
+        <location filename="../core/sample_scene/generator.py" line="85"/>
         <source>The pixel size {pixel_size} is not valid: give a positive size in metres (30 for Landsat).</source>
         <translation>Die Pixelgröße {pixel_size} ist ungültig: Geben Sie eine positive Größe in Metern an (30 für Landsat).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="87"/>
+        <location filename="../core/sample_scene/generator.py" line="88"/>
         <source>The sun elevation {sun_elevation} degrees is outside {min_sun_elevation:g}-{max_sun_elevation:g} degrees. Give a sun elevation in that range (Landsat summer scenes of mountains have about 30-65).</source>
         <translation>Die Sonnenhöhe {sun_elevation} Grad liegt außerhalb von {min_sun_elevation:g}-{max_sun_elevation:g} Grad. Geben Sie eine Sonnenhöhe in diesem Bereich an (Landsat-Sommerszenen von Gebirgen haben etwa 30-65).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="93"/>
+        <location filename="../core/sample_scene/generator.py" line="94"/>
         <source>years_later is {years_later}: give 0 or a positive number of years.</source>
         <translation>years_later ist {years_later}: Geben Sie 0 oder eine positive Anzahl Jahre an.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="96"/>
+        <location filename="../core/sample_scene/generator.py" line="97"/>
         <source>A nodata border of {nodata_border} pixels does not fit a {width} x {height} scene: give 0 or less than half the smaller side.</source>
         <translation>Ein NoData-Rand von {nodata_border} Pixeln passt nicht in eine Szene von {width} x {height}: Geben Sie 0 oder weniger als die halbe kürzere Seite an.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="109"/>
+        <location filename="../core/sample_scene/generator.py" line="110"/>
         <source>EPSG:{epsg} is not a known coordinate reference system. Give a projected CRS in metres such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} ist kein bekanntes Koordinatenbezugssystem. Geben Sie ein projiziertes KBS in Metern an, etwa eine UTM-Zone (EPSG:32645 für den zentralen Himalaya).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="113"/>
+        <location filename="../core/sample_scene/generator.py" line="114"/>
         <source>EPSG:{epsg} is not a projected CRS in metres. Give one such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} ist kein projiziertes KBS in Metern. Geben Sie eines an, etwa eine UTM-Zone (EPSG:32645 für den zentralen Himalaya).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="237"/>
+        <location filename="../core/sample_scene/generator.py" line="240"/>
         <source>Cannot create the output folder &apos;{out_dir}&apos;: {error}. Choose another folder.</source>
         <translation>Der Ausgabeordner '{out_dir}' kann nicht angelegt werden: {error}. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2770,7 +2770,7 @@ Seine letzte Ausgabe:
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="100"/>
+        <location filename="../core/sample_scene/generator.py" line="101"/>
         <source>A footprint rotation of {rotation} degrees is outside -45 to 45 degrees. Give the tilt of the scene in its grid (Landsat: about 8-13 degrees).</source>
         <translation>Eine Drehung des Footprints um {rotation} Grad liegt außerhalb von -45 bis 45 Grad. Geben Sie die Neigung der Szene in ihrem Raster an (Landsat: etwa 8-13 Grad).</translation>
     </message>
@@ -2788,6 +2788,41 @@ Seine letzte Ausgabe:
         <location filename="../core/inference/catalog.py" line="79"/>
         <source>The model &apos;{model}&apos; has no int8 variant: {variant} is not beside it. Choose the precision fp32, or quantise the model to that file (the bundled models&apos; variants are made by &apos;python -m scripts.build_models&apos;, see models/README.md).</source>
         <translation>Das Modell '{model}' hat keine int8-Variante: {variant} liegt nicht daneben. Wählen Sie die Genauigkeit fp32 oder quantisieren Sie das Modell in diese Datei (die Varianten der mitgelieferten Modelle erzeugt 'python -m scripts.build_models', siehe models/README.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="46"/>
+        <source>The real DEM &apos;{path}&apos; cannot be opened as a raster. Give a GeoTIFF (or any GDAL raster) of elevation in metres.</source>
+        <translation>Das reale DGM '{path}' lässt sich nicht als Raster öffnen. Geben Sie ein GeoTIFF (oder ein anderes GDAL-Raster) mit Höhen in Metern an.</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="49"/>
+        <source>The real DEM &apos;{path}&apos; has no coordinate reference system. Give a georeferenced DEM.</source>
+        <translation>Das reale DGM '{path}' hat kein Koordinatenbezugssystem. Geben Sie ein georeferenziertes DGM an.</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="81"/>
+        <source>The real DEM &apos;{path}&apos; is rotated in its CRS: warp it to a north-up grid.</source>
+        <translation>Das reale DGM '{path}' ist in seinem KBS gedreht: Transformieren Sie es auf ein nordausgerichtetes Raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="108"/>
+        <source>A scene of {width} x {height} pixels of {pixel_size:g} m does not fit on the real DEM &apos;{path}&apos; ({dem_width} x {dem_height} pixels of {cell_x:g} x {cell_y:g} CRS units). Give a smaller width and height, or a smaller pixel size.</source>
+        <translation>Eine Szene von {width} x {height} Pixeln zu {pixel_size:g} m passt nicht auf das reale DGM '{path}' ({dem_width} x {dem_height} Pixel zu {cell_x:g} x {cell_y:g} KBS-Einheiten). Geben Sie eine kleinere Breite und Höhe oder eine kleinere Pixelgröße an.</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="161"/>
+        <source>The glacier outlines &apos;{path}&apos; cannot be opened as a vector layer. Give a shapefile or GeoPackage of glacier polygons (e.g. RGI).</source>
+        <translation>Die Gletscherumrisse '{path}' lassen sich nicht als Vektorlayer öffnen. Geben Sie ein Shapefile oder GeoPackage mit Gletscherpolygonen an (z. B. RGI).</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="167"/>
+        <source>The glacier outlines &apos;{path}&apos; have no coordinate reference system.</source>
+        <translation>Die Gletscherumrisse '{path}' haben kein Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="179"/>
+        <source>The glacier outlines &apos;{path}&apos; hold no polygons.</source>
+        <translation>Die Gletscherumrisse '{path}' enthalten keine Polygone.</translation>
     </message>
 </context>
 <context>

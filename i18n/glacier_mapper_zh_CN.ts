@@ -1797,42 +1797,42 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>无法创建输出文件夹 '{out_dir}'：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="81"/>
+        <location filename="../core/sample_scene/generator.py" line="82"/>
         <source>The scene size {width} x {height} is not valid: give a width and height of at least 1 pixel.</source>
         <translation>场景大小 {width} x {height} 无效：请给出至少 1 像元的宽度和高度。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="84"/>
+        <location filename="../core/sample_scene/generator.py" line="85"/>
         <source>The pixel size {pixel_size} is not valid: give a positive size in metres (30 for Landsat).</source>
         <translation>像元大小 {pixel_size} 无效：请给出以米为单位的正值（Landsat 为 30）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="87"/>
+        <location filename="../core/sample_scene/generator.py" line="88"/>
         <source>The sun elevation {sun_elevation} degrees is outside {min_sun_elevation:g}-{max_sun_elevation:g} degrees. Give a sun elevation in that range (Landsat summer scenes of mountains have about 30-65).</source>
         <translation>太阳高度角 {sun_elevation} 度超出 {min_sun_elevation:g}-{max_sun_elevation:g} 度。请给出该范围内的太阳高度角（山区夏季 Landsat 场景约为 30-65）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="93"/>
+        <location filename="../core/sample_scene/generator.py" line="94"/>
         <source>years_later is {years_later}: give 0 or a positive number of years.</source>
         <translation>years_later 为 {years_later}：请给出 0 或正的年数。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="96"/>
+        <location filename="../core/sample_scene/generator.py" line="97"/>
         <source>A nodata border of {nodata_border} pixels does not fit a {width} x {height} scene: give 0 or less than half the smaller side.</source>
         <translation>{nodata_border} 像元的无数据边框放不进 {width} x {height} 的场景：请给出 0 或小于较短边的一半。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="109"/>
+        <location filename="../core/sample_scene/generator.py" line="110"/>
         <source>EPSG:{epsg} is not a known coordinate reference system. Give a projected CRS in metres such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} 不是已知的坐标参考系。请给出以米为单位的投影坐标系，例如 UTM 带（喜马拉雅中段为 EPSG:32645）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="113"/>
+        <location filename="../core/sample_scene/generator.py" line="114"/>
         <source>EPSG:{epsg} is not a projected CRS in metres. Give one such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} 不是以米为单位的投影坐标系。请给出一个，例如 UTM 带（喜马拉雅中段为 EPSG:32645）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="237"/>
+        <location filename="../core/sample_scene/generator.py" line="240"/>
         <source>Cannot create the output folder &apos;{out_dir}&apos;: {error}. Choose another folder.</source>
         <translation>无法创建输出文件夹 '{out_dir}'：{error}。请选择其他文件夹。</translation>
     </message>
@@ -2770,7 +2770,7 @@ Its last output:
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="100"/>
+        <location filename="../core/sample_scene/generator.py" line="101"/>
         <source>A footprint rotation of {rotation} degrees is outside -45 to 45 degrees. Give the tilt of the scene in its grid (Landsat: about 8-13 degrees).</source>
         <translation>覆盖范围旋转 {rotation} 度超出 -45 到 45 度。请给出景在其格网中的倾斜角（Landsat：约 8-13 度）。</translation>
     </message>
@@ -2788,6 +2788,41 @@ Its last output:
         <location filename="../core/inference/catalog.py" line="79"/>
         <source>The model &apos;{model}&apos; has no int8 variant: {variant} is not beside it. Choose the precision fp32, or quantise the model to that file (the bundled models&apos; variants are made by &apos;python -m scripts.build_models&apos;, see models/README.md).</source>
         <translation>模型“{model}”没有 int8 变体：其旁边没有 {variant}。请选择精度 fp32，或将模型量化为该文件（内置模型的变体由 'python -m scripts.build_models' 生成，见 models/README.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="46"/>
+        <source>The real DEM &apos;{path}&apos; cannot be opened as a raster. Give a GeoTIFF (or any GDAL raster) of elevation in metres.</source>
+        <translation>无法将真实 DEM“{path}”作为栅格打开。请给出以米为单位的高程 GeoTIFF（或任何 GDAL 栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="49"/>
+        <source>The real DEM &apos;{path}&apos; has no coordinate reference system. Give a georeferenced DEM.</source>
+        <translation>真实 DEM“{path}”没有坐标参考系。请给出已地理配准的 DEM。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="81"/>
+        <source>The real DEM &apos;{path}&apos; is rotated in its CRS: warp it to a north-up grid.</source>
+        <translation>真实 DEM“{path}”在其坐标参考系中是旋转的：请将其重投影到北向朝上的格网。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="108"/>
+        <source>A scene of {width} x {height} pixels of {pixel_size:g} m does not fit on the real DEM &apos;{path}&apos; ({dem_width} x {dem_height} pixels of {cell_x:g} x {cell_y:g} CRS units). Give a smaller width and height, or a smaller pixel size.</source>
+        <translation>{width} x {height} 像元、像元大小 {pixel_size:g} 米的景放不进真实 DEM“{path}”（{dem_width} x {dem_height} 像元，每像元 {cell_x:g} x {cell_y:g} 坐标单位）。请给出更小的宽度和高度，或更小的像元大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="161"/>
+        <source>The glacier outlines &apos;{path}&apos; cannot be opened as a vector layer. Give a shapefile or GeoPackage of glacier polygons (e.g. RGI).</source>
+        <translation>无法将冰川轮廓“{path}”作为矢量图层打开。请给出冰川多边形的 Shapefile 或 GeoPackage（例如 RGI）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="167"/>
+        <source>The glacier outlines &apos;{path}&apos; have no coordinate reference system.</source>
+        <translation>冰川轮廓“{path}”没有坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/real_terrain.py" line="179"/>
+        <source>The glacier outlines &apos;{path}&apos; hold no polygons.</source>
+        <translation>冰川轮廓“{path}”不含多边形。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 Usage: python scripts/make_sample_scene.py OUT_DIR [--width 512] [--height 512] [--seed 42]
        [--clouds] [--years-later N] [--nodata-border PX] [--footprint-rotation DEG]
        [--sun-azimuth 135] [--sun-elevation 45] [--epsg 32645] [--pixel-size 30]
-       [--randomise] [--sensor landsat_oli|sentinel2] [--toa]
+       [--randomise] [--sensor landsat_oli|sentinel2] [--toa] [--real-dem DEM --real-outlines SHP]
 
 Runs with the plugin's Python (numpy and GDAL), without QGIS. The same arguments give identical files.
 """
@@ -16,7 +16,7 @@ PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, PLUGIN_ROOT)
 
 from core.errors import GlacierMapperError  # noqa: E402
-from core.sample_scene import CLASS_CODES, Randomisation, generate_scene  # noqa: E402
+from core.sample_scene import CLASS_CODES, Randomisation, RealTerrain, generate_scene  # noqa: E402
 
 
 def parse_args(argv=None):
@@ -33,14 +33,20 @@ def parse_args(argv=None):
                         help="tilt the valid footprint by this many degrees, as a Landsat scene in its UTM grid")
     parser.add_argument("--sun-azimuth", type=float, default=135.0, help="degrees clockwise from north")
     parser.add_argument("--sun-elevation", type=float, default=45.0, help="degrees above the horizon (10-85)")
-    parser.add_argument("--epsg", type=int, default=32645, help="projected CRS in metres (default UTM 45N)")
+    parser.add_argument("--epsg", type=int, default=None,
+                        help="projected CRS in metres (default UTM 45N; with --real-dem the UTM zone of the DEM)")
     parser.add_argument("--pixel-size", type=float, default=30.0, help="metres")
     parser.add_argument("--randomise", action="store_true",
                         help="spectra drawn from real labelled ones, turbid lakes, deep shadows, saturation")
     parser.add_argument("--sensor", choices=("landsat_oli", "sentinel2"), default="landsat_oli",
                         help="band set of a randomised scene (Sentinel-2: L2A B2-B4, B8, B8A, B11, B12)")
     parser.add_argument("--toa", action="store_true", help="a randomised scene with a TOA-like atmosphere")
-    return parser.parse_args(argv)
+    parser.add_argument("--real-dem", help="build the scene on this real DEM (e.g. an SRTM clip), centred on it")
+    parser.add_argument("--real-outlines", help="with --real-dem: glacier outlines (e.g. RGI) that are the glaciers")
+    args = parser.parse_args(argv)
+    if bool(args.real_dem) != bool(args.real_outlines):
+        parser.error("--real-dem and --real-outlines go together")
+    return args
 
 
 def main(argv=None):
@@ -61,6 +67,7 @@ def main(argv=None):
                                years_later=args.years_later, nodata_border=args.nodata_border,
                                footprint_rotation=args.footprint_rotation,
                                progress=progress,
+                               terrain=RealTerrain(args.real_dem, args.real_outlines) if args.real_dem else None,
                                randomise=Randomisation(sensor=args.sensor, atmosphere=args.toa)
                                if args.randomise or args.toa or args.sensor != "landsat_oli" else None)
     except GlacierMapperError as error:

@@ -114,7 +114,9 @@ class _Accumulator:
             return {
                 "zmin_m": np.where(has_z, self.z_min, np.nan),
                 "zmax_m": np.where(has_z, self.z_max, np.nan),
-                "zmed_m": self.medians(),
+                # The median of metre bins can round past the exact extremes of a flat polygon (a lake, or ice
+                # over one): kept within them.
+                "zmed_m": np.clip(self.medians(), self.z_min, self.z_max),
                 "zmean_m": np.where(has_z, self.z_sum / self.z_count, np.nan),
                 "slope_deg": np.where(self.slope_count > 0, self.slope_sum / self.slope_count, np.nan),
                 "aspect_deg": np.where((self.aspect_sin != 0) | (self.aspect_cos != 0), aspect, np.nan),

@@ -12,6 +12,9 @@
 ``randomise=Randomisation(...)`` makes it a domain randomiser (randomiser.py): spectra drawn from real labelled
 ones, turbid water, deep shadows, saturation, TOA-like atmospheres and the Sentinel-2 L2A band set.
 
+``terrain=RealTerrain(dem_path, outlines_path)`` builds the scene on a real DEM with real glacier outlines
+(real_terrain.py); the fractal terrain is the default.
+
 The same arguments give byte-identical files, whatever the size, computed block by block in bounded memory.
 """
 import importlib
@@ -21,17 +24,18 @@ if TYPE_CHECKING:
     from .generator import FILE_NAMES, SampleScene, acquisition_date, generate_scene, write_scene
     from .levels import SceneSpec
     from .randomiser import Randomisation
+    from .real_terrain import RealTerrain
     from .sequence import generate_sequence
     from .spectra import CLASS_CODES
 
-__all__ = ["CLASS_CODES", "FILE_NAMES", "Randomisation", "SampleScene", "SceneSpec",
+__all__ = ["CLASS_CODES", "FILE_NAMES", "Randomisation", "RealTerrain", "SampleScene", "SceneSpec",
            "acquisition_date", "generate_scene",
            "generate_sequence", "write_scene"]
 # Loaded on first use (PEP 562): importing core.sample_scene, as importing any subpackage of core, stays free of
 # numpy and GDAL.
 _SOURCES = {"FILE_NAMES": "generator", "SampleScene": "generator", "acquisition_date": "generator",
             "generate_scene": "generator", "write_scene": "generator", "SceneSpec": "levels",
-            "Randomisation": "randomiser", "CLASS_CODES": "spectra",
+            "Randomisation": "randomiser", "RealTerrain": "real_terrain", "CLASS_CODES": "spectra",
             "generate_sequence": "sequence"}
 
 

@@ -9,8 +9,10 @@ from ..io.raster import Window
 from . import noise, randomiser, spectra
 from .cover import SURFACES, class_map, land_cover, scene_field, surfaces
 from .illumination import cast_shadow, gradients, illumination, shadow_reach_px, slope_tangent, sun_vector
+from .lakes import Basins
 from .levels import Levels, SceneSpec
-from .terrain import terrain
+from .real_terrain import RealSource, real_ground
+from .terrain import TerrainBlock, terrain
 
 # Per-pixel sensor noise: relative and absolute half-ranges (uniform).
 NOISE_RELATIVE = 0.02
@@ -49,9 +51,10 @@ class Randomised:
     equivalent: tuple  # Landsat band position of each of the sensor's bands
 
 
-def _padding(spec):
+def _padding(spec, source=None):
     """Rows and columns of terrain around a block: the shadow reach towards the sun, one pixel elsewhere."""
-    reach = shadow_reach_px(spec.pixel_size, spec.sun_elevation)
+    reach = (shadow_reach_px(spec.pixel_size, spec.sun_elevation) if source is None
+             else shadow_reach_px(spec.pixel_size, spec.sun_elevation, source.high - source.low))
     east, north, _ = sun_vector(spec.sun_azimuth, spec.sun_elevation)
     horizontal = math.hypot(east, north) or 1.0
     along_rows = int(math.ceil(reach * abs(north) / horizontal)) + 2
@@ -61,13 +64,27 @@ def _padding(spec):
     return top, bottom, left, right
 
 
-def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
-    """Land cover, truth and illumination of one window of the scene."""
+def _real_terrain(source, ext_cols, ext_rows, seed):
+    """A real terrain as a TerrainBlock: the glacier index is the elevation, valleys are not measured (no debris
+    weighting) and there are no river channels; the glaciers are the outlines."""
+    ground = real_ground(source, ext_cols, ext_rows, seed)
+    shape = ground.elevation.shape
+    return TerrainBlock(elevation=ground.elevation, index=ground.elevation, valley=np.full(shape, 100.0, np.float32),
+                        channel=np.full(shape, np.inf, np.float32), basin_reach=ground.basin_reach,
+                        glacier=ground.glacier)
+
+
+def compose(spec: SceneSpec, scene_levels: Levels, window: Window, source: Optional[RealSource] = None) -> Block:
+    """Land cover, truth and illumination of one window of the scene (on a real terrain with ``source``)."""
     lv = scene_levels
-    top, bottom, left, right = _padding(spec)
+    top, bottom, left, right = _padding(spec, source)
     ext_rows = np.arange(window.y - top, window.y + window.height + bottom)
     ext_cols = np.arange(window.x - left, window.x + window.width + right)
-    ground = terrain(ext_cols, ext_rows, spec.pixel_size, spec.seed, lv.valley_offset, lv.ice_surface_terminus)
+    if source is not None:
+        ground = _real_terrain(source, ext_cols, ext_rows, spec.seed)
+    else:
+        ground = terrain(ext_cols, ext_rows, spec.pixel_size, spec.seed, lv.valley_offset, lv.ice_surface_terminus,
+                         lv.lake_band)
     shadow = cast_shadow(ground.elevation, spec.pixel_size, spec.sun_azimuth, spec.sun_elevation,
                          int(ext_rows[0]), int(ext_cols[0]))
     inner = (slice(top, top + window.height), slice(left, left + window.width))
@@ -75,13 +92,15 @@ def compose(spec: SceneSpec, scene_levels: Levels, window: Window) -> Block:
     margin = (slice(top - 1, top + window.height + 1), slice(left - 1, left + window.width + 1))
     east, north = gradients(ground.elevation[margin], spec.pixel_size)
     # Copies of the block's part, so the padded arrays are freed now.
-    elevation, index, valley, channel = (np.ascontiguousarray(getattr(ground, name)[inner])
-                                         for name in ("elevation", "index", "valley", "channel"))
+    elevation, index, valley, channel, reach = (np.ascontiguousarray(getattr(ground, name)[inner])
+                                                for name in ("elevation", "index", "valley", "channel", "basin_reach"))
+    outlines = None if ground.glacier is None else np.ascontiguousarray(ground.glacier[inner])
     del ground
     cols = np.arange(window.x, window.x + window.width)
     rows = np.arange(window.y, window.y + window.height)
-    cover = land_cover(spec, lv, cols, rows, elevation, index, valley, channel, slope_tangent(east, north))
-    del index, valley, channel
+    cover = land_cover(spec, lv, cols, rows, elevation, index, valley, channel, slope_tangent(east, north),
+                       Basins(reach), outlines)
+    del index, valley, channel, reach
     light = illumination(spec, cols, rows, east, north, shadow, cover.lake | cover.river)
     del east, north, shadow
     classes = class_map(cover, light, spec.clouds)

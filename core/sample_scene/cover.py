@@ -2,25 +2,23 @@
 
 Glaciers lie where the glacier index (smooth elevation, raised in valleys) is above the terminus level and
 the ground is not too steep: snow above the snow line, bare ice below, debris on the lowest tongues.
-Proglacial lakes fill valley floors just below the termini, turbid next to the ice; rivers run in
+Proglacial lakes fill level basins (lakes.py) on valley floors near the termini, turbid next to the ice; rivers run in
 channels further down; vegetation grows below the tree line; the rest is rock.
 """
 import math
 from dataclasses import dataclass
-from typing import Tuple
+from typing import Optional, Tuple
 
 import numpy as np
 
 from . import noise, spectra
 from .illumination import Light
+from .lakes import Basins, water_extent
 from .levels import MAX_ICE_SLOPE_DEG, Levels, SceneSpec
 
 DEBRIS_RAMP_M = 40.0  # glacier-index range over which clean ice turns debris-covered
 TREELINE_RAMP_M = 250.0
-LAKE_MIN_VALLEY_M = 100.0  # lakes only in valleys at least this deep
-LAKE_BLOB_THRESHOLD = 0.25  # of the lake noise field: sets how many termini have a lake
-LAKE_WAVELENGTH_M = 1500.0
-LAKE_GROWTH = 0.15  # lower blob threshold on ground left by retreating ice
+LAKE_WAVELENGTH_M = 1500.0  # of the turbidity pattern
 RIVER_HALF_WIDTH_M = 24.0
 RIVER_MIN_VALLEY_M = 50.0
 # Each pixel mixes two of these surfaces (see surfaces()).
@@ -46,10 +44,15 @@ class Cover:
 
 
 def land_cover(spec: SceneSpec, lv: Levels, cols: np.ndarray, rows: np.ndarray, elevation: np.ndarray,
-               index: np.ndarray, valley: np.ndarray, channel: np.ndarray, slope_tan: np.ndarray) -> Cover:
-    """Cover of a block from its terrain (elevation, glacier index, valley depth, channel distance, slope)
-    and the scene's levels ``lv``."""
-    glacier = (index > np.float32(lv.terminus)) & (slope_tan < np.float32(math.tan(math.radians(MAX_ICE_SLOPE_DEG))))
+               index: np.ndarray, valley: np.ndarray, channel: np.ndarray, slope_tan: np.ndarray,
+               basins: Basins, outlines: Optional[np.ndarray] = None) -> Cover:
+    """Cover of a block from its terrain (elevation, glacier index, valley depth, channel distance, slope,
+    lake basins) and the scene's levels ``lv``; ``outlines`` (bool), where given, are the glaciers."""
+    if outlines is not None:
+        glacier = outlines
+    else:
+        glacier = (index > np.float32(lv.terminus)) & (
+            slope_tan < np.float32(math.tan(math.radians(MAX_ICE_SLOPE_DEG))))
     snow_line = scene_field(cols, rows, spec, "snow-line", 1500.0, 3)
     snow_line *= np.float32(60.0)
     snow_line += np.float32(lv.snow_line)
@@ -66,13 +69,9 @@ def land_cover(spec: SceneSpec, lv: Levels, cols: np.ndarray, rows: np.ndarray, 
     debris[on_snow | ~glacier] = 0.0
 
     below_ice = ~glacier & (index < np.float32(lv.terminus))
+    # Water fills the part of a basin the ice has left (lakes.py): lakes grow as the termini retreat.
+    lake = ~glacier & (basins.reach < np.float32(water_extent(spec.years_later)))
     blobs = scene_field(cols, rows, spec, "lakes", LAKE_WAVELENGTH_M, 2)
-    # Ground the ice has left since years_later = 0 floods more readily: lakes grow as the termini retreat.
-    threshold = np.where(index >= np.float32(lv.first_terminus), np.float32(LAKE_BLOB_THRESHOLD - LAKE_GROWTH),
-                         np.float32(LAKE_BLOB_THRESHOLD))
-    lake = below_ice & (valley > np.float32(LAKE_MIN_VALLEY_M)) & (index >= np.float32(lv.lake_floor)) & (
-        blobs > threshold)
-    del threshold
     # Turbid next to the ice, where meltwater brings glacial flour; clearer towards the dam.
     turbidity = (index - np.float32(lv.lake_floor)) * np.float32(1.0 / max(lv.terminus - lv.lake_floor, 1.0))
     turbidity += blobs * np.float32(0.6)

@@ -2,7 +2,7 @@
 import datetime
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Optional
 
 import numpy as np
@@ -30,6 +30,7 @@ from .block import compose, reflectance
 from .footprint import inside_footprint
 from .levels import SceneSpec, levels
 from .randomiser import Randomisation
+from .real_terrain import RealTerrain, open_source, utm_epsg
 
 FILE_NAMES = {"scene": "scene.tif", "glacier_truth": "glacier_truth.tif", "lake_truth": "lake_truth.tif",
               "dem": "dem.tif", "classes": "classes.tif"}
@@ -133,6 +134,8 @@ def _metadata(spec, scene_levels):
         parameters.pop("randomise")
     if not spec.footprint_rotation:
         parameters.pop("footprint_rotation")
+    if spec.terrain is None:
+        parameters.pop("terrain")
     items = provenance("sample_scene", {}, parameters)
     # A creation time would make identical specs give different files.
     items.pop("GLACIERMAPPER_CREATED", None)
@@ -236,8 +239,11 @@ def write_scene(spec: SceneSpec, out_dir: PathArg, progress: Optional[Progress] 
     except OSError as error:
         raise OutputError(translate("GlacierMapperCore", "Cannot create the output folder '{out_dir}': {error}. Choose "
                                     "another folder.").format(out_dir=out_dir, error=error)) from None
+    source = open_source(spec.terrain, srs, spec.pixel_size, spec.width, spec.height)
     grid = _grid(spec, srs)
-    scene_levels = levels(spec)
+    if source is not None:
+        grid = replace(grid, geotransform=source.geotransform)
+    scene_levels = levels(spec, source)
     metadata = _metadata(spec, scene_levels)
     paths = {key: os.path.join(out_dir, name) for key, name in FILE_NAMES.items()}
     blocks = windows(spec.width, spec.height, max_pixels=max_pixels, row_multiple=row_multiple)
@@ -246,17 +252,19 @@ def write_scene(spec: SceneSpec, out_dir: PathArg, progress: Optional[Progress] 
     with atomic_outputs() as outputs:
         writers = _open_writers(outputs, paths, grid, metadata)
         for window in blocks:
-            _write_block(writers, spec, compose(spec, scene_levels, window), window)
+            _write_block(writers, spec, compose(spec, scene_levels, window, source), window)
             release_blocks(*writers.values())
             steps.advance()
     return SampleScene(**paths)
 
 
 def generate_scene(out_dir: PathArg, width: int = 512, height: int = 512, seed: int = 42, pixel_size: float = 30.0,
-                   epsg: int = 32645, sun_azimuth: float = 135.0, sun_elevation: float = 45.0, clouds: bool = False,
+                   epsg: Optional[int] = None, sun_azimuth: float = 135.0, sun_elevation: float = 45.0,
+                   clouds: bool = False,
                    years_later: int = 0, nodata_border: int = 0, progress: Optional[Progress] = None,
                    is_cancelled: Optional[IsCancelled] = None,
-                   randomise: Optional[Randomisation] = None, footprint_rotation: float = 0.0) -> SampleScene:
+                   randomise: Optional[Randomisation] = None, footprint_rotation: float = 0.0,
+                   terrain: Optional[RealTerrain] = None) -> SampleScene:
     """Write a deterministic Landsat 8 OLI sample scene with its references into ``out_dir``.
 
     Files: scene.tif (B1-B7, UInt16 Collection 2 Level-2 DN: reflectance = DN x 2.75e-5 - 0.2, nodata 0),
@@ -266,11 +274,15 @@ def generate_scene(out_dir: PathArg, width: int = 512, height: int = 512, seed: 
     draws the spectra from real labelled ones, with turbid water, deep shadows, saturation, optionally a TOA-like
     atmosphere and the Sentinel-2 L2A band set (B2, B3, B4, B8, B8A, B11, B12, DN = reflectance x 1e4 + 1000);
     see randomiser.py. ``nodata_border`` and ``footprint_rotation`` (degrees) leave a nodata collar around
-    the valid footprint, tilted as a Landsat scene's in its UTM grid (footprint.py).
+    the valid footprint, tilted as a Landsat scene's in its UTM grid (footprint.py). ``terrain`` (a
+    RealTerrain) builds the scene on a real DEM with real glacier outlines (real_terrain.py), centred on the
+    DEM; ``epsg`` defaults to 32645 (UTM 45N), or to the UTM zone of a real DEM's centre.
     """
+    if epsg is None:
+        epsg = utm_epsg(terrain) if terrain is not None else 32645
     spec = SceneSpec(width=int(width), height=int(height), seed=int(seed), pixel_size=float(pixel_size),
                      epsg=int(epsg), sun_azimuth=float(sun_azimuth) % 360.0, sun_elevation=float(sun_elevation),
                      clouds=bool(clouds), years_later=int(years_later), nodata_border=int(nodata_border),
-                     footprint_rotation=float(footprint_rotation), randomise=randomise)
+                     footprint_rotation=float(footprint_rotation), randomise=randomise, terrain=terrain)
     return write_scene(spec, out_dir, progress=progress, is_cancelled=is_cancelled)
 

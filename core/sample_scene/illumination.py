@@ -14,9 +14,10 @@ CLOUD_THRESHOLD = 0.18
 CLOUD_HEIGHT_M = 2500.0
 
 
-def shadow_reach_px(pixel_size: float, sun_elevation: float) -> int:
+def shadow_reach_px(pixel_size: float, sun_elevation: float, relief_m: float = MAX_ELEVATION_M - MIN_ELEVATION_M
+                    ) -> int:
     """Longest possible cast shadow in pixels: the DEM's full relief seen at the sun's elevation."""
-    return int(math.ceil((MAX_ELEVATION_M - MIN_ELEVATION_M) / math.tan(math.radians(sun_elevation)) / pixel_size)) + 2
+    return int(math.ceil(relief_m / math.tan(math.radians(sun_elevation)) / pixel_size)) + 2
 
 
 def sun_vector(sun_azimuth: float, sun_elevation: float) -> Tuple[float, float, float]:

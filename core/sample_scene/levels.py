@@ -9,7 +9,9 @@ from typing import Optional
 
 import numpy as np
 
+from .lakes import BasinBand
 from .randomiser import Randomisation
+from .real_terrain import RealSource, RealTerrain
 from .terrain import VALLEY_WEIGHT, terrain
 
 MAX_ICE_SLOPE_DEG = 45.0  # steeper ground is bare rock
@@ -17,7 +19,9 @@ GLACIER_SHARE = 0.25  # of the scene, at years_later = 0
 ACCUMULATION_SHARE = 0.55  # of the glacier area above the snow line (a typical accumulation-area ratio)
 DEBRIS_SHARE = 0.2  # of the glacier area, the lowest parts of the tongues
 VEGETATION_SHARE = 0.20  # of the scene below the tree line
-LAKE_BAND_M = 220.0  # glacier-index range below the termini where proglacial lakes lie
+LAKE_BAND_M = 90.0  # glacier-index range below the termini over which proglacial lakes turn from turbid to clear
+LAKE_BASIN_BELOW_M = 100.0  # basin centres lie this far below the first termini, or less, so lakes touch the ice
+LAKE_BASIN_ABOVE_M = 150.0  # and as far above, under ice that retreats from them
 # Change per year for years_later.
 SNOW_LINE_RISE_M = 5.0
 TERMINUS_RISE_M = 6.0
@@ -39,6 +43,7 @@ class SceneSpec:
     nodata_border: int = 0
     footprint_rotation: float = 0.0  # degrees: the valid footprint tilted as a Landsat scene's (footprint.py)
     randomise: Optional[Randomisation] = None  # None: the fixed spectra of spectra.py, Landsat OLI SR
+    terrain: Optional[RealTerrain] = None  # None: the fractal terrain; else a real DEM and outlines
 
 
 @dataclass(frozen=True)
@@ -50,13 +55,42 @@ class Levels:
     terminus: float  # glacier index at the glacier termini
     snow_line: float
     debris_line: float  # glacier index below which tongues are debris-covered
-    lake_floor: float  # lowest glacier index of proglacial lakes (the moraine dams stay put)
+    lake_floor: float  # glacier index where proglacial lakes are clearest (the moraine dams stay put)
     treeline: float
+    lake_band: BasinBand  # glacier indices of lake basin centres, the same for every date (lakes.py)
 
 
-def levels(spec: SceneSpec) -> Levels:
+def _preview_step(spec):
+    return max(1, int(round(math.sqrt(spec.width * spec.height / PREVIEW_PIXELS))))
+
+
+def real_levels(spec: SceneSpec, source: RealSource) -> Levels:
+    """Levels of a scene on a real terrain: its glaciers are the outlines, so the levels come from them."""
+    step = _preview_step(spec)
+    cols = np.arange(step // 2, spec.width, step)
+    rows = np.arange(step // 2, spec.height, step)
+    elevation = source.sample(cols, rows).astype(np.float64)
+    glacier, _ = source.rasterise(int(cols[0]), int(rows[0]), len(cols), len(rows), step)
+    if glacier.any():
+        on_ice = elevation[glacier]
+        terminus = float(on_ice.min())
+        snow_line = float(np.quantile(on_ice, 1.0 - ACCUMULATION_SHARE))
+        debris_line = float(np.quantile(on_ice, DEBRIS_SHARE))
+    else:
+        terminus = snow_line = debris_line = float(elevation.max())
+    years = spec.years_later
+    # The outlines stay the glaciers of every date; the snow line rises, and the lakes fill their basins.
+    return Levels(valley_offset=0.0, ice_surface_terminus=terminus, first_terminus=terminus, terminus=terminus,
+                  snow_line=snow_line + SNOW_LINE_RISE_M * years, debris_line=debris_line,
+                  lake_floor=terminus - LAKE_BAND_M, treeline=float(np.quantile(elevation, VEGETATION_SHARE)),
+                  lake_band=BasinBand(floor=-math.inf, top=math.inf))
+
+
+def levels(spec: SceneSpec, source: Optional[RealSource] = None) -> Levels:
     """Scene levels from a coarse preview of the whole scene (the same for any block size)."""
-    step = max(1, int(round(math.sqrt(spec.width * spec.height / PREVIEW_PIXELS))))
+    if source is not None:
+        return real_levels(spec, source)
+    step = _preview_step(spec)
     cols = np.arange(step // 2, spec.width, step)
     rows = np.arange(step // 2, spec.height, step)
     # Each preview point and its east and south neighbours, for slopes by forward differences.
@@ -104,4 +138,5 @@ def levels(spec: SceneSpec) -> Levels:
                   snow_line=snow_line + SNOW_LINE_RISE_M * years,
                   debris_line=debris_line + TERMINUS_RISE_M * years,
                   lake_floor=terminus - LAKE_BAND_M,
-                  treeline=treeline)
+                  treeline=treeline,
+                  lake_band=BasinBand(floor=terminus - LAKE_BASIN_BELOW_M, top=terminus + LAKE_BASIN_ABOVE_M))

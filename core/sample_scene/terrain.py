@@ -3,12 +3,14 @@
 Elevation is a pure function of the global pixel position (see noise.py), so a block and its halo can be
 computed anywhere in the scene without the rest of it.
 """
+import math
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 
 from . import noise
+from .lakes import LAKE_SLOPE_DEG, MIN_VALLEY_M, BasinBand, basins, flatten
 
 # Elevation model (metres): a regional massif plus a ridged multifractal (sharp crests, rounded valley
 # heads; Musgrave's model of eroded mountains). Its first octaves make the smooth relief that places
@@ -46,6 +48,8 @@ class TerrainBlock:
     index: np.ndarray  # glacier index: smooth elevation raised in broad valleys
     valley: np.ndarray  # depth of the smooth relief below the broad relief (negative on ridges)
     channel: np.ndarray  # distance to the nearest river channel axis
+    basin_reach: Optional[np.ndarray] = None  # lakes.Basins.reach, with a basin band
+    glacier: Optional[np.ndarray] = None  # bool: glaciers given by outlines (real terrain); None: by the index
 
 
 def _ridged(cols, rows, pixel_size, seed):
@@ -107,26 +111,28 @@ def _relief(partial_sum, massif):
 
 
 def terrain(cols: np.ndarray, rows: np.ndarray, pixel_size: float, seed: int, valley_offset: float = 0.0,
-            terminus: Optional[float] = None) -> TerrainBlock:
+            terminus: Optional[float] = None, lake_band: Optional[BasinBand] = None) -> TerrainBlock:
     """Terrain on the grid of global pixel rows ``rows`` x columns ``cols`` (sorted index arrays).
 
     ``valley_offset`` (mean smooth minus broad relief over the scene) makes valley depths comparable; with
-    a ``terminus`` glacier index the DEM carries the smoother ice surface on glaciers. Computed a few rows
-    at a time: every value depends on its own pixel only, and the many intermediate arrays stay small.
+    a ``terminus`` glacier index the DEM carries the smoother ice surface on glaciers, and with a
+    ``lake_band`` the level lake basins of lakes.py. Computed a few rows at a time: every value depends on
+    its own pixel (and its basin's centre) only, and the many intermediate arrays stay small.
     """
     cols = np.asarray(cols)
     rows = np.asarray(rows)
     shape = (len(rows), len(cols))
-    result = TerrainBlock(*(np.empty(shape, np.float32) for _ in range(4)))
+    names = ["elevation", "index", "valley", "channel"] + (["basin_reach"] if lake_band else [])
+    result = TerrainBlock(*(np.empty(shape, np.float32) for _ in names))
     chunk = max(1, TERRAIN_CHUNK_PIXELS // max(len(cols), 1))
     for start in range(0, len(rows), chunk):
-        part = _terrain_rows(cols, rows[start:start + chunk], pixel_size, seed, valley_offset, terminus)
-        for name in ("elevation", "index", "valley", "channel"):
+        part = _terrain_rows(cols, rows[start:start + chunk], pixel_size, seed, valley_offset, terminus, lake_band)
+        for name in names:
             getattr(result, name)[start:start + chunk] = getattr(part, name)
     return result
 
 
-def _terrain_rows(cols, rows, pixel_size, seed, valley_offset, terminus):
+def _terrain_rows(cols, rows, pixel_size, seed, valley_offset, terminus, lake_band=None):
     massif = noise.fbm(cols, rows, pixel_size, noise.key(seed, "massif"), MASSIF_WAVELENGTH_M, 3)
     massif *= np.float32(MASSIF_M)
     massif += np.float32(BASE_M)
@@ -159,4 +165,23 @@ def _terrain_rows(cols, rows, pixel_size, seed, valley_offset, terminus):
     elevation -= cut
     del cut
     np.clip(elevation, MIN_ELEVATION_M, MAX_ELEVATION_M, out=elevation)
-    return TerrainBlock(elevation, index, valley, channel)
+    if lake_band is None:
+        return TerrainBlock(elevation, index, valley, channel)
+
+    def centre_terrain(centre_cols, centre_rows):
+        # The candidates and their four neighbours, for the slope the basin would cut into.
+        wide_cols, (west, col, east) = _with_neighbours(centre_cols)
+        wide_rows, (north, row, south) = _with_neighbours(centre_rows)
+        ground = _terrain_rows(wide_cols, wide_rows, pixel_size, seed, valley_offset, terminus)
+        at = np.ix_(row, col)
+        gx = ground.elevation[np.ix_(row, east)] - ground.elevation[np.ix_(row, west)]
+        gy = ground.elevation[np.ix_(south, col)] - ground.elevation[np.ix_(north, col)]
+        slope = np.hypot(gx, gy) * np.float32(0.5 / pixel_size)
+        index = ground.index[at]
+        suitable = (index >= np.float32(lake_band.floor)) & (index < np.float32(lake_band.top)) & (
+            ground.valley[at] > np.float32(MIN_VALLEY_M)) & (slope < np.float32(math.tan(math.radians(LAKE_SLOPE_DEG))))
+        return ground.elevation[at], suitable
+
+    found, level, blend = basins(cols, rows, pixel_size, seed, centre_terrain)
+    flatten(elevation, level, blend)
+    return TerrainBlock(elevation, index, valley, channel, found.reach)
