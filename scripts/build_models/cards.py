@@ -35,9 +35,12 @@ METRIC_HEADER = ("| method | OA | Kappa | F1 | IoU | MIoU | AUC | FA | MA |\n"
 def model_card_markdown(name, entry, evaluation):
     recipe = next(m for m in MODELS if m.name == name)
     training, base = entry["training"], evaluation["baselines"]
-    method = "NDSI" if entry["target"] == "glacier" else "NDWI"
-    method_text = ("NDSI >= 0.4 (core.spectral.glacier_mask defaults)" if method == "NDSI"
-                   else "NDWI >= 0.3 with the snow/ice and shadow tests (core.spectral.lake_mask defaults)")
+    # "ndwi" is the baselines' key of the lake mask at its defaults, which are MNDWI >= 0.2 today
+    method_key = "ndsi" if entry["target"] == "glacier" else "ndwi"
+    method = "NDSI" if method_key == "ndsi" else "Lake mask"
+    method_text = ("NDSI >= 0.4 (core.spectral.glacier_mask defaults)" if method_key == "ndsi"
+                   else "the lake mask, MNDWI >= 0.2 with the snow/ice and shadow tests (core.spectral.lake_mask "
+                        "defaults)")
     net = "Deep U-Net" if entry["arch"] == "unet" else "Attention U-Net"
     scenes_text = "\n".join(f"- {SceneRecipe(**s).describe()}" for s in training["scenes"])
     counts = training["chip_counts"]
@@ -114,20 +117,20 @@ def model_card_markdown(name, entry, evaluation):
         "",
         METRIC_HEADER,
         metric_row(f"this model (threshold {options['threshold']})", entry["held_out"]),
-        metric_row(method, base["held_out"][method.lower()]),
+        metric_row(method, base["held_out"][method_key]),
         "",
         f"The AUC of {method} is that of the index itself. {classes_intro}",
         "",
         "| land cover | pixels | truth | this model | " + method + " |",
         "| --- | --- | --- | --- | --- |",
-        *class_rows(entry, base, method.lower()),
+        *class_rows(entry, base, method_key),
         "",
         f"Small generated test scene "
         f"({SceneRecipe(**evaluation['scenes']['test_scene']).describe()}, used by tests/qgis/test_bundled_models.py):",
         "",
         METRIC_HEADER,
         metric_row("this model", entry["test_scene"]),
-        metric_row(method, base["test_scene"][method.lower()]),
+        metric_row(method, base["test_scene"][method_key]),
         "",
     ]
     lines += athabasca_section(entry, base)
@@ -142,7 +145,7 @@ def model_card_markdown(name, entry, evaluation):
         f"shared; onnxruntime {evaluation['machine']['onnxruntime']}): measured {timing['measured_seconds']} s on a "
         f"{timing['measured_size'][0]:,} x {timing['measured_size'][1]:,} px generated scene (probability and mask "
         f"written) and scaled by the pixel count (x {timing['scale']}). "
-        f"The {method} method takes {base['seconds_per_full_scene'][method.lower()]['seconds_per_full_scene']:.0f} s "
+        f"The {method} method takes {base['seconds_per_full_scene'][method_key]['seconds_per_full_scene']:.0f} s "
         f"measured the same way." + full_scene_note(name),
         "",
         "## Limits",
@@ -157,6 +160,7 @@ def model_card_markdown(name, entry, evaluation):
         "- Landsat 8/9 OLI at 30 m. Other sensors with the same bands can be read (Sentinel-2, Landsat 4-7) but the "
         "model has not seen them.",
         "- No clouds in the training scenes: clouds are not a class it knows.",
+        *recipe.limits,
     ]
     if entry["target"] == "lake":
         lines.append("- Lakes smaller than a few pixels, frozen lakes and lakes under shadow are the hardest cases; "

@@ -91,6 +91,7 @@ class ModelRecipe:
     dark_copies: float = 0.0  # share of the chips without target that also go in darkened (see add_dark_copies)
     sensor: str = "landsat_oli"  # the training scenes it learns from (SceneRecipe.sensor)
     depth: int = NETWORK["depth"]
+    limits: tuple = ()  # lines of the card's "Limits" section of this model only
 
     @property
     def network(self):
@@ -124,6 +125,14 @@ LAKE_CHIPS = {"chip_size": 128, "stride": 64, "min_positive_fraction": 0.02, "ke
 GLACIER_TRAINER = {"epochs": 40, "optimizer": "adam", "lr": 0.002, "loss": "bce_dice", "early_stopping": 10}
 LAKE_TRAINER = {"epochs": 30, "optimizer": "adam", "lr": 0.002, "loss": "bce_dice", "early_stopping": 8}
 
+# Why no all-band (11-band) lake model is bundled, as the lake paper's best one is.
+ALL_BANDS_LIMIT = (
+    "- Not the lake paper's all-band model (bands 1-11, thermal resampled to 30 m). Its surface-reflectance input "
+    "has no such product: a Collection 2 Level-2 product carries B1-B7 and the surface temperature ST_B10 only (no "
+    "B8 panchromatic, B9 cirrus or B11); Level-1 products carry all 11 but as top-of-atmosphere values, and the "
+    "Level-1 scene the project holds lacks B8, so an 11-band model could not be checked on any real scene here. "
+    "B1-B7 is the largest band set every Landsat 8/9 product has.")
+
 MODELS = (
     ModelRecipe("glacier_unet", "Glacier Deep U-Net (SWIR1, NIR, Blue)", "glacier", "unet",
                 ("SWIR1", "NIR", "Blue"),
@@ -139,7 +148,7 @@ MODELS = (
     ModelRecipe("lake_attention_unet_b1_b7", "Glacial-lake attention U-Net (B1-B7)", "lake", "attention_unet",
                 ("Coastal", "Blue", "Green", "Red", "NIR", "SWIR1", "SWIR2"),
                 paper=" (the reflective bands 1-7; He et al. use all 11 bands)", chips=LAKE_CHIPS,
-                trainer=LAKE_TRAINER, dark_copies=1.0),
+                trainer=LAKE_TRAINER, dark_copies=1.0, limits=(ALL_BANDS_LIMIT,)),
 )
 MODEL_NAMES = tuple(m.name for m in MODELS)
 
