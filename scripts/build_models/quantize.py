@@ -292,7 +292,7 @@ def make_int8(recipe, build, fp32, python):
     folder = os.path.join(build.work, "int8")
     os.makedirs(folder, exist_ok=True)
     tiles_npy = os.path.join(folder, f"{recipe.name}_calibration.npy")
-    count = calibration_tiles(fp32, [build.scene(s).scene for s in build.plan.training], tiles_npy)
+    count = calibration_tiles(fp32, [build.scene(s).scene for s in build.plan.training_for(recipe)], tiles_npy)
     out = fp32[:-len(".onnx")] + INT8_SUFFIX
     started = time.perf_counter()
     run_quantize(python, fp32, tiles_npy, out)
