@@ -36,10 +36,11 @@ def child(arguments):
     from glacier_mapper.core.region.runner import map_region
     report = {}
     ready = []
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = map_region(arguments["scenes"], arguments["out"], workers=arguments["workers"],
                         on_start=lambda _result: ready.append(time.perf_counter()))
     report["seconds"] = time.perf_counter() - started
+    report["cpu_seconds"] = time.process_time() - cpu  # this process's threads: all the work of a run in turn
     report["work_seconds"] = time.perf_counter() - ready[0]  # without the cluster's start-up
     report["failed"] = len(result.failed)
     report["records"] = [{k: r[k] for k in ("pid", "seconds", "peak_rss_mib", "lakes", "glaciers")}
@@ -103,6 +104,12 @@ def main(argv=None):
     print(f"  speed-up, 2 workers over in turn: {spread(speedups)} with the cluster's start-up, "
           f"{spread(work_speedups)} after it (target >= 1.7 on two idle cores: "
           f"{verdict(statistics.median(work_speedups), 1.7, True)})")
+    # a run in turn already overlaps reading, computing and writing in threads: the cores it keeps busy bound
+    # what two workers can gain on two cores
+    busy = statistics.median(r[1]["cpu_seconds"] / r[1]["seconds"] for r in rounds)
+    cores = os.cpu_count() or 1
+    print(f"  a run in turn keeps {busy:.2f} cores busy (CPU s / wall s), so {min(2, cores)} workers on {cores} cores "
+          f"can gain at most {min(2.0, cores / busy):.2f}x")
     per_scene = statistics.median(r[1]["work_seconds"] for r in rounds) / args.scenes
     megapixels = args.size * args.size / 1e6
     for label, seconds in ((f"{args.size} x {args.size}", per_scene),

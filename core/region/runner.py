@@ -8,7 +8,7 @@ removed, so the output folder holds only complete scenes.
 import os
 import shutil
 import sys
-import time
+import threading
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence
@@ -111,13 +111,18 @@ def _distributed(client: Any, paths: Dict[str, str], out_dir: str, options: MapO
     futures = {client.submit(map_scene, path, out_dir, options, name, key=f"scene-{name}-{uuid.uuid4().hex[:8]}",
                              retries=retries, pure=False): path for path, name in paths.items()}
     pending = set(futures)
+    one_done = threading.Event()
+    for future in futures:
+        future.add_done_callback(lambda _future: one_done.set())
     while pending:
         if is_cancelled and is_cancelled():
             client.cancel(list(pending), force=True)
             raise Cancelled()
+        # wakes as soon as a scene finishes, and at least every POLL_S for the cancel flag
+        one_done.wait(POLL_S)
+        one_done.clear()
         finished = {f for f in pending if f.done()}
         if not finished:
-            time.sleep(POLL_S)
             continue
         pending -= finished
         for future in sorted(finished, key=lambda f: futures[f]):
