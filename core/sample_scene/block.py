@@ -1,7 +1,7 @@
 """One block of the sample scene: terrain with its halo, land cover, light, and reflectance band by band."""
 import math
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, Tuple
 
 import numpy as np
 
@@ -169,6 +169,14 @@ def reflectance(block: Block, band: int) -> np.ndarray:
     value += block.shade * np.float32(spectra.ADJACENCY[band])
     if block.cloud is not None:
         value += (np.float32(spectra.SPECTRA["cloud"][band]) - value) * block.cloud
+    relative, absolute = _sensor_noise(block, band)
+    value *= relative * np.float32(NOISE_RELATIVE) + np.float32(1.0)
+    value += absolute * np.float32(NOISE_ABSOLUTE)
+    return value
+
+
+def _sensor_noise(block: Block, band: int) -> Tuple[np.ndarray, np.ndarray]:
+    """Per-pixel noise of band ``band`` in -1..1: (relative, absolute), from one hash of the pixel position."""
     h = noise.hash2(block.cols[None, :], block.rows[:, None], (block.noise_key + band) & 0xFFFFFFFF)
     relative = (h & np.uint32(0xFFFF)).astype(np.float32)
     relative *= np.float32(2.0 / 65535.0)
@@ -176,9 +184,7 @@ def reflectance(block: Block, band: int) -> np.ndarray:
     absolute = (h >> np.uint32(16)).astype(np.float32)
     absolute *= np.float32(2.0 / 65535.0)
     absolute -= np.float32(1.0)
-    value *= relative * np.float32(NOISE_RELATIVE) + np.float32(1.0)
-    value += absolute * np.float32(NOISE_ABSOLUTE)
-    return value
+    return relative, absolute
 
 
 def _randomised_reflectance(block: Block, random: Randomised, band: int) -> np.ndarray:
@@ -203,13 +209,7 @@ def _randomised_reflectance(block: Block, random: Randomised, band: int) -> np.n
     value += block.shade * hidden * np.float32(spectra.ADJACENCY[like])
     if block.cloud is not None:
         value += (np.float32(spectra.SPECTRA["cloud"][like]) - value) * block.cloud
-    h = noise.hash2(block.cols[None, :], block.rows[:, None], (block.noise_key + band) & 0xFFFFFFFF)
-    relative = (h & np.uint32(0xFFFF)).astype(np.float32)
-    relative *= np.float32(2.0 / 65535.0)
-    relative -= np.float32(1.0)
-    absolute = (h >> np.uint32(16)).astype(np.float32)
-    absolute *= np.float32(2.0 / 65535.0)
-    absolute -= np.float32(1.0)
+    relative, absolute = _sensor_noise(block, band)
     value *= relative * np.float32(NOISE_RELATIVE) + np.float32(1.0)
     # Noise scaled by the signal near 0, so the deepest shadows reach 0 and not below.
     value += absolute * np.minimum(np.abs(value), np.float32(NOISE_ABSOLUTE))
