@@ -252,7 +252,7 @@ def compare(recipe, build, fp32, int8, tiles_npy):
     truth = held_out.glacier_truth if recipe.target == "glacier" else held_out.lake_truth
     entry = {"file": os.path.basename(int8), "size_bytes": os.path.getsize(int8),
              "calibration_tiles": int(np.load(tiles_npy, mmap_mode="r").shape[0]),
-             "calibration_scenes": len(build.plan.training), "tiles_per_scene": TILES_PER_SCENE}
+             "calibration_scenes": len(build.plan.training_for(recipe)), "tiles_per_scene": TILES_PER_SCENE}
     entry["held_out"] = compare_on(fp32, int8, held_out.scene, folder, "held_out", truth,
                                    score=lambda m: scores(m, "mask", reference_path=truth))
     if build.athabasca:
