@@ -1162,17 +1162,17 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Die Modelldatei '{path}' existiert nicht. Prüfen Sie den Pfad, oder wählen Sie ein mitgeliefertes Modell.</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="155"/>
+        <location filename="../core/inference/onnx_session.py" line="157"/>
         <source>no NVIDIA driver or CUDA device was found on this machine.</source>
         <translation>auf diesem Rechner wurde kein NVIDIA-Treiber und kein CUDA-Gerät gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="156"/>
+        <location filename="../core/inference/onnx_session.py" line="158"/>
         <source>onnxruntime could not initialise it on this machine&apos;s GPU (check the CUDA and cuDNN versions).</source>
         <translation>onnxruntime konnte es auf der GPU dieses Rechners nicht initialisieren (prüfen Sie die CUDA- und cuDNN-Versionen).</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="197"/>
+        <location filename="../core/inference/onnx_session.py" line="199"/>
         <source>onnxruntime cannot load the model &apos;{model_path}&apos;: {message}. Check that it is an ONNX file exported by the trainer and that it is not damaged.</source>
         <translation>onnxruntime kann das Modell '{model_path}' nicht laden: {message}. Prüfen Sie, dass es eine vom Trainer exportierte ONNX-Datei und nicht beschädigt ist.</translation>
     </message>
@@ -1182,12 +1182,12 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Unbekanntes Gerät '{device}'. Wählen Sie eines von: {devices}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="214"/>
+        <location filename="../core/inference/onnx_session.py" line="216"/>
         <source>onnxruntime is not installed in QGIS&apos;s Python ({error}). Install it with &apos;python -m pip install onnxruntime&apos; (or onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>onnxruntime ist im Python von QGIS nicht installiert ({error}). Installieren Sie es mit 'python -m pip install onnxruntime' (oder onnxruntime-gpu für NVIDIA-GPUs).</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="224"/>
+        <location filename="../core/inference/onnx_session.py" line="226"/>
         <source>{short} not used: {provider} is not available in this onnxruntime build (install onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>{short} nicht verwendet: {provider} ist in diesem onnxruntime-Build nicht verfügbar (installieren Sie onnxruntime-gpu für NVIDIA-GPUs).</translation>
     </message>
@@ -1707,17 +1707,17 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Mehrere Eingaben würden sich einen Ausgabeordner teilen (gleiche Datei- und Ordnernamen): Benennen Sie sie um, damit jede Szene ihren eigenen Namen hat.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="150"/>
+        <location filename="../core/region/runner.py" line="155"/>
         <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
         <translation>dask.distributed ist nicht installiert (pip install dask distributed): Die Szenen laufen nacheinander in diesem Prozess.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="175"/>
+        <location filename="../core/region/runner.py" line="180"/>
         <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
         <translation>Der Dask-Scheduler {scheduler} ist nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="175"/>
+        <location filename="../core/region/runner.py" line="180"/>
         <source>of the local cluster</source>
         <translation>des lokalen Clusters</translation>
     </message>
@@ -1797,42 +1797,42 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Der Ausgabeordner '{out_dir}' kann nicht angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="82"/>
+        <location filename="../core/sample_scene/generator.py" line="87"/>
         <source>The scene size {width} x {height} is not valid: give a width and height of at least 1 pixel.</source>
         <translation>Die Szenengröße {width} x {height} ist ungültig: Geben Sie Breite und Höhe von mindestens 1 Pixel an.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="85"/>
+        <location filename="../core/sample_scene/generator.py" line="90"/>
         <source>The pixel size {pixel_size} is not valid: give a positive size in metres (30 for Landsat).</source>
         <translation>Die Pixelgröße {pixel_size} ist ungültig: Geben Sie eine positive Größe in Metern an (30 für Landsat).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="88"/>
+        <location filename="../core/sample_scene/generator.py" line="93"/>
         <source>The sun elevation {sun_elevation} degrees is outside {min_sun_elevation:g}-{max_sun_elevation:g} degrees. Give a sun elevation in that range (Landsat summer scenes of mountains have about 30-65).</source>
         <translation>Die Sonnenhöhe {sun_elevation} Grad liegt außerhalb von {min_sun_elevation:g}-{max_sun_elevation:g} Grad. Geben Sie eine Sonnenhöhe in diesem Bereich an (Landsat-Sommerszenen von Gebirgen haben etwa 30-65).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="94"/>
+        <location filename="../core/sample_scene/generator.py" line="99"/>
         <source>years_later is {years_later}: give 0 or a positive number of years.</source>
         <translation>years_later ist {years_later}: Geben Sie 0 oder eine positive Anzahl Jahre an.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="97"/>
+        <location filename="../core/sample_scene/generator.py" line="102"/>
         <source>A nodata border of {nodata_border} pixels does not fit a {width} x {height} scene: give 0 or less than half the smaller side.</source>
         <translation>Ein NoData-Rand von {nodata_border} Pixeln passt nicht in eine Szene von {width} x {height}: Geben Sie 0 oder weniger als die halbe kürzere Seite an.</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="110"/>
+        <location filename="../core/sample_scene/generator.py" line="115"/>
         <source>EPSG:{epsg} is not a known coordinate reference system. Give a projected CRS in metres such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} ist kein bekanntes Koordinatenbezugssystem. Geben Sie ein projiziertes KBS in Metern an, etwa eine UTM-Zone (EPSG:32645 für den zentralen Himalaya).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="114"/>
+        <location filename="../core/sample_scene/generator.py" line="119"/>
         <source>EPSG:{epsg} is not a projected CRS in metres. Give one such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} ist kein projiziertes KBS in Metern. Geben Sie eines an, etwa eine UTM-Zone (EPSG:32645 für den zentralen Himalaya).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="240"/>
+        <location filename="../core/sample_scene/generator.py" line="247"/>
         <source>Cannot create the output folder &apos;{out_dir}&apos;: {error}. Choose another folder.</source>
         <translation>Der Ausgabeordner '{out_dir}' kann nicht angelegt werden: {error}. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2730,7 +2730,7 @@ Seine letzte Ausgabe:
 {output}</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="237"/>
+        <location filename="../core/inference/onnx_session.py" line="239"/>
         <source>{short} not used: {reason}</source>
         <translation>{short} nicht verwendet: {reason}</translation>
     </message>
@@ -2770,12 +2770,12 @@ Seine letzte Ausgabe:
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="101"/>
+        <location filename="../core/sample_scene/generator.py" line="106"/>
         <source>A footprint rotation of {rotation} degrees is outside -45 to 45 degrees. Give the tilt of the scene in its grid (Landsat: about 8-13 degrees).</source>
         <translation>Eine Drehung des Footprints um {rotation} Grad liegt außerhalb von -45 bis 45 Grad. Geben Sie die Neigung der Szene in ihrem Raster an (Landsat: etwa 8-13 Grad).</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/randomiser.py" line="84"/>
+        <location filename="../core/sample_scene/randomiser.py" line="85"/>
         <source>Unknown sample-scene sensor &apos;{sensor}&apos;. Choose one of: {choices}.</source>
         <translation>Unbekannter Sensor der Beispielszene '{sensor}'. Wählen Sie einen von: {choices}.</translation>
     </message>
@@ -2823,6 +2823,11 @@ Seine letzte Ausgabe:
         <location filename="../core/sample_scene/real_terrain.py" line="179"/>
         <source>The glacier outlines &apos;{path}&apos; hold no polygons.</source>
         <translation>Die Gletscherumrisse '{path}' enthalten keine Polygone.</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="83"/>
+        <source>A spectral mosaic has neither terrain nor clouds: leave out the real terrain and the clouds, or ask for a landscape scene instead of the mosaic.</source>
+        <translation>Ein Spektralmosaik hat weder Gelände noch Wolken: Lassen Sie das reale Gelände und die Wolken weg oder fordern Sie statt des Mosaiks eine Landschaftsszene an.</translation>
     </message>
 </context>
 <context>

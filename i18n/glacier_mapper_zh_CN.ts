@@ -1162,17 +1162,17 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>模型文件 '{path}' 不存在。请检查路径，或选择内置模型。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="155"/>
+        <location filename="../core/inference/onnx_session.py" line="157"/>
         <source>no NVIDIA driver or CUDA device was found on this machine.</source>
         <translation>本机未找到 NVIDIA 驱动或 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="156"/>
+        <location filename="../core/inference/onnx_session.py" line="158"/>
         <source>onnxruntime could not initialise it on this machine&apos;s GPU (check the CUDA and cuDNN versions).</source>
         <translation>onnxruntime 无法在本机 GPU 上初始化它（请检查 CUDA 和 cuDNN 版本）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="197"/>
+        <location filename="../core/inference/onnx_session.py" line="199"/>
         <source>onnxruntime cannot load the model &apos;{model_path}&apos;: {message}. Check that it is an ONNX file exported by the trainer and that it is not damaged.</source>
         <translation>onnxruntime 无法加载模型 '{model_path}'：{message}。请检查它是否为训练器导出的 ONNX 文件且未损坏。</translation>
     </message>
@@ -1182,12 +1182,12 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>未知设备 '{device}'。请从以下选择：{devices}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="214"/>
+        <location filename="../core/inference/onnx_session.py" line="216"/>
         <source>onnxruntime is not installed in QGIS&apos;s Python ({error}). Install it with &apos;python -m pip install onnxruntime&apos; (or onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>QGIS 的 Python 中未安装 onnxruntime（{error}）。请用 'python -m pip install onnxruntime' 安装（NVIDIA GPU 用 onnxruntime-gpu）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="224"/>
+        <location filename="../core/inference/onnx_session.py" line="226"/>
         <source>{short} not used: {provider} is not available in this onnxruntime build (install onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>未使用 {short}：此 onnxruntime 版本不提供 {provider}（NVIDIA GPU 请安装 onnxruntime-gpu）。</translation>
     </message>
@@ -1707,17 +1707,17 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>多个输入会共用一个输出文件夹（文件名和文件夹名相同）：请重命名，使每个场景有自己的名称。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="150"/>
+        <location filename="../core/region/runner.py" line="155"/>
         <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
         <translation>未安装 dask.distributed（pip install dask distributed）：各场景在本进程中依次运行。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="175"/>
+        <location filename="../core/region/runner.py" line="180"/>
         <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
         <translation>无法连接 Dask 调度器 {scheduler}：{error}</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="175"/>
+        <location filename="../core/region/runner.py" line="180"/>
         <source>of the local cluster</source>
         <translation>（本地集群）</translation>
     </message>
@@ -1797,42 +1797,42 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>无法创建输出文件夹 '{out_dir}'：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="82"/>
+        <location filename="../core/sample_scene/generator.py" line="87"/>
         <source>The scene size {width} x {height} is not valid: give a width and height of at least 1 pixel.</source>
         <translation>场景大小 {width} x {height} 无效：请给出至少 1 像元的宽度和高度。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="85"/>
+        <location filename="../core/sample_scene/generator.py" line="90"/>
         <source>The pixel size {pixel_size} is not valid: give a positive size in metres (30 for Landsat).</source>
         <translation>像元大小 {pixel_size} 无效：请给出以米为单位的正值（Landsat 为 30）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="88"/>
+        <location filename="../core/sample_scene/generator.py" line="93"/>
         <source>The sun elevation {sun_elevation} degrees is outside {min_sun_elevation:g}-{max_sun_elevation:g} degrees. Give a sun elevation in that range (Landsat summer scenes of mountains have about 30-65).</source>
         <translation>太阳高度角 {sun_elevation} 度超出 {min_sun_elevation:g}-{max_sun_elevation:g} 度。请给出该范围内的太阳高度角（山区夏季 Landsat 场景约为 30-65）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="94"/>
+        <location filename="../core/sample_scene/generator.py" line="99"/>
         <source>years_later is {years_later}: give 0 or a positive number of years.</source>
         <translation>years_later 为 {years_later}：请给出 0 或正的年数。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="97"/>
+        <location filename="../core/sample_scene/generator.py" line="102"/>
         <source>A nodata border of {nodata_border} pixels does not fit a {width} x {height} scene: give 0 or less than half the smaller side.</source>
         <translation>{nodata_border} 像元的无数据边框放不进 {width} x {height} 的场景：请给出 0 或小于较短边的一半。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="110"/>
+        <location filename="../core/sample_scene/generator.py" line="115"/>
         <source>EPSG:{epsg} is not a known coordinate reference system. Give a projected CRS in metres such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} 不是已知的坐标参考系。请给出以米为单位的投影坐标系，例如 UTM 带（喜马拉雅中段为 EPSG:32645）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="114"/>
+        <location filename="../core/sample_scene/generator.py" line="119"/>
         <source>EPSG:{epsg} is not a projected CRS in metres. Give one such as a UTM zone (EPSG:32645 for the central Himalaya).</source>
         <translation>EPSG:{epsg} 不是以米为单位的投影坐标系。请给出一个，例如 UTM 带（喜马拉雅中段为 EPSG:32645）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="240"/>
+        <location filename="../core/sample_scene/generator.py" line="247"/>
         <source>Cannot create the output folder &apos;{out_dir}&apos;: {error}. Choose another folder.</source>
         <translation>无法创建输出文件夹 '{out_dir}'：{error}。请选择其他文件夹。</translation>
     </message>
@@ -2730,7 +2730,7 @@ Its last output:
 {output}</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="237"/>
+        <location filename="../core/inference/onnx_session.py" line="239"/>
         <source>{short} not used: {reason}</source>
         <translation>未使用 {short}：{reason}</translation>
     </message>
@@ -2770,12 +2770,12 @@ Its last output:
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/generator.py" line="101"/>
+        <location filename="../core/sample_scene/generator.py" line="106"/>
         <source>A footprint rotation of {rotation} degrees is outside -45 to 45 degrees. Give the tilt of the scene in its grid (Landsat: about 8-13 degrees).</source>
         <translation>覆盖范围旋转 {rotation} 度超出 -45 到 45 度。请给出景在其格网中的倾斜角（Landsat：约 8-13 度）。</translation>
     </message>
     <message>
-        <location filename="../core/sample_scene/randomiser.py" line="84"/>
+        <location filename="../core/sample_scene/randomiser.py" line="85"/>
         <source>Unknown sample-scene sensor &apos;{sensor}&apos;. Choose one of: {choices}.</source>
         <translation>未知的示例景传感器“{sensor}”。请从以下选择：{choices}。</translation>
     </message>
@@ -2823,6 +2823,11 @@ Its last output:
         <location filename="../core/sample_scene/real_terrain.py" line="179"/>
         <source>The glacier outlines &apos;{path}&apos; hold no polygons.</source>
         <translation>冰川轮廓“{path}”不含多边形。</translation>
+    </message>
+    <message>
+        <location filename="../core/sample_scene/generator.py" line="83"/>
+        <source>A spectral mosaic has neither terrain nor clouds: leave out the real terrain and the clouds, or ask for a landscape scene instead of the mosaic.</source>
+        <translation>光谱镶嵌图既没有地形也没有云：请去掉真实地形和云，或改为生成地形景观场景而非镶嵌图。</translation>
     </message>
 </context>
 <context>

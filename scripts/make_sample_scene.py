@@ -3,7 +3,7 @@
 Usage: python scripts/make_sample_scene.py OUT_DIR [--width 512] [--height 512] [--seed 42]
        [--clouds] [--years-later N] [--nodata-border PX] [--footprint-rotation DEG]
        [--sun-azimuth 135] [--sun-elevation 45] [--epsg 32645] [--pixel-size 30]
-       [--randomise] [--sensor landsat_oli|sentinel2] [--toa] [--real-dem DEM --real-outlines SHP]
+       [--randomise] [--sensor landsat_oli|sentinel2] [--toa] [--mosaic] [--real-dem DEM --real-outlines SHP]
 
 Runs with the plugin's Python (numpy and GDAL), without QGIS. The same arguments give identical files.
 """
@@ -41,6 +41,9 @@ def parse_args(argv=None):
     parser.add_argument("--sensor", choices=("landsat_oli", "sentinel2"), default="landsat_oli",
                         help="band set of a randomised scene (Sentinel-2: L2A B2-B4, B8, B8A, B11, B12)")
     parser.add_argument("--toa", action="store_true", help="a randomised scene with a TOA-like atmosphere")
+    parser.add_argument("--mosaic", action="store_true",
+                        help="a randomised spectral mosaic without terrain: water of every size and turbidity "
+                             "among snow, ice, rock and vegetation, all water as lake truth, no glacier truth")
     parser.add_argument("--real-dem", help="build the scene on this real DEM (e.g. an SRTM clip), centred on it")
     parser.add_argument("--real-outlines", help="with --real-dem: glacier outlines (e.g. RGI) that are the glaciers")
     args = parser.parse_args(argv)
@@ -68,8 +71,9 @@ def main(argv=None):
                                footprint_rotation=args.footprint_rotation,
                                progress=progress,
                                terrain=RealTerrain(args.real_dem, args.real_outlines) if args.real_dem else None,
-                               randomise=Randomisation(sensor=args.sensor, atmosphere=args.toa)
-                               if args.randomise or args.toa or args.sensor != "landsat_oli" else None)
+                               randomise=Randomisation(sensor=args.sensor, atmosphere=args.toa, mosaic=args.mosaic)
+                               if args.randomise or args.toa or args.mosaic or args.sensor != "landsat_oli"
+                               else None)
     except GlacierMapperError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -29,6 +29,7 @@ from . import randomiser, spectra
 from .block import compose, reflectance
 from .footprint import inside_footprint
 from .levels import SceneSpec, levels
+from .mosaic import compose_mosaic
 from .randomiser import Randomisation
 from .real_terrain import RealTerrain, open_source, utm_epsg
 
@@ -78,6 +79,10 @@ def _sensor(spec):
 def _check(spec):
     if spec.randomise is not None:
         randomiser.check(spec.randomise)
+        if spec.randomise.mosaic and (spec.terrain is not None or spec.clouds):
+            raise InputError(translate("GlacierMapperCore", "A spectral mosaic has neither terrain nor clouds: "
+                                       "leave out the real terrain and the clouds, or ask for a landscape scene "
+                                       "instead of the mosaic."))
     if int(spec.width) < 1 or int(spec.height) < 1:
         raise InputError(translate("GlacierMapperCore", "The scene size {width} x {height} is not valid: give a width "
                                    "and height of at least 1 pixel.").format(width=spec.width, height=spec.height))
@@ -155,6 +160,8 @@ def _metadata(spec, scene_levels):
     if spec.randomise is not None:
         draws = randomiser.draws(spec.seed, spec.years_later, spec.randomise)
         items["SAMPLE_SCENE_DRAWS"] = json.dumps(asdict(draws))
+        if spec.randomise.mosaic:
+            items["SAMPLE_SCENE"] += " (spectral mosaic: no terrain, lake truth is all water, no glacier truth)"
         if spec.randomise.atmosphere:
             items["SAMPLE_SCENE"] = items["SAMPLE_SCENE"].replace("surface reflectance", "TOA-like reflectance")
         if spec.randomise.sensor == "sentinel2":
@@ -252,7 +259,9 @@ def write_scene(spec: SceneSpec, out_dir: PathArg, progress: Optional[Progress] 
     with atomic_outputs() as outputs:
         writers = _open_writers(outputs, paths, grid, metadata)
         for window in blocks:
-            _write_block(writers, spec, compose(spec, scene_levels, window, source), window)
+            mosaic = spec.randomise is not None and spec.randomise.mosaic
+            block = compose_mosaic(spec, window) if mosaic else compose(spec, scene_levels, window, source)
+            _write_block(writers, spec, block, window)
             release_blocks(*writers.values())
             steps.advance()
     return SampleScene(**paths)
@@ -273,7 +282,8 @@ def generate_scene(out_dir: PathArg, width: int = 512, height: int = 512, seed: 
     the snow line and glacier termini up, the lakes growing behind them. ``randomise`` (a Randomisation)
     draws the spectra from real labelled ones, with turbid water, deep shadows, saturation, optionally a TOA-like
     atmosphere and the Sentinel-2 L2A band set (B2, B3, B4, B8, B8A, B11, B12, DN = reflectance x 1e4 + 1000);
-    see randomiser.py. ``nodata_border`` and ``footprint_rotation`` (degrees) leave a nodata collar around
+    see randomiser.py; with its ``mosaic`` set the scene is a spectral mosaic of those surfaces without terrain,
+    for lake models (mosaic.py). ``nodata_border`` and ``footprint_rotation`` (degrees) leave a nodata collar around
     the valid footprint, tilted as a Landsat scene's in its UTM grid (footprint.py). ``terrain`` (a
     RealTerrain) builds the scene on a real DEM with real glacier outlines (real_terrain.py), centred on the
     DEM; ``epsg`` defaults to 32645 (UTM 45N), or to the UTM zone of a real DEM's centre.

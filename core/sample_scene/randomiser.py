@@ -65,6 +65,7 @@ class Randomisation:
     atmosphere: bool = False  # TOA-like: path reflectance added and transmittance lost, per band
     deep_shadows: bool = True
     saturation: bool = True
+    mosaic: bool = False  # a spectral mosaic without landforms (mosaic.py) instead of a mountain landscape
 
 
 @dataclass(frozen=True)
