@@ -5,7 +5,8 @@ that water is a dark patch of a few hundred metres beside the ice: on real image
 glaciers, coasts and reservoirs, and water that fills a whole tile (the bundled lake U-Nets called half of the
 labelled Landsat water patches land). A mosaic lays the same randomised surfaces (randomiser.py: labelled
 spectra, clear to glacial-flour water, deep shadows, saturation, TOA-like atmospheres, both sensors) in random
-patches with no terrain: water in blobs from a few pixels to whole tiles, among snow, ice, rock and vegetation,
+patches with no terrain: water from ponds of a few pixels to whole tiles, with mixed pixels along the shores,
+among snow, ice, rock and vegetation,
 on slopes facing towards and away from the sun and in shade. Its truth is all water, whatever its shape, so a
 model learns the spectral difference between water and the rest, which holds on every real scene.
 
@@ -31,6 +32,10 @@ LAND_PX = 40.0  # patches of one land surface
 SLOPE_PX = 24.0  # facing towards or away from the sun
 SHADE_PX = 60.0
 TURBIDITY_PX = 150.0
+POND_PX = 8.0  # ponds of a few pixels where this field exceeds POND_LEVEL (about 3 % of the ground), in half
+# of the scene (pond districts), so that some tiles stay dry
+POND_LEVEL = 0.97
+SHORE_MIX = 0.06  # field units over which a shore goes from land to water: about one or two mixed pixels
 LAND_SURFACES = ("snow", "ice", "rock", "vegetation")
 DIRECT_RANGE = (0.5, 1.4)  # direct light on sunlit slopes, of flat ground's
 SHADE_SHARE_RANGE = (0.1, 0.35)  # of the land in shadow, per scene
@@ -55,11 +60,22 @@ def compose_mosaic(spec: SceneSpec, window: Window) -> Block:
     cols = np.arange(window.x, window.x + window.width)
     rows = np.arange(window.y, window.y + window.height)
     land_shares, shade_share, turbidity_power = _draws(spec)
-    share = _field(cols, rows, spec, "water-share", WATER_SHARE_PX, 2)
-    share *= np.float32(1.8)
-    share -= np.float32(0.7)
-    water = _field(cols, rows, spec, "water-shape", WATER_SHAPE_PX, 3) < share
-    del share
+    # How far inside water each pixel lies, in field units: large water bodies where the share field is high,
+    # and ponds of a few pixels anywhere.
+    excess = _field(cols, rows, spec, "water-share", WATER_SHARE_PX, 2)
+    excess *= np.float32(1.8)
+    excess -= np.float32(0.7)
+    excess -= _field(cols, rows, spec, "water-shape", WATER_SHAPE_PX, 3)
+    ponds = _field(cols, rows, spec, "ponds", POND_PX, 2)
+    ponds -= np.float32(POND_LEVEL)
+    ponds[_field(cols, rows, spec, "pond-districts", WATER_SHARE_PX, 2) < np.float32(0.5)] = -1.0
+    np.maximum(excess, ponds, out=excess)
+    del ponds
+    # Shores are mixed pixels, part water and part land, as real small lakes mostly are; the truth is the
+    # pixels at least half water.
+    fraction = np.clip(excess * np.float32(1.0 / SHORE_MIX) + np.float32(0.5), 0.0, 1.0)
+    del excess
+    water = fraction >= np.float32(0.5)
     index = {name: np.uint8(i) for i, name in enumerate(SURFACES)}
     land = np.searchsorted(land_shares, _field(cols, rows, spec, "land", LAND_PX, 3), side="right")
     np.minimum(land, len(LAND_SURFACES) - 1, out=land)
@@ -67,10 +83,14 @@ def compose_mosaic(spec: SceneSpec, window: Window) -> Block:
     first = lookup[land]
     second = first.copy()
     mix = np.zeros(first.shape, np.float32)
-    first[water], second[water] = index["lake_clear"], index["lake_turbid"]
     turbidity = _field(cols, rows, spec, "turbidity", TURBIDITY_PX, 2)
-    mix[water] = turbidity[water] ** np.float32(turbidity_power)
-    del turbidity
+    turbidity **= np.float32(turbidity_power)
+    inner = fraction >= np.float32(1.0)
+    first[inner], second[inner], mix[inner] = index["lake_clear"], index["lake_turbid"], turbidity[inner]
+    shore = (fraction > np.float32(0.0)) & ~inner
+    second[shore] = np.where(turbidity[shore] >= 0.5, index["lake_turbid"], index["lake_clear"])
+    mix[shore] = fraction[shore]
+    del fraction
 
     direct = _field(cols, rows, spec, "slope", SLOPE_PX, 3)
     direct *= np.float32(DIRECT_RANGE[1] - DIRECT_RANGE[0])
@@ -94,8 +114,8 @@ def compose_mosaic(spec: SceneSpec, window: Window) -> Block:
         here = land == k
         classes[here & ~shaded] = codes[lit]
         classes[here & shaded] = codes[dark]
-    classes[water & (mix < 0.5)] = codes["lake_clear"]
-    classes[water & (mix >= 0.5)] = codes["lake_turbid"]
+    classes[water & (turbidity < 0.5)] = codes["lake_clear"]
+    classes[water & (turbidity >= 0.5)] = codes["lake_turbid"]
     texture = noise.fbm(cols, rows, spec.pixel_size, noise.key(spec.seed, "mosaic-texture"),
                         LAND_PX * spec.pixel_size, 3)
     texture *= np.float32(0.06)
