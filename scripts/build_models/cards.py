@@ -52,6 +52,10 @@ def model_card_markdown(name, entry, evaluation):
         f", including {counts['dark_copies']} darkened copies (reflectance x {DARK_FACTORS[0]:g}-{DARK_FACTORS[1]:g}) "
         f"of chips without {entry['target']}s: the generator's shadows are never darker than about 0.02, real deep "
         f"shadows are near 0, and without them the model took real shadows for lakes")
+    if counts.get("rivers_ignored"):
+        dark_text += (f"; the {counts['rivers_ignored']:,} river pixels of the landscape scenes' chips are left out "
+                      f"of the loss (the truth calls them land, but they are turbid water: labelled so, they taught "
+                      f"the model that turbid and narrow water is not a lake)")
     classes_intro = (f"Share of each land-cover class of the held-out scene marked {entry['target']}, where the "
                      f"truth counts {TRUTH_TEXT[entry['target']]}:")
     lines = [

@@ -8,11 +8,13 @@ import time
 from dataclasses import asdict, dataclass
 
 import numpy as np
+from osgeo import gdal
 
 from core.outlines.outlines import OutlineOptions, outline_mask
-from core.sample_scene import generate_scene
+from core.sample_scene import CLASS_CODES, generate_scene
 from core.sensors.scene import Scene
 from core.training.chip_export import ChipOptions, export_chips
+from core.training.chip_format import IGNORE_LABEL
 from core.training.trainer_process import default_trainer_python, run_trainer, trainer_arguments
 
 from . import log, rounded
@@ -56,7 +58,7 @@ def export_model_chips(recipe, scenes, training_scenes, folder):
     """Chips of every training scene, merged into folder/all; returns (folder, chip counts of all scenes)."""
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)
-    parts = []
+    parts, rivers = [], 0
     for k, scene_recipe in enumerate(training_scenes):
         scene = scenes.get(scene_recipe)
         options = ChipOptions(bands=recipe.bands, derived=recipe.derived, target=recipe.target, seed=k,
@@ -66,12 +68,45 @@ def export_model_chips(recipe, scenes, training_scenes, folder):
                               options=options)
         log(f"  chips {scene_recipe.key}: {result.train} train, {result.val} validation, "
             f"{100 * result.positive_fraction:.1f} % {recipe.target}")
+        if recipe.target == "lake" and not scene_recipe.mosaic:
+            ignored = ignore_classes(part, scene.classes, (CLASS_CODES["river"],))
+            rivers += ignored
+            log(f"  {ignored:,} river pixels left out of the loss")
         parts.append((scene_recipe, part))
     merged, counts = merge_chip_folders(parts, os.path.join(folder, "all"))
+    if rivers:
+        counts["rivers_ignored"] = rivers
     if recipe.dark_copies:
         counts["dark_copies"] = add_dark_copies(merged, recipe.dark_copies, seed=len(training_scenes))
         log(f"  {counts['dark_copies']} darkened copies of chips without {recipe.target}")
     return merged, counts
+
+
+def ignore_classes(folder, classes_path, codes):
+    """Set the label of the chips' pixels of the given land-cover codes to IGNORE_LABEL; returns how many.
+
+    Rivers are water that the lake truth calls land: labelled so, they taught the lake models that turbid or
+    narrow water is not a lake (the rivers carry glacial flour), and on real scenes the models then missed
+    small and turbid lakes. Left out of the loss, they teach nothing either way; rivers are told from lakes
+    after mapping, by size and shape, as glacial-lake inventories do."""
+    path = os.path.join(folder, "manifest.json")
+    with open(path, encoding="utf-8") as handle:
+        manifest = json.load(handle)
+    size = manifest["chip_size"]
+    classes = gdal.Open(classes_path)
+    total = 0
+    for chip in manifest["chips"]:
+        window = classes.ReadAsArray(chip["x"], chip["y"], size, size)
+        hit = np.isin(window, codes)
+        if not hit.any():
+            continue
+        chip_path = os.path.join(folder, chip["file"])
+        with np.load(chip_path) as data:
+            image, label = data["image"], data["label"].copy()
+        label[hit] = IGNORE_LABEL
+        np.savez(chip_path, image=image, label=label)
+        total += int(hit.sum())
+    return total
 
 
 def merge_chip_folders(parts, out_folder):

@@ -20,17 +20,19 @@ class SceneRecipe:
     atmosphere: bool = False  # TOA-like (path reflectance and transmittance drawn from the seed)
     pixel_size: float = 30.0
     nodata_border: int = 0
+    mosaic: bool = False  # a spectral mosaic (core.sample_scene.mosaic): water by its spectrum, no terrain
 
     @property
     def key(self):
         key = f"seed{self.seed}_{acquisition_date(self.years_later).year}_{self.size}"
         if self.randomised:
             key += f"_{self.sensor}_{self.pixel_size:g}m" + ("_toa" if self.atmosphere else "")
-        return key
+        return key + ("_mosaic" if self.mosaic else "")
 
     def scene_arguments(self):
         """Keyword arguments of generate_scene."""
-        randomise = Randomisation(sensor=self.sensor, atmosphere=self.atmosphere) if self.randomised else None
+        randomise = (Randomisation(sensor=self.sensor, atmosphere=self.atmosphere, mosaic=self.mosaic)
+                     if self.randomised else None)
         return dict(width=self.size, height=self.size, seed=self.seed, years_later=self.years_later,
                     sun_azimuth=self.sun_azimuth, sun_elevation=self.sun_elevation, pixel_size=self.pixel_size,
                     nodata_border=self.nodata_border, randomise=randomise)
@@ -38,6 +40,11 @@ class SceneRecipe:
     def describe(self):
         text = (f"seed {self.seed}, {self.size} x {self.size} px, {acquisition_date(self.years_later).isoformat()}, "
                 f"sun azimuth {self.sun_azimuth:g} deg, elevation {self.sun_elevation:g} deg")
+        if self.mosaic:
+            text = (f"seed {self.seed}, {self.size} x {self.size} px, spectral mosaic (no terrain; every water pixel "
+                    f"is lake truth) of {SENSOR_LABELS[self.sensor]} {self.pixel_size:g} m"
+                    + (", TOA-like atmosphere" if self.atmosphere else ""))
+            return text
         if self.randomised:
             text += (f", randomised {SENSOR_LABELS[self.sensor]} {self.pixel_size:g} m"
                      + (", TOA-like atmosphere" if self.atmosphere else "")
@@ -62,6 +69,11 @@ TRAINING_SCENES = (
     SceneRecipe(16, sun_azimuth=120.0, sun_elevation=40.0, randomised=True, sensor="sentinel2", pixel_size=10.0),
     SceneRecipe(17, years_later=10, sun_azimuth=150.0, sun_elevation=50.0, randomised=True, sensor="sentinel2",
                 pixel_size=20.0, nodata_border=24),
+    # Spectral mosaics, for the lake models only (ModelRecipe.mosaics): water away from glaciers and filling
+    # whole tiles, from clear to glacial flour, known by its spectrum (core.sample_scene.mosaic).
+    SceneRecipe(21, size=768, randomised=True, mosaic=True),
+    SceneRecipe(22, size=768, randomised=True, mosaic=True, atmosphere=True, pixel_size=20.0),
+    SceneRecipe(23, size=768, randomised=True, mosaic=True, sensor="sentinel2", pixel_size=10.0),
 )
 HELD_OUT_SCENE = SceneRecipe(90, years_later=5, sun_azimuth=125.0, sun_elevation=40.0, randomised=True)
 # The scene tests/qgis/test_bundled_models.py generates and scores (no seed of it is used for training).
@@ -92,6 +104,7 @@ class ModelRecipe:
     dark_copies: float = 0.0  # share of the chips without target that also go in darkened (see add_dark_copies)
     sensor: str = "landsat_oli"  # the training scenes it learns from (SceneRecipe.sensor)
     depth: int = NETWORK["depth"]
+    mosaics: bool = False  # also train on the spectral-mosaic scenes (SceneRecipe.mosaic)
     limits: tuple = ()  # lines of the card's "Limits" section of this model only
 
     @property
@@ -145,11 +158,11 @@ MODELS = (
                 chips=GLACIER_CHIPS, trainer=GLACIER_TRAINER, depth=GLACIER_DEPTH),
     ModelRecipe("lake_attention_unet", "Glacial-lake attention U-Net (Green, NIR, SWIR1)", "lake", "attention_unet",
                 ("Green", "NIR", "SWIR1"), paper=" (bands 3, 5, 6, as He et al.'s attention U-Net for glacial lakes)",
-                chips=LAKE_CHIPS, trainer=LAKE_TRAINER, dark_copies=1.0),
+                chips=LAKE_CHIPS, trainer=LAKE_TRAINER, dark_copies=1.0, mosaics=True),
     ModelRecipe("lake_attention_unet_b1_b7", "Glacial-lake attention U-Net (B1-B7)", "lake", "attention_unet",
                 ("Coastal", "Blue", "Green", "Red", "NIR", "SWIR1", "SWIR2"),
                 paper=" (the reflective bands 1-7; He et al. use all 11 bands)", chips=LAKE_CHIPS,
-                trainer=LAKE_TRAINER, dark_copies=1.0, limits=(ALL_BANDS_LIMIT,)),
+                trainer=LAKE_TRAINER, dark_copies=1.0, mosaics=True, limits=(ALL_BANDS_LIMIT,)),
 )
 MODEL_NAMES = tuple(m.name for m in MODELS)
 
@@ -164,12 +177,13 @@ class Plan:
     threads: Optional[int] = None  # trainer threads, when not TRAINER_COMMON's (--threads)
 
     def training_for(self, model):
-        """The training scenes of the model's sensor."""
-        return tuple(s for s in self.training if s.sensor == model.sensor)
+        """The training scenes of the model's sensor (spectral mosaics only for models that take them)."""
+        return tuple(s for s in self.training if s.sensor == model.sensor and (model.mosaics or not s.mosaic))
 
 
 def make_plan(quick, threads=None):
     if not quick:
         return Plan(TRAINING_SCENES, HELD_OUT_SCENE, TEST_SCENE, TIMING_SCENE, threads=threads)
-    return Plan(tuple(replace(s, size=512) for s in TRAINING_SCENES[:2]), replace(HELD_OUT_SCENE, size=512),
+    quick_scenes = TRAINING_SCENES[:2] + tuple(s for s in TRAINING_SCENES if s.mosaic)[:1]
+    return Plan(tuple(replace(s, size=512) for s in quick_scenes), replace(HELD_OUT_SCENE, size=512),
                 TEST_SCENE, replace(TIMING_SCENE, size=512), quick=True, threads=threads)
