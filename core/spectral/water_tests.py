@@ -12,6 +12,8 @@ The NIR level alone (NIR > 0.05 is not water) is the test these replace: turbid 
 """
 import numpy as np
 
+from .indices import negatives_as_zero
+
 BRIGHT_MIN = 0.18  # blue and green reflectance above this: snow or ice (labelled water: green <= 0.18)
 NIR_SWIR_GAP_MIN = 0.45  # MNDWI - NDWI above this: snow or ice (heavy turbid water: 0.41)
 # ... and NIR - SWIR1 above this: clear water with SWIR1 near 0 has MNDWI near 1, so its gap is 1 - NDWI
@@ -35,10 +37,7 @@ def nir_swir_gap(green: np.ndarray, nir: np.ndarray, swir1: np.ndarray, valid: n
     same pixels as the two indices give. Where a sum is 0 (G and S, or G and N, both 0) both sides of the
     product test are 0 (or NaN), so it is false there without testing the sums.
     """
-    zero = np.float32(0)
-    g = np.maximum(green, zero, dtype=np.float32)
-    n = np.maximum(nir, zero, dtype=np.float32)
-    s = np.maximum(swir1, zero, dtype=np.float32)
+    g, n, s = negatives_as_zero(green), negatives_as_zero(nir), negatives_as_zero(swir1)
     # in place: a few arrays of the chunk's size, fewer passes through memory
     bound = g + s
     g_plus_n = g + n
