@@ -42,7 +42,7 @@ IMPLAUSIBLE_REFLECTANCE = 1.5
 # Pixels of a window computed at a time: the index, the tests and their temporaries then stay in the CPU
 # cache instead of streaming through memory (NDSI and water test 2.8x faster than on whole windows), and
 # the few MB they take are reused by the allocator from chunk to chunk; at 4 times this, freeing them
-# handed the memory back to the system each time (a third of the run's CPU went to page faults).
+# handed the memory back to the system each time (a quarter of the run's CPU went to page faults).
 CHUNK_PIXELS = 2 ** 16
 
 
