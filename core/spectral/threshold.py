@@ -3,6 +3,8 @@ tests, 3x3 median filter and removal of small patches, all block by block.
 
 The automatic threshold takes two passes over the raster: the first builds a fixed-bin histogram of the
 index (bounded memory whatever the scene), Otsu's method picks the threshold, the second writes the mask.
+Each pass runs through core.spectral.indices.run_windows: the reading thread only reads (bands and auxiliary
+rasters), the index and the tests are computed in the calling thread, a chunk of rows at a time.
 """
 import math
 from dataclasses import dataclass, field
@@ -24,9 +26,10 @@ from .indices import (
     PathLike,
     index_metadata,
     no_valid_pixels_error,
-    normalized_difference,
     processing_windows,
+    ratio_and_validity,
     run_windows,
+    with_nodata,
 )
 from .mask_filters import MASK_NODATA, keep_removals, median_3x3, sieve
 
@@ -36,6 +39,11 @@ HISTOGRAM_BINS = 2000
 SCRATCH_OPTIONS = ("TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "BIGTIFF=IF_SAFER")
 # Reflectance above this on most pixels means the scaling to reflectance was not applied.
 IMPLAUSIBLE_REFLECTANCE = 1.5
+# Pixels of a window computed at a time: the index, the tests and their temporaries then stay in the CPU
+# cache instead of streaming through memory (NDSI and water test 2.8x faster than on whole windows), and
+# the few MB they take are reused by the allocator from chunk to chunk; at 4 times this, freeing them
+# handed the memory back to the system each time (a quarter of the run's CPU went to page faults).
+CHUNK_PIXELS = 2 ** 16
 
 
 class Histogram:
@@ -134,7 +142,8 @@ class MaskRule:
     index: str  # key of INDEX_BANDS
     target: str  # 'glacier', 'water': words for metadata and messages
     extra_roles: tuple = ()
-    # (bands: role -> reflectance array, valid, window) -> {test name: bool array}; independent of the threshold
+    # (bands: role -> reflectance array, valid, auxiliary) -> {test name: bool array}; independent of the
+    # threshold and elementwise: it is called on chunks of rows (auxiliary: the same rows of read_auxiliary's)
     exclusions: Optional[Callable[..., Dict[str, np.ndarray]]] = None
     exclusion_names: tuple = ()
     # When set, pixels an exclusion test flags and whose index is at or above this value are left out of
@@ -143,6 +152,8 @@ class MaskRule:
     plausible_automatic: tuple = (-1.0, 1.0)  # an automatic threshold outside this gets a warning
     metadata: dict = field(default_factory=dict)
     readers: tuple = ()  # auxiliary BandReaders the exclusion tests use (their cached blocks are released)
+    # window -> {name: 2-D array} read from ``readers``; runs in the reading thread, the only one using them
+    read_auxiliary: Optional[Callable[[Window], Dict[str, np.ndarray]]] = None
 
 
 def check_threshold(value: Any, what: str) -> Optional[float]:
@@ -172,6 +183,23 @@ class ThresholdOptions:
     min_patch_pixels: int = 0  # target patches with fewer connected (8-neighbour) pixels are removed
 
 
+def row_chunks(height: int, width: int) -> List[slice]:
+    """Slices of rows of about CHUNK_PIXELS pixels that cover ``height`` rows of ``width`` pixels."""
+    rows = max(1, CHUNK_PIXELS // max(width, 1))
+    return [slice(y, min(y + rows, height)) for y in range(0, height, rows)]
+
+
+@dataclass
+class _Block:
+    """A window as read: the source's bands as stored (in the order of its roles) and auxiliary arrays."""
+    stored: List[np.ndarray]
+    auxiliary: Dict[str, np.ndarray]
+
+    @property
+    def shape(self) -> Tuple[int, ...]:  # (rows, columns)
+        return self.stored[0].shape
+
+
 class _Source:
     """Reads the rule's bands of a scene for a window and computes the index and exclusion tests."""
 
@@ -182,13 +210,25 @@ class _Source:
         self.bands = scene.bands_for(self.roles)
         self.reader = scene.reader(self.roles)
 
-    def read(self, window: Window) -> Tuple[Dict[str, np.ndarray], np.ndarray, np.ndarray, Dict[str, np.ndarray]]:
-        data, valid = self.reader.read(window)
+    def read(self, window: Window) -> _Block:
+        """The reading thread's part: the bands and the auxiliary rasters, their cached blocks released."""
+        stored = self.reader.read_stored(window)
+        auxiliary = self.rule.read_auxiliary(window) if self.rule.read_auxiliary else {}
+        release_blocks(self.reader, *self.rule.readers)
+        return _Block(stored, auxiliary)
+
+    def compute(self, block: _Block, rows: slice, tests: bool = True
+                ) -> Tuple[Dict[str, np.ndarray], np.ndarray, np.ndarray, Dict[str, np.ndarray]]:
+        """(bands, ratio, index_valid, excluded) of ``rows`` of a block: the index is ``ratio`` where
+        ``index_valid`` (ratio_and_validity); ``tests`` False skips the exclusion tests."""
+        data, valid = self.reader.reflectance(block.stored, rows)
         bands = dict(zip(self.roles, data))
         a, b = INDEX_BANDS[self.rule.index]
-        index = normalized_difference(bands[a], bands[b], valid)
-        excluded = self.rule.exclusions(bands, valid, window) if self.rule.exclusions else {}
-        return bands, valid, index, excluded
+        ratio, index_valid = ratio_and_validity(bands[a], bands[b], valid)
+        excluded = {}
+        if tests and self.rule.exclusions:
+            excluded = self.rule.exclusions(bands, valid, {k: v[rows] for k, v in block.auxiliary.items()})
+        return bands, ratio, index_valid, excluded
 
     def no_valid_pixels(self) -> InputError:
         return no_valid_pixels_error(self.scene, INDEX_BANDS[self.rule.index],
@@ -339,25 +379,33 @@ class _MaskRun:
 
 def _automatic_threshold(source, window_list, rule, label, steps):
     histogram = Histogram()
+    drops = rule.histogram_drops_excluded_above  # without it the exclusion tests do not touch the histogram
 
-    def read(window):
-        _, _, index, excluded = source.read(window)
-        release_blocks(source.reader, *rule.readers)
-        use = index != INDEX_NODATA
-        if rule.histogram_drops_excluded_above is not None and excluded:
-            flagged = np.logical_or.reduce(list(excluded.values()))
-            use &= ~(flagged & (index >= rule.histogram_drops_excluded_above))
-        return index[use]
+    def compute(_window, block):
+        for rows in row_chunks(*block.shape):
+            _, ratio, use, excluded = source.compute(block, rows, tests=drops is not None)
+            if drops is not None and excluded:
+                flagged = np.logical_or.reduce(list(excluded.values()))
+                use &= ~(flagged & (ratio >= drops))
+            histogram.add(ratio[use])
 
-    run_windows(window_list, read, lambda _window, values: histogram.add(values), lambda *_: None, steps)
+    run_windows(window_list, source.read, compute, lambda *_: None, steps)
     if histogram.total == 0:
-        if rule.histogram_drops_excluded_above is not None:
+        if drops is not None:
             raise InputError(translate("GlacierMapperCore", "No valid pixel is left for the automatic {label} "
                                        "threshold after the exclusion tests ({exclusion_names}): every pixel is nodata "
                                        "or excluded. Give the threshold explicitly or turn the exclusions off.").format(
                                        label=label, exclusion_names=', '.join(rule.exclusion_names)))
         raise source.no_valid_pixels()
     return round(otsu_threshold(histogram.counts, histogram.edges), 6)
+
+
+def _inside(inner, rows):
+    """The part of chunk ``rows`` of a grown window that lies in the window itself (``inner``), as slices
+    of the chunk: the halo rows and columns are read for the median filter but not counted."""
+    start = max(inner[0].start, rows.start) - rows.start
+    stop = max(min(inner[0].stop, rows.stop) - rows.start, start)
+    return slice(start, stop), inner[1]
 
 
 def _mask_pass(source, window_list, threshold32, median_filter, mask_writer, index_writer, steps):
@@ -369,36 +417,43 @@ def _mask_pass(source, window_list, threshold32, median_filter, mask_writer, ind
 
     def read(window):
         grown, inner = expand_window(window, 1 if median_filter else 0, info.width, info.height)
-        bands, _, index, excluded = source.read(grown)
-        release_blocks(source.reader, *source.rule.readers)
-        return inner, bands, index, excluded
+        return inner, source.read(grown)
 
     def compute(_window, data):
-        inner, bands, index, excluded = data
-        index_valid = index != INDEX_NODATA
-        above = index_valid & (index >= threshold32)
-        target = above.copy()
-        for name, test in excluded.items():
-            excluded_total[name] += int(np.count_nonzero(above[inner] & test[inner]))
-            target &= ~test
-        mask = np.where(index_valid, np.uint8(0), np.uint8(MASK_NODATA))
-        mask[target] = 1
+        inner, block = data
+        mask = np.empty(block.shape, dtype=np.uint8)
+        index = np.empty(block.shape, dtype=np.float32) if index_writer is not None else None
+        for rows in row_chunks(*block.shape):
+            bands, ratio, index_valid, excluded = source.compute(block, rows)
+            if index is not None:
+                index[rows] = with_nodata(ratio, index_valid)
+            counted = _inside(inner, rows)
+            above = index_valid & (ratio >= threshold32)
+            target = above
+            for name, test in excluded.items():
+                excluded_total[name] += int(np.count_nonzero(above[counted] & test[counted]))
+                target = target & ~test
+            chunk = mask[rows]  # nodata, 0, then 1 where target (only valid pixels are): no masked copies
+            np.logical_not(index_valid, out=chunk.view(bool))
+            chunk *= np.uint8(MASK_NODATA)
+            chunk |= target.view(np.uint8)
+            if "green" in bands:
+                bright = bands["green"][counted] > IMPLAUSIBLE_REFLECTANCE
+                counts["bright"] += int(np.count_nonzero(index_valid[counted] & bright))
         if median_filter:
             filtered = median_3x3(mask)[inner]
             counts["median_changed"] += int(np.count_nonzero(filtered != mask[inner]))
             mask = filtered
         else:
             mask = mask[inner]
-        core_index = index[inner]
-        if index_writer is not None:  # the statistics go into the index output only
+        core_index = None
+        if index is not None:  # the statistics go into the index output only
+            core_index = index[inner]
             statistics.add(core_index)
         valid_count = int(np.count_nonzero(mask != MASK_NODATA))
         counts["valid"] += valid_count
         counts["nodata"] += mask.size - valid_count
         counts["target"] += int(np.count_nonzero(mask == 1))
-        if "green" in bands:
-            bright = bands["green"][inner] > IMPLAUSIBLE_REFLECTANCE
-            counts["bright"] += int(np.count_nonzero(index_valid[inner] & bright))
         return mask, core_index
 
     def write(window, result):

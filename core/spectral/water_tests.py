@@ -12,6 +12,8 @@ The NIR level alone (NIR > 0.05 is not water) is the test these replace: turbid 
 """
 import numpy as np
 
+from .indices import negatives_as_zero
+
 BRIGHT_MIN = 0.18  # blue and green reflectance above this: snow or ice (labelled water: green <= 0.18)
 NIR_SWIR_GAP_MIN = 0.45  # MNDWI - NDWI above this: snow or ice (heavy turbid water: 0.41)
 # ... and NIR - SWIR1 above this: clear water with SWIR1 near 0 has MNDWI near 1, so its gap is 1 - NDWI
@@ -32,20 +34,22 @@ def nir_swir_gap(green: np.ndarray, nir: np.ndarray, swir1: np.ndarray, valid: n
 
     With negatives taken as 0 (as the indices do), MNDWI - NDWI = 2 G (N - S) / ((G + S)(G + N)), and both
     sums are positive where both indices are defined, so the test needs no division: one pass, and the
-    same pixels as the two indices give.
+    same pixels as the two indices give. Where a sum is 0 (G and S, or G and N, both 0) both sides of the
+    product test are 0 (or NaN), so it is false there without testing the sums.
     """
-    zero = np.float32(0)
-    g = np.maximum(green, zero, dtype=np.float32)
-    n = np.maximum(nir, zero, dtype=np.float32)
-    s = np.maximum(swir1, zero, dtype=np.float32)
-    g_plus_s = g + s
+    g, n, s = negatives_as_zero(green), negatives_as_zero(nir), negatives_as_zero(swir1)
+    # in place: a few arrays of the chunk's size, fewer passes through memory
+    bound = g + s
     g_plus_n = g + n
-    known = valid & (g_plus_s > zero) & (g_plus_n > zero)
-    n_minus_s = n - s
-    gap = (np.float32(2) * g) * n_minus_s
-    g_plus_s *= g_plus_n
-    g_plus_s *= np.float32(limit)
-    return known & (gap > g_plus_s) & (nir - swir1 > np.float32(GAP_NIR_MIN))
+    bound *= g_plus_n
+    bound *= np.float32(limit)
+    np.subtract(n, s, out=n)
+    g *= np.float32(2)
+    g *= n
+    result = np.greater(g, bound)
+    result &= valid
+    result &= nir - swir1 > np.float32(GAP_NIR_MIN)  # unclamped, in the bands' own type
+    return result
 
 
 def snow_or_ice(bands: dict, valid: np.ndarray, bright_min: float = BRIGHT_MIN,

@@ -8,6 +8,7 @@ from helpers import read_raster, real_data, stack_hls, write_raster
 from osgeo import gdal
 
 from glacier_mapper.core.errors import Cancelled, InputError
+from glacier_mapper.core.io.raster import BandReader, Window
 from glacier_mapper.core.sensors.bands import scaling_from_preset
 from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import INDEX_BANDS, INDEX_NODATA, compute_index, normalized_difference
@@ -116,6 +117,28 @@ def test_normalized_difference_zero_sum_and_negatives():
     overflow = normalized_difference(np.float32([3e38]), np.float32([-2.9e38]), np.array([True]), clamp_negative=False)
     assert overflow[0] == INDEX_NODATA  # a - b overflows float32
     assert np.isfinite(raw).all()
+
+
+@pytest.mark.parametrize("dtype, nodata, expected_valid", [
+    (np.uint16, 0, 7), (np.uint16, 65535, 7), (np.uint16, -9999, 12), (np.uint16, 7.5, 12), (np.int16, -32768, 7),
+    (np.uint8, 255, 7), (np.int32, -2147483648, 7), (np.float32, -9999.5, 8), (np.float32, np.nan, 12)])
+def test_band_reader_nodata_in_the_band_type_and_by_chunks(tmp_path, dtype, nodata, expected_valid):
+    """Integer nodata is compared in the band's own type, other values as floats: the same pixels either way
+    (out of range or fractional values match none); reading in chunks of rows gives what read() gives."""
+    info = np.iinfo(dtype) if np.dtype(dtype).kind in "iu" else None
+    low, high = (info.min, info.max) if info else (-1e30, 1e30)
+    fill = nodata if np.isfinite(nodata) and low <= nodata <= high else 0
+    values = np.array([[fill, low, 7, high, fill, 3], [1, 2, fill, 4, 5, fill]], dtype=dtype)
+    path = write_raster(tmp_path / "band.tif", [values], nodata=float(nodata))
+    reader = BandReader(path, [1], scaling=scaling_from_preset("landsat_c2l2"))
+    whole, valid = reader.read(Window(0, 0, 6, 2))
+    stored = reader.read_stored(Window(0, 0, 6, 2))
+    rows = [reader.reflectance(stored, slice(r, r + 1)) for r in range(2)]
+    reader.close()
+    assert int(valid.sum()) == expected_valid
+    assert np.array_equal(valid, values.astype(np.float64) != float(nodata))  # the float comparison's pixels
+    assert np.array_equal(valid, np.concatenate([v for _, v in rows]))
+    assert np.array_equal(whole.view(np.int32), np.concatenate([d for d, _ in rows], axis=1).view(np.int32))
 
 
 def test_results_do_not_depend_on_windows(tmp_path, landsat_scene):
