@@ -32,9 +32,11 @@ LAND_PX = 40.0  # patches of one land surface
 SLOPE_PX = 24.0  # facing towards or away from the sun
 SHADE_PX = 60.0
 TURBIDITY_PX = 150.0
-POND_PX = 8.0  # ponds of a few pixels where this field exceeds POND_LEVEL (about 3 % of the ground), in half
-# of the scene (pond districts), so that some tiles stay dry
-POND_LEVEL = 0.97
+# Ponds of 3 to 30 pixels where this field exceeds POND_LEVEL (about 6 % of the ground), in half of the scene
+# (pond districts), so that some tiles stay dry: with fewer (3 %, up to 10 px) the lake U-Net missed the real
+# Athabasca toe lake's 32 px and found it once grown by 2 px.
+POND_PX = 10.0
+POND_LEVEL = 0.94
 SHORE_MIX = 0.06  # field units over which a shore goes from land to water: about one or two mixed pixels
 LAND_SURFACES = ("snow", "ice", "rock", "vegetation")
 DIRECT_RANGE = (0.5, 1.4)  # direct light on sunlit slopes, of flat ground's
@@ -101,6 +103,7 @@ def compose_mosaic(spec: SceneSpec, window: Window) -> Block:
     shade = shaded.astype(np.float32)
     sky = np.ones(first.shape, np.float32)
     options = spec.randomise
+    assert options is not None  # write_scene composes mosaics of randomised specs only
     scene_draws = randomiser.draws(spec.seed, spec.years_later, options)
     keep = randomiser.deep_shadow_field(cols, rows, spec.pixel_size, spec.seed, scene_draws.deep_shadow)
     keep[water] = 1.0  # open shade only: see the module's docstring

@@ -106,7 +106,8 @@ def main(argv=None):
         else:
             model, training = train_model(recipe, build)
             built = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-        models[recipe.name] = dict(evaluate_model(recipe, build, model), built=built, training=training)
+        models[recipe.name] = dict(evaluate_model(recipe, build, model), built=built, training=training,
+                                   machine=evaluation["machine"])
         models[recipe.name]["int8"] = int8_variant(recipe, build, model)
         write_evaluation(evaluation, evaluation_path)  # a later failure keeps the models built so far
     log("== real-data checks")

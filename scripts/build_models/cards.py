@@ -44,6 +44,7 @@ def model_card_markdown(name, entry, evaluation):
     net = "Deep U-Net" if entry["arch"] == "unet" else "Attention U-Net"
     scenes_text = "\n".join(f"- {SceneRecipe(**s).describe()}" for s in training["scenes"])
     counts = training["chip_counts"]
+    built_on = entry.get("machine") or evaluation["machine"]  # where this model was trained and timed
     options = training["options"]
     timing = entry["timing"]
     epochs = training.get("epoch_seconds") or [training["seconds"] / max(training["epochs_run"] or 1, 1)]
@@ -102,7 +103,7 @@ def model_card_markdown(name, entry, evaluation):
         + f", best epoch {training['best_epoch']} kept; {options['optimizer']} "
         f"lr {options['lr']}, loss {options['loss']}, batch {options['batch_size']}, flips and rotations, seed "
         f"{options['seed']}, {training['threads']} CPU threads, torch {training['torch']}. Training time "
-        f"{training['seconds'] / 60:.1f} min on this machine ({evaluation['machine']['cpu']}), shared with other "
+        f"{training['seconds'] / 60:.1f} min on this machine ({built_on['cpu']}), shared with other "
         f"work: an epoch took {min(epochs):.0f} to {max(epochs):.0f} s, so about "
         f"{min(epochs) * len(epochs) / 60:.1f} min on the two cores alone. "
         f"Validation chips: IoU {num(training['val_iou'])}, F1 {num(training['val_f1'])}, "
@@ -145,8 +146,8 @@ def model_card_markdown(name, entry, evaluation):
         "## Speed",
         "",
         f"{timing['seconds_per_full_scene']:.0f} s per full Landsat scene ({FULL_SCENE[0]:,} x {FULL_SCENE[1]:,} px) "
-        f"on this machine's CPU ({evaluation['machine']['cpu']}, {evaluation['machine']['logical_cpus']} logical CPUs, "
-        f"shared; onnxruntime {evaluation['machine']['onnxruntime']}): measured {timing['measured_seconds']} s on a "
+        f"on this machine's CPU ({built_on['cpu']}, {built_on['logical_cpus']} logical CPUs, "
+        f"shared; onnxruntime {built_on['onnxruntime']}): measured {timing['measured_seconds']} s on a "
         f"{timing['measured_size'][0]:,} x {timing['measured_size'][1]:,} px generated scene (probability and mask "
         f"written) and scaled by the pixel count (x {timing['scale']}). "
         f"The {method} method takes {base['seconds_per_full_scene'][method_key]['seconds_per_full_scene']:.0f} s "
