@@ -185,6 +185,9 @@ class SegmentAlgorithm(GlacierMapperAlgorithm):
                 self.warn(feedback, warning)
         feedback.pushInfo(self.tr("Precision: {} ({})").format(result.precision, result.model_path))
         feedback.pushInfo(self.tr("Execution provider: {}").format(result.provider))
+        if result.threads:
+            feedback.pushInfo(self.tr("CPU: {} network calls at once, {} onnxruntime thread(s) each").format(
+                result.lanes, result.threads))
         feedback.pushInfo(self.tr("Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s").format(
             result.tiles_run, result.tiles_skipped_nodata, result.tiles_total, result.tile_size, result.overlap,
             result.seconds))

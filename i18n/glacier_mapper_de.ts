@@ -1162,152 +1162,152 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Die Modelldatei '{path}' existiert nicht. Prüfen Sie den Pfad, oder wählen Sie ein mitgeliefertes Modell.</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="157"/>
+        <location filename="../core/inference/onnx_session.py" line="170"/>
         <source>no NVIDIA driver or CUDA device was found on this machine.</source>
         <translation>auf diesem Rechner wurde kein NVIDIA-Treiber und kein CUDA-Gerät gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="158"/>
+        <location filename="../core/inference/onnx_session.py" line="171"/>
         <source>onnxruntime could not initialise it on this machine&apos;s GPU (check the CUDA and cuDNN versions).</source>
         <translation>onnxruntime konnte es auf der GPU dieses Rechners nicht initialisieren (prüfen Sie die CUDA- und cuDNN-Versionen).</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="199"/>
+        <location filename="../core/inference/onnx_session.py" line="212"/>
         <source>onnxruntime cannot load the model &apos;{model_path}&apos;: {message}. Check that it is an ONNX file exported by the trainer and that it is not damaged.</source>
         <translation>onnxruntime kann das Modell '{model_path}' nicht laden: {message}. Prüfen Sie, dass es eine vom Trainer exportierte ONNX-Datei und nicht beschädigt ist.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="91"/>
+        <location filename="../core/inference/segment.py" line="94"/>
         <source>Unknown device &apos;{device}&apos;. Choose one of: {devices}.</source>
         <translation>Unbekanntes Gerät '{device}'. Wählen Sie eines von: {devices}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="216"/>
+        <location filename="../core/inference/onnx_session.py" line="229"/>
         <source>onnxruntime is not installed in QGIS&apos;s Python ({error}). Install it with &apos;python -m pip install onnxruntime&apos; (or onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>onnxruntime ist im Python von QGIS nicht installiert ({error}). Installieren Sie es mit 'python -m pip install onnxruntime' (oder onnxruntime-gpu für NVIDIA-GPUs).</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="226"/>
+        <location filename="../core/inference/onnx_session.py" line="239"/>
         <source>{short} not used: {provider} is not available in this onnxruntime build (install onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>{short} nicht verwendet: {provider} ist in diesem onnxruntime-Build nicht verfügbar (installieren Sie onnxruntime-gpu für NVIDIA-GPUs).</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="94"/>
+        <location filename="../core/inference/segment.py" line="97"/>
         <source>Unknown blend &apos;{blend}&apos;. Choose one of: {blends}.</source>
         <translation>Unbekannte Überblendung '{blend}'. Wählen Sie eine von: {blends}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="97"/>
+        <location filename="../core/inference/segment.py" line="100"/>
         <source>The batch size must be at least 1, not {batch_size}.</source>
         <translation>Die Batchgröße muss mindestens 1 sein, nicht {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="100"/>
+        <location filename="../core/inference/segment.py" line="103"/>
         <source>The probability threshold must lie strictly between 0 and 1, not {threshold}.</source>
         <translation>Der Wahrscheinlichkeits-Schwellenwert muss echt zwischen 0 und 1 liegen, nicht {threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="117"/>
+        <location filename="../core/inference/segment.py" line="120"/>
         <source>The network&apos;s input is {static_h} x {static_w} pixels; the plugin needs square tiles. Export the model with dynamic or square spatial dimensions.</source>
         <translation>Der Eingang des Netzes ist {static_h} x {static_w} Pixel; das Plugin braucht quadratische Kacheln. Exportieren Sie das Modell mit dynamischen oder quadratischen räumlichen Dimensionen.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="122"/>
+        <location filename="../core/inference/segment.py" line="125"/>
         <source>The network only accepts {static_h} x {static_h} tiles; tile size {tile} cannot be used. Set the tile size to {static_h} or leave it empty.</source>
         <translation>Das Netz nimmt nur Kacheln von {static_h} x {static_h}; die Kachelgröße {tile} ist nicht verwendbar. Setzen Sie die Kachelgröße auf {static_h} oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="129"/>
+        <location filename="../core/inference/segment.py" line="132"/>
         <source>Tile size {tile} does not suit the network: {name} of depth {depth} halves the tile {depth} times, so the tile size must be a multiple of {multiple} (e.g. {lower} or {multiple2}).</source>
         <translation>Die Kachelgröße {tile} passt nicht zum Netz: {name} der Tiefe {depth} halbiert die Kachel {depth}-mal, daher muss die Kachelgröße ein Vielfaches von {multiple} sein (z. B. {lower} oder {multiple2}).</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="139"/>
+        <location filename="../core/inference/segment.py" line="142"/>
         <source>The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).</source>
         <translation>Die Überlappung ({overlap} px) muss mindestens 0 und kleiner als die Kachelgröße ({tile} px) sein.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="191"/>
+        <location filename="../core/inference/segment.py" line="195"/>
         <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
         <translation>Die Kachelgröße {tile} px braucht etwa {needed:.1f} GiB Speicher ({tile} x {tile} px x {channels} Kanäle x 4 Byte pro Kachel, Batches von {batch} und Streifen von {tile} Zeilen Höhe über das Raster), aber nur {available:.1f} GiB sind verfügbar.{larger} Setzen Sie eine kleinere Kachelgröße (üblich sind 256 bis 1024 px) oder eine kleinere Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="203"/>
+        <location filename="../core/inference/segment.py" line="207"/>
         <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
         <translation>Das Netz hat {count} Eingänge ({inputs}); das Plugin speist einen Bildtensor [N, C, H, W] ein.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="208"/>
+        <location filename="../core/inference/segment.py" line="212"/>
         <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
         <translation>Die Modellkarte nennt den Ausgang '{name}', aber die Ausgänge des Netzes sind: {outputs}. Setzen Sie output.name in der Karte auf einen davon (exportieren Sie das Modell mit dem Trainer neu), statt das Plugin raten zu lassen, welcher die Wahrscheinlichkeiten enthält.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="232"/>
+        <location filename="../core/inference/segment.py" line="236"/>
         <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
         <translation>Die Pixel des Rasters sind {pixel:.3g} m, das Modell '{name}' wurde mit Pixeln von {resolution_m:g} m trainiert: Rechnen Sie mit schlechten Ergebnissen. Rechnen Sie das Raster zuerst auf {resolution_m:g} m um.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="382"/>
+        <location filename="../core/inference/segment.py" line="386"/>
         <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
         <translation>onnxruntime konnte das Modell nicht auf einem Batch der Form {shape} ausführen ({provider}): {error}. Prüfen Sie Kachel- und Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="400"/>
+        <location filename="../core/inference/segment.py" line="404"/>
         <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
         <translation>Das Netz gab einen Ausgang der Form {shape} für einen Batch der Form {shape2} zurück; output.kind '{kind}' der Karte bedeutet {expected}. Die Karte beschreibt dieses Netz nicht.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="406"/>
+        <location filename="../core/inference/segment.py" line="410"/>
         <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
         <translation>Der Ausgang des Netzes reicht von {finite_min:.3g} bis {finite_max:.3g}, aber die Karte sagt output.kind {kind}: Wahrscheinlichkeiten in 0-1. Exportieren Sie das Modell mit seiner abschließenden {activation}-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="573"/>
+        <location filename="../core/inference/segment.py" line="623"/>
         <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
         <translation>Es wurde keine Ausgabe angefordert: Geben Sie einen Pfad für das Wahrscheinlichkeits-, das Masken- oder das Konfidenzraster an.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="577"/>
+        <location filename="../core/inference/segment.py" line="627"/>
         <source>Two outputs have the same path: give each output its own file.</source>
         <translation>Zwei Ausgaben haben denselben Pfad: Geben Sie jeder Ausgabe eine eigene Datei.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="605"/>
+        <location filename="../core/inference/segment.py" line="655"/>
         <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
         <translation>Das Modell '{model}' braucht die Bänder {needed}. {error}</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="609"/>
+        <location filename="../core/inference/segment.py" line="659"/>
         <source>The model was trained on {label} data; the raster is read as {label2}.</source>
         <translation>Das Modell wurde mit {label}-Daten trainiert; das Raster wird als {label2} gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="621"/>
+        <location filename="../core/inference/segment.py" line="671"/>
         <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
         <translation>Das Netz nimmt Batches von genau {batch} Kacheln; die Batchgröße {batch_size} wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="624"/>
+        <location filename="../core/inference/segment.py" line="674"/>
         <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
         <translation>Das Raster ({width} x {height} px) ist kleiner als eine Kachel von {tile} px: Es wird für das Modell durch Spiegelung aufgefüllt.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="628"/>
+        <location filename="../core/inference/segment.py" line="678"/>
         <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
         <translation>Der Schwellenwert wird nicht verwendet: Dieses Modell hat einen Softmax-Ausgang, jedes Pixel erhält die Klasse höchster Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="667"/>
+        <location filename="../core/inference/segment.py" line="717"/>
         <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
         <translation>Jede Kachel ist in mindestens einem Band, das das Modell braucht, NoData: Die Ausgaben sind ganz NoData. Prüfen Sie die Bandnummern und den NoData-Wert des Rasters.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="671"/>
+        <location filename="../core/inference/segment.py" line="721"/>
         <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
         <translation>Die meisten gültigen Pixel haben eine {label}-Reflexion über {limit} nach der Skalierung ({scaling}): Die Werte des Rasters sind wahrscheinlich keine Reflexion. Wählen Sie die Reflexionsskalierung des Produkts (z. B. Landsat Collection 2 Level-2 oder HLS).</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="678"/>
+        <location filename="../core/inference/segment.py" line="728"/>
         <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
         <translation>Das Netz lieferte NaN oder unendliche Werte für {nonfinite} gültige(s) Pixel; sie sind in den Ausgaben NoData.</translation>
     </message>
@@ -1407,7 +1407,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>'{path}' ist kein Raster, das GDAL lesen kann. Geben Sie ein GeoTIFF oder eine andere Rasterdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="182"/>
+        <location filename="../core/io/raster.py" line="192"/>
         <source>Band {index} does not exist: &apos;{path}&apos; has {band_count} band(s).</source>
         <translation>Band {index} existiert nicht: '{path}' hat {band_count} Band/Bänder.</translation>
     </message>
@@ -1417,17 +1417,17 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Der Ausgabeordner '{folder}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ausgabepfad.</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="218"/>
+        <location filename="../core/io/raster.py" line="240"/>
         <source>The output path &apos;{path}&apos; is a folder. Give a file name ending in .tif.</source>
         <translation>Der Ausgabepfad '{path}' ist ein Ordner. Geben Sie einen Dateinamen mit der Endung .tif an.</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="225"/>
+        <location filename="../core/io/raster.py" line="247"/>
         <source>Cannot write to the folder &apos;{folder}&apos; ({strerror}). Choose a folder you can write to.</source>
         <translation>In den Ordner '{folder}' kann nicht geschrieben werden ({strerror}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="246"/>
+        <location filename="../core/io/raster.py" line="268"/>
         <source>Cannot create &apos;{path}&apos;: {reason}. Choose another output path.</source>
         <translation>'{path}' kann nicht angelegt werden: {reason}. Wählen Sie einen anderen Ausgabepfad.</translation>
     </message>
@@ -2227,22 +2227,22 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Die Geländemaske '{terrain_mask_path}' liegt nicht auf dem Gitter des Eingaberasters.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="82"/>
+        <location filename="../core/spectral/indices.py" line="106"/>
         <source>Unknown index &apos;{index}&apos;. Choose one of: {index_bands}.</source>
         <translation>Unbekannter Index '{index}'. Wählen Sie einen von: {index_bands}.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="147"/>
+        <location filename="../core/spectral/indices.py" line="171"/>
         <source>The prepared scene has no valid pixels in bands {names}{what}: its quality masks hid {share:.1%} of the pixels with data (clouds, shadow, cirrus). Choose a clearer scene, or prepare it again with fewer quality masks.</source>
         <translation>Die vorbereitete Szene hat keine gültigen Pixel in den Bändern {names}{what}: Ihre Qualitätsmasken verdeckten {share:.1%} der Pixel mit Daten (Wolken, Schatten, Zirren). Wählen Sie eine klarere Szene, oder bereiten Sie sie mit weniger Qualitätsmasken erneut vor.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="152"/>
+        <location filename="../core/spectral/indices.py" line="176"/>
         <source>The raster has no valid pixels in bands {names}: every pixel is nodata in at least one of them{what}. Check the band numbers and the nodata value of the raster.</source>
         <translation>Das Raster hat keine gültigen Pixel in den Bändern {names}: Jedes Pixel ist in mindestens einem davon NoData{what}. Prüfen Sie die Bandnummern und den NoData-Wert des Rasters.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="243"/>
+        <location filename="../core/spectral/indices.py" line="267"/>
         <source> (or the two bands sum to 0)</source>
         <translation> (oder die beiden Bänder ergeben zusammen 0)</translation>
     </message>
@@ -2282,7 +2282,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>{what} '{path}' ({width} x {height} px) liegt nicht auf dem Gitter des Eingaberasters ({width2} x {height2} px): Rechnen Sie es zuerst auf das Gitter der Eingabe um (Raster &gt; Projektionen &gt; Transformieren, mit der Eingabe als Zielausdehnung und -auflösung).</translation>
     </message>
     <message>
-        <location filename="../core/spectral/lake_mask.py" line="193"/>
+        <location filename="../core/spectral/lake_mask.py" line="200"/>
         <source>A shadow mask was given but shadow exclusion is off: the mask was not used.</source>
         <translation>Eine Schattenmaske wurde angegeben, aber der Schattenausschluss ist aus: Die Maske wurde nicht verwendet.</translation>
     </message>
@@ -2312,42 +2312,42 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Beim Berechnen der Geländemerkmale abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="100"/>
+        <location filename="../core/spectral/threshold.py" line="108"/>
         <source>Otsu&apos;s method needs at least two different values, but all values fall in one histogram bin. Give the threshold explicitly.</source>
         <translation>Das Otsu-Verfahren braucht mindestens zwei verschiedene Werte, aber alle Werte fallen in eine Histogrammklasse. Geben Sie den Schwellenwert ausdrücklich an.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="154"/>
+        <location filename="../core/spectral/threshold.py" line="165"/>
         <source>The {what} &apos;{value}&apos; is not a number. Give a value between -1 and 1.</source>
         <translation>{what} '{value}' ist keine Zahl. Geben Sie einen Wert zwischen -1 und 1 an.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="157"/>
+        <location filename="../core/spectral/threshold.py" line="168"/>
         <source>The {what} {value} is outside [-1, 1], the range of a normalised difference. Give a value between -1 and 1, or use the automatic threshold.</source>
         <translation>{what} {value} liegt außerhalb von [-1, 1], dem Bereich einer normierten Differenz. Geben Sie einen Wert zwischen -1 und 1 an, oder verwenden Sie den automatischen Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="194"/>
+        <location filename="../core/spectral/threshold.py" line="234"/>
         <source> (or the two index bands sum to 0)</source>
         <translation> (oder die beiden Indexbänder ergeben zusammen 0)</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="204"/>
+        <location filename="../core/spectral/threshold.py" line="244"/>
         <source>The minimum patch size {value} is negative. Give 0 (keep all) or more pixels.</source>
         <translation>Die minimale Flächengröße {value} ist negativ. Geben Sie 0 (alle behalten) oder mehr Pixel an.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="240"/>
+        <location filename="../core/spectral/threshold.py" line="280"/>
         <source>Most valid pixels have a green reflectance above {limit}: the raster looks like digital numbers, not reflectance (scaling used: {scaling}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
         <translation>Die meisten gültigen Pixel haben eine Grünreflexion über {limit}: Das Raster sieht nach Rohwerten aus, nicht nach Reflexion (verwendete Skalierung: {scaling}). Wählen Sie die Reflexionsskalierung des Produkts; Reflexionstests sind sonst bedeutungslos.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="255"/>
+        <location filename="../core/spectral/threshold.py" line="295"/>
         <source>The automatic {label} threshold {threshold:.3f} is outside the usual range for {target} ({low} to {high}): the histogram may not be bimodal (little {target} in the scene, clouds, or a wrong scaling). Check the mask, or give the threshold explicitly.</source>
         <translation>Der automatische {label}-Schwellenwert {threshold:.3f} liegt außerhalb des üblichen Bereichs für {target} ({low} bis {high}): Das Histogramm ist vielleicht nicht bimodal (wenig {target} in der Szene, Wolken oder eine falsche Skalierung). Prüfen Sie die Maske, oder geben Sie den Schwellenwert ausdrücklich an.</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="355"/>
+        <location filename="../core/spectral/threshold.py" line="395"/>
         <source>No valid pixel is left for the automatic {label} threshold after the exclusion tests ({exclusion_names}): every pixel is nodata or excluded. Give the threshold explicitly or turn the exclusions off.</source>
         <translation>Für den automatischen {label}-Schwellenwert bleibt nach den Ausschlusstests ({exclusion_names}) kein gültiges Pixel: Jedes Pixel ist NoData oder ausgeschlossen. Geben Sie den Schwellenwert ausdrücklich an oder schalten Sie die Ausschlüsse ab.</translation>
     </message>
@@ -2730,7 +2730,7 @@ Seine letzte Ausgabe:
 {output}</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="239"/>
+        <location filename="../core/inference/onnx_session.py" line="252"/>
         <source>{short} not used: {reason}</source>
         <translation>{short} nicht verwendet: {reason}</translation>
     </message>
@@ -4200,7 +4200,7 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="202"/>
+        <location filename="../algorithms/segment.py" line="205"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
@@ -4240,7 +4240,7 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
         <translation>Execution Provider: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="188"/>
+        <location filename="../algorithms/segment.py" line="191"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>Kacheln: {} verarbeitet, {} ohne Daten übersprungen, von {} ({} px, Überlappung {}); {:.1f} s</translation>
     </message>
@@ -4255,12 +4255,12 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
         <translation>Attention-U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="198"/>
+        <location filename="../algorithms/segment.py" line="201"/>
         <source>{} probability ({})</source>
         <translation>{}-Wahrscheinlichkeit ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="200"/>
+        <location filename="../algorithms/segment.py" line="203"/>
         <source>{} mask ({})</source>
         <translation>{}-Maske ({})</translation>
     </message>
@@ -4288,6 +4288,11 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
         <location filename="../algorithms/segment.py" line="186"/>
         <source>Precision: {} ({})</source>
         <translation>Genauigkeit: {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="189"/>
+        <source>CPU: {} network calls at once, {} onnxruntime thread(s) each</source>
+        <translation>CPU: {} Netzaufrufe gleichzeitig, je {} onnxruntime-Thread(s)</translation>
     </message>
 </context>
 <context>

@@ -1162,152 +1162,152 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>模型文件 '{path}' 不存在。请检查路径，或选择内置模型。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="157"/>
+        <location filename="../core/inference/onnx_session.py" line="170"/>
         <source>no NVIDIA driver or CUDA device was found on this machine.</source>
         <translation>本机未找到 NVIDIA 驱动或 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="158"/>
+        <location filename="../core/inference/onnx_session.py" line="171"/>
         <source>onnxruntime could not initialise it on this machine&apos;s GPU (check the CUDA and cuDNN versions).</source>
         <translation>onnxruntime 无法在本机 GPU 上初始化它（请检查 CUDA 和 cuDNN 版本）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="199"/>
+        <location filename="../core/inference/onnx_session.py" line="212"/>
         <source>onnxruntime cannot load the model &apos;{model_path}&apos;: {message}. Check that it is an ONNX file exported by the trainer and that it is not damaged.</source>
         <translation>onnxruntime 无法加载模型 '{model_path}'：{message}。请检查它是否为训练器导出的 ONNX 文件且未损坏。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="91"/>
+        <location filename="../core/inference/segment.py" line="94"/>
         <source>Unknown device &apos;{device}&apos;. Choose one of: {devices}.</source>
         <translation>未知设备 '{device}'。请从以下选择：{devices}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="216"/>
+        <location filename="../core/inference/onnx_session.py" line="229"/>
         <source>onnxruntime is not installed in QGIS&apos;s Python ({error}). Install it with &apos;python -m pip install onnxruntime&apos; (or onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>QGIS 的 Python 中未安装 onnxruntime（{error}）。请用 'python -m pip install onnxruntime' 安装（NVIDIA GPU 用 onnxruntime-gpu）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="226"/>
+        <location filename="../core/inference/onnx_session.py" line="239"/>
         <source>{short} not used: {provider} is not available in this onnxruntime build (install onnxruntime-gpu for NVIDIA GPUs).</source>
         <translation>未使用 {short}：此 onnxruntime 版本不提供 {provider}（NVIDIA GPU 请安装 onnxruntime-gpu）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="94"/>
+        <location filename="../core/inference/segment.py" line="97"/>
         <source>Unknown blend &apos;{blend}&apos;. Choose one of: {blends}.</source>
         <translation>未知融合方式 '{blend}'。请从以下选择：{blends}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="97"/>
+        <location filename="../core/inference/segment.py" line="100"/>
         <source>The batch size must be at least 1, not {batch_size}.</source>
         <translation>批大小至少为 1，而不是 {batch_size}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="100"/>
+        <location filename="../core/inference/segment.py" line="103"/>
         <source>The probability threshold must lie strictly between 0 and 1, not {threshold}.</source>
         <translation>概率阈值必须严格介于 0 和 1 之间，而不是 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="117"/>
+        <location filename="../core/inference/segment.py" line="120"/>
         <source>The network&apos;s input is {static_h} x {static_w} pixels; the plugin needs square tiles. Export the model with dynamic or square spatial dimensions.</source>
         <translation>网络输入为 {static_h} x {static_w} 像元；插件需要正方形图块。请以动态或正方形空间维度导出模型。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="122"/>
+        <location filename="../core/inference/segment.py" line="125"/>
         <source>The network only accepts {static_h} x {static_h} tiles; tile size {tile} cannot be used. Set the tile size to {static_h} or leave it empty.</source>
         <translation>网络只接受 {static_h} x {static_h} 的图块；不能使用图块大小 {tile}。请将图块大小设为 {static_h} 或留空。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="129"/>
+        <location filename="../core/inference/segment.py" line="132"/>
         <source>Tile size {tile} does not suit the network: {name} of depth {depth} halves the tile {depth} times, so the tile size must be a multiple of {multiple} (e.g. {lower} or {multiple2}).</source>
         <translation>图块大小 {tile} 不适合该网络：{name} 的深度为 {depth}，会将图块减半 {depth} 次，因此图块大小必须是 {multiple} 的倍数（例如 {lower} 或 {multiple2}）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="139"/>
+        <location filename="../core/inference/segment.py" line="142"/>
         <source>The overlap ({overlap} px) must be at least 0 and less than the tile size ({tile} px).</source>
         <translation>重叠（{overlap} px）必须不小于 0 且小于图块大小（{tile} px）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="191"/>
+        <location filename="../core/inference/segment.py" line="195"/>
         <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
         <translation>图块大小 {tile} px 约需 {needed:.1f} GiB 内存（每个图块 {tile} x {tile} px x {channels} 个通道 x 4 字节，批大小 {batch}，以及横跨栅格、高 {tile} 行的条带），但只有 {available:.1f} GiB 可用。{larger}请设置更小的图块大小（通常为 256 到 1024 px）或更小的批大小。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="203"/>
+        <location filename="../core/inference/segment.py" line="207"/>
         <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
         <translation>网络有 {count} 个输入（{inputs}）；插件只输入一个图像张量 [N, C, H, W]。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="208"/>
+        <location filename="../core/inference/segment.py" line="212"/>
         <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
         <translation>模型卡将输出命名为 '{name}'，但网络的输出为：{outputs}。请将模型卡中的 output.name 设为其中之一（用训练器重新导出模型），而不要让插件猜测哪个输出是概率。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="232"/>
+        <location filename="../core/inference/segment.py" line="236"/>
         <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
         <translation>栅格像元为 {pixel:.3g} m，模型 '{name}' 在 {resolution_m:g} m 像元上训练：结果可能较差。请先将栅格重采样到 {resolution_m:g} m。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="382"/>
+        <location filename="../core/inference/segment.py" line="386"/>
         <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
         <translation>onnxruntime 无法在形状为 {shape} 的批上运行模型（{provider}）：{error}。请检查图块大小和批大小。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="400"/>
+        <location filename="../core/inference/segment.py" line="404"/>
         <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
         <translation>网络输出的形状为 {shape}，对应的批形状为 {shape2}；模型卡的 output.kind '{kind}' 意味着 {expected}。该模型卡未描述此网络。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="406"/>
+        <location filename="../core/inference/segment.py" line="410"/>
         <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
         <translation>网络输出范围为 {finite_min:.3g} 到 {finite_max:.3g}，但模型卡的 output.kind 为 {kind}：即 0-1 的概率。请导出包含最后 {activation} 层的模型。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="573"/>
+        <location filename="../core/inference/segment.py" line="623"/>
         <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
         <translation>未请求任何输出：请为概率、掩膜或置信度栅格给出路径。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="577"/>
+        <location filename="../core/inference/segment.py" line="627"/>
         <source>Two outputs have the same path: give each output its own file.</source>
         <translation>两个输出路径相同：请为每个输出指定各自的文件。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="605"/>
+        <location filename="../core/inference/segment.py" line="655"/>
         <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
         <translation>模型 '{model}' 需要波段 {needed}。{error}</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="609"/>
+        <location filename="../core/inference/segment.py" line="659"/>
         <source>The model was trained on {label} data; the raster is read as {label2}.</source>
         <translation>模型在 {label} 数据上训练；该栅格按 {label2} 读取。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="621"/>
+        <location filename="../core/inference/segment.py" line="671"/>
         <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
         <translation>网络只接受恰好 {batch} 个图块的批；批大小 {batch_size} 已被替换。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="624"/>
+        <location filename="../core/inference/segment.py" line="674"/>
         <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
         <translation>栅格（{width} x {height} px）小于一个 {tile} px 图块：已为模型做镜像填充。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="628"/>
+        <location filename="../core/inference/segment.py" line="678"/>
         <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
         <translation>不使用阈值：该模型为 softmax 输出，每个像元取概率最高的类别。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="667"/>
+        <location filename="../core/inference/segment.py" line="717"/>
         <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
         <translation>每个图块在模型所需的至少一个波段中都是无数据：输出全为无数据。请检查波段号和栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="671"/>
+        <location filename="../core/inference/segment.py" line="721"/>
         <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
         <translation>大多数有效像元的 {label} 反射率高于 {limit}（缩放后，{scaling}）：栅格的值可能不是反射率。请选择该产品的反射率缩放（例如 Landsat Collection 2 Level-2 或 HLS）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="678"/>
+        <location filename="../core/inference/segment.py" line="728"/>
         <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
         <translation>网络对 {nonfinite} 个有效像元返回了 NaN 或无穷值；它们在输出中为无数据。</translation>
     </message>
@@ -1407,7 +1407,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>'{path}' 不是 GDAL 可读取的栅格。请给出 GeoTIFF 或其他栅格文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="182"/>
+        <location filename="../core/io/raster.py" line="192"/>
         <source>Band {index} does not exist: &apos;{path}&apos; has {band_count} band(s).</source>
         <translation>波段 {index} 不存在：'{path}' 有 {band_count} 个波段。</translation>
     </message>
@@ -1417,17 +1417,17 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>输出文件夹 '{folder}' 不存在。请创建它或选择其他输出路径。</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="218"/>
+        <location filename="../core/io/raster.py" line="240"/>
         <source>The output path &apos;{path}&apos; is a folder. Give a file name ending in .tif.</source>
         <translation>输出路径 '{path}' 是文件夹。请给出以 .tif 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="225"/>
+        <location filename="../core/io/raster.py" line="247"/>
         <source>Cannot write to the folder &apos;{folder}&apos; ({strerror}). Choose a folder you can write to.</source>
         <translation>无法写入文件夹 '{folder}'（{strerror}）。请选择您可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/io/raster.py" line="246"/>
+        <location filename="../core/io/raster.py" line="268"/>
         <source>Cannot create &apos;{path}&apos;: {reason}. Choose another output path.</source>
         <translation>无法创建 '{path}'：{reason}。请选择其他输出路径。</translation>
     </message>
@@ -2227,22 +2227,22 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>地形掩膜 '{terrain_mask_path}' 不在输入栅格的格网上。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="82"/>
+        <location filename="../core/spectral/indices.py" line="106"/>
         <source>Unknown index &apos;{index}&apos;. Choose one of: {index_bands}.</source>
         <translation>未知指数 '{index}'。请从以下选择：{index_bands}。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="147"/>
+        <location filename="../core/spectral/indices.py" line="171"/>
         <source>The prepared scene has no valid pixels in bands {names}{what}: its quality masks hid {share:.1%} of the pixels with data (clouds, shadow, cirrus). Choose a clearer scene, or prepare it again with fewer quality masks.</source>
         <translation>预处理后的场景在波段 {names} 中没有有效像元{what}：其质量掩膜遮去了 {share:.1%} 的有数据像元（云、阴影、卷云）。请选择更晴朗的场景，或用较少的质量掩膜重新预处理。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="152"/>
+        <location filename="../core/spectral/indices.py" line="176"/>
         <source>The raster has no valid pixels in bands {names}: every pixel is nodata in at least one of them{what}. Check the band numbers and the nodata value of the raster.</source>
         <translation>栅格在波段 {names} 中没有有效像元：每个像元至少在其中一个波段为无数据{what}。请检查波段号和栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/indices.py" line="243"/>
+        <location filename="../core/spectral/indices.py" line="267"/>
         <source> (or the two bands sum to 0)</source>
         <translation>（或两个波段之和为 0）</translation>
     </message>
@@ -2282,7 +2282,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>{what} '{path}'（{width} x {height} px）不在输入栅格的格网上（{width2} x {height2} px）：请先将其重采样到输入格网（栅格 &gt; 投影 &gt; 变形，以输入为目标范围和分辨率）。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/lake_mask.py" line="193"/>
+        <location filename="../core/spectral/lake_mask.py" line="200"/>
         <source>A shadow mask was given but shadow exclusion is off: the mask was not used.</source>
         <translation>给出了阴影掩膜，但未开启阴影排除：未使用该掩膜。</translation>
     </message>
@@ -2312,42 +2312,42 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>计算地形标志时已取消。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="100"/>
+        <location filename="../core/spectral/threshold.py" line="108"/>
         <source>Otsu&apos;s method needs at least two different values, but all values fall in one histogram bin. Give the threshold explicitly.</source>
         <translation>Otsu 方法至少需要两个不同的值，但所有值都落在同一个直方图区间。请明确给出阈值。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="154"/>
+        <location filename="../core/spectral/threshold.py" line="165"/>
         <source>The {what} &apos;{value}&apos; is not a number. Give a value between -1 and 1.</source>
         <translation>{what} '{value}' 不是数字。请给出 -1 到 1 之间的值。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="157"/>
+        <location filename="../core/spectral/threshold.py" line="168"/>
         <source>The {what} {value} is outside [-1, 1], the range of a normalised difference. Give a value between -1 and 1, or use the automatic threshold.</source>
         <translation>{what} {value} 超出归一化差值的范围 [-1, 1]。请给出 -1 到 1 之间的值，或使用自动阈值。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="194"/>
+        <location filename="../core/spectral/threshold.py" line="234"/>
         <source> (or the two index bands sum to 0)</source>
         <translation>（或两个指数波段之和为 0）</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="204"/>
+        <location filename="../core/spectral/threshold.py" line="244"/>
         <source>The minimum patch size {value} is negative. Give 0 (keep all) or more pixels.</source>
         <translation>最小斑块大小 {value} 为负。请给出 0（全部保留）或更多像元。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="240"/>
+        <location filename="../core/spectral/threshold.py" line="280"/>
         <source>Most valid pixels have a green reflectance above {limit}: the raster looks like digital numbers, not reflectance (scaling used: {scaling}). Choose the reflectance scaling of the product; reflectance tests are meaningless otherwise.</source>
         <translation>大多数有效像元的绿光反射率高于 {limit}：栅格看起来是原始数值而非反射率（所用缩放：{scaling}）。请选择该产品的反射率缩放；否则反射率检验毫无意义。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="255"/>
+        <location filename="../core/spectral/threshold.py" line="295"/>
         <source>The automatic {label} threshold {threshold:.3f} is outside the usual range for {target} ({low} to {high}): the histogram may not be bimodal (little {target} in the scene, clouds, or a wrong scaling). Check the mask, or give the threshold explicitly.</source>
         <translation>自动 {label} 阈值 {threshold:.3f} 超出 {target} 的常见范围（{low} 到 {high}）：直方图可能不是双峰的（场景中 {target} 很少、有云，或缩放错误）。请检查掩膜，或明确给出阈值。</translation>
     </message>
     <message>
-        <location filename="../core/spectral/threshold.py" line="355"/>
+        <location filename="../core/spectral/threshold.py" line="395"/>
         <source>No valid pixel is left for the automatic {label} threshold after the exclusion tests ({exclusion_names}): every pixel is nodata or excluded. Give the threshold explicitly or turn the exclusions off.</source>
         <translation>自动 {label} 阈值在排除检验（{exclusion_names}）后没有剩余的有效像元：每个像元都是无数据或已被排除。请明确给出阈值，或关闭排除检验。</translation>
     </message>
@@ -2730,7 +2730,7 @@ Its last output:
 {output}</translation>
     </message>
     <message>
-        <location filename="../core/inference/onnx_session.py" line="239"/>
+        <location filename="../core/inference/onnx_session.py" line="252"/>
         <source>{short} not used: {reason}</source>
         <translation>未使用 {short}：{reason}</translation>
     </message>
@@ -4200,7 +4200,7 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
         <translation>掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="202"/>
+        <location filename="../algorithms/segment.py" line="205"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -4240,7 +4240,7 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
         <translation>执行提供程序：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="188"/>
+        <location filename="../algorithms/segment.py" line="191"/>
         <source>Tiles: {} run, {} all-nodata skipped, of {} ({} px, overlap {}); {:.1f} s</source>
         <translation>图块：运行 {} 个，跳过全无数据 {} 个，共 {} 个（{} 像元，重叠 {}）；{:.1f} 秒</translation>
     </message>
@@ -4255,12 +4255,12 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
         <translation>注意力 U-Net</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="198"/>
+        <location filename="../algorithms/segment.py" line="201"/>
         <source>{} probability ({})</source>
         <translation>{}概率（{}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/segment.py" line="200"/>
+        <location filename="../algorithms/segment.py" line="203"/>
         <source>{} mask ({})</source>
         <translation>{}掩膜（{}）</translation>
     </message>
@@ -4288,6 +4288,11 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
         <location filename="../algorithms/segment.py" line="186"/>
         <source>Precision: {} ({})</source>
         <translation>精度：{}（{}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/segment.py" line="189"/>
+        <source>CPU: {} network calls at once, {} onnxruntime thread(s) each</source>
+        <translation>CPU：同时进行 {} 个网络调用，每个使用 {} 个 onnxruntime 线程</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ import json
 import math
 import os
 import time
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional
@@ -84,6 +85,8 @@ class SegmentResult:
     batches: list = field(default_factory=list)  # per network call: its tiles as (y, x, height, width)
     precision: str = "fp32"
     model_path: str = ""  # the file that ran: the model, or its int8 variant
+    lanes: int = 1  # network calls run at once
+    threads: int = 0  # onnxruntime's intra-op threads per call on the CPU (0: the GPU provider's own)
 
 
 def _check_options(options):
@@ -148,8 +151,9 @@ def _tile_geometry(card, options, session, width, height):
     return tile, overlap, batch
 
 
-# Copies of a tile row segment holds at once: the strip being run, the next one read ahead, the rows carried over.
-_STRIP_COPIES = 3
+# Copies of a tile row segment holds at once: the strip being blended, up to two with calls in flight, the next one
+# read ahead (the rows carried over are part of it).
+_STRIP_COPIES = 4
 # Batch-sized arrays: the input batch, a TTA view, the network's output and the TTA sum (the network's own
 # activations come on top, at least as large again).
 _BATCH_COPIES = 4
@@ -508,23 +512,43 @@ class _Segmenter:
                 parts.extend([(i, box, keep, int(n == 0))] for n, (box, keep) in enumerate(boxes))
         return [whole[s:s + self.batch] for s in range(0, len(whole), self.batch)] + parts
 
-    def _run_strip(self, strip, acc, weight, x_weights, y_weight, steps):
-        """Run the strip's tiles and add their weighted probabilities to the accumulators."""
-        for job in self._jobs(strip):
-            xs = [self.grid.xs[i] for i, _, _, _ in job]
-            batch = np.stack([strip.channels[:, y0:y1, x + x0:x + x1]
-                              for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
-            probs = self.predict(batch)
-            for k, (x, (i, (y0, _, x0, _), (a, b, c, d), _)) in enumerate(zip(xs, job)):
-                w = y_weight[a:b, None] * x_weights[i][None, c:d]
-                acc[:, a:b, x + c:x + d] += probs[k][:, a - y0:b - y0, c - x0:d - x0] * w
-                weight[a:b, x + c:x + d] += w
-            self.batches.append([(strip.y + y0, x + x0, y1 - y0, x1 - x0)
-                                 for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
-            self.evaluated += len(job) * batch.shape[2] * batch.shape[3]
-            done = sum(first for _, _, _, first in job)
-            self.run_count += done
-            steps.advance(done)
+    def _evaluate(self, strip, job):
+        """The network's probabilities for one job of a strip (runs in a network lane)."""
+        batch = np.stack([strip.channels[:, y0:y1, x + x0:x + x1]
+                          for x, (_, (y0, y1, x0, x1), _, _) in
+                          zip([self.grid.xs[i] for i, _, _, _ in job], job)])
+        return self.predict(batch)
+
+    def _blend(self, strip, job, probs, acc, weight, x_weights, y_weight, steps):
+        """Add one job's weighted probabilities to the accumulators (in the calling thread, jobs in order)."""
+        xs = [self.grid.xs[i] for i, _, _, _ in job]
+        for k, (x, (i, (y0, _, x0, _), (a, b, c, d), _)) in enumerate(zip(xs, job)):
+            w = y_weight[a:b, None] * x_weights[i][None, c:d]
+            acc[:, a:b, x + c:x + d] += probs[k][:, a - y0:b - y0, c - x0:d - x0] * w
+            weight[a:b, x + c:x + d] += w
+        self.batches.append([(strip.y + y0, x + x0, y1 - y0, x1 - x0)
+                             for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
+        self.evaluated += sum((y1 - y0) * (x1 - x0) for _, (y0, y1, x0, x1), _, _ in job)
+        done = sum(first for _, _, _, first in job)
+        self.run_count += done
+        steps.advance(done)
+
+    def _calls(self, read_pool, steps):
+        """(strip, job) in raster order, the next strip read while this one runs; (strip, None) for a strip
+        without any tile to run, so that every strip is still finished and written."""
+        rows_total = len(self.grid.ys)
+        upcoming = read_pool.submit(self.prepare, 0)
+        for row in range(rows_total):
+            strip = upcoming.result()
+            if row + 1 < rows_total:
+                upcoming = read_pool.submit(self.prepare, row + 1)
+            skipped = len(self.grid.xs) - len(strip.run)
+            self.skipped += skipped
+            if skipped:
+                steps.advance(skipped)
+            jobs = self._jobs(strip)
+            for job in jobs or [None]:
+                yield strip, job
 
     def run(self, steps):
         grid, tile = self.grid, self.tile
@@ -534,36 +558,62 @@ class _Segmenter:
         x_weights = grid.x_weights()
         y_weights = grid.y_weights()
         rows_total = len(grid.ys)
-        with ThreadPoolExecutor(1, thread_name_prefix="gm-read") as read_pool, \
-                ThreadPoolExecutor(1, thread_name_prefix="gm-write") as write_pool:
-            upcoming = read_pool.submit(self.prepare, 0)
-            writing = None
-            for row in range(rows_total):
-                steps.check()
-                strip = upcoming.result()
-                if row + 1 < rows_total:
-                    upcoming = read_pool.submit(self.prepare, row + 1)
-                skipped = len(grid.xs) - len(strip.run)
-                self.skipped += skipped
-                if skipped:
-                    steps.advance(skipped)
-                self._run_strip(strip, acc, weight, x_weights, y_weights[row], steps)
-                first, stop = grid.rows_done_after(row)
-                count = stop - first
-                outputs = self.finish(acc[:, :count, :grid.width], weight[:count, :grid.width],
-                                      strip.valid[:count])
-                if writing is not None:
-                    writing.result()  # at most one block row in flight: memory stays bounded
-                writing = self.queue_rows(outputs, count, write_pool, final=row + 1 == rows_total)
-                # Slide the accumulators down to the next tile row's first line.
-                keep = tile - count
-                if keep > 0:
-                    acc[:, :keep] = acc[:, count:].copy()
-                    weight[:keep] = weight[count:].copy()
-                acc[:, max(keep, 0):] = 0
-                weight[max(keep, 0):] = 0
+        lanes = max(1, int(getattr(self.session, "lanes", 1)))
+        writing = None
+
+        def finish_strip(strip):
+            nonlocal writing
+            first, stop = grid.rows_done_after(strip.row)
+            count = stop - first
+            outputs = self.finish(acc[:, :count, :grid.width], weight[:count, :grid.width], strip.valid[:count])
             if writing is not None:
-                writing.result()
+                writing.result()  # at most one block row in flight: memory stays bounded
+            writing = self.queue_rows(outputs, count, write_pool, final=strip.row + 1 == rows_total)
+            # Slide the accumulators down to the next tile row's first line.
+            keep = tile - count
+            if keep > 0:
+                acc[:, :keep] = acc[:, count:].copy()
+                weight[:keep] = weight[count:].copy()
+            acc[:, max(keep, 0):] = 0
+            weight[max(keep, 0):] = 0
+
+        with ThreadPoolExecutor(1, thread_name_prefix="gm-read") as read_pool, \
+                ThreadPoolExecutor(1, thread_name_prefix="gm-write") as write_pool, \
+                ThreadPoolExecutor(lanes, thread_name_prefix="gm-network") as network_pool:
+            calls = self._calls(read_pool, steps)
+            # One call more than lanes in flight, across strip boundaries, so no lane waits while this thread
+            # blends or finishes a strip.
+            pending = deque()
+
+            def top_up():
+                while len(pending) < lanes + 1:
+                    item = next(calls, None)
+                    if item is None:
+                        return
+                    strip, job = item
+                    pending.append((strip, job, network_pool.submit(self._evaluate, strip, job) if job else None))
+
+            current = None
+            try:
+                top_up()
+                while pending:
+                    steps.check()
+                    strip, job, future = pending.popleft()
+                    probs = future.result() if future is not None else None
+                    top_up()
+                    if current is not None and strip is not current:
+                        finish_strip(current)
+                    current = strip
+                    if job is not None:
+                        self._blend(strip, job, probs, acc, weight, x_weights, y_weights[strip.row], steps)
+                if current is not None:
+                    finish_strip(current)
+                if writing is not None:
+                    writing.result()
+            finally:
+                for _, _, future in pending:  # cancelled or failed: do not start the calls still queued
+                    if future is not None:
+                        future.cancel()
 
 
 def _outputs_requested(out_probability, out_mask, out_confidence):
@@ -733,4 +783,5 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
         warnings=plan.warnings + _run_warnings(segmenter, plan, scene)
         + (list(session.notes) if options.device == "cuda" else []), card=card,
         bands=dict(plan.bands), tile_size=plan.tile, overlap=plan.overlap, pixels_evaluated=segmenter.evaluated,
-        batches=segmenter.batches, precision=options.precision, model_path=model_path)
+        batches=segmenter.batches, precision=options.precision, model_path=model_path,
+        lanes=session.lanes, threads=session.threads)

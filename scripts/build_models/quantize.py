@@ -48,6 +48,9 @@ class _Recording:
     def __init__(self, session):
         self.inner = session
         self.batches = []
+        # One network call at a time: the tiles are recorded in the order segment makes them, so the calibration
+        # set drawn from them is the same on every build.
+        self.lanes = 1
 
     def __getattr__(self, name):
         return getattr(self.inner, name)

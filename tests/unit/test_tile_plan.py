@@ -78,3 +78,27 @@ def test_cpu_session_sleeps_between_operators_and_uses_the_idle_cores():
     idle = idle_cores(0.05)
     assert idle is not None and 0.0 <= idle <= os.cpu_count() + 1e-6
     assert 1 <= options.intra_op_num_threads <= usable_cores()
+
+
+def test_cpu_lanes_split_the_threads_between_concurrent_calls():
+    from glacier_mapper.core.inference.onnx_session import cpu_lanes
+    assert [cpu_lanes(t) for t in (1, 2, 3, 16)] == [1, 2, 2, 2]
+
+
+def test_two_concurrent_calls_give_the_outputs_of_one_call_at_a_time(tmp_path, monkeypatch):
+    from glacier_mapper.core.inference.onnx_session import THREADS_VARIABLE
+    holes = ~rotated_square(300, 260, degrees=40.0)
+    path, _ = synthetic(tmp_path / "in.tif", 300, 260, seed=9, nodata=-9999.0, holes=holes)
+    results = {}
+    for threads in (1, 2):  # 1: one call, one thread; 2: two calls at once, one thread each
+        monkeypatch.setenv(THREADS_VARIABLE, str(threads))
+        results[threads] = segment_raster(as_reflectance(path), model("conv3x3"),
+                                          out_probability=str(tmp_path / f"p{threads}.tif"),
+                                          out_mask=str(tmp_path / f"m{threads}.tif"),
+                                          options=cpu(tile_size=64, overlap=16))
+    one, two = results[1], results[2]
+    assert (one.lanes, one.threads, two.lanes, two.threads) == (1, 1, 2, 1)
+    assert len(two.batches) >= 15 and two.batches == one.batches  # the same calls, blended in the same order
+    assert np.array_equal(read_raster(one.probability_path)[0], read_raster(two.probability_path)[0])
+    assert np.array_equal(read_raster(one.mask_path)[0], read_raster(two.mask_path)[0])
+    assert one.tiles_skipped_nodata == two.tiles_skipped_nodata > 0
