@@ -12,9 +12,12 @@ Contenders, each in its own process (wall time, CPU time and peak RSS of each):
              output options (a cast between): the read-compute-write floor of the index;
 - mask:      core.spectral.glacier_mask.ndsi_glacier_mask (what glaciermapper:ndsiglaciermask runs);
 - mask_floor: every band the mask reads (NDSI and water-test bands) and one UInt8 band written (one
-              comparison between): the mask's floor.
-By default only engine, io_floor, mask and mask_floor run, in paired rounds (median and min-max of the
-per-round ratios); --full adds the plugin through QGIS and the peers.
+              comparison between): the mask's floor;
+- lake_mask: core.spectral.lake_mask.ndwi_lake_mask at its defaults (what glaciermapper:ndwilakemask runs);
+- lake_mask_floor: every band the lake mask reads (MNDWI and its snow/ice and shadow tests) and one UInt8 band
+              written: the lake mask's floor.
+By default only engine, io_floor, mask, mask_floor, lake_mask and lake_mask_floor run, in paired rounds
+(median and min-max of the per-round ratios); --full adds the plugin through QGIS and the peers.
 
 Times are those of the work itself (from the call to the closed output), without the start-up of Python or
 QGIS; CPU seconds count every thread of the process. Targets: the plugin no slower than the fastest peer,
@@ -57,8 +60,10 @@ from common import (
 )
 
 GREEN, SWIR1 = 3, 6  # Landsat 8/9 OLI stack positions of the NDSI bands
-CONTENDERS = ("plugin", "engine", "gdal_calc", "qgis_calc", "io_floor", "mask", "mask_floor")
-PAIRS = (("engine", "io_floor"), ("mask", "mask_floor"))  # each engine against its read-compute-write floor
+CONTENDERS = ("plugin", "engine", "gdal_calc", "qgis_calc", "io_floor", "mask", "mask_floor", "lake_mask",
+              "lake_mask_floor")
+# each engine against its read-compute-write floor
+PAIRS = (("engine", "io_floor"), ("mask", "mask_floor"), ("lake_mask", "lake_mask_floor"))
 PEERS = ("gdal_calc", "qgis_calc")
 NODATA = -9999.0  # core.spectral.indices.INDEX_NODATA; gdal_calc.py is given the same
 
@@ -154,17 +159,21 @@ def run_qgis_calc(args):
     return report
 
 
-def mask_bands(path):
-    """Stack positions of every band the NDSI glacier mask reads at its defaults (NDSI and the water test)."""
+def mask_bands(path, kind="glacier"):
+    """Stack positions of every band a mask reads at its defaults: the NDSI glacier mask (NDSI and the water
+    test) or the lake mask (MNDWI and its snow/ice and shadow tests)."""
     import_plugin()
     from glacier_mapper.core.sensors.scene import Scene
     from glacier_mapper.core.spectral.glacier_mask import GlacierMaskOptions, glacier_rule
     from glacier_mapper.core.spectral.indices import INDEX_BANDS
-    roles = tuple(dict.fromkeys(INDEX_BANDS["ndsi"] + tuple(glacier_rule(GlacierMaskOptions()).extra_roles)))
-    return list(Scene.from_raster(path, sensor="landsat_oli").bands_for(roles).values())
+    from glacier_mapper.core.spectral.lake_mask import LakeMaskOptions, lake_rule
+    scene = Scene.from_raster(path, sensor="landsat_oli")
+    rule = glacier_rule(GlacierMaskOptions()) if kind == "glacier" else lake_rule(LakeMaskOptions(), scene)[0]
+    roles = tuple(dict.fromkeys(INDEX_BANDS[rule.index] + tuple(rule.extra_roles)))
+    return list(scene.bands_for(roles).values())
 
 
-def floor_run(args, data_type):
+def floor_run(args, data_type, kind="glacier"):
     """The floor of a per-pixel index or mask: the bands it needs (the two NDSI bands for the index; every
     band the mask reads for the mask) read in the engine's windows in one pass, one band of ``data_type``
     written with the engine's output options, and the least computing between (a cast, or one comparison):
@@ -177,7 +186,7 @@ def floor_run(args, data_type):
     from glacier_mapper.core.spectral.indices import processing_windows
     gdal.UseExceptions()
     options = output_options(args.creation_options) if args.creation_options else list(GTIFF_OPTIONS)
-    bands = [GREEN, SWIR1] if data_type == "Float32" else mask_bands(args.input)
+    bands = [GREEN, SWIR1] if data_type == "Float32" else mask_bands(args.input, kind)
     report = {"bands_read": bands}
     with timed_work(report):
         reader = BandReader(args.input, bands)
@@ -202,6 +211,23 @@ def run_io_floor(args):
 
 def run_mask_floor(args):
     return floor_run(args, "Byte")
+
+
+def run_lake_mask_floor(args):
+    return floor_run(args, "Byte", "lake")
+
+
+def run_lake_mask(args):
+    """core.spectral.lake_mask.ndwi_lake_mask at its defaults (what 'ndwilakemask' runs)."""
+    import_plugin()
+    from glacier_mapper.core.sensors.scene import Scene
+    from glacier_mapper.core.spectral.lake_mask import ndwi_lake_mask
+    if args.creation_options:
+        use_output_options(args.creation_options)
+    report = {}
+    with timed_work(report):
+        ndwi_lake_mask(Scene.from_raster(args.input, sensor="landsat_oli"), args.output)
+    return report
 
 
 def run_mask(args):
@@ -250,7 +276,8 @@ def child_main(args):
     if args.child == "compare":
         return child_report(compare_outputs(args))
     runners = {"plugin": run_plugin, "engine": run_engine, "gdal_calc": run_gdal_calc, "qgis_calc": run_qgis_calc,
-               "io_floor": run_io_floor, "mask": run_mask, "mask_floor": run_mask_floor}
+               "io_floor": run_io_floor, "mask": run_mask, "mask_floor": run_mask_floor,
+               "lake_mask": run_lake_mask, "lake_mask_floor": run_lake_mask_floor}
     child_report(runners[args.child](args))
 
 
