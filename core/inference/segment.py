@@ -159,11 +159,12 @@ _STRIP_COPIES = 4
 _BATCH_COPIES = 4
 
 
-def memory_needed(tile: int, channels: int, classes: int, batch: int, width: int) -> int:
-    """Bytes segment needs for its buffers: strips of tile rows, the accumulators and the batches (float32)."""
+def memory_needed(tile: int, channels: int, classes: int, batch: int, width: int, calls: int = 1) -> int:
+    """Bytes segment needs for its buffers: strips of tile rows, the accumulators and the batches (float32) of
+    ``calls`` network calls in flight at once."""
     padded = max(int(width), int(tile))
     strips = _STRIP_COPIES * channels * tile * padded + (classes + 1) * tile * padded
-    batches = _BATCH_COPIES * batch * max(channels, classes) * tile * tile
+    batches = _BATCH_COPIES * batch * max(channels, classes) * tile * tile * max(1, int(calls))
     return 4 * (strips + batches)
 
 
@@ -182,11 +183,11 @@ def available_memory() -> Optional[int]:
         return None
 
 
-def _check_memory(card: Any, scene: Scene, tile: int, batch: int) -> None:
+def _check_memory(card: Any, scene: Scene, tile: int, batch: int, calls: int) -> None:
     """Refuse, before any work, a tile size whose buffers cannot fit in memory (not a MemoryError mid-run)."""
     channels = card.architecture.in_channels or len(card.input.band_roles) + len(card.input.derived)
     classes = len(card.classes) if card.output.kind == "softmax" else 1
-    needed = memory_needed(tile, channels, classes, batch, scene.width)
+    needed = memory_needed(tile, channels, classes, batch, scene.width, calls)
     available = available_memory()
     if available is None or needed <= available:
         return
@@ -666,7 +667,8 @@ def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
     validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
     output_name = _io_names(card, session)
     tile, overlap, batch = _tile_geometry(card, options, session, scene.width, scene.height)
-    _check_memory(card, scene, tile, batch)
+    # the run keeps one call more than the session's lanes in flight (_Segmenter.run)
+    _check_memory(card, scene, tile, batch, session.lanes + 1)
     if batch != int(options.batch_size) and session.input_shape and session.input_shape[0]:
         warnings.append(translate("GlacierMapperCore", "The network takes batches of exactly {batch} tiles; batch size "
                                   "{batch_size} was replaced.").format(batch=batch, batch_size=options.batch_size))

@@ -34,14 +34,16 @@ def test_a_huge_tile_is_refused_up_front_with_the_memory_it_needs(refusal, tmp_p
     source = scene(tmp_path / "scene.tif")
     out = tmp_path / "out"
     out.mkdir()
-    needed = memory_needed(100000, 1, 1, 4, 48)
-    assert needed > 100 * 2 ** 30 and needed > (available_memory() or 0)
+    # two or three calls in flight: one more than the lanes the idle cores give (1 or 2)
+    needed = {calls: memory_needed(100000, 1, 1, 4, 48, calls) for calls in (2, 3)}
+    assert min(needed.values()) > 100 * 2 ** 30 and min(needed.values()) > (available_memory() or 0)
     for parameters in ({"MODEL_FILE": model("huge_tile.onnx")},
                        {"MODEL_FILE": model("conv3x3.onnx"), "TILE_SIZE": 100000}):
         message = refusal("glaciermapper:segment", dict(parameters, INPUT=source, DEVICE=1,
                                                          OUTPUT_PROBABILITY=str(out / "p.tif"),
                                                          OUTPUT_MASK=str(out / "m.tif")))
-        assert "Tile size 100000 px needs about" in message and f"{needed / 2 ** 30:.1f} GiB" in message, message
+        assert "Tile size 100000 px needs about" in message, message
+        assert any(f"{n / 2 ** 30:.1f} GiB" in message for n in needed.values()), message
         assert "The raster is only 48 x 40 px" in message and "MemoryError" not in message
         assert os.listdir(out) == []
 

@@ -1,5 +1,6 @@
 """glaciermapper:segment through processing.run and qgis_process, with the committed test models."""
 import os
+import re
 
 import pytest
 from helpers import PLUGIN_ROOT, option, read_raster, real_data, stack_hls
@@ -38,6 +39,9 @@ def test_segment_equals_the_ndsi_mask_on_real_data(run, hls, tmp_path):
     assert (model_mask == ndsi_mask).all()
     assert segmented["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
     assert "Execution provider: CPUExecutionProvider" in log
+    # how the idle cores were split between concurrent network calls and their threads
+    calls, threads = map(int, re.search(r"CPU: (\d+) network calls at once, (\d+) onnxruntime thread", log).groups())
+    assert 1 <= calls <= 2 and 1 <= calls * threads <= os.cpu_count()
     # the bands the model reads, found from the stack's descriptions, in one line with the scaling
     assert "Sensor: Landsat 8/9 OLI; Green = band 2 (B3), SWIR1 = band 5 (B6); scaling HLS (x 1e-4)" in log
     metadata = gdal.Open(segmented["OUTPUT_PROBABILITY"]).GetMetadata()
