@@ -217,30 +217,28 @@ def run_lake_mask_floor(args):
     return floor_run(args, "Byte", "lake")
 
 
-def run_lake_mask(args):
-    """core.spectral.lake_mask.ndwi_lake_mask at its defaults (what 'ndwilakemask' runs)."""
+def engine_mask(args, kind):
+    """A threshold mask of the engine at its defaults: ``ndsi_glacier_mask`` (what 'ndsiglaciermask' runs) or
+    ``ndwi_lake_mask`` (what 'ndwilakemask' runs)."""
     import_plugin()
     from glacier_mapper.core.sensors.scene import Scene
+    from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
     from glacier_mapper.core.spectral.lake_mask import ndwi_lake_mask
     if args.creation_options:
         use_output_options(args.creation_options)
+    make_mask = ndsi_glacier_mask if kind == "glacier" else ndwi_lake_mask
     report = {}
     with timed_work(report):
-        ndwi_lake_mask(Scene.from_raster(args.input, sensor="landsat_oli"), args.output)
+        make_mask(Scene.from_raster(args.input, sensor="landsat_oli"), args.output)
     return report
 
 
 def run_mask(args):
-    """core.spectral.glacier_mask.ndsi_glacier_mask at its defaults (what 'ndsiglaciermask' runs)."""
-    import_plugin()
-    from glacier_mapper.core.sensors.scene import Scene
-    from glacier_mapper.core.spectral.glacier_mask import ndsi_glacier_mask
-    if args.creation_options:
-        use_output_options(args.creation_options)
-    report = {}
-    with timed_work(report):
-        ndsi_glacier_mask(Scene.from_raster(args.input, sensor="landsat_oli"), args.output)
-    return report
+    return engine_mask(args, "glacier")
+
+
+def run_lake_mask(args):
+    return engine_mask(args, "lake")
 
 
 def compare_outputs(args):
