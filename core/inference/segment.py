@@ -362,13 +362,16 @@ class _Segmenter:
         """Bands and derived indices of a window, nodata filled with the channel means, normalised."""
         data, valid = self.reader.read(window)
         count = len(self.band_sources) + len(self.derived_sources)
-        channels = np.empty((count,) + window.shape, dtype=np.float32)
+        # Bands alone, in the order read: normalise the reflectance array in place rather than copy it.
+        in_place = not self.derived_sources and self.band_sources == list(range(len(data)))
+        channels = data if in_place else np.empty((count,) + window.shape, dtype=np.float32)
         invalid = ~valid
         if self.band_sources:
             self.valid_pixels += int(np.count_nonzero(valid))
             self.bright_pixels += int(np.count_nonzero(valid & (data[self.band_sources[0]] > IMPLAUSIBLE_REFLECTANCE)))
         for k, source in enumerate(self.band_sources):
-            channels[k] = data[source]
+            if not in_place:
+                channels[k] = data[source]
             channels[k][invalid] = self.fill[k]
         for j, (a, b) in enumerate(self.derived_sources):
             k = len(self.band_sources) + j
