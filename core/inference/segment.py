@@ -562,7 +562,7 @@ class _Segmenter:
         x_weights = grid.x_weights()
         y_weights = grid.y_weights()
         rows_total = len(grid.ys)
-        lanes = max(1, int(getattr(self.session, "lanes", 1)))
+        lanes = self.session.lanes
         writing = None
 
         def finish_strip(strip):
