@@ -1227,87 +1227,87 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Die Überlappung ({overlap} px) muss mindestens 0 und kleiner als die Kachelgröße ({tile} px) sein.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="195"/>
+        <location filename="../core/inference/segment.py" line="196"/>
         <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
         <translation>Die Kachelgröße {tile} px braucht etwa {needed:.1f} GiB Speicher ({tile} x {tile} px x {channels} Kanäle x 4 Byte pro Kachel, Batches von {batch} und Streifen von {tile} Zeilen Höhe über das Raster), aber nur {available:.1f} GiB sind verfügbar.{larger} Setzen Sie eine kleinere Kachelgröße (üblich sind 256 bis 1024 px) oder eine kleinere Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="207"/>
+        <location filename="../core/inference/segment.py" line="208"/>
         <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
         <translation>Das Netz hat {count} Eingänge ({inputs}); das Plugin speist einen Bildtensor [N, C, H, W] ein.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="212"/>
+        <location filename="../core/inference/segment.py" line="213"/>
         <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
         <translation>Die Modellkarte nennt den Ausgang '{name}', aber die Ausgänge des Netzes sind: {outputs}. Setzen Sie output.name in der Karte auf einen davon (exportieren Sie das Modell mit dem Trainer neu), statt das Plugin raten zu lassen, welcher die Wahrscheinlichkeiten enthält.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="236"/>
+        <location filename="../core/inference/segment.py" line="237"/>
         <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
         <translation>Die Pixel des Rasters sind {pixel:.3g} m, das Modell '{name}' wurde mit Pixeln von {resolution_m:g} m trainiert: Rechnen Sie mit schlechten Ergebnissen. Rechnen Sie das Raster zuerst auf {resolution_m:g} m um.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="386"/>
+        <location filename="../core/inference/segment.py" line="390"/>
         <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
         <translation>onnxruntime konnte das Modell nicht auf einem Batch der Form {shape} ausführen ({provider}): {error}. Prüfen Sie Kachel- und Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="404"/>
+        <location filename="../core/inference/segment.py" line="408"/>
         <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
         <translation>Das Netz gab einen Ausgang der Form {shape} für einen Batch der Form {shape2} zurück; output.kind '{kind}' der Karte bedeutet {expected}. Die Karte beschreibt dieses Netz nicht.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="410"/>
+        <location filename="../core/inference/segment.py" line="414"/>
         <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
         <translation>Der Ausgang des Netzes reicht von {finite_min:.3g} bis {finite_max:.3g}, aber die Karte sagt output.kind {kind}: Wahrscheinlichkeiten in 0-1. Exportieren Sie das Modell mit seiner abschließenden {activation}-Schicht.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="623"/>
+        <location filename="../core/inference/segment.py" line="627"/>
         <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
         <translation>Es wurde keine Ausgabe angefordert: Geben Sie einen Pfad für das Wahrscheinlichkeits-, das Masken- oder das Konfidenzraster an.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="627"/>
+        <location filename="../core/inference/segment.py" line="631"/>
         <source>Two outputs have the same path: give each output its own file.</source>
         <translation>Zwei Ausgaben haben denselben Pfad: Geben Sie jeder Ausgabe eine eigene Datei.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="655"/>
+        <location filename="../core/inference/segment.py" line="659"/>
         <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
         <translation>Das Modell '{model}' braucht die Bänder {needed}. {error}</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="659"/>
+        <location filename="../core/inference/segment.py" line="663"/>
         <source>The model was trained on {label} data; the raster is read as {label2}.</source>
         <translation>Das Modell wurde mit {label}-Daten trainiert; das Raster wird als {label2} gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="671"/>
+        <location filename="../core/inference/segment.py" line="676"/>
         <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
         <translation>Das Netz nimmt Batches von genau {batch} Kacheln; die Batchgröße {batch_size} wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="674"/>
+        <location filename="../core/inference/segment.py" line="679"/>
         <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
         <translation>Das Raster ({width} x {height} px) ist kleiner als eine Kachel von {tile} px: Es wird für das Modell durch Spiegelung aufgefüllt.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="678"/>
+        <location filename="../core/inference/segment.py" line="683"/>
         <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
         <translation>Der Schwellenwert wird nicht verwendet: Dieses Modell hat einen Softmax-Ausgang, jedes Pixel erhält die Klasse höchster Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="717"/>
+        <location filename="../core/inference/segment.py" line="722"/>
         <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
         <translation>Jede Kachel ist in mindestens einem Band, das das Modell braucht, NoData: Die Ausgaben sind ganz NoData. Prüfen Sie die Bandnummern und den NoData-Wert des Rasters.</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="721"/>
+        <location filename="../core/inference/segment.py" line="726"/>
         <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
         <translation>Die meisten gültigen Pixel haben eine {label}-Reflexion über {limit} nach der Skalierung ({scaling}): Die Werte des Rasters sind wahrscheinlich keine Reflexion. Wählen Sie die Reflexionsskalierung des Produkts (z. B. Landsat Collection 2 Level-2 oder HLS).</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="728"/>
+        <location filename="../core/inference/segment.py" line="733"/>
         <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
         <translation>Das Netz lieferte NaN oder unendliche Werte für {nonfinite} gültige(s) Pixel; sie sind in den Ausgaben NoData.</translation>
     </message>
@@ -1687,37 +1687,37 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Es wurden keine Szenenumrisse angegeben: Geben Sie die Umrisse einer oder mehrerer Szenen an.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="45"/>
+        <location filename="../core/region/runner.py" line="46"/>
         <source>No input scenes were given. Give one or more raster files.</source>
         <translation>Es wurden keine Eingabeszenen angegeben. Geben Sie eine oder mehrere Rasterdateien an.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="49"/>
+        <location filename="../core/region/runner.py" line="50"/>
         <source>The input &apos;{path}&apos; does not exist.</source>
         <translation>Die Eingabe '{path}' existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="51"/>
+        <location filename="../core/region/runner.py" line="52"/>
         <source>The input &apos;{path}&apos; does not exist (and {count} more).</source>
         <translation>Die Eingabe '{path}' existiert nicht (und {count} weitere).</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="55"/>
+        <location filename="../core/region/runner.py" line="56"/>
         <source>Several inputs would share one output folder (same file and folder names): rename them so that each scene has its own name.</source>
         <translation>Mehrere Eingaben würden sich einen Ausgabeordner teilen (gleiche Datei- und Ordnernamen): Benennen Sie sie um, damit jede Szene ihren eigenen Namen hat.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="155"/>
+        <location filename="../core/region/runner.py" line="164"/>
         <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
         <translation>dask.distributed ist nicht installiert (pip install dask distributed): Die Szenen laufen nacheinander in diesem Prozess.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="180"/>
+        <location filename="../core/region/runner.py" line="205"/>
         <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
         <translation>Der Dask-Scheduler {scheduler} ist nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="180"/>
+        <location filename="../core/region/runner.py" line="205"/>
         <source>of the local cluster</source>
         <translation>des lokalen Clusters</translation>
     </message>
@@ -2828,6 +2828,11 @@ Seine letzte Ausgabe:
         <location filename="../core/sample_scene/generator.py" line="83"/>
         <source>A spectral mosaic has neither terrain nor clouds: leave out the real terrain and the clouds, or ask for a landscape scene instead of the mosaic.</source>
         <translation>Ein Spektralmosaik hat weder Gelände noch Wolken: Lassen Sie das reale Gelände und die Wolken weg oder fordern Sie statt des Mosaiks eine Landschaftsszene an.</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="191"/>
+        <source>The workers of the Dask cluster cannot load Glacier Mapper&apos;s engine ({error}): install it where the workers run: pip install . in the plugin folder.</source>
+        <translation>Die Worker des Dask-Clusters können die Engine von Glacier Mapper nicht laden ({error}): Installieren Sie sie dort, wo die Worker laufen: pip install . im Plugin-Ordner.</translation>
     </message>
 </context>
 <context>

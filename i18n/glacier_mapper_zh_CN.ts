@@ -1227,87 +1227,87 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>重叠（{overlap} px）必须不小于 0 且小于图块大小（{tile} px）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="195"/>
+        <location filename="../core/inference/segment.py" line="196"/>
         <source>Tile size {tile} px needs about {needed:.1f} GiB of memory ({tile} x {tile} px x {channels} channels x 4 bytes per tile, batches of {batch}, and strips {tile} rows high across the raster), but only {available:.1f} GiB is available.{larger} Set a smaller tile size (the usual is 256 to 1024 px) or a smaller batch size.</source>
         <translation>图块大小 {tile} px 约需 {needed:.1f} GiB 内存（每个图块 {tile} x {tile} px x {channels} 个通道 x 4 字节，批大小 {batch}，以及横跨栅格、高 {tile} 行的条带），但只有 {available:.1f} GiB 可用。{larger}请设置更小的图块大小（通常为 256 到 1024 px）或更小的批大小。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="207"/>
+        <location filename="../core/inference/segment.py" line="208"/>
         <source>The network has {count} inputs ({inputs}); the plugin feeds one image tensor [N, C, H, W].</source>
         <translation>网络有 {count} 个输入（{inputs}）；插件只输入一个图像张量 [N, C, H, W]。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="212"/>
+        <location filename="../core/inference/segment.py" line="213"/>
         <source>The model card names the output &apos;{name}&apos;, but the network&apos;s outputs are: {outputs}. Set output.name in the card to one of them (re-export the model with the trainer), rather than have the plugin guess which one holds the probabilities.</source>
         <translation>模型卡将输出命名为 '{name}'，但网络的输出为：{outputs}。请将模型卡中的 output.name 设为其中之一（用训练器重新导出模型），而不要让插件猜测哪个输出是概率。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="236"/>
+        <location filename="../core/inference/segment.py" line="237"/>
         <source>The raster&apos;s pixels are {pixel:.3g} m, the model &apos;{name}&apos; was trained on {resolution_m:g} m pixels: expect poor results. Resample the raster to {resolution_m:g} m first.</source>
         <translation>栅格像元为 {pixel:.3g} m，模型 '{name}' 在 {resolution_m:g} m 像元上训练：结果可能较差。请先将栅格重采样到 {resolution_m:g} m。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="386"/>
+        <location filename="../core/inference/segment.py" line="390"/>
         <source>onnxruntime could not run the model on a batch of shape {shape} ({provider}): {error}. Check the tile size and the batch size.</source>
         <translation>onnxruntime 无法在形状为 {shape} 的批上运行模型（{provider}）：{error}。请检查图块大小和批大小。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="404"/>
+        <location filename="../core/inference/segment.py" line="408"/>
         <source>The network returned an output of shape {shape} for a batch of shape {shape2}; the card&apos;s output.kind &apos;{kind}&apos; means {expected}. The card does not describe this network.</source>
         <translation>网络输出的形状为 {shape}，对应的批形状为 {shape2}；模型卡的 output.kind '{kind}' 意味着 {expected}。该模型卡未描述此网络。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="410"/>
+        <location filename="../core/inference/segment.py" line="414"/>
         <source>The network&apos;s output ranges from {finite_min:.3g} to {finite_max:.3g}, but the card says output.kind {kind}: probabilities in 0-1. Export the model with its final {activation} included.</source>
         <translation>网络输出范围为 {finite_min:.3g} 到 {finite_max:.3g}，但模型卡的 output.kind 为 {kind}：即 0-1 的概率。请导出包含最后 {activation} 层的模型。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="623"/>
+        <location filename="../core/inference/segment.py" line="627"/>
         <source>No output was requested: give a path for the probability, the mask or the confidence raster.</source>
         <translation>未请求任何输出：请为概率、掩膜或置信度栅格给出路径。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="627"/>
+        <location filename="../core/inference/segment.py" line="631"/>
         <source>Two outputs have the same path: give each output its own file.</source>
         <translation>两个输出路径相同：请为每个输出指定各自的文件。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="655"/>
+        <location filename="../core/inference/segment.py" line="659"/>
         <source>The model &apos;{model}&apos; needs the bands {needed}. {error}</source>
         <translation>模型 '{model}' 需要波段 {needed}。{error}</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="659"/>
+        <location filename="../core/inference/segment.py" line="663"/>
         <source>The model was trained on {label} data; the raster is read as {label2}.</source>
         <translation>模型在 {label} 数据上训练；该栅格按 {label2} 读取。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="671"/>
+        <location filename="../core/inference/segment.py" line="676"/>
         <source>The network takes batches of exactly {batch} tiles; batch size {batch_size} was replaced.</source>
         <translation>网络只接受恰好 {batch} 个图块的批；批大小 {batch_size} 已被替换。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="674"/>
+        <location filename="../core/inference/segment.py" line="679"/>
         <source>The raster ({width} x {height} px) is smaller than one {tile} px tile: it is padded by reflection for the model.</source>
         <translation>栅格（{width} x {height} px）小于一个 {tile} px 图块：已为模型做镜像填充。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="678"/>
+        <location filename="../core/inference/segment.py" line="683"/>
         <source>The threshold is not used: this model has a softmax output, each pixel gets the class of highest probability.</source>
         <translation>不使用阈值：该模型为 softmax 输出，每个像元取概率最高的类别。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="717"/>
+        <location filename="../core/inference/segment.py" line="722"/>
         <source>Every tile is nodata in at least one band the model needs: the outputs are all nodata. Check the band numbers and the raster&apos;s nodata value.</source>
         <translation>每个图块在模型所需的至少一个波段中都是无数据：输出全为无数据。请检查波段号和栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="721"/>
+        <location filename="../core/inference/segment.py" line="726"/>
         <source>Most valid pixels have a {label} reflectance above {limit} after scaling ({scaling}): the raster&apos;s values are probably not reflectance. Choose the reflectance scaling of the product (e.g. Landsat Collection 2 Level-2 or HLS).</source>
         <translation>大多数有效像元的 {label} 反射率高于 {limit}（缩放后，{scaling}）：栅格的值可能不是反射率。请选择该产品的反射率缩放（例如 Landsat Collection 2 Level-2 或 HLS）。</translation>
     </message>
     <message>
-        <location filename="../core/inference/segment.py" line="728"/>
+        <location filename="../core/inference/segment.py" line="733"/>
         <source>The network returned NaN or infinite values for {nonfinite} valid pixel(s); they are nodata in the outputs.</source>
         <translation>网络对 {nonfinite} 个有效像元返回了 NaN 或无穷值；它们在输出中为无数据。</translation>
     </message>
@@ -1687,37 +1687,37 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>未给出场景轮廓：请给出一个或多个场景的轮廓。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="45"/>
+        <location filename="../core/region/runner.py" line="46"/>
         <source>No input scenes were given. Give one or more raster files.</source>
         <translation>未给出输入场景。请给出一个或多个栅格文件。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="49"/>
+        <location filename="../core/region/runner.py" line="50"/>
         <source>The input &apos;{path}&apos; does not exist.</source>
         <translation>输入 '{path}' 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="51"/>
+        <location filename="../core/region/runner.py" line="52"/>
         <source>The input &apos;{path}&apos; does not exist (and {count} more).</source>
         <translation>输入 '{path}' 不存在（另有 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="55"/>
+        <location filename="../core/region/runner.py" line="56"/>
         <source>Several inputs would share one output folder (same file and folder names): rename them so that each scene has its own name.</source>
         <translation>多个输入会共用一个输出文件夹（文件名和文件夹名相同）：请重命名，使每个场景有自己的名称。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="155"/>
+        <location filename="../core/region/runner.py" line="164"/>
         <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
         <translation>未安装 dask.distributed（pip install dask distributed）：各场景在本进程中依次运行。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="180"/>
+        <location filename="../core/region/runner.py" line="205"/>
         <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
         <translation>无法连接 Dask 调度器 {scheduler}：{error}</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="180"/>
+        <location filename="../core/region/runner.py" line="205"/>
         <source>of the local cluster</source>
         <translation>（本地集群）</translation>
     </message>
@@ -2828,6 +2828,11 @@ Its last output:
         <location filename="../core/sample_scene/generator.py" line="83"/>
         <source>A spectral mosaic has neither terrain nor clouds: leave out the real terrain and the clouds, or ask for a landscape scene instead of the mosaic.</source>
         <translation>光谱镶嵌图既没有地形也没有云：请去掉真实地形和云，或改为生成地形景观场景而非镶嵌图。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="191"/>
+        <source>The workers of the Dask cluster cannot load Glacier Mapper&apos;s engine ({error}): install it where the workers run: pip install . in the plugin folder.</source>
+        <translation>Dask 集群的工作进程无法加载 Glacier Mapper 引擎（{error}）：请在工作进程所在的环境中安装它：在插件文件夹中运行 pip install .。</translation>
     </message>
 </context>
 <context>

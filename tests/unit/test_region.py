@@ -1,6 +1,7 @@
 """Regional runs on generated sequences: sequential vs a 2-worker LocalCluster, resume, a killed worker,
 cancel; lake time series against the generator's truth; the command line's exit codes."""
 import configparser
+import contextlib
 import glob
 import json
 import os
@@ -19,9 +20,10 @@ from osgeo import gdal
 from scipy.stats import theilslopes
 
 from glacier_mapper.core.errors import Cancelled
+from glacier_mapper.core.inference.onnx_session import THREADS_VARIABLE
 from glacier_mapper.core.io.atomic import is_partial
 from glacier_mapper.core.region import cli
-from glacier_mapper.core.region.runner import map_region
+from glacier_mapper.core.region.runner import local_cluster, map_region
 from glacier_mapper.core.region.scene_task import DONE_MARKER, FILES
 from glacier_mapper.core.region.timeseries import NOT_OBSERVED, OBSERVED, lake_timeseries
 from glacier_mapper.core.sample_scene import generate_sequence
@@ -107,25 +109,45 @@ def test_two_workers_give_the_sequential_results_and_a_rerun_skips_them(sequenti
     assert {n: os.path.getmtime(out / n / DONE_MARKER) for n in scene_dirs(out)} == stamps
 
 
+def worker_environment():
+    import dask
+    return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get(THREADS_VARIABLE),
+            dask.config.get("distributed.worker.profile.enabled"))
+
+
+@pytest.mark.skipif("MALLOC_TRIM_THRESHOLD_" in os.environ, reason="the user's own malloc setting is inherited")
+def test_local_cluster_workers_keep_the_default_malloc_one_thread_and_no_profiler():
+    # Dask's MALLOC_TRIM_THRESHOLD_ would make each block array a fresh mmap (see runner.local_cluster)
+    import distributed
+    cluster = local_cluster(2)
+    try:
+        with distributed.Client(cluster) as client:
+            environments = client.run(worker_environment)
+    finally:
+        cluster.close()
+    assert list(environments.values()) == [(None, "1", False), (None, "1", False)]
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
-def test_a_running_cluster_given_by_its_address_maps_the_scenes(sequential, sequence, tmp_path):
-    """A user's cluster: a scheduler and a worker started with Dask's own commands, in processes of their
-    own, reached with --scheduler tcp://host:port."""
-    paths, _, _ = sequence
+@contextlib.contextmanager
+def dask_cluster(log_path, engine=True):
+    """A user's cluster: a scheduler and a worker started with Dask's own commands, in processes of their own;
+    yields the scheduler's address once the worker has joined. ``engine`` False: the worker cannot import it."""
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([PLUGINS_DIR, os.environ.get("PYTHONPATH", "")]))
+    paths = [PLUGINS_DIR] if engine else []
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths + [os.environ.get("PYTHONPATH", "")]))
     dask = os.path.join(os.path.dirname(sys.executable), "dask")
-    logs = open(tmp_path / "cluster.log", "w")
+    logs = open(log_path, "w")
     cluster = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                 "--dashboard-address", ":0"], env=env, stdout=logs, stderr=logs)]
+                                 "--dashboard-address", ":0"], env=env, stdout=logs, stderr=logs, cwd="/")]
     cluster.append(subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1",
-                                     "--no-dashboard"], env=env, stdout=logs, stderr=logs))
+                                     "--no-dashboard"], env=env, stdout=logs, stderr=logs, cwd="/"))
     try:
         import distributed
         deadline = time.monotonic() + 60
@@ -136,8 +158,20 @@ def test_a_running_cluster_given_by_its_address_maps_the_scenes(sequential, sequ
                         break
             except OSError:
                 pass
-            assert time.monotonic() < deadline, open(tmp_path / "cluster.log").read()
+            assert time.monotonic() < deadline, open(log_path).read()
             time.sleep(0.5)
+        yield address
+    finally:
+        for process in reversed(cluster):
+            process.terminate()
+            process.wait(timeout=30)
+        logs.close()
+
+
+def test_a_running_cluster_given_by_its_address_maps_the_scenes(sequential, sequence, tmp_path):
+    """A user's cluster reached with --scheduler tcp://host:port."""
+    paths, _, _ = sequence
+    with dask_cluster(tmp_path / "cluster.log") as address:
         out = tmp_path / "out"
         code = cli.main(["map", *paths, "--out", str(out), "--scheduler", address])
         assert code == 0
@@ -147,15 +181,20 @@ def test_a_running_cluster_given_by_its_address_maps_the_scenes(sequential, sequ
             assert np.array_equal(read(seq_out / name / "lake_mask.tif"), read(out / name / "lake_mask.tif"))
             assert json.load(open(out / name / DONE_MARKER))["lakes"] == json.load(
                 open(seq_out / name / DONE_MARKER))["lakes"]
-    finally:
-        for process in reversed(cluster):
-            process.terminate()
-            process.wait(timeout=30)
-        logs.close()
     # a scheduler that is not there: a clear error and the bad-input exit code, nothing written
     code = cli.main(["map", paths[0], "--out", str(tmp_path / "none"), "--scheduler", f"tcp://127.0.0.1:{free_port()}"])
     unreached = tmp_path / "none"
     assert code == cli.BAD_INPUT and (not unreached.exists() or scene_dirs(unreached) == [])
+
+
+def test_a_cluster_whose_workers_lack_the_engine_is_refused_before_any_scene(sequence, tmp_path, capsys):
+    paths, _, _ = sequence
+    with dask_cluster(tmp_path / "cluster.log", engine=False) as address:
+        out = tmp_path / "out"
+        code = cli.main(["map", *paths, "--out", str(out), "--scheduler", address])
+    assert code == cli.BAD_INPUT
+    assert "cannot load Glacier Mapper's engine" in capsys.readouterr().err
+    assert scene_dirs(out) == [] and no_partials(out)
 
 
 def test_a_killed_worker_scene_is_retried_and_the_outputs_are_complete(sequence, tmp_path):
