@@ -1,8 +1,9 @@
 """Benchmark: a region of generated scenes mapped one after another and on a 2-worker Dask LocalCluster.
 
 Generates a sequence of scenes (default 8 of 1,024 x 1,024, one cloudy), then maps them (NDSI glaciers,
-NDWI lakes, clear-sky mask, outlines) in a fresh child process each way: ``--workers 1`` (in turn, in the
-child) and ``--workers 2`` (a LocalCluster of two processes, one thread each, its start-up included).
+NDWI lakes, clear-sky mask, outlines; with ``--methods unet`` the bundled U-Nets) in a fresh child process
+each way: ``--workers 1`` (in turn, in the child) and ``--workers 2`` (a LocalCluster of two processes, one
+thread each, its start-up included).
 After a warm-up pair, ``--repeat`` rounds run the two in turn (A B A B); the speed-up is printed per round
 as median and min-max, on the scenes (from the workers being ready to the last scene's result) and on the
 whole run (with the cluster's start-up and shut-down, paid once per run), and against the load average,
@@ -35,10 +36,13 @@ def child(arguments):
     import time
 
     from glacier_mapper.core.region.runner import map_region
+    from glacier_mapper.core.region.scene_task import MapOptions
+    method = arguments.get("method", "threshold")
+    options = MapOptions(glaciers="unet", lakes="unet") if method == "unet" else MapOptions()
     report = {}
     ready, finished = [], []
     started, cpu = time.perf_counter(), time.process_time()
-    result = map_region(arguments["scenes"], arguments["out"], workers=arguments["workers"],
+    result = map_region(arguments["scenes"], arguments["out"], options, workers=arguments["workers"],
                         on_start=lambda _result: ready.append(time.perf_counter()),
                         on_scene=lambda *_scene: finished.append(time.perf_counter()))
     report["seconds"] = time.perf_counter() - started
@@ -71,6 +75,8 @@ def main(argv=None):
     parser.add_argument("--region-scenes", type=int, default=200 * 30, help="scenes of the region to project "
                         "(default 200 a year for 30 years)")
     parser.add_argument("--repeat", type=int, default=3, help="paired rounds after the warm-up (default 3)")
+    parser.add_argument("--methods", choices=("threshold", "unet"), default="threshold",
+                        help="map glaciers and lakes with the threshold methods (default) or the bundled U-Nets")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -82,14 +88,14 @@ def main(argv=None):
             runs = {}
             for workers in (1, 2):
                 arguments = {"scenes": scenes, "out": os.path.join(folder, f"out_{number}_{workers}"),
-                             "workers": workers}
+                             "workers": workers, "method": args.methods}
                 runs[workers] = run_child(script_command(__file__, "--child", json.dumps(arguments)),
                                           name=f"{workers} worker(s)")
                 runs[workers]["load"] = os.getloadavg()[0]
             if number:
                 rounds.append(runs)
-    print(f"Region: {args.scenes} scenes of {args.size} x {args.size}; {args.repeat} paired rounds after a "
-          f"warm-up; {machine_line()}")
+    print(f"Region: {args.scenes} scenes of {args.size} x {args.size}, {args.methods} methods; {args.repeat} paired "
+          f"rounds after a warm-up; {machine_line()}")
     rows = []
     for workers in (1, 2):
         runs = [r[workers] for r in rounds]
