@@ -8,13 +8,21 @@ import sys
 from qgis.core import (
     QgsProcessingOutputBoolean,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.environment.dependencies import BUILD_CHOICES, activate, choose_build, install_dependencies, packages_dir
+from ..core.environment.dependencies import (
+    BUILD_CHOICES,
+    DASK_PACKAGES,
+    activate,
+    choose_build,
+    install_dependencies,
+    packages_dir,
+)
 from ..core.environment.interpreter import qgis_python
 from ..core.optional import PACKAGES, missing_packages, optional_module
 from ..core.training.trainer_process import trainer_venv_dir
@@ -64,6 +72,7 @@ class SetupAlgorithm(GlacierMapperAlgorithm):
 
 class InstallDependenciesAlgorithm(SetupAlgorithm):
     BUILD = "BUILD"
+    DASK = "DASK"
 
     def name(self):
         return "installdependencies"
@@ -78,21 +87,29 @@ class InstallDependenciesAlgorithm(SetupAlgorithm):
             "written to the system's Python. Versions are pinned to ones that work with the numpy QGIS already "
             "has, and numpy itself is never installed. A second run finds them and does nothing.\n\n"
             "The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it "
-            "needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.")
+            "needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.\n\n"
+            "'Also install Dask' adds dask and distributed (about 10 MB), with which 'Map scenes' maps several "
+            "scenes at once in worker processes; without them it maps one scene after another.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(self.BUILD, self.tr("onnxruntime build"), defaultValue=0,
                                                      options=enum_options(BUILD_CHOICES, self.tr)))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DASK, self.tr("Also install Dask (Map scenes on several worker processes)"), defaultValue=False))
         self.add_index_parameter()
 
     def processAlgorithm(self, parameters, context, feedback):
         build = self.run_core(choose_build, enum_key(self, parameters, self.BUILD, context, BUILD_CHOICES))
         folder = packages_dir(profile_dir())
         python = self.qgis_python(feedback)
+        extras = DASK_PACKAGES if self.parameterAsBool(parameters, self.DASK, context) else ()
         feedback.pushInfo(self.tr("Installing {} and shapely into {}").format(build, folder))
+        if extras:
+            feedback.pushInfo(self.tr("With Dask for Map scenes: {}").format(", ".join(extras)))
         result = self.run_core(install_dependencies, python, folder, build, on_line=feedback.pushConsoleInfo,
                                is_cancelled=feedback.isCanceled,
-                               index_url=self.parameterAsString(parameters, self.INDEX_URL, context) or None)
+                               index_url=self.parameterAsString(parameters, self.INDEX_URL, context) or None,
+                               extras=extras)
         if result.removed:
             feedback.pushInfo(self.tr("Removed {} (the other onnxruntime build)").format(", ".join(result.removed)))
         if result.installed:
@@ -100,19 +117,23 @@ class InstallDependenciesAlgorithm(SetupAlgorithm):
                                                                          ", ".join(result.installed)))
         else:
             feedback.pushInfo(self.tr("Nothing to do: already installed: {}").format(", ".join(result.already)))
-        loaded_before = [name for name in PACKAGES if name in sys.modules]
+        # only a package installed now that this session had imported already needs a restart
+        installed = {item.split("==")[0].replace("onnxruntime-gpu", "onnxruntime") for item in result.installed}
+        loaded_before = [name for name in (*PACKAGES, *extras) if name in sys.modules and name in installed]
         activate(folder)
-        missing = missing_packages(*PACKAGES)
+        missing = missing_packages(*PACKAGES, *extras)
         if missing:
             self.warn(feedback, self.tr("Still not importable in this session: {}. Restart QGIS.").format(
                 ", ".join(missing)))
-        elif loaded_before and result.installed:
+        elif loaded_before:
             self.warn(feedback, self.tr("Restart QGIS to use the new versions: {} was already loaded.").format(
                 ", ".join(loaded_before)))
         else:
             ort = optional_module("onnxruntime")
             feedback.pushInfo(self.tr("Ready: onnxruntime {} ({}), shapely {}").format(
                 ort.__version__, ", ".join(ort.get_available_providers()), optional_module("shapely").__version__))
+            if extras:
+                feedback.pushInfo(self.tr("Ready: dask {}").format(optional_module("dask").__version__))
         return {self.PYTHON: python, self.FOLDER: folder, self.CHANGED: bool(result.installed)}
 
 

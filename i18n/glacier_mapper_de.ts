@@ -620,7 +620,7 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Dieser Algorithmus braucht die Python-Pakete {} in QGIS' Python. Führen Sie einmal Glacier Mapper › Einrichtung › Abhängigkeiten installieren (glaciermapper:installdependencies) aus und starten Sie diesen Algorithmus dann erneut.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="45"/>
+        <location filename="../algorithms/setup.py" line="53"/>
         <source>Set-up</source>
         <translation>Einrichtung</translation>
     </message>
@@ -833,19 +833,19 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Die fertige Ausgabe kann nicht nach '{path}' verschoben werden: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/environment/dependencies.py" line="93"/>
+        <location filename="../core/environment/dependencies.py" line="120"/>
         <source>Unknown onnxruntime build {choice!r}: one of {builds}.</source>
         <translation>Unbekannter onnxruntime-Build {choice!r}: einer von {builds}.</translation>
     </message>
     <message>
-        <location filename="../core/environment/dependencies.py" line="106"/>
+        <location filename="../core/environment/dependencies.py" line="133"/>
         <source>QGIS&apos;s Python {python} could not list its packages:
 {stderr}</source>
         <translation>Das Python von QGIS {python} konnte seine Pakete nicht auflisten:
 {stderr}</translation>
     </message>
     <message>
-        <location filename="../core/environment/dependencies.py" line="178"/>
+        <location filename="../core/environment/dependencies.py" line="207"/>
         <source>QGIS&apos;s Python {python} has no pip. Install it (Debian and Ubuntu: sudo apt install python3-pip), then run this again.</source>
         <translation>Das Python von QGIS {python} hat kein pip. Installieren Sie es (Debian und Ubuntu: sudo apt install python3-pip) und führen Sie dies erneut aus.</translation>
     </message>
@@ -1707,17 +1707,12 @@ Der Ausgabeordner enthält manifest.json und chips/*.npz (Reflektanz, optionaler
         <translation>Mehrere Eingaben würden sich einen Ausgabeordner teilen (gleiche Datei- und Ordnernamen): Benennen Sie sie um, damit jede Szene ihren eigenen Namen hat.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="164"/>
-        <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
-        <translation>dask.distributed ist nicht installiert (pip install dask distributed): Die Szenen laufen nacheinander in diesem Prozess.</translation>
-    </message>
-    <message>
-        <location filename="../core/region/runner.py" line="205"/>
+        <location filename="../core/region/runner.py" line="206"/>
         <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
         <translation>Der Dask-Scheduler {scheduler} ist nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="205"/>
+        <location filename="../core/region/runner.py" line="206"/>
         <source>of the local cluster</source>
         <translation>des lokalen Clusters</translation>
     </message>
@@ -2830,9 +2825,14 @@ Seine letzte Ausgabe:
         <translation>Ein Spektralmosaik hat weder Gelände noch Wolken: Lassen Sie das reale Gelände und die Wolken weg oder fordern Sie statt des Mosaiks eine Landschaftsszene an.</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="191"/>
+        <location filename="../core/region/runner.py" line="192"/>
         <source>The workers of the Dask cluster cannot load Glacier Mapper&apos;s engine ({error}): install it where the workers run: pip install . in the plugin folder.</source>
         <translation>Die Worker des Dask-Clusters können die Engine von Glacier Mapper nicht laden ({error}): Installieren Sie sie dort, wo die Worker laufen: pip install . im Plugin-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="164"/>
+        <source>dask.distributed is not installed (in QGIS: Install dependencies with &apos;Also install Dask&apos;; elsewhere: pip install dask distributed): the scenes run one after another in this process.</source>
+        <translation>dask.distributed ist nicht installiert (in QGIS: „Abhängigkeiten installieren“ mit „Auch Dask installieren“; sonst: pip install dask distributed): Die Szenen laufen in diesem Prozess nacheinander.</translation>
     </message>
 </context>
 <context>
@@ -2884,73 +2884,92 @@ Seine letzte Ausgabe:
 <context>
     <name>InstallDependenciesAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>Automatic: the GPU build where an NVIDIA driver is present</source>
         <translation>Automatisch: die GPU-Version, wo ein NVIDIA-Treiber vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>onnxruntime (CPU)</source>
         <translation>onnxruntime (CPU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>onnxruntime-gpu (NVIDIA CUDA 12)</source>
         <translation>onnxruntime-gpu (NVIDIA CUDA 12)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="72"/>
+        <location filename="../algorithms/setup.py" line="81"/>
         <source>Install dependencies</source>
         <translation>Abhängigkeiten installieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="75"/>
-        <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
-
-The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.</source>
-        <translation>Installiert onnxruntime (Segmentieren) und shapely 2 (Umrisse, Umrissänderung) für QGIS' eigenes Python mit pip in den Ordner glacier_mapper_packages Ihres QGIS-Profils: keine Administratorrechte, nichts wird in das Python des Systems geschrieben. Die Versionen sind auf solche festgelegt, die mit dem numpy von QGIS funktionieren; numpy selbst wird nie installiert. Ein zweiter Lauf findet sie und tut nichts.
-
-Die GPU-Version (onnxruntime-gpu) wird automatisch gewählt, wo ein NVIDIA-Treiber vorhanden ist; sie braucht CUDA 12 und cuDNN 9 und läuft sonst auf der CPU. Abbrechen stoppt pip.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/setup.py" line="84"/>
+        <location filename="../algorithms/setup.py" line="95"/>
         <source>onnxruntime build</source>
         <translation>onnxruntime-Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="92"/>
+        <location filename="../algorithms/setup.py" line="106"/>
         <source>Installing {} and shapely into {}</source>
         <translation>Installiere {} und shapely in {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="97"/>
+        <location filename="../algorithms/setup.py" line="114"/>
         <source>Removed {} (the other onnxruntime build)</source>
         <translation>{} entfernt (die andere onnxruntime-Version)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="99"/>
+        <location filename="../algorithms/setup.py" line="116"/>
         <source>Installed in {:.1f} s: {}</source>
         <translation>In {:.1f} s installiert: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="102"/>
+        <location filename="../algorithms/setup.py" line="119"/>
         <source>Nothing to do: already installed: {}</source>
         <translation>Nichts zu tun: bereits installiert: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="107"/>
+        <location filename="../algorithms/setup.py" line="126"/>
         <source>Still not importable in this session: {}. Restart QGIS.</source>
         <translation>In dieser Sitzung noch nicht importierbar: {}. Starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="110"/>
+        <location filename="../algorithms/setup.py" line="129"/>
         <source>Restart QGIS to use the new versions: {} was already loaded.</source>
         <translation>Starten Sie QGIS neu, um die neuen Versionen zu nutzen: {} war bereits geladen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="114"/>
+        <location filename="../algorithms/setup.py" line="133"/>
         <source>Ready: onnxruntime {} ({}), shapely {}</source>
         <translation>Bereit: onnxruntime {} ({}), shapely {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="84"/>
+        <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
+
+The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.
+
+&apos;Also install Dask&apos; adds dask and distributed (about 10 MB), with which &apos;Map scenes&apos; maps several scenes at once in worker processes; without them it maps one scene after another.</source>
+        <translation>Installiert onnxruntime (Segmentieren) und shapely 2 (Umrisse, Umrissänderung) für QGIS' eigenes Python mit pip in den Ordner glacier_mapper_packages Ihres QGIS-Profils: keine Administratorrechte, nichts wird in das Python des Systems geschrieben. Die Versionen sind auf solche festgelegt, die mit dem numpy von QGIS funktionieren; numpy selbst wird nie installiert. Ein zweiter Lauf findet sie und tut nichts.
+
+Die GPU-Version (onnxruntime-gpu) wird automatisch gewählt, wo ein NVIDIA-Treiber vorhanden ist; sie braucht CUDA 12 und cuDNN 9 und läuft sonst auf der CPU. Abbrechen stoppt pip.
+
+„Auch Dask installieren“ fügt dask und distributed hinzu (etwa 10 MB), mit denen „Szenen kartieren“ mehrere Szenen gleichzeitig in Worker-Prozessen kartiert; ohne sie kartiert es eine Szene nach der anderen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="97"/>
+        <source>Also install Dask (Map scenes on several worker processes)</source>
+        <translation>Auch Dask installieren (Szenen kartieren in mehreren Worker-Prozessen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="108"/>
+        <source>With Dask for Map scenes: {}</source>
+        <translation>Mit Dask für „Szenen kartieren“: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="136"/>
+        <source>Ready: dask {}</source>
+        <translation>Bereit: dask {}</translation>
     </message>
 </context>
 <context>
@@ -4303,32 +4322,32 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
 <context>
     <name>SetupAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="49"/>
+        <location filename="../algorithms/setup.py" line="57"/>
         <source>Package index URL (empty: pip&apos;s own)</source>
         <translation>URL des Paketindex (leer: der von pip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="51"/>
+        <location filename="../algorithms/setup.py" line="59"/>
         <source>A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url).</source>
         <translation>Ein Spiegel von PyPI, für Netze, die pypi.org nicht erreichen (pip --index-url).</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="55"/>
+        <location filename="../algorithms/setup.py" line="63"/>
         <source>QGIS&apos;s Python</source>
         <translation>QGIS' Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="56"/>
+        <location filename="../algorithms/setup.py" line="64"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="57"/>
+        <location filename="../algorithms/setup.py" line="65"/>
         <source>Something was installed</source>
         <translation>Etwas wurde installiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="61"/>
+        <location filename="../algorithms/setup.py" line="69"/>
         <source>QGIS&apos;s Python: {} ({})</source>
         <translation>QGIS' Python: {} ({})</translation>
     </message>
@@ -4336,27 +4355,27 @@ Ausgaben: Wahrscheinlichkeit (0-1), Maske (Klassenwerte, 255 NoData) und optiona
 <context>
     <name>SetupTrainerAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>CPU (PyTorch&apos;s CPU wheels)</source>
         <translation>CPU (die CPU-Pakete von PyTorch)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA (NVIDIA-GPU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>As the package index serves it (mirrors)</source>
         <translation>Wie der Paketindex es liefert (Spiegel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="126"/>
+        <location filename="../algorithms/setup.py" line="147"/>
         <source>Set up the trainer</source>
         <translation>Trainer einrichten</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="129"/>
+        <location filename="../algorithms/setup.py" line="150"/>
         <source>Creates the trainer&apos;s own Python environment (a venv with torch, onnx and numpy 2, from the plugin&apos;s pinned models/trainer/requirements.txt) in the folder glacier_mapper_trainer of your QGIS profile. &apos;Train model&apos; finds it there without any setting. It downloads about 1 GB (torch) and takes minutes; a second run with the same options does nothing. Cancelling stops pip; running it again completes the environment.
 
 Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDIA GPUs, several GB), or as your package index serves it (behind a mirror, with the package index URL).</source>
@@ -4365,22 +4384,22 @@ Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDI
 Torch-Version: CPU (Standard; aus dem CPU-Paketindex von PyTorch), CUDA (NVIDIA-GPUs, mehrere GB) oder wie Ihr Paketindex es liefert (hinter einem Spiegel, mit der URL des Paketindex).</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="139"/>
+        <location filename="../algorithms/setup.py" line="160"/>
         <source>Torch build</source>
         <translation>Torch-Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="147"/>
+        <location filename="../algorithms/setup.py" line="168"/>
         <source>Trainer environment: {}</source>
         <translation>Trainer-Umgebung: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="152"/>
+        <location filename="../algorithms/setup.py" line="173"/>
         <source>Trainer environment ready in {:.0f} s: {}</source>
         <translation>Trainer-Umgebung in {:.0f} s bereit: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="155"/>
+        <location filename="../algorithms/setup.py" line="176"/>
         <source>Nothing to do: the trainer environment is already set up: {}</source>
         <translation>Nichts zu tun: die Trainer-Umgebung ist bereits eingerichtet: {}</translation>
     </message>

@@ -620,7 +620,7 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>此算法需要 QGIS 的 Python 中有 Python 包 {}。请先运行一次 Glacier Mapper › 设置 › 安装依赖项（glaciermapper:installdependencies），然后重新运行此算法。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="45"/>
+        <location filename="../algorithms/setup.py" line="53"/>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
@@ -833,19 +833,19 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>无法将完成的输出移动到 '{path}'：{error}。</translation>
     </message>
     <message>
-        <location filename="../core/environment/dependencies.py" line="93"/>
+        <location filename="../core/environment/dependencies.py" line="120"/>
         <source>Unknown onnxruntime build {choice!r}: one of {builds}.</source>
         <translation>未知的 onnxruntime 版本 {choice!r}：可选 {builds}。</translation>
     </message>
     <message>
-        <location filename="../core/environment/dependencies.py" line="106"/>
+        <location filename="../core/environment/dependencies.py" line="133"/>
         <source>QGIS&apos;s Python {python} could not list its packages:
 {stderr}</source>
         <translation>QGIS 的 Python {python} 无法列出其软件包：
 {stderr}</translation>
     </message>
     <message>
-        <location filename="../core/environment/dependencies.py" line="178"/>
+        <location filename="../core/environment/dependencies.py" line="207"/>
         <source>QGIS&apos;s Python {python} has no pip. Install it (Debian and Ubuntu: sudo apt install python3-pip), then run this again.</source>
         <translation>QGIS 的 Python {python} 没有 pip。请先安装（Debian 和 Ubuntu：sudo apt install python3-pip），然后再次运行。</translation>
     </message>
@@ -1707,17 +1707,12 @@ The output folder holds manifest.json and chips/*.npz (reflectance, optional NDS
         <translation>多个输入会共用一个输出文件夹（文件名和文件夹名相同）：请重命名，使每个场景有自己的名称。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="164"/>
-        <source>dask.distributed is not installed (pip install dask distributed): the scenes run one after another in this process.</source>
-        <translation>未安装 dask.distributed（pip install dask distributed）：各场景在本进程中依次运行。</translation>
-    </message>
-    <message>
-        <location filename="../core/region/runner.py" line="205"/>
+        <location filename="../core/region/runner.py" line="206"/>
         <source>Cannot reach the Dask scheduler {scheduler}: {error}</source>
         <translation>无法连接 Dask 调度器 {scheduler}：{error}</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="205"/>
+        <location filename="../core/region/runner.py" line="206"/>
         <source>of the local cluster</source>
         <translation>（本地集群）</translation>
     </message>
@@ -2830,9 +2825,14 @@ Its last output:
         <translation>光谱镶嵌图既没有地形也没有云：请去掉真实地形和云，或改为生成地形景观场景而非镶嵌图。</translation>
     </message>
     <message>
-        <location filename="../core/region/runner.py" line="191"/>
+        <location filename="../core/region/runner.py" line="192"/>
         <source>The workers of the Dask cluster cannot load Glacier Mapper&apos;s engine ({error}): install it where the workers run: pip install . in the plugin folder.</source>
         <translation>Dask 集群的工作进程无法加载 Glacier Mapper 引擎（{error}）：请在工作进程所在的环境中安装它：在插件文件夹中运行 pip install .。</translation>
+    </message>
+    <message>
+        <location filename="../core/region/runner.py" line="164"/>
+        <source>dask.distributed is not installed (in QGIS: Install dependencies with &apos;Also install Dask&apos;; elsewhere: pip install dask distributed): the scenes run one after another in this process.</source>
+        <translation>未安装 dask.distributed（在 QGIS 中：运行“安装依赖项”并勾选“同时安装 Dask”；其他环境：pip install dask distributed）：各景影像将在此进程中依次处理。</translation>
     </message>
 </context>
 <context>
@@ -2884,73 +2884,92 @@ Its last output:
 <context>
     <name>InstallDependenciesAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>Automatic: the GPU build where an NVIDIA driver is present</source>
         <translation>自动：有 NVIDIA 驱动时使用 GPU 版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>onnxruntime (CPU)</source>
         <translation>onnxruntime（CPU）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>onnxruntime-gpu (NVIDIA CUDA 12)</source>
         <translation>onnxruntime-gpu（NVIDIA CUDA 12）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="72"/>
+        <location filename="../algorithms/setup.py" line="81"/>
         <source>Install dependencies</source>
         <translation>安装依赖项</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="75"/>
-        <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
-
-The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.</source>
-        <translation>使用 pip 为 QGIS 自带的 Python 安装 onnxruntime（分割）和 shapely 2（轮廓、轮廓变化），安装到 QGIS 配置文件的 glacier_mapper_packages 文件夹：无需管理员权限，不向系统 Python 写入任何内容。版本固定为与 QGIS 已有的 numpy 兼容的版本，且从不安装 numpy 本身。再次运行会发现已安装而不做任何事。
-
-有 NVIDIA 驱动时自动选择 GPU 版本（onnxruntime-gpu）；它需要 CUDA 12 和 cuDNN 9，否则在 CPU 上运行。取消会停止 pip。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/setup.py" line="84"/>
+        <location filename="../algorithms/setup.py" line="95"/>
         <source>onnxruntime build</source>
         <translation>onnxruntime 版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="92"/>
+        <location filename="../algorithms/setup.py" line="106"/>
         <source>Installing {} and shapely into {}</source>
         <translation>正在将 {} 和 shapely 安装到 {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="97"/>
+        <location filename="../algorithms/setup.py" line="114"/>
         <source>Removed {} (the other onnxruntime build)</source>
         <translation>已移除 {}（另一个 onnxruntime 版本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="99"/>
+        <location filename="../algorithms/setup.py" line="116"/>
         <source>Installed in {:.1f} s: {}</source>
         <translation>已在 {:.1f} 秒内安装：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="102"/>
+        <location filename="../algorithms/setup.py" line="119"/>
         <source>Nothing to do: already installed: {}</source>
         <translation>无需操作：已安装：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="107"/>
+        <location filename="../algorithms/setup.py" line="126"/>
         <source>Still not importable in this session: {}. Restart QGIS.</source>
         <translation>在本次会话中仍无法导入：{}。请重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="110"/>
+        <location filename="../algorithms/setup.py" line="129"/>
         <source>Restart QGIS to use the new versions: {} was already loaded.</source>
         <translation>请重启 QGIS 以使用新版本：{} 已被加载。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="114"/>
+        <location filename="../algorithms/setup.py" line="133"/>
         <source>Ready: onnxruntime {} ({}), shapely {}</source>
         <translation>就绪：onnxruntime {}（{}），shapely {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="84"/>
+        <source>Installs onnxruntime (Segment) and shapely 2 (Outlines, Outline change) for QGIS&apos;s own Python, with pip, into the folder glacier_mapper_packages of your QGIS profile: no administrator rights, nothing written to the system&apos;s Python. Versions are pinned to ones that work with the numpy QGIS already has, and numpy itself is never installed. A second run finds them and does nothing.
+
+The GPU build (onnxruntime-gpu) is chosen automatically where an NVIDIA driver is present; it needs CUDA 12 and cuDNN 9 and otherwise runs on the CPU. Cancelling stops pip.
+
+&apos;Also install Dask&apos; adds dask and distributed (about 10 MB), with which &apos;Map scenes&apos; maps several scenes at once in worker processes; without them it maps one scene after another.</source>
+        <translation>使用 pip 为 QGIS 自带的 Python 安装 onnxruntime（分割）和 shapely 2（轮廓、轮廓变化），安装到 QGIS 配置文件的 glacier_mapper_packages 文件夹：无需管理员权限，不向系统 Python 写入任何内容。版本固定为与 QGIS 已有的 numpy 兼容的版本，且从不安装 numpy 本身。再次运行会发现已安装而不做任何事。
+
+有 NVIDIA 驱动时自动选择 GPU 版本（onnxruntime-gpu）；它需要 CUDA 12 和 cuDNN 9，否则在 CPU 上运行。取消会停止 pip。
+
+“同时安装 Dask”会添加 dask 和 distributed（约 10 MB），“批量场景制图”借此在工作进程中同时处理多景影像；没有它们时逐景依次处理。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="97"/>
+        <source>Also install Dask (Map scenes on several worker processes)</source>
+        <translation>同时安装 Dask（“批量场景制图”使用多个工作进程）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="108"/>
+        <source>With Dask for Map scenes: {}</source>
+        <translation>包含用于“批量场景制图”的 Dask：{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup.py" line="136"/>
+        <source>Ready: dask {}</source>
+        <translation>就绪：dask {}</translation>
     </message>
 </context>
 <context>
@@ -4303,32 +4322,32 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 <context>
     <name>SetupAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="49"/>
+        <location filename="../algorithms/setup.py" line="57"/>
         <source>Package index URL (empty: pip&apos;s own)</source>
         <translation>包索引 URL（留空：pip 自己的）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="51"/>
+        <location filename="../algorithms/setup.py" line="59"/>
         <source>A mirror of PyPI, for networks that cannot reach pypi.org (pip --index-url).</source>
         <translation>PyPI 的镜像，用于无法访问 pypi.org 的网络（pip --index-url）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="55"/>
+        <location filename="../algorithms/setup.py" line="63"/>
         <source>QGIS&apos;s Python</source>
         <translation>QGIS 的 Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="56"/>
+        <location filename="../algorithms/setup.py" line="64"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="57"/>
+        <location filename="../algorithms/setup.py" line="65"/>
         <source>Something was installed</source>
         <translation>已安装了内容</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="61"/>
+        <location filename="../algorithms/setup.py" line="69"/>
         <source>QGIS&apos;s Python: {} ({})</source>
         <translation>QGIS 的 Python：{}（{}）</translation>
     </message>
@@ -4336,27 +4355,27 @@ Outputs: probability (0-1), mask (class values, 255 nodata) and optionally confi
 <context>
     <name>SetupTrainerAlgorithm</name>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>CPU (PyTorch&apos;s CPU wheels)</source>
         <translation>CPU（PyTorch 的 CPU 安装包）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA（NVIDIA GPU）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="27"/>
+        <location filename="../algorithms/setup.py" line="35"/>
         <source>As the package index serves it (mirrors)</source>
         <translation>按包索引提供的版本（镜像）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="126"/>
+        <location filename="../algorithms/setup.py" line="147"/>
         <source>Set up the trainer</source>
         <translation>设置训练器</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="129"/>
+        <location filename="../algorithms/setup.py" line="150"/>
         <source>Creates the trainer&apos;s own Python environment (a venv with torch, onnx and numpy 2, from the plugin&apos;s pinned models/trainer/requirements.txt) in the folder glacier_mapper_trainer of your QGIS profile. &apos;Train model&apos; finds it there without any setting. It downloads about 1 GB (torch) and takes minutes; a second run with the same options does nothing. Cancelling stops pip; running it again completes the environment.
 
 Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDIA GPUs, several GB), or as your package index serves it (behind a mirror, with the package index URL).</source>
@@ -4365,22 +4384,22 @@ Torch build: CPU (the default; from PyTorch&apos;s CPU wheel index), CUDA (NVIDI
 Torch 版本：CPU（默认；来自 PyTorch 的 CPU 安装包索引）、CUDA（NVIDIA GPU，数 GB），或按您的包索引提供的版本（在镜像后面，配合包索引 URL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="139"/>
+        <location filename="../algorithms/setup.py" line="160"/>
         <source>Torch build</source>
         <translation>Torch 版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="147"/>
+        <location filename="../algorithms/setup.py" line="168"/>
         <source>Trainer environment: {}</source>
         <translation>训练器环境：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="152"/>
+        <location filename="../algorithms/setup.py" line="173"/>
         <source>Trainer environment ready in {:.0f} s: {}</source>
         <translation>训练器环境已在 {:.0f} 秒内就绪：{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup.py" line="155"/>
+        <location filename="../algorithms/setup.py" line="176"/>
         <source>Nothing to do: the trainer environment is already set up: {}</source>
         <translation>无需操作：训练器环境已设置好：{}</translation>
     </message>

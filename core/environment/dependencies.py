@@ -1,4 +1,5 @@
-"""Installing onnxruntime and shapely for QGIS's own Python, into a folder of the plugin in the QGIS profile.
+"""Installing onnxruntime and shapely (and Dask, on request) for QGIS's own Python, into a folder of the plugin
+in the QGIS profile.
 
 QGIS runs the Python it was built with (Debian's /usr/bin/python3, OSGeo4W's, the macOS bundle's), often
 externally managed and with its own numpy. pip installs with ``--target <profile>/python/glacier_mapper_packages
@@ -36,7 +37,33 @@ PINS: Dict[str, Tuple[str, Tuple[str, ...]]] = {
     "protobuf": ("6.33.6", ()),  # abi3 wheels for Python 3.9 to 3.13
     "sympy": ("1.13.3", ("mpmath",)),
     "mpmath": ("1.3.0", ()),
+    # Dask, optional (Map scenes on several worker processes): the engine's pins, with requirements of their
+    # time; pure Python but msgpack, psutil, pyyaml, markupsafe and tornado (abi3 or per-Python wheels).
+    "dask": ("2024.8.0", ("click", "cloudpickle", "fsspec", "importlib-metadata", "packaging", "partd", "pyyaml",
+                          "toolz")),
+    "distributed": ("2024.8.0", ("dask", "click", "cloudpickle", "jinja2", "locket", "msgpack", "packaging", "psutil",
+                                 "pyyaml", "sortedcontainers", "tblib", "toolz", "tornado", "urllib3", "zict")),
+    "click": ("8.1.7", ()),
+    "cloudpickle": ("3.1.0", ()),
+    "fsspec": ("2024.9.0", ()),
+    "importlib-metadata": ("8.5.0", ("zipp",)),  # dask imports it on Python < 3.12
+    "zipp": ("3.20.2", ()),
+    "partd": ("1.4.2", ("locket", "toolz")),
+    "pyyaml": ("6.0.2", ()),
+    "toolz": ("1.0.0", ()),
+    "jinja2": ("3.1.4", ("markupsafe",)),
+    "markupsafe": ("2.1.5", ()),
+    "locket": ("1.0.0", ()),
+    "msgpack": ("1.1.0", ()),
+    "psutil": ("6.1.0", ()),
+    "sortedcontainers": ("2.4.0", ()),
+    "tblib": ("3.0.0", ()),
+    "tornado": ("6.4.1", ()),
+    "urllib3": ("1.26.20", ()),
+    "zict": ("3.0.0", ()),
 }
+# What "Also install Dask" adds to onnxruntime and shapely.
+DASK_PACKAGES = ("dask", "distributed")
 BUILDS = ("onnxruntime", "onnxruntime-gpu")  # both install the onnxruntime package: one at a time
 BUILD_CHOICES = (("auto", "Automatic: the GPU build where an NVIDIA driver is present"),
                  ("onnxruntime", "onnxruntime (CPU)"), ("onnxruntime-gpu", "onnxruntime-gpu (NVIDIA CUDA 12)"))
@@ -119,11 +146,12 @@ def _closure(roots: Sequence[str]) -> List[str]:
     return ordered
 
 
-def plan(build: str, found: Dict[str, list]) -> Tuple[List[str], List[str]]:
-    """(to install as name==version, already there): the pinned build and shapely must be in the folder or
-    the system at their pinned version; their requirements count as there at any version."""
+def plan(build: str, found: Dict[str, list], extras: Sequence[str] = ()) -> Tuple[List[str], List[str]]:
+    """(to install as name==version, already there): the pinned build, shapely and the ``extras`` (e.g.
+    DASK_PACKAGES) must be in the folder or the system at their pinned version; their requirements count as
+    there at any version."""
     install, already = [], []
-    roots = [build, "shapely"]
+    roots = [build, "shapely", *extras]
     for name in _closure(roots):
         version = PINS[name][0]
         have = found.get(name)
@@ -170,9 +198,10 @@ def remove_distribution(folder: str, name: str) -> bool:
 
 def install_dependencies(python: str, folder: str, build: str, on_line: Optional[Callable[[str], object]] = None,
                          is_cancelled: Optional[Callable[[], bool]] = None,
-                         index_url: Optional[str] = None) -> InstallResult:
-    """Install the pinned packages missing from QGIS's Python ``python`` into ``folder``; nothing when all are
-    there (a second run costs a probe). Raises GlacierMapperError with pip's last lines when pip fails."""
+                         index_url: Optional[str] = None, extras: Sequence[str] = ()) -> InstallResult:
+    """Install the pinned packages missing from QGIS's Python ``python`` into ``folder`` (onnxruntime's
+    ``build``, shapely and the ``extras``); nothing when all are there (a second run costs a probe). Raises
+    GlacierMapperError with pip's last lines when pip fails."""
     state = probe(python, folder)
     if state["pip"] is None:
         raise InputError(translate("GlacierMapperCore", "QGIS's Python {python} has no pip. Install it (Debian and "
@@ -180,7 +209,7 @@ def install_dependencies(python: str, folder: str, build: str, on_line: Optional
     result = InstallResult(folder)
     found = state["found"]
     other = [b for b in BUILDS if b != build and found.get(b, [None, ""])[1] == "target"]
-    install, result.already = plan(build, {k: v for k, v in found.items() if k not in other})
+    install, result.already = plan(build, {k: v for k, v in found.items() if k not in other}, extras)
     if not install:
         return result
     for name in other:

@@ -161,7 +161,8 @@ def map_region(inputs: Sequence[str], out_dir: str, options: Optional[MapOptions
     sweep_partials(out_dir)
     use_dask = bool(scheduler) or workers > 1
     if use_dask and distributed is None:
-        result.notes.append(translate("GlacierMapperCore", "dask.distributed is not installed (pip install dask "
+        result.notes.append(translate("GlacierMapperCore", "dask.distributed is not installed (in QGIS: Install "
+                                      "dependencies with 'Also install Dask'; elsewhere: pip install dask "
                                       "distributed): the scenes run one after another in this process."))
         use_dask = False
     try:

@@ -103,6 +103,38 @@ def test_install_dependencies_with_the_system_python_then_segment(profile):
     print(f"\ninstalldependencies: first run {first_seconds:.1f} s, second run {second_seconds:.1f} s")
 
 
+def test_install_dask_then_map_scenes_runs_on_two_worker_processes(profile):
+    """Map scenes with QGIS's own Python: one scene after another without Dask, saying so; on two worker
+    processes once 'Also install Dask' has installed it into the profile's folder, with the same masks."""
+    env, folder = profile["env"], profile["folder"]
+    scenes = [generate_scene(folder / f"region_{k}", width=160, height=160, seed=30 + k).scene for k in range(3)]
+
+    def map_scenes(out):
+        return qgis_process(env, "run", "glaciermapper:mapscenes", "--", *(f"INPUTS={s}" for s in scenes),
+                            "WORKERS=2", f"OUTPUT={out}")
+
+    assert qgis_process(env, "run", *INSTALL_CPU)[0] == 0  # onnxruntime and shapely, if the test runs alone
+    code, in_turn = map_scenes(folder / "in_turn")
+    assert code == 0, in_turn[-3000:]
+    assert "one after another" in in_turn and "Dask dashboard" not in in_turn
+    code, installed = qgis_process(env, "run", *INSTALL_CPU, "DASK=true")
+    assert code == 0, installed[-3000:]
+    assert "dask==2024.8.0" in installed and "distributed==2024.8.0" in installed
+    assert "Ready: dask 2024.8.0" in installed and "numpy" not in installed.split("Installed in")[1].split("\n")[0]
+    code, parallel = map_scenes(folder / "parallel")
+    assert code == 0, parallel[-3000:]
+    assert "Dask dashboard: http" in parallel and "one after another" not in parallel
+    names = sorted(os.listdir(folder / "in_turn"))
+    assert len(names) == 3 and sorted(os.listdir(folder / "parallel")) == names
+    for name in names:
+        for raster in ("glacier_mask.tif", "lake_mask.tif"):
+            a, _ = read_raster(str(folder / "in_turn" / name / raster))
+            b, _ = read_raster(str(folder / "parallel" / name / raster))
+            assert (a == b).all(), (name, raster)
+    # nothing of it in the system Python: dask came from the profile's folder (the first run had none)
+    assert system_packages() == profile["packages_before"]
+
+
 DESKTOP_SCRIPT = r"""
 import json, os, sys, traceback
 from qgis.core import QgsApplication, QgsProject

@@ -6,6 +6,7 @@ import sys
 import time
 
 import pytest
+from helpers import PLUGIN_ROOT
 
 from glacier_mapper.core.environment import dependencies, gpu, interpreter, processes
 from glacier_mapper.core.errors import Cancelled, InputError
@@ -82,6 +83,24 @@ def test_plan_installs_only_what_is_missing_and_never_numpy():
     # a system onnxruntime of another version is not the pinned one: it is installed in the folder
     assert dependencies.plan("onnxruntime", dict(done, onnxruntime=["1.16.0", "system"]))[0] == [
         "onnxruntime==" + dependencies.ONNXRUNTIME_VERSION]
+
+
+def test_plan_with_dask_adds_its_pins_and_keeps_the_system_requirements():
+    # Debian 12's Python: packaging, pyyaml, jinja2, markupsafe and urllib3 are system packages
+    system = {name: [version, "system"] for name, version in (
+        ("packaging", "23.0"), ("pyyaml", "6.0"), ("jinja2", "3.1.2"), ("markupsafe", "2.1.2"), ("urllib3", "1.26.12"))}
+    install, already = dependencies.plan("onnxruntime", system, dependencies.DASK_PACKAGES)
+    names = [item.split("==")[0] for item in install]
+    assert install[:2] == ["onnxruntime==" + dependencies.ONNXRUNTIME_VERSION, "shapely==2.0.6"]
+    assert {"dask==2024.8.0", "distributed==2024.8.0", "importlib-metadata==8.5.0", "zipp==3.20.2",
+            "tornado==6.4.1", "msgpack==1.1.0", "psutil==6.1.0"} <= set(install)
+    assert not {"packaging", "pyyaml", "jinja2", "markupsafe", "urllib3", "numpy"} & set(names)
+    assert sorted(already) == sorted(f"{n}=={v[0]}" for n, v in system.items())
+    # the Dask pins match the engine's own (requirements.txt, pyproject's dask extra)
+    with open(os.path.join(PLUGIN_ROOT, "requirements.txt"), encoding="utf-8") as handle:
+        pinned = dict(line.strip().split("==") for line in handle if "==" in line and not line.startswith("#"))
+    assert {n: dependencies.PINS[n][0] for n in dependencies.DASK_PACKAGES} == {
+        n: pinned[n] for n in dependencies.DASK_PACKAGES}
 
 
 def test_auto_build_follows_the_nvidia_driver(tmp_path):
