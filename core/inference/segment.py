@@ -29,7 +29,7 @@ import numpy as np
 from ..callbacks import Steps
 from ..errors import BandError, InputError, ModelContractError
 from ..io.atomic import atomic_outputs
-from ..io.raster import OUTPUT_BLOCK, RasterWriter, Window
+from ..io.raster import OUTPUT_BLOCK, RasterWriter, Window, input_block_rows
 from ..messages import translate
 from ..provenance import provenance
 from ..sensors.bands import ROLE_LABELS
@@ -312,7 +312,11 @@ class _Segmenter:
         self.run_count = 0
         self.nonfinite = 0
         self.valid_pixels = 0
-        self.carried = None  # (first row, channels, valid) of the last strip read
+        self.carried = None  # (first row, channels, valid) of the rows read so far that later strips need
+        # Reads end on whole blocks of the input where a block is at most half a tile high (more would keep
+        # too many rows read ahead); else on any row.
+        block = input_block_rows(reader.dataset, reader.band_indices)
+        self.block_rows = block if block <= self.tile // 2 else 1
         self.bright_pixels = 0  # valid pixels whose first band is far above any reflectance: scaling forgotten?
         self.pending_rows = []  # finished rows not yet written, as (outputs dict, n rows)
         self.pending_count = 0
@@ -329,28 +333,33 @@ class _Segmenter:
     def prepare(self, row):
         """Tile row ``row`` as normalised network channels (runs in the reading thread).
 
-        Rows shared with the previous tile row are kept, not read again: every raster row is read once. GDAL's
-        cached blocks of the input are then released, so its block cache does not fill up with the scene.
+        Rows shared with the previous tile row are kept, not read again: every raster row is read once. Reads
+        end on a multiple of the input's block rows and the rows beyond the strip are kept for the next one, so
+        no block is decoded twice; GDAL's cached blocks of the input are then released, so its block cache does
+        not fill up with the scene.
         """
         grid, tile = self.grid, self.tile
         y = grid.ys[row]
         rows = min(tile, grid.height - y)
+        end = y + rows
         parts, valids, start = [], [], y
         if self.carried is not None:
             carried_y, carried_channels, carried_valid = self.carried
-            shared = carried_y + carried_channels.shape[1] - y
-            if shared > 0:
+            carried_end = carried_y + carried_channels.shape[1]
+            if carried_end > y:
                 parts.append(carried_channels[:, y - carried_y:])
                 valids.append(carried_valid[y - carried_y:])
-                start = y + shared
-        if start < y + rows:
-            channels, valid = self._read_channels(Window(0, start, grid.width, y + rows - start))
+                start = carried_end
+        if start < end:
+            read_end = min(grid.height, -(-end // self.block_rows) * self.block_rows)
+            channels, valid = self._read_channels(Window(0, start, grid.width, read_end - start))
             parts.append(channels)
             valids.append(valid)
             self.reader.dataset.FlushCache()
         channels = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
         valid = valids[0] if len(valids) == 1 else np.concatenate(valids, axis=0)
         self.carried = (y, channels, valid)
+        channels, valid = channels[:, :rows], valid[:rows]
         pad_y, pad_x = tile - rows, grid.padded_width - grid.width
         if pad_y > 0 or pad_x > 0:
             mode = "reflect" if min(rows, grid.width) > 1 else "edge"

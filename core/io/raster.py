@@ -166,6 +166,23 @@ def release_blocks(*readers_or_writers: Any) -> None:
             dataset.FlushCache()
 
 
+def input_block_rows(dataset: gdal.Dataset, band_indices: Sequence[int]) -> int:
+    """The block height of ``dataset``'s bands (for a VRT, the largest of its source files'): windows that end
+    on a multiple of it decode no block twice when the block cache is flushed between them."""
+    heights = []
+    if dataset.GetDriver().ShortName == "VRT":  # its own blocks cost nothing to decode
+        for path in (dataset.GetFileList() or [])[1:]:
+            try:
+                source = gdal.OpenEx(path, gdal.OF_RASTER)
+            except RuntimeError:  # a sidecar file (.aux.xml, .ovr), or a source GDAL opens only through the VRT
+                continue
+            if source is not None:
+                heights += [source.GetRasterBand(b + 1).GetBlockSize()[1] for b in range(source.RasterCount)]
+    if not heights:
+        heights = [dataset.GetRasterBand(i).GetBlockSize()[1] for i in band_indices]
+    return max(heights + [1])
+
+
 def _stored_nodata(nodata: float, dtype: np.dtype) -> Any:
     """``nodata`` as a value of an integer band type (up to 32 bits) where it is one: the comparison then
     finds the same pixels as with the float, without converting each pixel to a float first (6x faster)."""

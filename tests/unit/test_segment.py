@@ -16,6 +16,7 @@ from osgeo import gdal
 from glacier_mapper.core.errors import BandError, Cancelled, InputError, ModelContractError
 from glacier_mapper.core.inference.model_card import read_card
 from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
+from glacier_mapper.core.io.raster import BandReader, input_block_rows
 from glacier_mapper.core.sensors.scene import Scene
 from glacier_mapper.core.spectral.indices import INDEX_BANDS, normalized_difference
 
@@ -460,3 +461,30 @@ def test_no_resolution_warning_for_the_lonlat_raster_a_model_was_trained_on(tmp_
     assert resolution_warning(scene, card) is None
     # the figure the manifest used to record (the east-west size at the centre) is off by more than the tolerance
     assert resolution_warning(scene, replace(card, resolution_m=scene.pixel_size_m[0])) is not None
+
+
+@pytest.mark.parametrize("tile,overlap", [(128, 16), (128, 48)])
+def test_reads_end_on_whole_input_blocks_and_read_every_row_once(tmp_path, monkeypatch, tile, overlap):
+    """A block the next strip also needs is not decoded again after the cache flush: reads end on whole blocks
+    (64 rows here, at most half a tile) and the rows beyond the strip are kept for the next strips."""
+    path, bands = synthetic(tmp_path / "in.tif", 300, 257, seed=3)
+    tiled = str(tmp_path / "tiled.tif")
+    gdal.Translate(tiled, path, creationOptions=["TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=64"])
+    vrt = str(tmp_path / "over_tiled.vrt")
+    gdal.BuildVRT(vrt, [tiled])
+    assert input_block_rows(gdal.Open(vrt), [1, 2, 3]) == 64  # the source's blocks, not the VRT's 128
+    seen = []
+    read = BandReader.read
+
+    def recording(self, window, raw=False):
+        seen.append((window.y, window.height))
+        return read(self, window, raw)
+
+    monkeypatch.setattr(BandReader, "read", recording)
+    result = segment_raster(as_reflectance(tiled), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
+                            options=cpu(tile_size=tile, overlap=overlap))
+    ends = [y + h for y, h in seen]
+    assert all(end % 64 == 0 or end == 257 for end in ends)
+    assert [y for y, _ in seen] == [0] + ends[:-1] and ends[-1] == 257  # each row once, in order
+    probability, _ = read_raster(result.probability_path)
+    assert np.abs(probability - whole_raster_reference(bands, model("conv3x3"))[0]).max() < 1e-5
