@@ -24,6 +24,7 @@ from ..io.raster import (
     BandReader,
     RasterWriter,
     Window,
+    input_block_rows,
     release_blocks,
     windows,
 )
@@ -113,14 +114,15 @@ def processing_windows(info: Any, window_rows: Optional[int] = None, reader: Opt
                        ) -> List[Window]:
     """The engine's windows, or strips of ``window_rows`` rows (tests check results do not depend on it).
 
-    With a ``reader``, window heights are a multiple of the input's block height as well when that keeps
-    windows small: each compressed input block is then decoded once, not once per window it straddles.
+    With a ``reader``, window heights are a multiple of the input's block height (a VRT's: its source files')
+    as well when that keeps windows small: each compressed input block is then decoded once, not once per
+    window it straddles.
     """
     if window_rows:
         return windows(info.width, info.height, max_pixels=info.width * int(window_rows), row_multiple=1)
     multiple = OUTPUT_BLOCK
     if reader is not None:
-        block_rows = max(reader.dataset.GetRasterBand(i).GetBlockSize()[1] for i in reader.band_indices)
+        block_rows = input_block_rows(reader.dataset, reader.band_indices)
         aligned = OUTPUT_BLOCK * block_rows // math.gcd(OUTPUT_BLOCK, block_rows)
         if aligned * info.width <= 2 * WINDOW_PIXELS:
             multiple = aligned

@@ -230,8 +230,9 @@ def test_hls_stack_ndsi_model_equals_the_ndsi_threshold_mask(tmp_path):
                             options=cpu(tile_size=64, overlap=16))
     assert result.bands == {"green": 2, "swir1": 5}  # B03 and B06 of the B02..B07 stack
     mask, _ = read_raster(result.mask_path)
-    ds = gdal.Open(vrt)
-    green, swir1 = (ds.GetRasterBand(i).ReadAsArray() for i in (2, 5))
+    # read_raster closes its dataset: a VRT dataset still open when pytest-qgis has exited QGIS crashed the
+    # interpreter's final garbage collection (double free)
+    green, swir1 = (read_raster(vrt, band)[0] for band in (2, 5))
     valid = (green != -9999) & (swir1 != -9999)
     ndsi = normalized_difference(green * np.float32(1e-4), swir1 * np.float32(1e-4), valid)
     defined = valid & (ndsi != -9999.0)
