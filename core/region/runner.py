@@ -5,6 +5,7 @@ finished folder is skipped by the next run, and a scene whose worker died is run
 another worker. After the run (finished, failed or cancelled) the partial folders of lost attempts are
 removed, so the output folder holds only complete scenes.
 """
+import logging
 import os
 import shutil
 import sys
@@ -102,6 +103,8 @@ def local_cluster(workers: int, memory_limit: Optional[str] = None) -> Any:
     if worker_python() != sys.executable:
         distributed.utils.get_mp_context().set_executable(worker_python())
     env = {THREADS_VARIABLE: "1", "OMP_NUM_THREADS": "1", "GDAL_NUM_THREADS": "1"}
+    # Workers log a failed task with its traceback at ERROR level; the run reports each failed scene itself,
+    # in one line, so that a cloudy scene among hundreds does not print a crash dump.
     # Two Dask defaults slow a scene in a worker against the same scene in a plain process:
     # - MALLOC_TRIM_THRESHOLD_=65536, to hand freed memory back sooner, also stops glibc from raising its mmap
     #   threshold, so every block-sized array is a fresh mmap that faults its pages in again (2.7x the page
@@ -112,7 +115,7 @@ def local_cluster(workers: int, memory_limit: Optional[str] = None) -> Any:
                           "distributed.worker.profile.enabled": False}):
         return distributed.LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True,
                                         memory_limit=memory_limit or "auto", dashboard_address=":0",
-                                        env=env, silence_logs=40)
+                                        env=env, silence_logs=logging.CRITICAL)
 
 
 def _distributed(client: Any, paths: Dict[str, str], out_dir: str, options: MapOptions, result: RegionResult,

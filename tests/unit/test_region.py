@@ -15,7 +15,7 @@ import numpy as np
 import psutil
 import pytest
 from conftest import PLUGINS_DIR
-from helpers import PLUGIN_ROOT
+from helpers import PLUGIN_ROOT, write_raster
 from osgeo import gdal
 from scipy.stats import theilslopes
 
@@ -126,6 +126,17 @@ def test_local_cluster_workers_keep_the_default_malloc_one_thread_and_no_profile
     finally:
         cluster.close()
     assert list(environments.values()) == [(None, "1", False), (None, "1", False)]
+
+
+def test_a_failed_scene_on_the_cluster_is_one_line_not_a_traceback(sequence, tmp_path, capfd):
+    paths, _, _ = sequence
+    one_band = tmp_path / "one_band.tif"
+    write_raster(one_band, np.full((1, 64, 64), 1000, np.uint16))  # no band for NDSI: the scene fails
+    result = map_region([paths[0], str(one_band)], str(tmp_path / "out"), workers=2)
+    assert len(result.done) == 1 and list(result.failed) == [str(one_band)]
+    reason = result.failed[str(one_band)]
+    assert "\n" not in reason and "band" in reason.lower()
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def free_port():
