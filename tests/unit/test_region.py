@@ -112,7 +112,7 @@ def test_two_workers_give_the_sequential_results_and_a_rerun_skips_them(sequenti
 def worker_environment():
     import dask
     return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get(THREADS_VARIABLE),
-            dask.config.get("distributed.worker.profile.enabled"))
+            dask.config.get("distributed.worker.profile.enabled"), dask.config.get("distributed.admin.tick.interval"))
 
 
 @pytest.mark.skipif("MALLOC_TRIM_THRESHOLD_" in os.environ, reason="the user's own malloc setting is inherited")
@@ -125,7 +125,7 @@ def test_local_cluster_workers_keep_the_default_malloc_one_thread_and_no_profile
             environments = client.run(worker_environment)
     finally:
         cluster.close()
-    assert list(environments.values()) == [(None, "1", False), (None, "1", False)]
+    assert list(environments.values()) == [(None, "1", False, "1s")] * 2
 
 
 def test_a_failed_scene_on_the_cluster_is_one_line_not_a_traceback(sequence, tmp_path, capfd):
