@@ -152,7 +152,8 @@ def _tile_geometry(card, options, session, width, height):
 
 
 # Copies of a tile row segment holds at once: the strip being blended, up to two with calls in flight, the next one
-# read ahead (the rows carried over are part of it).
+# read ahead (the rows carried over are part of it). Each can hold up to half a tile of rows more, read ahead to
+# the end of an input block (_Segmenter.block_rows).
 _STRIP_COPIES = 4
 # Batch-sized arrays: the input batch, a TTA view, the network's output and the TTA sum (the network's own
 # activations come on top, at least as large again).
@@ -163,7 +164,7 @@ def memory_needed(tile: int, channels: int, classes: int, batch: int, width: int
     """Bytes segment needs for its buffers: strips of tile rows, the accumulators and the batches (float32) of
     ``calls`` network calls in flight at once."""
     padded = max(int(width), int(tile))
-    strips = _STRIP_COPIES * channels * tile * padded + (classes + 1) * tile * padded
+    strips = _STRIP_COPIES * channels * (tile + tile // 2) * padded + (classes + 1) * tile * padded
     batches = _BATCH_COPIES * batch * max(channels, classes) * tile * tile * max(1, int(calls))
     return 4 * (strips + batches)
 

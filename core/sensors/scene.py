@@ -300,11 +300,13 @@ SAMPLE_WINDOWS = 4  # per side: 16 windows of 64 x 64 pixels spread over the ras
 
 def _sample_windows(width: int, height: int, block: Tuple[int, int], side: int) -> List[Tuple[int, int, int, int]]:
     """(x, y, width, height) of SAMPLE_WINDOWS x SAMPLE_WINDOWS windows of ``side`` pixels spread over the
-    raster, each starting on a block boundary, so that each decodes one block of a tiled raster."""
+    raster, each starting on a block boundary, so that each decodes one block of a tiled raster. Along a side
+    with blocks longer than the windows' spacing (the rows of a stripped GeoTIFF) the windows are not aligned:
+    they would all fall on the first block, and any start costs the same there."""
     def starts(length, block_length, window):
         window = min(window, length)
-        spots = {min((k * length // SAMPLE_WINDOWS) // block_length * block_length, length - window)
-                 for k in range(SAMPLE_WINDOWS)}
+        step = block_length if block_length <= length // SAMPLE_WINDOWS else 1
+        spots = {min((k * length // SAMPLE_WINDOWS) // step * step, length - window) for k in range(SAMPLE_WINDOWS)}
         return sorted(spots), window
 
     xs, w = starts(width, max(block[0], 1), side)

@@ -18,6 +18,8 @@ def test_windows_start_on_blocks_and_spread_over_the_raster():
     assert len(windows) == 16
     assert all(x % 256 == 0 and y % 256 == 0 and w == h == 64 for x, y, w, h in windows)
     assert {x for x, _, _, _ in windows} == {0, 256, 512, 768}
+    stripped = _sample_windows(1024, 1024, (1024, 1), 64)  # one-row strips: spread along x all the same
+    assert sorted({x for x, _, _, _ in stripped}) == [0, 256, 512, 768] and len(stripped) == 16
     small = _sample_windows(40, 30, (40, 1), 64)  # smaller than a window: the whole raster, once
     assert small == [(0, 0, 40, 30)]
 
