@@ -32,9 +32,32 @@ METRIC_HEADER = ("| method | OA | Kappa | F1 | IoU | MIoU | AUC | FA | MA |\n"
                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 
 
+def sensor_baselines(evaluation, entry):
+    """The baselines measured on the scenes of the model's sensor (Landsat's at the top level, others under
+    "sensors"), and those scenes."""
+    base = evaluation["baselines"]
+    scenes = evaluation["scenes"]
+    other = base.get("sensors", {}).get(entry.get("sensor", "landsat_oli"))
+    if other is None:
+        return base, scenes
+    return dict(base, **{k: v for k, v in other.items() if k != "scenes"}), dict(scenes, **other["scenes"])
+
+
+INPUT_TEXT = {"landsat_oli": "Collection 2 Level-2 by default", "sentinel2": "L2A x 1e-4 by default"}
+PIXELS_TEXT = {"landsat_oli": "30 m", "sentinel2": "10 and 20 m"}
+SENSOR_LIMIT = {
+    "landsat_oli": "- Landsat 8/9 OLI at 30 m. Other sensors with the same bands can be read (Sentinel-2, Landsat "
+                   "4-7) but the model has not seen them.",
+    "sentinel2": "- Sentinel-2 MSI at 10 and 20 m. Landsat and HLS scenes can be read (the same roles) but the "
+                 "model has not seen their band responses.",
+}
+
+
 def model_card_markdown(name, entry, evaluation):
     recipe = next(m for m in MODELS if m.name == name)
-    training, base = entry["training"], evaluation["baselines"]
+    sensor = entry.get("sensor", "landsat_oli")
+    training = entry["training"]
+    base, scenes = sensor_baselines(evaluation, entry)
     # "ndwi" is the baselines' key of the lake mask at its defaults, which are MNDWI >= 0.2 today
     method_key = "ndsi" if entry["target"] == "glacier" else "ndwi"
     method = "NDSI" if method_key == "ndsi" else "Lake mask"
@@ -73,7 +96,7 @@ def model_card_markdown(name, entry, evaluation):
         f"weights {size_text(entry['size_bytes']['pt'])}.",
         f"- Input: {SENSOR_LABELS[entry.get('sensor', 'landsat_oli')]} surface reflectance, channels "
         f"{', '.join(entry['channels'])} "
-        f"(Collection 2 Level-2 by default; the plugin finds the bands by description or stack order and scales "
+        f"({INPUT_TEXT[sensor]}; the plugin finds the bands by description or stack order and scales "
         f"them with the scaling you choose, e.g. HLS).",
         f"- Output: probability of {entry['target']} (sigmoid), mask at threshold {options['threshold']}; trained on "
         f"{options['tile_size']} px tiles, run on tiles overlapping by {options['overlap']} px whose size the "
@@ -85,7 +108,7 @@ def model_card_markdown(name, entry, evaluation):
         "## How it was trained",
         "",
         "Data: simulated scenes from Glacier Mapper's sample-scene generator (`core.sample_scene.generate_scene`), "
-        f"7 bands at 30 m with exact {entry['target']} truth. Training scenes:",
+        f"7 bands at {PIXELS_TEXT[sensor]} with exact {entry['target']} truth. Training scenes:",
         "",
         scenes_text,
         "",
@@ -117,7 +140,7 @@ def model_card_markdown(name, entry, evaluation):
         "",
         "## Results",
         "",
-        f"Held-out generated scene ({SceneRecipe(**evaluation['scenes']['held_out']).describe()}; seed not used in "
+        f"Held-out generated scene ({SceneRecipe(**scenes['held_out']).describe()}; seed not used in "
         f"training), against its {entry['target']} truth, next to {method_text}:",
         "",
         METRIC_HEADER,
@@ -131,7 +154,7 @@ def model_card_markdown(name, entry, evaluation):
         *class_rows(entry, base, method_key),
         "",
         f"Small generated test scene "
-        f"({SceneRecipe(**evaluation['scenes']['test_scene']).describe()}, used by tests/qgis/test_bundled_models.py):",
+        f"({SceneRecipe(**scenes['test_scene']).describe()}, used by tests/qgis/test_bundled_models.py):",
         "",
         METRIC_HEADER,
         metric_row("this model", entry["test_scene"]),
@@ -162,8 +185,7 @@ def model_card_markdown(name, entry, evaluation):
         f"{', '.join(recipe.bands)}{', derived ' + ', '.join(recipe.derived) if recipe.derived else ''}), then "
         f"'Train model' with 'Fine-tune from model' set to `models/{entry['file']}` (the `.pt` beside it holds the "
         "weights; the card gives the architecture and the normalisation).",
-        "- Landsat 8/9 OLI at 30 m. Other sensors with the same bands can be read (Sentinel-2, Landsat 4-7) but the "
-        "model has not seen them.",
+        SENSOR_LIMIT[sensor],
         "- No clouds in the training scenes: clouds are not a class it knows.",
         *recipe.limits,
     ]
@@ -446,8 +468,8 @@ def readme_section(evaluation):
         "| model | network | inputs | target | size | held-out IoU | s / full scene |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    base = evaluation["baselines"]["held_out"]
     for name, entry in evaluation["models"].items():
+        base = sensor_baselines(evaluation, entry)[0]["held_out"]
         method = "ndsi" if entry["target"] == "glacier" else "ndwi"
         net = "Deep U-Net" if entry["arch"] == "unet" else "attention U-Net"
         lines.append(

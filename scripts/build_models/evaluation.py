@@ -3,6 +3,7 @@ import os
 import platform
 import re
 import time
+from dataclasses import asdict
 
 import numpy as np
 import shapely.geometry
@@ -22,6 +23,7 @@ from core.spectral.glacier_mask import ndsi_glacier_mask
 from core.spectral.lake_mask import ndwi_lake_mask
 
 from . import PLUGIN_ROOT, log, rounded
+from .recipes import SENSOR_SCENES
 
 FULL_SCENE = (7800, 7700)  # a Landsat scene, pixels
 TIMING_RUNS = 3
@@ -44,7 +46,9 @@ def scores(prediction, kind, **reference):
 def segment(scene_path, model, folder, tag, scaling=None):
     os.makedirs(folder, exist_ok=True)
     probability, mask = os.path.join(folder, f"{tag}_probability.tif"), os.path.join(folder, f"{tag}_mask.tif")
-    scene = Scene.from_raster(scene_path, sensor=read_card(model).sensor, scaling=scaling or SENSOR_DEFAULT)
+    # the sensor the raster names, as Segment's default: a model then also runs on another sensor's scene (with
+    # Segment's warning), e.g. the Sentinel-2 lake model on the Landsat timing scene and on Athabasca HLS
+    scene = Scene.from_raster(scene_path, scaling=scaling or SENSOR_DEFAULT)
     result = segment_raster(scene, model, out_probability=probability, out_mask=mask,
                             options=SegmentOptions(device="cpu"))
     return probability, mask, result
@@ -162,12 +166,11 @@ def machine():
     return {"cpu": cpu, "logical_cpus": os.cpu_count(), "system": platform.platform(),
             "onnxruntime": onnxruntime.__version__, "numpy": np.__version__}
 
-def build_baselines(build):
-    held_out, test = build.scene(build.plan.held_out), build.scene(build.plan.test)
-    folder = os.path.join(build.work, "eval", "baselines")
-    out = {"held_out": {}, "held_out_classes": {}, "test_scene": {}, "athabasca": None, "seconds_per_full_scene": {}}
-    for target, truth, method, function in (("glacier", "glacier_truth", "ndsi", ndsi_glacier_mask),
-                                            ("lake", "lake_truth", "ndwi", ndwi_lake_mask)):
+def scene_baselines(build, held_out_recipe, test_recipe, folder):
+    """The threshold methods' scores on a held-out and a test scene: held_out, held_out_classes, test_scene."""
+    held_out, test = build.scene(held_out_recipe), build.scene(test_recipe)
+    out = {"held_out": {}, "held_out_classes": {}, "test_scene": {}}
+    for target, truth, method in (("glacier", "glacier_truth", "ndsi"), ("lake", "lake_truth", "ndwi")):
         mask, index = baseline(target, held_out.scene, folder, f"held_out_{method}")
         out["held_out"][method] = dict(scores(mask, "mask", reference_path=getattr(held_out, truth)),
                                        **scores(index, "index", reference_path=getattr(held_out, truth)))
@@ -176,7 +179,21 @@ def build_baselines(build):
         mask, index = baseline(target, test.scene, folder, f"test_{method}")
         out["test_scene"][method] = dict(scores(mask, "mask", reference_path=getattr(test, truth)),
                                          **scores(index, "index", reference_path=getattr(test, truth)))
+    return out
+
+
+def build_baselines(build):
+    """The threshold baselines on the Landsat scenes, and under "sensors" on each other sensor's scenes."""
+    plan = build.plan
+    folder = os.path.join(build.work, "eval", "baselines")
+    out = dict(scene_baselines(build, plan.held_out, plan.test, folder), athabasca=None, seconds_per_full_scene={})
+    for method, function in (("ndsi", ndsi_glacier_mask), ("ndwi", ndwi_lake_mask)):
         out["seconds_per_full_scene"][method] = build.timing(method=function, folder=f"timing_{method}")
+    out["sensors"] = {}
+    for sensor in SENSOR_SCENES:
+        held_out, test = plan.scene_for(sensor, "held_out"), plan.scene_for(sensor, "test_scene")
+        out["sensors"][sensor] = dict(scene_baselines(build, held_out, test, os.path.join(folder, sensor)),
+                                      scenes={"held_out": asdict(held_out), "test_scene": asdict(test)})
     if build.athabasca:
         vrt, outline, bbox = build.athabasca
         mask, index = baseline("glacier", vrt, folder, "athabasca_ndsi", scaling=HLS)
@@ -193,12 +210,14 @@ def evaluate_model(recipe, build, model):
     validate_card(read_card(model))
     truth = "glacier_truth" if recipe.target == "glacier" else "lake_truth"
     folder = os.path.join(build.work, "eval", recipe.name)
-    held_out, test = build.scene(build.plan.held_out), build.scene(build.plan.test)
+    held_out, test = build.scene(build.plan.held_out_for(recipe)), build.scene(build.plan.test_for(recipe))
     probability, mask, _ = segment(held_out.scene, model, folder, "held_out")
     entry = {
         "file": os.path.basename(model), "title": recipe.title, "target": recipe.target, "arch": recipe.arch,
         "channels": recipe.channels, "network": recipe.network,
         "sensor": recipe.sensor,
+        "scenes": {"held_out": asdict(build.plan.held_out_for(recipe)),
+                   "test_scene": asdict(build.plan.test_for(recipe))},
         "size_bytes": {"onnx": os.path.getsize(model), "pt": os.path.getsize(model[:-len(".onnx")] + ".pt")},
         "held_out": dict(scores(mask, "mask", reference_path=getattr(held_out, truth)),
                          **scores(probability, "probability", reference_path=getattr(held_out, truth))),

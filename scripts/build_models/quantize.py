@@ -251,7 +251,7 @@ def compare(recipe, build, fp32, int8, tiles_npy):
 
     from .evaluation import HLS, scores
     folder = os.path.join(build.work, "eval", f"{recipe.name}_int8")
-    held_out = build.scene(build.plan.held_out)
+    held_out = build.scene(build.plan.held_out_for(recipe))
     truth = held_out.glacier_truth if recipe.target == "glacier" else held_out.lake_truth
     entry = {"file": os.path.basename(int8), "size_bytes": os.path.getsize(int8),
              "calibration_tiles": int(np.load(tiles_npy, mmap_mode="r").shape[0]),

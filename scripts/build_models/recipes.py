@@ -78,6 +78,14 @@ TRAINING_SCENES = (
 HELD_OUT_SCENE = SceneRecipe(90, years_later=5, sun_azimuth=125.0, sun_elevation=40.0, randomised=True)
 # The scene tests/qgis/test_bundled_models.py generates and scores (no seed of it is used for training).
 TEST_SCENE = SceneRecipe(7, size=384)
+# A model of Sentinel-2 bands is scored on Sentinel-2 scenes of the same seeds: the same terrain, lakes and sun,
+# drawn through Sentinel-2's band set at its 20 m bands' pixel size. The threshold baselines are measured on them
+# too, so each card compares methods on one scene.
+SENSOR_SCENES = {
+    "sentinel2": {"held_out": SceneRecipe(90, years_later=5, sun_azimuth=125.0, sun_elevation=40.0, randomised=True,
+                                          sensor="sentinel2", pixel_size=20.0),
+                  "test_scene": SceneRecipe(7, size=384, randomised=True, sensor="sentinel2", pixel_size=20.0)},
+}
 TIMING_SCENE = SceneRecipe(91, size=2048)
 
 # Small networks, well under a minute per full scene on two CPU cores: base width 8 is about 2 MB at depth 4 and
@@ -165,6 +173,11 @@ ALL_BANDS_TRANSFER_LIMIT = (
     "pixels water. "
     "Map lakes with the threshold lake mask, or fine-tune this model on digitized lakes of your region first.")
 
+S2_LAKE_LIMIT = (
+    "- Sentinel-2 NIR is B8 (10 m, averaged onto the 20 m grid by 'Prepare product'), or B8A where a raster has "
+    "no B8: the plugin's NIR role on Sentinel-2. Trained at 20 and 10 m; at 60 m or on Landsat it is untested "
+    "beyond the checks above.")
+
 MODELS = (
     ModelRecipe("glacier_unet", "Glacier Deep U-Net (SWIR1, NIR, Blue)", "glacier", "unet",
                 ("SWIR1", "NIR", "Blue"),
@@ -182,6 +195,13 @@ MODELS = (
                 paper=" (the reflective bands 1-7; He et al. use all 11 bands)", chips=LAKE_CHIPS,
                 trainer=LAKE_TRAINER, dark_copies=1.0, mosaics=True,
                 limits=(ALL_BANDS_LIMIT, ALL_BANDS_TRANSFER_LIMIT)),
+    # Sentinel-2 users would otherwise map lakes with a model of Landsat's band responses and 30 m pixels.
+    ModelRecipe("lake_attention_unet_s2", "Glacial-lake attention U-Net, Sentinel-2 (Green, NIR, SWIR1)", "lake",
+                "attention_unet", ("Green", "NIR", "SWIR1"),
+                paper=" (B3, B8, B11: the bands of He et al.'s attention U-Net for glacial lakes, Landsat 3, 5, 6, "
+                      "on Sentinel-2)",
+                chips=LAKE_CHIPS, trainer=LAKE_TRAINER, dark_copies=1.0, sensor="sentinel2", mosaics=True,
+                limits=(S2_LAKE_LIMIT,)),
 )
 MODEL_NAMES = tuple(m.name for m in MODELS)
 
@@ -195,6 +215,20 @@ class Plan:
     quick: bool = False
     threads: Optional[int] = None  # trainer threads, when not TRAINER_COMMON's (--threads)
 
+    def held_out_for(self, model):
+        return self.scene_for(model.sensor, "held_out")
+
+    def test_for(self, model):
+        return self.scene_for(model.sensor, "test_scene")
+
+    def scene_for(self, sensor, key):
+        """The held-out ("held_out") or test ("test_scene") scene of a sensor's models."""
+        landsat = self.held_out if key == "held_out" else self.test
+        recipe = SENSOR_SCENES.get(sensor, {}).get(key)
+        if recipe is None:
+            return landsat
+        return replace(recipe, size=landsat.size) if self.quick else recipe
+
     def training_for(self, model):
         """The training scenes of the model's sensor (spectral mosaics only for models that take them)."""
         return tuple(s for s in self.training if s.sensor == model.sensor and (model.mosaics or not s.mosaic))
@@ -203,6 +237,9 @@ class Plan:
 def make_plan(quick, threads=None):
     if not quick:
         return Plan(TRAINING_SCENES, HELD_OUT_SCENE, TEST_SCENE, TIMING_SCENE, threads=threads)
-    quick_scenes = TRAINING_SCENES[:2] + tuple(s for s in TRAINING_SCENES if s.mosaic)[:1]
+    # two landscape scenes and a mosaic of each sensor
+    quick_scenes = tuple(s for sensor in SENSOR_LABELS for group in (
+        [s for s in TRAINING_SCENES if s.sensor == sensor and not s.mosaic][:2],
+        [s for s in TRAINING_SCENES if s.sensor == sensor and s.mosaic][:1]) for s in group)
     return Plan(tuple(replace(s, size=512) for s in quick_scenes), replace(HELD_OUT_SCENE, size=512),
                 TEST_SCENE, replace(TIMING_SCENE, size=512), quick=True, threads=threads)

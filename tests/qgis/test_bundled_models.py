@@ -16,7 +16,7 @@ from qgis.core import QgsProcessingException
 from glacier_mapper.core.inference.catalog import BUNDLED_DIR, list_models
 from glacier_mapper.core.inference.model_card import read_card, validate_card
 from glacier_mapper.core.inference.onnx_session import DEVICE_CHOICES
-from glacier_mapper.core.sample_scene import CLASS_CODES, generate_scene
+from glacier_mapper.core.sample_scene import CLASS_CODES, Randomisation, generate_scene
 from glacier_mapper.core.sensors.scaling import SCALING_CHOICES
 from glacier_mapper.core.spectral.glacier_mask import WATER_TEST_CHOICES
 
@@ -49,12 +49,24 @@ def segment(run, raster, name, folder, **extra):
 
 
 @pytest.fixture(scope="module")
-def scene(tmp_path_factory):
-    recipe = EVALUATION["scenes"]["test_scene"]
-    assert recipe["seed"] not in {s["seed"] for s in EVALUATION["scenes"]["training"]}
-    return generate_scene(tmp_path_factory.mktemp("scene"), width=recipe["size"], height=recipe["size"],
-                          seed=recipe["seed"], years_later=recipe["years_later"], sun_azimuth=recipe["sun_azimuth"],
-                          sun_elevation=recipe["sun_elevation"])
+def test_scenes(tmp_path_factory):
+    """The generated test scene of a model (its sensor's), each made once: name -> SampleScene."""
+    made = {}
+
+    def scene_of(name):
+        recipe = EVALUATION["models"][name].get("scenes", {}).get("test_scene", EVALUATION["scenes"]["test_scene"])
+        key = json.dumps(recipe, sort_keys=True)
+        if key not in made:
+            assert recipe["seed"] not in {s["seed"] for s in EVALUATION["scenes"]["training"]}
+            randomise = (Randomisation(sensor=recipe["sensor"], atmosphere=recipe["atmosphere"],
+                                       mosaic=recipe["mosaic"]) if recipe["randomised"] else None)
+            made[key] = generate_scene(tmp_path_factory.mktemp("scene"), width=recipe["size"],
+                                       height=recipe["size"], seed=recipe["seed"],
+                                       years_later=recipe["years_later"], sun_azimuth=recipe["sun_azimuth"],
+                                       sun_elevation=recipe["sun_elevation"], pixel_size=recipe["pixel_size"],
+                                       nodata_border=recipe["nodata_border"], randomise=randomise)
+        return made[key]
+    return scene_of
 
 
 @pytest.fixture(scope="module")
@@ -97,8 +109,8 @@ def test_every_bundled_model_keeps_the_contract_and_is_listed():
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_model_on_a_generated_scene_beats_the_threshold_method(run, scene, tmp_path, name):
-    entry = EVALUATION["models"][name]
+def test_model_on_a_generated_scene_beats_the_threshold_method(run, test_scenes, tmp_path, name):
+    entry, scene = EVALUATION["models"][name], test_scenes(name)
     glacier = entry["target"] == "glacier"
     truth = scene.glacier_truth if glacier else scene.lake_truth
     results, log = segment(run, scene.scene, name, tmp_path)

@@ -13,7 +13,8 @@ from glacier_mapper.core.inference.segment import SegmentOptions, segment_raster
 from glacier_mapper.core.sample_scene import generate_scene
 from glacier_mapper.core.sensors.scene import Scene
 
-NAMES = ("glacier_unet", "glacier_unet_ndsi", "lake_attention_unet", "lake_attention_unet_b1_b7")
+NAMES = ("glacier_unet", "glacier_unet_ndsi", "lake_attention_unet", "lake_attention_unet_b1_b7",
+         "lake_attention_unet_s2")
 # The int8 mask agrees with fp32 on at least 99.7 % of the valid pixels. Measured on this 384 px scene (seed 7,
 # the scene of tests/qgis/test_bundled_models.py): 0.13 % change class with glacier_unet, 0.001 % with
 # lake_attention_unet (0.12 % and 0.002 % on the build's 1,024 px held-out scene).

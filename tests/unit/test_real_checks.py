@@ -78,3 +78,24 @@ def test_lake_model_verdict_on_florida_water(real_checks, tmp_path):
     if not verdict["matches"]:
         assert verdict["reasons"] == [f"Florida L1: IoU {ours['vs_iou']:.2f} with the threshold lake mask's 256 "
                                       "water pixels (rule: >= 0.5)"]
+
+
+def test_sentinel2_lake_model_on_the_real_sentinel2_product_and_spectra(real_checks, tmp_path):
+    """The Sentinel-2 lake model on Sentinel-2 data: the real L2A product (desert tile, no water by any threshold
+    method) and uniform patches of the labelled Sentinel-2 spectra, as the build measured them."""
+    real_data("products", "S2A_29RKH_20200219_0_L2A")
+    real_data("labelled_spectra")
+    products = real_checks.products_source(str(tmp_path / "products"))
+    spectra = real_checks.spectra_source(str(tmp_path / "spectra"))
+    inputs = {"products": {"sentinel2_l2a": products["sentinel2_l2a"]},
+              "labelled_spectra": {"sentinel2": spectra["sentinel2"]}}
+    model = os.path.join(PLUGIN_ROOT, "models", "lake_attention_unet_s2.onnx")
+    figures = real_checks.check_model("lake_attention_unet_s2", model, inputs, str(tmp_path))
+    recorded = recorded_figures("lake_attention_unet_s2")
+    dry, want = figures["products"]["sentinel2_l2a"], recorded["products"]["sentinel2_l2a"]
+    print(f"\nSentinel-2 L2A product: {dry['lake_pixels']} of {dry['valid_pixels']} pixels called lake")
+    assert (dry["lake_pixels"], dry["valid_pixels"]) == (want["lake_pixels"], want["valid_pixels"])
+    assert dry["lake_pixels"] / dry["valid_pixels"] < 0.001  # dry land: at most one pixel in a thousand
+    patches = figures["labelled_spectra"]["sentinel2"]
+    assert {c: patches[c]["called_lake"] for c in real_checks.CLASSES.values()} == {
+        c: recorded["labelled_spectra"]["sentinel2"][c]["called_lake"] for c in real_checks.CLASSES.values()}
