@@ -67,20 +67,28 @@ def usable_cores() -> int:
 
 
 def idle_cores(sample_seconds: float = 0.1) -> Optional[float]:
-    """How many CPUs were idle over the last ``sample_seconds`` (Linux /proc/stat), or None where unknown."""
+    """How many CPUs other processes left idle over the last ``sample_seconds`` (Linux /proc/stat), or None
+    where unknown.
+
+    This process's own threads count as idle: segment reads its first strip while the session loads, and
+    that reading ends before the network starts.
+    """
     def snapshot():
         with open("/proc/stat") as stat:
             values = [int(v) for v in stat.readline().split()[1:9]]
         return values[3] + values[4], sum(values)  # idle + iowait, all
     try:
         idle_before, total_before = snapshot()
+        own_before, wall_before = time.process_time(), time.perf_counter()
         time.sleep(sample_seconds)
         idle_after, total_after = snapshot()
+        own = (time.process_time() - own_before) / max(time.perf_counter() - wall_before, 1e-6)
     except (OSError, ValueError, IndexError):
         return None
     if total_after <= total_before:
         return None
-    return (os.cpu_count() or 1) * (idle_after - idle_before) / (total_after - total_before)
+    cores = os.cpu_count() or 1
+    return min(float(cores), cores * (idle_after - idle_before) / (total_after - total_before) + own)
 
 
 def cpu_threads() -> int:

@@ -15,6 +15,7 @@ Outputs (any of them; all written atomically, tiled and compressed, with the inp
 A pixel that is nodata in any band the model needs is nodata in every output. Before the network sees it,
 it is filled with the channel's mean from the card, so nodata never enters as zero reflectance.
 """
+import contextlib
 import json
 import math
 import os
@@ -107,9 +108,9 @@ def _check_options(options):
                                    "{choices}.").format(precision=options.precision, choices=", ".join(PRECISIONS)))
 
 
-def _tile_geometry(card, options, session, width, height):
-    """Tile size, overlap and batch size, checked against the network and the card."""
-    static_n, _, static_h, static_w = (tuple(session.input_shape) + (None,) * 4)[:4]
+def _tile_geometry(card, options, input_shape, width, height):
+    """Tile size, overlap and batch size, checked against the network's input shape and the card."""
+    static_n, _, static_h, static_w = (tuple(input_shape) + (None,) * 4)[:4]
     tile = int(options.tile_size or card.tile.size)
     chosen = not options.tile_size and not (static_h or static_w)
     if chosen:
@@ -153,7 +154,7 @@ def _tile_geometry(card, options, session, width, height):
 
 # Copies of a tile row segment holds at once: the strip being blended, up to two with calls in flight, the next one
 # read ahead (the rows carried over are part of it). Each can hold up to half a tile of rows more, read ahead to
-# the end of an input block (_Segmenter.block_rows).
+# the end of an input block (_StripReader.block_rows).
 _STRIP_COPIES = 4
 # Batch-sized arrays: the input batch, a TTA view, the network's output and the TTA sum (the network's own
 # activations come on top, at least as large again).
@@ -280,55 +281,31 @@ class _Strip:
     run: list  # indices into grid.xs of the tiles with at least one valid pixel
 
 
-class _Segmenter:
-    """The strip loop of one run: reads, batches, runs, blends and writes."""
+class _StripReader:
+    """The input side of a run: tile rows of the raster as normalised network channels.
 
-    def __init__(self, card, session, output_name, reader, roles, grid, batch, tta, threshold, writers):
-        self.card = card
-        self.session = session
-        self.output_name = output_name
+    It needs the model card and the tile grid but not the network, so a run can read its first strip while
+    onnxruntime loads the model.
+    """
+
+    def __init__(self, card, reader, roles, grid):
         self.reader = reader
         self.grid = grid
         self.tile = grid.tile
-        self.batch = batch
-        self.tta = tta
-        self.threshold = threshold
-        self.writers = writers  # name -> RasterWriter
-        self.softmax = card.output.kind == "softmax"
-        self.classes = len(card.classes) if self.softmax else 1
-        band_roles = card.input.band_roles
-        self.band_sources = [roles.index(r) for r in band_roles]
+        self.band_sources = [roles.index(r) for r in card.input.band_roles]
         self.derived_sources = [tuple(roles.index(r) for r in INDEX_BANDS[d.lower()]) for d in card.input.derived]
         norm = card.input.normalization
         multiply, add = norm.multiply_add()
         self.fill = np.asarray(norm.fill_values(), dtype=np.float32)
         self.multiply = np.asarray(multiply, dtype=np.float32)
         self.add = np.asarray(add, dtype=np.float32)
-        self.class_values = np.asarray([c.value for c in card.classes], dtype=np.uint8)
-        background = [c.value for c in card.classes if c.value != card.target_value]
-        self.target_value = np.uint8(card.target_value)
-        self.background_value = np.uint8(background[0] if background else 0)
-        self.checked_output = False
-        self.skipped = 0
-        self.run_count = 0
-        self.nonfinite = 0
         self.valid_pixels = 0
+        self.bright_pixels = 0  # valid pixels whose first band is far above any reflectance: scaling forgotten?
         self.carried = None  # (first row, channels, valid) of the rows read so far that later strips need
         # Reads end on whole blocks of the input where a block is at most half a tile high (more would keep
         # too many rows read ahead); else on any row.
         block = input_block_rows(reader.dataset, reader.band_indices)
         self.block_rows = block if block <= self.tile // 2 else 1
-        self.bright_pixels = 0  # valid pixels whose first band is far above any reflectance: scaling forgotten?
-        self.pending_rows = []  # finished rows not yet written, as (outputs dict, n rows)
-        self.pending_count = 0
-        self.written = 0
-        # Edge tiles are cropped to their valid part only where any input shape is accepted and costs nothing
-        # extra: on the CPU, with dynamic batch and spatial axes (GPU providers build kernels per shape).
-        self.crop = not session.on_gpu and not any(session.input_shape[i] for i in (0, 2, 3)
-                                                    if i < len(session.input_shape))
-        self.multiple = card.architecture.size_multiple
-        self.evaluated = 0
-        self.batches = []  # per network call: (y, x, height, width) of each of its tiles
 
     # ------------------------------------------------------------ input side
     def prepare(self, row):
@@ -391,6 +368,42 @@ class _Segmenter:
         channels *= self.multiply[:, None, None]
         channels += self.add[:, None, None]
         return channels, valid
+
+class _Segmenter:
+    """The strip loop of one run: batches, runs, blends and writes the strips its _StripReader reads."""
+
+    def __init__(self, card, session, output_name, reader, roles, grid, batch, tta, threshold, writers,
+                 strips=None):
+        self.card = card
+        self.session = session
+        self.output_name = output_name
+        self.strips = strips or _StripReader(card, reader, roles, grid)
+        self.grid = grid
+        self.tile = grid.tile
+        self.batch = batch
+        self.tta = tta
+        self.threshold = threshold
+        self.writers = writers  # name -> RasterWriter
+        self.softmax = card.output.kind == "softmax"
+        self.classes = len(card.classes) if self.softmax else 1
+        self.class_values = np.asarray([c.value for c in card.classes], dtype=np.uint8)
+        background = [c.value for c in card.classes if c.value != card.target_value]
+        self.target_value = np.uint8(card.target_value)
+        self.background_value = np.uint8(background[0] if background else 0)
+        self.checked_output = False
+        self.skipped = 0
+        self.run_count = 0
+        self.nonfinite = 0
+        self.pending_rows = []  # finished rows not yet written, as (outputs dict, n rows)
+        self.pending_count = 0
+        self.written = 0
+        # Edge tiles are cropped to their valid part only where any input shape is accepted and costs nothing
+        # extra: on the CPU, with dynamic batch and spatial axes (GPU providers build kernels per shape).
+        self.crop = not session.on_gpu and not any(session.input_shape[i] for i in (0, 2, 3)
+                                                    if i < len(session.input_shape))
+        self.multiple = card.architecture.size_multiple
+        self.evaluated = 0
+        self.batches = []  # per network call: (y, x, height, width) of each of its tiles
 
     # ------------------------------------------------------------ the network
     def _run(self, batch):
@@ -547,15 +560,16 @@ class _Segmenter:
         self.run_count += done
         steps.advance(done)
 
-    def _calls(self, read_pool, steps):
+    def _calls(self, read_pool, steps, first=None):
         """(strip, job) in raster order, the next strip read while this one runs; (strip, None) for a strip
-        without any tile to run, so that every strip is still finished and written."""
+        without any tile to run, so that every strip is still finished and written. ``first``: the first
+        strip's read, when it was started before the run."""
         rows_total = len(self.grid.ys)
-        upcoming = read_pool.submit(self.prepare, 0)
+        upcoming = first or read_pool.submit(self.strips.prepare, 0)
         for row in range(rows_total):
             strip = upcoming.result()
             if row + 1 < rows_total:
-                upcoming = read_pool.submit(self.prepare, row + 1)
+                upcoming = read_pool.submit(self.strips.prepare, row + 1)
             skipped = len(self.grid.xs) - len(strip.run)
             self.skipped += skipped
             if skipped:
@@ -564,7 +578,9 @@ class _Segmenter:
             for job in jobs or [None]:
                 yield strip, job
 
-    def run(self, steps):
+    def run(self, steps, read_pool=None, first=None):
+        """The whole loop. ``read_pool``: the reading thread, and ``first`` the first strip's read already
+        submitted to it (segment_raster starts it while the session loads); both made here when None."""
         grid, tile = self.grid, self.tile
         width = grid.padded_width
         acc = np.zeros((self.classes, tile, width), dtype=np.float32)
@@ -591,10 +607,12 @@ class _Segmenter:
             acc[:, max(keep, 0):] = 0
             weight[max(keep, 0):] = 0
 
-        with ThreadPoolExecutor(1, thread_name_prefix="gm-read") as read_pool, \
-                ThreadPoolExecutor(1, thread_name_prefix="gm-write") as write_pool, \
-                ThreadPoolExecutor(lanes, thread_name_prefix="gm-network") as network_pool:
-            calls = self._calls(read_pool, steps)
+        with contextlib.ExitStack() as pools:
+            if read_pool is None:
+                read_pool = pools.enter_context(ThreadPoolExecutor(1, thread_name_prefix="gm-read"))
+            write_pool = pools.enter_context(ThreadPoolExecutor(1, thread_name_prefix="gm-write"))
+            network_pool = pools.enter_context(ThreadPoolExecutor(lanes, thread_name_prefix="gm-network"))
+            calls = self._calls(read_pool, steps, first)
             # One call more than lanes in flight, across strip boundaries, so no lane waits while this thread
             # blends or finishes a strip.
             pending = deque()
@@ -659,7 +677,8 @@ class _Plan:
     warnings: List[str]
 
 
-def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
+def _model_inputs(scene: Scene, model_path: str):
+    """The model's card, the roles it reads, their bands in the scene, and the warnings so far."""
     card = read_card(model_path)
     roles = model_roles(card)
     try:
@@ -676,10 +695,29 @@ def _plan(scene: Scene, model_path: str, options: SegmentOptions) -> _Plan:
     resolution = resolution_warning(scene, card)
     if resolution:
         warnings.append(resolution)
+    return card, roles, bands, warnings
+
+
+def _read_first_strip_early(card: Any, options: SegmentOptions, scene: Scene, reader: Any, roles: List[str],
+                            read_pool: ThreadPoolExecutor):
+    """Start reading the first strip before the session exists, on the tiling of a network with dynamic input
+    (every trainer export): the read then overlaps onnxruntime's loading of the model. (strips, future), or
+    None where that tiling does not suit the raster (the plan says why once the network is known)."""
+    try:
+        tile, overlap, batch = _tile_geometry(card, options, (), scene.width, scene.height)
+        _check_memory(card, scene, tile, batch, 1)
+    except (InputError, ModelContractError):
+        return None
+    strips = _StripReader(card, reader, roles, TileGrid(scene.width, scene.height, tile, overlap, options.blend))
+    return strips, read_pool.submit(strips.prepare, 0)
+
+
+def _plan(scene: Scene, model_path: str, options: SegmentOptions, card: Any, roles: List[str],
+          bands: Dict[str, int], warnings: List[str]) -> _Plan:
     session = create_session(model_path, options.device)
     validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
     output_name = _io_names(card, session)
-    tile, overlap, batch = _tile_geometry(card, options, session, scene.width, scene.height)
+    tile, overlap, batch = _tile_geometry(card, options, session.input_shape, scene.width, scene.height)
     # the run keeps one call more than the session's lanes in flight (_Segmenter.run)
     _check_memory(card, scene, tile, batch, session.lanes + 1)
     if batch != int(options.batch_size) and session.input_shape and session.input_shape[0]:
@@ -731,7 +769,7 @@ def _run_warnings(segmenter: "_Segmenter", plan: _Plan, scene: Scene) -> List[st
     if segmenter.skipped == plan.grid.count:
         warnings.append(translate("GlacierMapperCore", "Every tile is nodata in at least one band the model needs: the "
                                   "outputs are all nodata. Check the band numbers and the raster's nodata value."))
-    if segmenter.bright_pixels > 0.5 * segmenter.valid_pixels:
+    if segmenter.strips.bright_pixels > 0.5 * segmenter.strips.valid_pixels:
         label = plan.card.input.bands[0]
         warnings.append(translate("GlacierMapperCore", "Most valid pixels have a {label} reflectance above "
                                   "{limit} after scaling ({scaling}): the raster's values "
@@ -764,28 +802,35 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
     outputs = _outputs_requested(out_probability, out_mask, out_confidence)
     _check_options(options)
     model_path = variant_path(os.fspath(model_path), options.precision)
-    plan = _plan(scene, model_path, options)
-    card, grid = plan.card, plan.grid
-    items = _output_items(plan, scene, os.fspath(model_path), options, metadata)
+    card, roles, bands, warnings = _model_inputs(scene, model_path)
     specs = {
         "probability": ("Float32", PROBABILITY_NODATA, f"probability of {card.target}"),
         "mask": ("Byte", MASK_NODATA, f"{card.target} mask (class values)"),
         "confidence": ("Float32", CONFIDENCE_NODATA, "confidence (1 - normalised entropy)"),
     }
-    reader = scene.reader(plan.roles)
-    steps = Steps(grid.count, progress, is_cancelled)
+    reader = scene.reader(roles)
     try:
-        with atomic_outputs() as outs:
-            writers = {}
-            for name, path in outputs.items():
-                data_type, nodata, description = specs[name]
-                writers[name] = outs.add(RasterWriter(path, scene, 1, data_type, nodata=nodata,
-                                                      descriptions=[description], metadata=items))
-            if "mask" in writers:
-                _style_mask(writers["mask"], card.classes)
-            segmenter = _Segmenter(card, plan.session, plan.output_name, reader, plan.roles, grid, plan.batch,
-                                   bool(options.tta), plan.threshold, writers)
-            segmenter.run(steps)
+        with ThreadPoolExecutor(1, thread_name_prefix="gm-read") as read_pool:
+            early = _read_first_strip_early(card, options, scene, reader, roles, read_pool)
+            plan = _plan(scene, model_path, options, card, roles, bands, warnings)
+            grid = plan.grid
+            strips, first = early if early and (early[0].tile, early[0].grid.overlap) == (plan.tile, plan.overlap) \
+                else (None, None)
+            if early and first is None:
+                early[1].cancel()  # a network of fixed input size: its own tiling is read from the start
+            items = _output_items(plan, scene, os.fspath(model_path), options, metadata)
+            steps = Steps(grid.count, progress, is_cancelled)
+            with atomic_outputs() as outs:
+                writers = {}
+                for name, path in outputs.items():
+                    data_type, nodata, description = specs[name]
+                    writers[name] = outs.add(RasterWriter(path, scene, 1, data_type, nodata=nodata,
+                                                          descriptions=[description], metadata=items))
+                if "mask" in writers:
+                    _style_mask(writers["mask"], card.classes)
+                segmenter = _Segmenter(card, plan.session, plan.output_name, reader, plan.roles, grid, plan.batch,
+                                       bool(options.tta), plan.threshold, writers, strips)
+                segmenter.run(steps, read_pool, first)
     finally:
         reader.close()
     session = plan.session

@@ -102,3 +102,30 @@ def test_two_concurrent_calls_give_the_outputs_of_one_call_at_a_time(tmp_path, m
     assert np.array_equal(read_raster(one.probability_path)[0], read_raster(two.probability_path)[0])
     assert np.array_equal(read_raster(one.mask_path)[0], read_raster(two.mask_path)[0])
     assert one.tiles_skipped_nodata == two.tiles_skipped_nodata > 0
+
+
+def test_the_first_strip_is_read_while_onnxruntime_loads_the_model(tmp_path, monkeypatch):
+    import time
+
+    from glacier_mapper.core.inference import segment
+    path, bands = synthetic(tmp_path / "in.tif", 300, 260, seed=4)
+    events, reads = {}, []
+    prepare, create_session = segment._StripReader.prepare, segment.create_session
+
+    def timed_prepare(self, row):
+        reads.append(row)
+        events.setdefault(("read", row), time.perf_counter())
+        return prepare(self, row)
+
+    def timed_session(*args):
+        events["session"] = time.perf_counter()
+        return create_session(*args)
+
+    monkeypatch.setattr(segment._StripReader, "prepare", timed_prepare)
+    monkeypatch.setattr(segment, "create_session", timed_session)
+    result = segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
+                            options=cpu(tile_size=64, overlap=16))
+    assert events[("read", 0)] < events["session"]  # submitted before the session was asked for
+    assert reads == list(range(len(segment.TileGrid(300, 260, 64, 16).ys)))  # each tile row read once, in order
+    probability, _ = read_raster(result.probability_path)
+    assert np.abs(probability - whole_raster_reference(bands, model("conv3x3"))[0]).max() < 1e-5
