@@ -306,6 +306,17 @@ class _StripReader:
         # too many rows read ahead); else on any row.
         block = input_block_rows(reader.dataset, reader.band_indices)
         self.block_rows = block if block <= self.tile // 2 else 1
+        self.first = None  # the first strip's read, once read_ahead has started it
+
+    def read_ahead(self, read_pool):
+        """Start reading the first strip now (segment_raster: while onnxruntime loads the model)."""
+        self.first = read_pool.submit(self.prepare, 0)
+
+    def first_strip(self, read_pool):
+        """The first strip's read: the one read_ahead started, else a new one. Only the caller keeps it, so
+        the strip is freed once the run is past it."""
+        first, self.first = self.first, None
+        return first or read_pool.submit(self.prepare, 0)
 
     # ------------------------------------------------------------ input side
     def prepare(self, row):
@@ -560,12 +571,11 @@ class _Segmenter:
         self.run_count += done
         steps.advance(done)
 
-    def _calls(self, read_pool, steps, first=None):
+    def _calls(self, read_pool, steps):
         """(strip, job) in raster order, the next strip read while this one runs; (strip, None) for a strip
-        without any tile to run, so that every strip is still finished and written. ``first``: the first
-        strip's read, when it was started before the run."""
+        without any tile to run, so that every strip is still finished and written."""
         rows_total = len(self.grid.ys)
-        upcoming = first or read_pool.submit(self.strips.prepare, 0)
+        upcoming = self.strips.first_strip(read_pool)
         for row in range(rows_total):
             strip = upcoming.result()
             if row + 1 < rows_total:
@@ -578,9 +588,9 @@ class _Segmenter:
             for job in jobs or [None]:
                 yield strip, job
 
-    def run(self, steps, read_pool=None, first=None):
-        """The whole loop. ``read_pool``: the reading thread, and ``first`` the first strip's read already
-        submitted to it (segment_raster starts it while the session loads); both made here when None."""
+    def run(self, steps, read_pool=None):
+        """The whole loop. ``read_pool``: the reading thread (made here when None); the one the strips'
+        read_ahead used, if it did."""
         grid, tile = self.grid, self.tile
         width = grid.padded_width
         acc = np.zeros((self.classes, tile, width), dtype=np.float32)
@@ -612,7 +622,7 @@ class _Segmenter:
                 read_pool = pools.enter_context(ThreadPoolExecutor(1, thread_name_prefix="gm-read"))
             write_pool = pools.enter_context(ThreadPoolExecutor(1, thread_name_prefix="gm-write"))
             network_pool = pools.enter_context(ThreadPoolExecutor(lanes, thread_name_prefix="gm-network"))
-            calls = self._calls(read_pool, steps, first)
+            calls = self._calls(read_pool, steps)
             # One call more than lanes in flight, across strip boundaries, so no lane waits while this thread
             # blends or finishes a strip.
             pending = deque()
@@ -701,15 +711,17 @@ def _model_inputs(scene: Scene, model_path: str):
 def _read_first_strip_early(card: Any, options: SegmentOptions, scene: Scene, reader: Any, roles: List[str],
                             read_pool: ThreadPoolExecutor):
     """Start reading the first strip before the session exists, on the tiling of a network with dynamic input
-    (every trainer export): the read then overlaps onnxruntime's loading of the model. (strips, future), or
-    None where that tiling does not suit the raster (the plan says why once the network is known)."""
+    (every trainer export): the read then overlaps onnxruntime's loading of the model. The strips, holding
+    that read (_StripReader.first_strip), or None where that tiling does not suit the raster (the plan says
+    why once the network is known)."""
     try:
         tile, overlap, batch = _tile_geometry(card, options, (), scene.width, scene.height)
         _check_memory(card, scene, tile, batch, 1)
     except (InputError, ModelContractError):
         return None
     strips = _StripReader(card, reader, roles, TileGrid(scene.width, scene.height, tile, overlap, options.blend))
-    return strips, read_pool.submit(strips.prepare, 0)
+    strips.read_ahead(read_pool)
+    return strips
 
 
 def _plan(scene: Scene, model_path: str, options: SegmentOptions, card: Any, roles: List[str],
@@ -814,10 +826,10 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
             early = _read_first_strip_early(card, options, scene, reader, roles, read_pool)
             plan = _plan(scene, model_path, options, card, roles, bands, warnings)
             grid = plan.grid
-            strips, first = early if early and (early[0].tile, early[0].grid.overlap) == (plan.tile, plan.overlap) \
-                else (None, None)
-            if early and first is None:
-                early[1].cancel()  # a network of fixed input size: its own tiling is read from the start
+            strips = early if early and (early.tile, early.grid.overlap) == (plan.tile, plan.overlap) else None
+            if early and strips is None:
+                early.first.cancel()  # a network of fixed input size: its own tiling is read from the start
+            early = None
             items = _output_items(plan, scene, os.fspath(model_path), options, metadata)
             steps = Steps(grid.count, progress, is_cancelled)
             with atomic_outputs() as outs:
@@ -830,7 +842,7 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
                     _style_mask(writers["mask"], card.classes)
                 segmenter = _Segmenter(card, plan.session, plan.output_name, reader, plan.roles, grid, plan.batch,
                                        bool(options.tta), plan.threshold, writers, strips)
-                segmenter.run(steps, read_pool, first)
+                segmenter.run(steps, read_pool)
     finally:
         reader.close()
     session = plan.session

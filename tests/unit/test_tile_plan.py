@@ -129,3 +129,26 @@ def test_the_first_strip_is_read_while_onnxruntime_loads_the_model(tmp_path, mon
     assert reads == list(range(len(segment.TileGrid(300, 260, 64, 16).ys)))  # each tile row read once, in order
     probability, _ = read_raster(result.probability_path)
     assert np.abs(probability - whole_raster_reference(bands, model("conv3x3"))[0]).max() < 1e-5
+
+
+def test_the_strip_read_ahead_is_freed_once_the_run_is_past_it(tmp_path, monkeypatch):
+    import gc
+    import weakref
+
+    from glacier_mapper.core.inference import segment
+    path, _ = synthetic(tmp_path / "in.tif", 200, 800, seed=6)
+    prepare, strips, alive_later = segment._StripReader.prepare, {}, []
+
+    def watched_prepare(self, row):
+        # one call per strip, up to 3 in flight and one strip read ahead: by the 8th nothing needs the first
+        if row >= 8:
+            gc.collect()
+            alive_later.append(strips[0]() is not None)
+        strip = prepare(self, row)
+        strips[row] = weakref.ref(strip)
+        return strip
+
+    monkeypatch.setattr(segment._StripReader, "prepare", watched_prepare)
+    segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
+                   options=cpu(tile_size=64, overlap=16))
+    assert len(alive_later) >= 3 and not any(alive_later), alive_later
