@@ -186,8 +186,12 @@ def _session_options(intra_threads=None):
     options = ort.SessionOptions()
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    if intra_threads:
+    if intra_threads:  # the CPU provider
         options.intra_op_num_threads = int(intra_threads)
+        # A memory pattern is planned and kept per input shape, and Segment's cropped edge tiles come in many
+        # shapes: without them the lake model's two concurrent calls peaked 70-90 MB lower on 640 px tiles,
+        # in the same time (bench/README.md). GPU sessions see one padded shape and keep theirs.
+        options.enable_mem_pattern = False
     # Threads that spin between operators take the cores the plugin's reading and writing threads need, and
     # on a shared machine those other processes': without spinning a run took 0.6-0.75 x the wall time and
     # 0.7 x the CPU time on 2 cores (bench/README.md).

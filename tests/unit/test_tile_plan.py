@@ -75,6 +75,7 @@ def test_cpu_session_sleeps_between_operators_and_uses_the_idle_cores():
     session = create_session(model("conv3x3"), "cpu")
     options = session.session.get_session_options()
     assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    assert options.enable_mem_pattern is False
     idle = idle_cores(0.05)
     assert idle is not None and 0.0 <= idle <= os.cpu_count() + 1e-6
     assert 1 <= options.intra_op_num_threads <= usable_cores()
