@@ -74,6 +74,10 @@ MIN_IOU = 0.5
 MIN_IOU_ICE = 0.8
 MAX_SHORTFALL = 0.10
 MAX_FLORIDA_GLACIER = 0.001
+# The threshold lake mask's water bodies by width, twice the largest distance from one of a body's pixels to the
+# water's edge: 2 is one or two pixels across (streams, ditches, shore and shadow speckle), 4 three or four;
+# a body counts as found when a method marks at least half its pixels.
+BODY_WIDTHS = (("narrow", 2.0), ("small", 4.0), ("wide", float("inf")))
 
 
 # ---------------------------------------------------------------------------------------------- masks
@@ -278,6 +282,28 @@ def scene_counts(mask, target, reference=None, zones=None):
     return out
 
 
+def water_bodies(marked, reference):
+    """The reference's water bodies (8-connected) in BODY_WIDTHS classes: {class: {bodies, pixels, found,
+    found_pixels}}, found: the bodies of which ``marked`` holds at least half the pixels."""
+    from scipy import ndimage
+    labels, count = ndimage.label(reference, structure=np.ones((3, 3), bool))
+    out = {name: {"bodies": 0, "pixels": 0, "found": 0, "found_pixels": 0} for name, _ in BODY_WIDTHS}
+    if not count:
+        return out
+    index = np.arange(1, count + 1)
+    widths = 2.0 * np.asarray(ndimage.maximum(ndimage.distance_transform_edt(reference), labels, index))
+    pixels = np.bincount(labels.ravel(), minlength=count + 1)[1:]
+    hits = np.bincount(labels[marked & reference], minlength=count + 1)[1:]
+    lower = 0.0
+    for name, upper in BODY_WIDTHS:
+        inside = (widths > lower) & (widths <= upper + 1e-6)
+        found = inside & (2 * hits >= pixels)
+        out[name] = {"bodies": int(inside.sum()), "pixels": int(pixels[inside].sum()), "found": int(found.sum()),
+                     "found_pixels": int(hits[inside].sum())}
+        lower = upper + 1e-6
+    return out
+
+
 def patch_shares(mask, classes, target):
     """Share of each class's patches called target (most of the patch's centre marked) and of centre pixels."""
     values = read_mask(mask)
@@ -296,15 +322,19 @@ def patch_shares(mask, classes, target):
 def measure(mask, target, source, inputs, key=None):
     """The figures of one mask (a model's or a threshold method's) on one source."""
     reference = "ndsi" if target == "glacier" else "lake_mask"
+    if source == "labelled_spectra":
+        return patch_shares(mask, inputs["classes"], target)
     if source == "athabasca":
         out = scene_counts(mask, target, inputs["masks"][reference], inputs["zones"])
         if target == "lake":  # the mask with the DEM tests is the best threshold answer there
             out["vs_lake_mask_terrain_iou"] = overlap(read_mask(mask),
                                                       read_mask(inputs["masks"]["lake_mask_terrain"]))["iou"]
+    else:
+        out = scene_counts(mask, target, inputs["masks"][reference])
+    if target == "lake":
+        out["bodies"] = water_bodies(read_mask(mask) == 1, read_mask(inputs["masks"][reference]) == 1)
+    if source == "athabasca":
         return out
-    if source == "labelled_spectra":
-        return patch_shares(mask, inputs["classes"], target)
-    out = scene_counts(mask, target, inputs["masks"][reference])
     if target == "glacier":
         out["glacier_share"] = rounded(out["glacier_pixels"] / out["valid_pixels"], 6) if out["valid_pixels"] else None
     return out

@@ -78,6 +78,12 @@ def test_lake_model_verdict_on_florida_water(real_checks, tmp_path):
     if not verdict["matches"]:
         assert verdict["reasons"] == [f"Florida L1: IoU {ours['vs_iou']:.2f} with the threshold lake mask's 256 "
                                       "water pixels (rule: >= 0.5)"]
+    # the lake mask's Florida water comes in bodies at most 4 px across (measured: 60 of 1-2 px, 2 of 3-4 px)
+    bodies = base["florida_l1"]["lake_mask"]["bodies"]
+    assert {w: (b["bodies"], b["pixels"]) for w, b in bodies.items()} == {
+        "narrow": (60, 198), "small": (2, 58), "wide": (0, 0)}
+    assert all(b["found"] == b["bodies"] for b in bodies.values())  # a mask finds all its own bodies
+    assert ours["bodies"] == recorded["bodies"]
 
 
 def test_sentinel2_lake_model_on_the_real_sentinel2_product_and_spectra(real_checks, tmp_path):
@@ -99,3 +105,19 @@ def test_sentinel2_lake_model_on_the_real_sentinel2_product_and_spectra(real_che
     patches = figures["labelled_spectra"]["sentinel2"]
     assert {c: patches[c]["called_lake"] for c in real_checks.CLASSES.values()} == {
         c: recorded["labelled_spectra"]["sentinel2"][c]["called_lake"] for c in real_checks.CLASSES.values()}
+
+
+def test_water_bodies_are_classed_by_width_and_found_by_half_their_pixels(real_checks):
+    import numpy as np
+    reference = np.zeros((30, 30), bool)
+    reference[2, 2:20] = True  # a line 1 px across
+    reference[6:9, 2:20] = True  # a bar 3 px across
+    reference[15:25, 10:20] = True  # a square 10 px across
+    marked = np.zeros_like(reference)
+    marked[6:9, 2:11] = True  # half the bar
+    marked[15:20, 10:20] = True  # half the square, and one pixel of the line
+    marked[2, 5] = True
+    bodies = real_checks.water_bodies(marked, reference)
+    assert bodies == {"narrow": {"bodies": 1, "pixels": 18, "found": 0, "found_pixels": 1},
+                      "small": {"bodies": 1, "pixels": 54, "found": 1, "found_pixels": 27},
+                      "wide": {"bodies": 1, "pixels": 100, "found": 1, "found_pixels": 50}}
