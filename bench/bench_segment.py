@@ -103,8 +103,8 @@ def warm_imports():
     from glacier_mapper.core.inference import onnx_session
     chosen = onnx_session.cpu_threads
 
-    def recorded():  # the intra-op threads each run got: they follow the load when the session is made
-        THREADS.append(chosen())
+    def recorded(*args, **kwargs):  # the intra-op threads each run got: they follow the load at the session
+        THREADS.append(chosen(*args, **kwargs))
         return THREADS[-1]
 
     onnx_session.cpu_threads = recorded

@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 import numpy as np
 
@@ -66,12 +66,21 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def idle_cores(sample_seconds: float = 0.1) -> Optional[float]:
-    """How many CPUs other processes left idle over the last ``sample_seconds`` (Linux /proc/stat), or None
-    where unknown.
+def thread_cpu_seconds(ident: int) -> Optional[float]:
+    """CPU seconds the running thread ``ident`` (threading.get_ident()) of this process has used, or None where
+    the platform cannot tell (Windows). Only for threads still alive: an ended thread's ident names no clock."""
+    try:
+        return time.clock_gettime(time.pthread_getcpuclockid(ident))
+    except (AttributeError, OSError, OverflowError):
+        return None
 
-    This process's own threads count as idle: segment reads its first strip while the session loads, and
-    that reading ends before the network starts.
+
+def idle_cores(sample_seconds: float = 0.1, own_threads: Sequence[int] = ()) -> Optional[float]:
+    """How many CPUs were idle over the last ``sample_seconds`` (Linux /proc/stat), or None where unknown.
+
+    The CPU time of ``own_threads`` (thread idents of this process) counts as idle: segment's reading thread
+    reads the first strip while the session loads, and that reading ends before the network starts. Other
+    threads of the process, such as another algorithm's network running beside this one, count as busy.
     """
     def snapshot():
         with open("/proc/stat") as stat:
@@ -79,19 +88,21 @@ def idle_cores(sample_seconds: float = 0.1) -> Optional[float]:
         return values[3] + values[4], sum(values)  # idle + iowait, all
     try:
         idle_before, total_before = snapshot()
-        own_before, wall_before = time.process_time(), time.perf_counter()
+        own_before, wall_before = [thread_cpu_seconds(t) for t in own_threads], time.perf_counter()
         time.sleep(sample_seconds)
         idle_after, total_after = snapshot()
-        own = (time.process_time() - own_before) / max(time.perf_counter() - wall_before, 1e-6)
+        own_after, wall = [thread_cpu_seconds(t) for t in own_threads], time.perf_counter() - wall_before
     except (OSError, ValueError, IndexError):
         return None
     if total_after <= total_before:
         return None
+    own = sum(after - before for before, after in zip(own_before, own_after)
+              if before is not None and after is not None) / max(wall, 1e-6)
     cores = os.cpu_count() or 1
     return min(float(cores), cores * (idle_after - idle_before) / (total_after - total_before) + own)
 
 
-def cpu_threads() -> int:
+def cpu_threads(own_threads: Sequence[int] = ()) -> int:
     """onnxruntime's threads on the CPU, all calls together: the usable cores other work leaves idle, at least one.
 
     Measured on 2 cores: with another process holding a core, one thread ran the network 1.2-1.55 x faster
@@ -100,7 +111,7 @@ def cpu_threads() -> int:
     cores = usable_cores()
     if os.environ.get(THREADS_VARIABLE, "").isdigit():
         return cores  # set for a regional run's workers: no 0.1 s load sample per scene and model
-    idle = idle_cores()
+    idle = idle_cores(own_threads=own_threads)
     if idle is None:
         return cores
     return max(1, min(cores, int(idle + 0.5)))
@@ -227,8 +238,11 @@ def _load(ort, model_path, options, providers):
                       model_path=model_path, message=message[:500])) from None
 
 
-def create_session(model_path: str, device: str = "auto") -> ModelSession:
+def create_session(model_path: str, device: str = "auto", own_threads: Sequence[int] = ()) -> ModelSession:
     """A ModelSession for ``model_path`` on the requested device ("auto", "cpu" or "cuda").
+
+    ``own_threads``: threads of the caller whose work while the session loads does not compete with the
+    network (idle_cores).
 
     Raises ModelContractError when onnxruntime cannot load the file, InputError for an unknown device.
     """
@@ -269,7 +283,7 @@ def create_session(model_path: str, device: str = "auto") -> ModelSession:
     if got[0] == CPU:
         # On the CPU every idle core goes to the network: split between concurrent calls (cpu_lanes), the
         # rest as each call's intra-op threads.
-        threads = cpu_threads()
+        threads = cpu_threads(own_threads)
         lanes = cpu_lanes(threads)
         intra = max(1, threads // lanes)
         session = _load(ort, model_path, _session_options(intra), [CPU])

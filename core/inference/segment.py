@@ -19,6 +19,7 @@ import contextlib
 import json
 import math
 import os
+import threading
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -725,8 +726,9 @@ def _read_first_strip_early(card: Any, options: SegmentOptions, scene: Scene, re
 
 
 def _plan(scene: Scene, model_path: str, options: SegmentOptions, card: Any, roles: List[str],
-          bands: Dict[str, int], warnings: List[str]) -> _Plan:
-    session = create_session(model_path, options.device)
+          bands: Dict[str, int], warnings: List[str], reading_thread: int) -> _Plan:
+    # The first strip's read beside the session's load sample ends before the network starts: not a competitor.
+    session = create_session(model_path, options.device, own_threads=(reading_thread,))
     validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
     output_name = _io_names(card, session)
     tile, overlap, batch = _tile_geometry(card, options, session.input_shape, scene.width, scene.height)
@@ -823,8 +825,9 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
     reader = scene.reader(roles)
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="gm-read") as read_pool:
+            reading_thread = read_pool.submit(threading.get_ident).result()
             early = _read_first_strip_early(card, options, scene, reader, roles, read_pool)
-            plan = _plan(scene, model_path, options, card, roles, bands, warnings)
+            plan = _plan(scene, model_path, options, card, roles, bands, warnings, reading_thread)
             grid = plan.grid
             strips = early if early and (early.tile, early.grid.overlap) == (plan.tile, plan.overlap) else None
             if early and strips is None:

@@ -81,6 +81,34 @@ def test_cpu_session_sleeps_between_operators_and_uses_the_idle_cores():
     assert 1 <= options.intra_op_num_threads <= usable_cores()
 
 
+def test_a_named_thread_of_the_process_counts_as_idle_in_the_load_sample():
+    import threading
+    import time
+
+    from glacier_mapper.core.inference.onnx_session import idle_cores, thread_cpu_seconds
+    started, stop, ident = threading.Event(), threading.Event(), []
+
+    def busy():  # pure Python: holds a core while the sampling thread sleeps
+        ident.append(threading.get_ident())
+        started.set()
+        while not stop.is_set():
+            sum(range(1000))
+
+    worker = threading.Thread(target=busy)
+    worker.start()
+    started.wait()
+    try:
+        before = thread_cpu_seconds(ident[0])
+        time.sleep(0.2)
+        used = thread_cpu_seconds(ident[0]) - before
+        named = idle_cores(0.2, own_threads=ident)
+    finally:
+        stop.set()
+        worker.join()
+    assert used > 0.02  # the thread's own CPU clock, measured: it ran
+    assert named is not None and 0.0 <= named <= os.cpu_count() + 1e-6
+
+
 def test_cpu_lanes_split_the_threads_between_concurrent_calls():
     from glacier_mapper.core.inference.onnx_session import cpu_lanes
     assert [cpu_lanes(t) for t in (1, 2, 3, 16)] == [1, 2, 2, 2]
@@ -118,15 +146,19 @@ def test_the_first_strip_is_read_while_onnxruntime_loads_the_model(tmp_path, mon
         events.setdefault(("read", row), time.perf_counter())
         return prepare(self, row)
 
-    def timed_session(*args):
+    def timed_session(*args, **kwargs):
         events["session"] = time.perf_counter()
-        return create_session(*args)
+        events["own_threads"] = kwargs.get("own_threads")
+        session = create_session(*args, **kwargs)
+        events["session_done"] = time.perf_counter()
+        return session
 
     monkeypatch.setattr(segment._StripReader, "prepare", timed_prepare)
     monkeypatch.setattr(segment, "create_session", timed_session)
     result = segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=64, overlap=16))
-    assert events[("read", 0)] < events["session"]  # submitted before the session was asked for
+    assert events[("read", 0)] < events["session_done"]  # under way while onnxruntime loads the model
+    assert len(events["own_threads"]) == 1  # the reading thread, whose read does not count as load
     assert reads == list(range(len(segment.TileGrid(300, 260, 64, 16).ys)))  # each tile row read once, in order
     probability, _ = read_raster(result.probability_path)
     assert np.abs(probability - whole_raster_reference(bands, model("conv3x3"))[0]).max() < 1e-5
