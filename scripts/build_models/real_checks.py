@@ -269,12 +269,16 @@ def prepare_sources(work):
 # ---------------------------------------------------------------------------------------------- measures
 
 def scene_counts(mask, target, reference=None, zones=None):
-    """Target pixels of a mask on a scene, its overlap with the reference mask and the pixels in each zone."""
+    """Target pixels of a mask on a scene, its overlap with the reference mask (for lakes also the reference's
+    water bodies it finds, water_bodies) and the pixels in each zone."""
     values = read_mask(mask)
     marked = values == 1
     out = {f"{target}_pixels": int(marked.sum()), "valid_pixels": int(np.count_nonzero(values != 255))}
     if reference is not None:
-        out.update({f"vs_{k}": v for k, v in overlap(values, read_mask(reference)).items()})
+        theirs = read_mask(reference)
+        out.update({f"vs_{k}": v for k, v in overlap(values, theirs).items()})
+        if target == "lake":
+            out["bodies"] = water_bodies(marked, theirs == 1)
     for zone, inside in (zones or {}).items():
         out[zone] = int(np.count_nonzero(marked & inside))
     if zones and "inside_outline" in zones:
@@ -322,19 +326,15 @@ def patch_shares(mask, classes, target):
 def measure(mask, target, source, inputs, key=None):
     """The figures of one mask (a model's or a threshold method's) on one source."""
     reference = "ndsi" if target == "glacier" else "lake_mask"
-    if source == "labelled_spectra":
-        return patch_shares(mask, inputs["classes"], target)
     if source == "athabasca":
         out = scene_counts(mask, target, inputs["masks"][reference], inputs["zones"])
         if target == "lake":  # the mask with the DEM tests is the best threshold answer there
             out["vs_lake_mask_terrain_iou"] = overlap(read_mask(mask),
                                                       read_mask(inputs["masks"]["lake_mask_terrain"]))["iou"]
-    else:
-        out = scene_counts(mask, target, inputs["masks"][reference])
-    if target == "lake":
-        out["bodies"] = water_bodies(read_mask(mask) == 1, read_mask(inputs["masks"][reference]) == 1)
-    if source == "athabasca":
         return out
+    if source == "labelled_spectra":
+        return patch_shares(mask, inputs["classes"], target)
+    out = scene_counts(mask, target, inputs["masks"][reference])
     if target == "glacier":
         out["glacier_share"] = rounded(out["glacier_pixels"] / out["valid_pixels"], 6) if out["valid_pixels"] else None
     return out
