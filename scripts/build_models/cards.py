@@ -2,6 +2,7 @@
 import os
 
 from .evaluation import FULL_SCENE
+from .real_checks import POND_RING, POND_SPACING
 from .recipes import DARK_FACTORS, MODELS, SENSOR_LABELS, SceneRecipe
 
 README_START = "<!-- bundled-models:start (written by scripts/build_models) -->"
@@ -410,7 +411,7 @@ def lake_tables(real, base):
                                                                      "mndwi_alone"))
         lines.append(f"| {SOURCE_LABELS[key]} | {count(ours['lake_pixels'])} | {num(ours['vs_iou'])} | {others} | "
                      f"{masked} |")
-    return lines + [""] + body_table(real, base)
+    return lines + [""] + body_table(real, base) + pond_table(real, base)
 
 
 BODY_LABELS = {"narrow": "1-2 px across", "small": "3-4 px across", "wide": "5 px or more"}
@@ -447,6 +448,32 @@ def body_table(real, base):
         "None of these scenes holds a water body 5 px (150 m at 30 m) across or more, so the real data here cannot "
         "show whether the model maps lakes of the sizes it was trained on; what they show is that it leaves out "
         "water narrower than that, which the threshold mask keeps.", ""])
+
+
+POND_LABELS = {"snow_ice": "in snow or ice", "dark": "in shade", "land": "in rock and other land"}
+
+
+def pond_table(real, base):
+    """Ponds of the Athabasca toe water pasted into the real scene (real_checks.pasted_ponds), found by size."""
+    ours = (real.get("athabasca") or {}).get("ponds")
+    theirs = ((base.get("athabasca") or {}).get("lake_mask") or {}).get("ponds")
+    if not ours or not theirs:
+        return []
+    spectrum = base["athabasca"].get("pond_spectrum")
+    sides = list(ours)
+    rows = []
+    for label, figures in (("this model", ours), ("lake mask", theirs)):
+        for key, where in POND_LABELS.items():
+            cells = [f"{figures[side][key]['found']} of {figures[side][key]['ponds']}" for side in sides]
+            rows.append(f"| {label} | {where} | " + " | ".join(cells) + " |")
+    water = (f" (green {spectrum[1]:.3f}, NIR {spectrum[3]:.3f}, SWIR1 {spectrum[4]:.3f})" if spectrum else "")
+    return ["Ponds of known size in real surroundings: squares of the Athabasca toe water's median spectrum"
+            f"{water} pasted into the real scene every {POND_SPACING} px, one size at a time; found when half the "
+            f"pond's pixels are marked, by what surrounds the pond (a {POND_RING} px ring). The lake mask finds "
+            "every pond by construction (the spectrum is of its own water): the table shows the smallest lake a "
+            "model finds, and where:", "",
+            "| method | surroundings | " + " | ".join(f"{side} x {side} px" for side in sides) + " |",
+            "| --- | --- |" + " --- |" * len(sides), *rows, ""]
 
 
 def spectra_table(real, base, target):

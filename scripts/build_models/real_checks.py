@@ -78,6 +78,16 @@ MAX_FLORIDA_GLACIER = 0.001
 # water's edge: 2 is one or two pixels across (streams, ditches, shore and shadow speckle), 4 three or four;
 # a body counts as found when a method marks at least half its pixels.
 BODY_WIDTHS = (("narrow", 2.0), ("small", 4.0), ("wide", float("inf")))
+# No real scene here holds a pond of known size, so ponds are made: squares of POND_SIDES px of the real
+# Athabasca toe water (the median spectrum of the lake mask's water there, with the DEM tests) pasted into the
+# real scene every POND_SPACING px, one side at a time, in its own real surroundings. A pond is found when half
+# its pixels are marked; its surroundings (the median of a POND_RING px ring) are snow or ice (NDSI > 0.4),
+# dark (NIR < 0.08: shade) or land. The threshold lake mask finds every pond by construction (the spectrum is
+# of its own water); what the ponds measure is the smallest lake a model finds, and where.
+POND_SIDES = (2, 3, 4, 6, 8, 12)
+POND_SPACING = 26
+POND_RING = 3
+POND_SURROUNDINGS = ("snow_ice", "dark", "land")
 
 
 # ---------------------------------------------------------------------------------------------- masks
@@ -129,6 +139,16 @@ def threshold_masks(scene, folder, tag, lake_options=None):
     return out
 
 
+def lake_masks_in(folder):
+    """A mask_of_scene for ponds_found: the threshold lake mask (defaults) of a scene, written into folder."""
+    def mask_of_scene(scene, tag):
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, f"{tag}_lake.tif")
+        ndwi_lake_mask(scene, path)
+        return path
+    return mask_of_scene
+
+
 def rasterize(path, like, buffer_m=0.0):
     """A boolean array of the polygons of ``path`` (grown by buffer_m) on the grid of the raster ``like``."""
     source = ogr.Open(path)
@@ -167,10 +187,66 @@ def athabasca_source(folder):
     known = z != nodata
     toe = rasterize(outline, vrt, TOE_DISTANCE_M) & known & (z <= z[inside & known].min() + TOE_RISE_M)
     zones = {"inside_outline": inside, "at_toe": toe, "in_shadow_mask": read_mask(shadows) == 0}
-    return {"scene": scene, "masks": threshold_masks(scene, folder, "athabasca", variants), "zones": zones,
+    masks = threshold_masks(scene, folder, "athabasca", variants)
+    toe_water = (read_mask(masks["lake_mask_terrain"]) == 1) & toe
+    return {"scene": scene, "masks": masks, "zones": zones, "ponds": pasted_ponds(vrt, toe_water, folder),
             "terrain": {"steep_pixels": terrain.steep_pixels, "cast_shadow_pixels": terrain.cast_shadow_pixels,
                         "self_shadow_pixels": terrain.self_shadow_pixels,
                         "sun": [round(v, 2) for v in ATHABASCA_SUN]}}
+
+
+def pasted_ponds(vrt, water, folder):
+    """The scenes of POND_SIDES with the median spectrum of ``water`` pasted as ponds (see POND_SIDES):
+    {"spectrum": reflectance per band, "sides": {side: {"scene", "ponds": [(row, col, surroundings)]}}}."""
+    source = gdal.Open(vrt)
+    raw = source.ReadAsArray()
+    nodata = source.GetRasterBand(1).GetNoDataValue()
+    valid = (raw != nodata).all(axis=0)
+    spectrum = np.median(raw[:, water], axis=1).round().astype(raw.dtype)
+    reflectance = HLS.scale * raw.astype(np.float64) + HLS.offset
+    bands = Scene.from_raster(vrt, scaling=HLS).bands_for(["green", "nir", "swir1"])
+    green, nir, swir = (reflectance[bands[role] - 1] for role in ("green", "nir", "swir1"))
+    ndsi = (green - swir) / np.maximum(green + swir, 1e-6)
+    out = {"spectrum": [rounded(HLS.scale * float(v) + HLS.offset) for v in spectrum], "sides": {}}
+    for side in POND_SIDES:
+        pasted, ponds = raw.copy(), []
+        for row in range(POND_RING + 1, raw.shape[1] - side - POND_RING, POND_SPACING):
+            for col in range(POND_RING + 1, raw.shape[2] - side - POND_RING, POND_SPACING):
+                if not valid[row - POND_RING:row + side + POND_RING, col - POND_RING:col + side + POND_RING].all():
+                    continue
+                ring = (slice(row - POND_RING, row + side + POND_RING), slice(col - POND_RING, col + side + POND_RING))
+                around = np.ones((side + 2 * POND_RING,) * 2, bool)
+                around[POND_RING:-POND_RING, POND_RING:-POND_RING] = False
+                surroundings = ("snow_ice" if np.median(ndsi[ring][around]) > 0.4 else
+                                "dark" if np.median(nir[ring][around]) < 0.08 else "land")
+                pasted[:, row:row + side, col:col + side] = spectrum[:, None, None]
+                ponds.append((row, col, surroundings))
+        path = os.path.join(folder, f"ponds_{side}px.tif")
+        target = gdal.GetDriverByName("GTiff").Create(path, raw.shape[2], raw.shape[1], raw.shape[0],
+                                                     source.GetRasterBand(1).DataType)
+        target.SetGeoTransform(source.GetGeoTransform())
+        target.SetProjection(source.GetProjection())
+        for index in range(raw.shape[0]):
+            band = target.GetRasterBand(index + 1)
+            band.WriteArray(pasted[index])
+            band.SetNoDataValue(nodata)
+            band.SetDescription(source.GetRasterBand(index + 1).GetDescription())
+        target = None
+        out["sides"][side] = {"scene": Scene.from_raster(path, scaling=HLS), "ponds": ponds}
+    return out
+
+
+def ponds_found(ponds, mask_of_scene):
+    """{side: {surroundings: {"ponds", "found"}}} of a method, ``mask_of_scene(scene, tag)`` its mask path."""
+    out = {}
+    for side, made in ponds["sides"].items():
+        marked = read_mask(mask_of_scene(made["scene"], f"ponds_{side}px")) == 1
+        counts = {name: {"ponds": 0, "found": 0} for name in POND_SURROUNDINGS}
+        for row, col, surroundings in made["ponds"]:
+            counts[surroundings]["ponds"] += 1
+            counts[surroundings]["found"] += int(2 * marked[row:row + side, col:col + side].sum() >= side * side)
+        out[str(side)] = counts
+    return out
 
 
 def florida_source(folder):
@@ -364,6 +440,9 @@ def baselines(sources):
                 methods[method] = measure(mask, "glacier" if method == "ndsi" else "lake", source, scene_inputs)
             if source == "athabasca":
                 methods["terrain"] = scene_inputs["terrain"]
+                methods["pond_spectrum"] = scene_inputs["ponds"]["spectrum"]
+                methods["lake_mask"]["ponds"] = ponds_found(scene_inputs["ponds"], lake_masks_in(
+                    os.path.dirname(scene_inputs["masks"]["lake_mask"])))
             if source == "products":
                 methods["clouds"] = scene_inputs["clouds"]
             if key is None:
@@ -392,6 +471,9 @@ def check_model(name, model, sources, work, quicklooks=None):
             mask, reason = model_mask(model, scene_inputs["scene"], folder, tag)
             result = ({"applicable": False, "reason": reason} if mask is None
                       else dict(measure(mask, target, source, scene_inputs), applicable=True))
+            if mask is not None and target == "lake" and source == "athabasca":
+                result["ponds"] = ponds_found(scene_inputs["ponds"], lambda scene, tag: model_mask(
+                    model, scene, folder, tag)[0])
             if mask is not None and quicklooks and source in ("athabasca", "florida_l1"):
                 reference = "ndsi" if target == "glacier" else "lake_mask"
                 result["quicklook"] = quicklook(scene_inputs["scene"], mask, scene_inputs["masks"][reference],

@@ -155,15 +155,16 @@ ALL_BANDS_LIMIT = (
     "Level-1 scene the project holds lacks B8, so an 11-band model could not be checked on any real scene here. "
     "B1-B7 is the largest band set every Landsat 8/9 product has.")
 
-# What the real-data checks leave the lake models short of, measured on the build of 2026-12-02.
+# What the real-data checks leave the lake models short of, measured on the build of 2026-12-02 (pasted ponds:
+# real-data checks of 2026-12-03).
 LAKE_TRANSFER_LIMIT = (
     "- Water by its spectrum, small lakes in real surroundings not yet: trained with spectral mosaics, the model "
-    "calls uniform patches of the labelled water spectra lake (see Real-data checks), and a synthetic patch of the "
-    "Athabasca toe lake's turbid spectrum (green 0.17, NIR 0.09, SWIR1 0.035) lake from 3 x 3 px in rock and "
-    "5 x 5 px beside ice, but only from 12 x 12 px beside the toe's own moraine spectrum (green 0.13, NIR 0.12, "
-    "SWIR1 0.09): on the real Athabasca scene it misses the toe lake (probability about 0.005), and on Florida it "
-    "finds 3 % of the water in bodies of 1-5 px, 20 % in bodies of 6-15 px and 40 % in larger ones. Map lakes with "
-    "the threshold lake mask, or fine-tune this model on digitized lakes of your region first.")
+    "calls uniform patches of the labelled water spectra lake (see Real-data checks). Ponds of the Athabasca toe's "
+    "turbid water pasted into the real scene (the pond table) it calls lake from 3 x 3 px in snow and ice (31 of "
+    "45), but in rock only half of them at 8 x 8 px and all at 12 x 12 px (360 m): it leaves out smaller lakes in rock "
+    "and moraine. On the real Athabasca scene it misses the toe's "
+    "own water (probability about 0.005; at most 4 px across). Map lakes with the threshold lake mask, or "
+    "fine-tune this model on digitized lakes of your region first.")
 
 ALL_BANDS_TRANSFER_LIMIT = (
     "- Water by its spectrum, small lakes in real surroundings not yet: trained with spectral mosaics, the model "

@@ -121,3 +121,24 @@ def test_water_bodies_are_classed_by_width_and_found_by_half_their_pixels(real_c
     assert bodies == {"narrow": {"bodies": 1, "pixels": 18, "found": 0, "found_pixels": 1},
                       "small": {"bodies": 1, "pixels": 54, "found": 1, "found_pixels": 27},
                       "wide": {"bodies": 1, "pixels": 100, "found": 1, "found_pixels": 50}}
+
+
+def test_ponds_of_real_toe_water_in_the_real_athabasca_scene(real_checks, tmp_path):
+    """Squares of the toe water pasted into the real scene: the lake mask finds every one (their spectrum is of
+    its own water), and the bundled lake model finds what the build recorded in its card's pond table."""
+    real_data("athabasca_hls")
+    inputs = real_checks.athabasca_source(str(tmp_path / "athabasca"))
+    ponds = inputs["ponds"]
+    green, nir, swir1 = ponds["spectrum"][1], ponds["spectrum"][3], ponds["spectrum"][4]
+    print(f"\ntoe water: green {green}, NIR {nir}, SWIR1 {swir1}")
+    assert nir > 0.07 and swir1 < 0.05 < green  # glacial-flour water: bright in NIR, dark in SWIR
+    mask = real_checks.ponds_found(ponds, real_checks.lake_masks_in(str(tmp_path / "lake_mask")))
+    for side in real_checks.POND_SIDES:
+        counts = mask[str(side)]
+        assert all(counts[where]["ponds"] > 0 for where in real_checks.POND_SURROUNDINGS)
+        assert all(c["found"] == c["ponds"] for c in counts.values())
+    model = os.path.join(PLUGIN_ROOT, "models", "lake_attention_unet.onnx")
+    found = real_checks.ponds_found(ponds, lambda scene, tag: real_checks.model_mask(
+        model, scene, str(tmp_path / "model"), tag)[0])
+    assert found == recorded_figures("lake_attention_unet")["athabasca"]["ponds"]
+    assert all(c["found"] == c["ponds"] for c in found[str(max(real_checks.POND_SIDES))].values())
