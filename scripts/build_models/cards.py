@@ -450,30 +450,36 @@ def body_table(real, base):
         "water narrower than that, which the threshold mask keeps.", ""])
 
 
-POND_LABELS = {"snow_ice": "in snow or ice", "dark": "in shade", "land": "in rock and other land"}
+POND_LABELS = {"snow_ice": "in snow or ice", "dark": "in shade", "land": "on land (rock, soil, vegetation)"}
 
 
 def pond_table(real, base):
-    """Ponds of the Athabasca toe water pasted into the real scene (real_checks.pasted_ponds), found by size."""
-    ours = (real.get("athabasca") or {}).get("ponds")
-    theirs = ((base.get("athabasca") or {}).get("lake_mask") or {}).get("ponds")
-    if not ours or not theirs:
-        return []
-    spectrum = base["athabasca"].get("pond_spectrum")
-    sides = list(ours)
-    rows = []
-    for label, figures in (("this model", ours), ("lake mask", theirs)):
-        for key, where in POND_LABELS.items():
-            cells = [f"{figures[side][key]['found']} of {figures[side][key]['ponds']}" for side in sides]
-            rows.append(f"| {label} | {where} | " + " | ".join(cells) + " |")
-    water = (f" (green {spectrum[1]:.3f}, NIR {spectrum[3]:.3f}, SWIR1 {spectrum[4]:.3f})" if spectrum else "")
-    return ["Ponds of known size in real surroundings: squares of the Athabasca toe water's median spectrum"
-            f"{water} pasted into the real scene every {POND_SPACING} px, one size at a time; found when half the "
-            f"pond's pixels are marked, by what surrounds the pond (a {POND_RING} px ring). The lake mask finds "
-            "every pond by construction (the spectrum is of its own water): the table shows the smallest lake a "
-            "model finds, and where:", "",
-            "| method | surroundings | " + " | ".join(f"{side} x {side} px" for side in sides) + " |",
-            "| --- | --- |" + " --- |" * len(sides), *rows, ""]
+    """Ponds of each scene's own water pasted into the real scene (real_checks.pasted_ponds), found by size."""
+    lines = []
+    for key, what in (("athabasca", "the Athabasca toe water's median spectrum"),
+                      ("florida_l1", "the median spectrum of the Florida scene's own water (lake mask)")):
+        ours = (real.get(key) or {}).get("ponds")
+        theirs = ((base.get(key) or {}).get("lake_mask") or {}).get("ponds")
+        if not ours or not theirs:
+            continue
+        spectrum = base[key]["pond_spectrum"]
+        sides = list(ours)
+        rows = []
+        for label, figures in (("this model", ours), ("lake mask", theirs)):
+            for where, text in POND_LABELS.items():
+                if not any(figures[side][where]["ponds"] for side in sides):
+                    continue
+                cells = [f"{figures[side][where]['found']} of {figures[side][where]['ponds']}" for side in sides]
+                rows.append(f"| {label} | {text} | " + " | ".join(cells) + " |")
+        lines += [f"Ponds of known size in real surroundings, {SOURCE_LABELS[key].split(' (')[0]}: squares of {what} "
+                  f"(green {spectrum['green']:.3f}, NIR {spectrum['nir']:.3f}, SWIR1 {spectrum['swir1']:.3f}) "
+                  f"pasted into the real scene every {POND_SPACING} px away from its water, one size at a time; "
+                  f"found when half the pond's pixels are marked, by what surrounds the pond (a {POND_RING} px "
+                  "ring). The lake mask finds every pond by construction (the spectrum is of its own water): the "
+                  "table shows the smallest lake a model finds, and where:", "",
+                  "| method | surroundings | " + " | ".join(f"{side} x {side} px" for side in sides) + " |",
+                  "| --- | --- |" + " --- |" * len(sides), *rows, ""]
+    return lines
 
 
 def spectra_table(real, base, target):

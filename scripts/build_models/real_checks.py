@@ -16,6 +16,7 @@ The threshold methods run with their defaults: ndsi (core.spectral.glacier_mask)
 scene's cast-shadow mask and with the DEM terrain tests (core.spectral.terrain.terrain_mask).
 """
 import csv
+import dataclasses
 import datetime
 import os
 
@@ -184,37 +185,42 @@ def athabasca_source(folder):
     inside = rasterize(outline, vrt)
     dem = gdal.Open(os.path.join(ATHABASCA, "athabasca_dem.tif"))  # on the scene's grid
     z, nodata = dem.ReadAsArray().astype(np.float64), dem.GetRasterBand(1).GetNoDataValue()
+    dem = None  # closed now: a dataset left to the garbage collector may outlive GDAL inside QGIS
     known = z != nodata
     toe = rasterize(outline, vrt, TOE_DISTANCE_M) & known & (z <= z[inside & known].min() + TOE_RISE_M)
     zones = {"inside_outline": inside, "at_toe": toe, "in_shadow_mask": read_mask(shadows) == 0}
     masks = threshold_masks(scene, folder, "athabasca", variants)
     toe_water = (read_mask(masks["lake_mask_terrain"]) == 1) & toe
-    return {"scene": scene, "masks": masks, "zones": zones, "ponds": pasted_ponds(vrt, toe_water, folder),
+    return {"scene": scene, "masks": masks, "zones": zones, "ponds": pasted_ponds(scene, toe_water, folder),
             "terrain": {"steep_pixels": terrain.steep_pixels, "cast_shadow_pixels": terrain.cast_shadow_pixels,
                         "self_shadow_pixels": terrain.self_shadow_pixels,
                         "sun": [round(v, 2) for v in ATHABASCA_SUN]}}
 
 
-def pasted_ponds(vrt, water, folder):
-    """The scenes of POND_SIDES with the median spectrum of ``water`` pasted as ponds (see POND_SIDES):
-    {"spectrum": reflectance per band, "sides": {side: {"scene", "ponds": [(row, col, surroundings)]}}}."""
-    source = gdal.Open(vrt)
+def pasted_ponds(scene, water, folder):
+    """Copies of ``scene`` with the median spectrum of ``water`` pasted as ponds, one per side in POND_SIDES
+    (see POND_SIDES): {"spectrum": reflectance per band, "sides": {side: {"scene", "ponds": [(row, col,
+    surroundings)]}}}. A copy has the scene's bands, nodata and scaling, so it is read exactly as the scene."""
+    source = gdal.Open(scene.path)
     raw = source.ReadAsArray()
-    nodata = source.GetRasterBand(1).GetNoDataValue()
-    valid = (raw != nodata).all(axis=0)
+    nodata = scene.bands[0].nodata
+    valid = (raw != nodata).all(axis=0) if nodata is not None else np.ones(raw.shape[1:], bool)
     spectrum = np.median(raw[:, water], axis=1).round().astype(raw.dtype)
-    reflectance = HLS.scale * raw.astype(np.float64) + HLS.offset
-    bands = Scene.from_raster(vrt, scaling=HLS).bands_for(["green", "nir", "swir1"])
-    green, nir, swir = (reflectance[bands[role] - 1] for role in ("green", "nir", "swir1"))
+    gains = [scene.scaling.for_band(band.index) for band in scene.bands]
+    roles = scene.bands_for(["green", "nir", "swir1"])
+    green, nir, swir = (raw[roles[role] - 1] * gains[roles[role] - 1][0] + gains[roles[role] - 1][1]
+                        for role in ("green", "nir", "swir1"))
     ndsi = (green - swir) / np.maximum(green + swir, 1e-6)
-    out = {"spectrum": [rounded(HLS.scale * float(v) + HLS.offset) for v in spectrum], "sides": {}}
+    out = {"spectrum": {role: rounded(float(spectrum[band - 1]) * gains[band - 1][0] + gains[band - 1][1])
+                        for role, band in roles.items()},
+           "sides": {}}
     for side in POND_SIDES:
         pasted, ponds = raw.copy(), []
         for row in range(POND_RING + 1, raw.shape[1] - side - POND_RING, POND_SPACING):
             for col in range(POND_RING + 1, raw.shape[2] - side - POND_RING, POND_SPACING):
-                if not valid[row - POND_RING:row + side + POND_RING, col - POND_RING:col + side + POND_RING].all():
-                    continue
                 ring = (slice(row - POND_RING, row + side + POND_RING), slice(col - POND_RING, col + side + POND_RING))
+                if not valid[ring].all() or water[ring].any():  # in the scene, and not in its own water
+                    continue
                 around = np.ones((side + 2 * POND_RING,) * 2, bool)
                 around[POND_RING:-POND_RING, POND_RING:-POND_RING] = False
                 surroundings = ("snow_ice" if np.median(ndsi[ring][around]) > 0.4 else
@@ -229,10 +235,13 @@ def pasted_ponds(vrt, water, folder):
         for index in range(raw.shape[0]):
             band = target.GetRasterBand(index + 1)
             band.WriteArray(pasted[index])
-            band.SetNoDataValue(nodata)
+            if nodata is not None:
+                band.SetNoDataValue(nodata)
             band.SetDescription(source.GetRasterBand(index + 1).GetDescription())
+            del band  # a band must not outlive its dataset: GDAL frees it with the dataset
         target = None
-        out["sides"][side] = {"scene": Scene.from_raster(path, scaling=HLS), "ponds": ponds}
+        out["sides"][side] = {"scene": dataclasses.replace(scene, path=path), "ponds": ponds}
+    source = None
     return out
 
 
@@ -256,7 +265,9 @@ def florida_source(folder):
     vrt = stack_band_files([os.path.join(FLORIDA, f"l8_B{i}.tif") for i in range(1, 8)],
                            os.path.join(folder, "florida_l1.vrt"))
     scene = Scene.from_raster(vrt, scaling="landsat_toa_mtl", mtl_path=os.path.join(FLORIDA, "l8_MTL.txt"))
-    return {"scene": scene, "masks": threshold_masks(scene, folder, "florida")}
+    masks = threshold_masks(scene, folder, "florida")
+    return {"scene": scene, "masks": masks,
+            "ponds": pasted_ponds(scene, read_mask(masks["lake_mask"]) == 1, folder)}
 
 
 def spectra_rows(name, columns, offset):
@@ -440,6 +451,7 @@ def baselines(sources):
                 methods[method] = measure(mask, "glacier" if method == "ndsi" else "lake", source, scene_inputs)
             if source == "athabasca":
                 methods["terrain"] = scene_inputs["terrain"]
+            if "ponds" in scene_inputs:
                 methods["pond_spectrum"] = scene_inputs["ponds"]["spectrum"]
                 methods["lake_mask"]["ponds"] = ponds_found(scene_inputs["ponds"], lake_masks_in(
                     os.path.dirname(scene_inputs["masks"]["lake_mask"])))
@@ -471,7 +483,7 @@ def check_model(name, model, sources, work, quicklooks=None):
             mask, reason = model_mask(model, scene_inputs["scene"], folder, tag)
             result = ({"applicable": False, "reason": reason} if mask is None
                       else dict(measure(mask, target, source, scene_inputs), applicable=True))
-            if mask is not None and target == "lake" and source == "athabasca":
+            if mask is not None and target == "lake" and "ponds" in scene_inputs:
                 result["ponds"] = ponds_found(scene_inputs["ponds"], lambda scene, tag: model_mask(
                     model, scene, folder, tag)[0])
             if mask is not None and quicklooks and source in ("athabasca", "florida_l1"):

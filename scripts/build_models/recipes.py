@@ -159,11 +159,12 @@ ALL_BANDS_LIMIT = (
 # real-data checks of 2026-12-03).
 LAKE_TRANSFER_LIMIT = (
     "- Water by its spectrum, small lakes in real surroundings not yet: trained with spectral mosaics, the model "
-    "calls uniform patches of the labelled water spectra lake (see Real-data checks). Ponds of the Athabasca toe's "
-    "turbid water pasted into the real scene (the pond table) it calls lake from 3 x 3 px in snow and ice (31 of "
-    "45), but in rock only half of them at 8 x 8 px and all at 12 x 12 px (360 m): it leaves out smaller lakes in rock "
-    "and moraine. On the real Athabasca scene it misses the toe's "
-    "own water (probability about 0.005; at most 4 px across). Map lakes with the threshold lake mask, or "
+    "calls uniform patches of the labelled water spectra lake (see Real-data checks). Ponds of real water pasted "
+    "into the real scenes (the pond tables): of the Athabasca toe's turbid water it calls lake from 3 x 3 px in "
+    "snow and ice (31 of 45), but on rock only half of them at 8 x 8 px and all at 12 x 12 px (360 m); of the "
+    "Florida scene's own water on its lowland, a third at 8 and at 12 x 12 px (178 of 533, 171 of 525). It leaves "
+    "out smaller lakes on land, and many larger ones away from ice. On the real Athabasca scene it misses the "
+    "toe's own water (probability about 0.005; at most 4 px across). Map lakes with the threshold lake mask, or "
     "fine-tune this model on digitized lakes of your region first.")
 
 ALL_BANDS_TRANSFER_LIMIT = (
