@@ -27,6 +27,7 @@ from osgeo import gdal, ogr, osr
 from core.errors import BandError, InputError
 from core.inference.model_card import read_card
 from core.inference.segment import SegmentOptions, segment_raster
+from core.io.raster import RasterWriter, Window, raster_info
 from core.sensors.band_stack import stack_band_files
 from core.sensors.bands import scaling_from_preset
 from core.sensors.products.prepare import prepare_product
@@ -79,12 +80,13 @@ MAX_FLORIDA_GLACIER = 0.001
 # water's edge: 2 is one or two pixels across (streams, ditches, shore and shadow speckle), 4 three or four;
 # a body counts as found when a method marks at least half its pixels.
 BODY_WIDTHS = (("narrow", 2.0), ("small", 4.0), ("wide", float("inf")))
-# No real scene here holds a pond of known size, so ponds are made: squares of POND_SIDES px of the real
-# Athabasca toe water (the median spectrum of the lake mask's water there, with the DEM tests) pasted into the
-# real scene every POND_SPACING px, one side at a time, in its own real surroundings. A pond is found when half
-# its pixels are marked; its surroundings (the median of a POND_RING px ring) are snow or ice (NDSI > 0.4),
-# dark (NIR < 0.08: shade) or land. The threshold lake mask finds every pond by construction (the spectrum is
-# of its own water); what the ponds measure is the smallest lake a model finds, and where.
+# No real scene here holds a pond of known size, so ponds are made: squares of POND_SIDES px of a scene's own
+# water (Athabasca: the lake mask's water at the toe, with the DEM tests; Florida: the lake mask's) pasted into
+# the real scene every POND_SPACING px away from that water, one side at a time, in its own real surroundings.
+# A pond is found when half its pixels are marked; its surroundings (the median of a POND_RING px ring) are
+# snow or ice (NDSI > 0.4), dark (NIR < 0.08: shade) or land. The threshold lake mask finds every pond by
+# construction (the spectrum is of its own water); what the ponds measure is the smallest lake a model finds,
+# and where.
 POND_SIDES = (2, 3, 4, 6, 8, 12)
 POND_SPACING = 26
 POND_RING = 3
@@ -199,49 +201,44 @@ def athabasca_source(folder):
 
 def pasted_ponds(scene, water, folder):
     """Copies of ``scene`` with the median spectrum of ``water`` pasted as ponds, one per side in POND_SIDES
-    (see POND_SIDES): {"spectrum": reflectance per band, "sides": {side: {"scene", "ponds": [(row, col,
-    surroundings)]}}}. A copy has the scene's bands, nodata and scaling, so it is read exactly as the scene."""
+    (see POND_SIDES): {"spectrum": {green, nir, swir1: reflectance}, "sides": {side: {"scene", "ponds": [(row,
+    col, surroundings)]}}}. A copy has the scene's bands, nodata and scaling, so it is read exactly as the scene."""
+    info = raster_info(scene.path)
     source = gdal.Open(scene.path)
     raw = source.ReadAsArray()
+    source = None  # closed now: a dataset left to the garbage collector may outlive GDAL inside QGIS
     nodata = scene.bands[0].nodata
     valid = (raw != nodata).all(axis=0) if nodata is not None else np.ones(raw.shape[1:], bool)
     spectrum = np.median(raw[:, water], axis=1).round().astype(raw.dtype)
-    gains = [scene.scaling.for_band(band.index) for band in scene.bands]
-    roles = scene.bands_for(["green", "nir", "swir1"])
-    green, nir, swir = (raw[roles[role] - 1] * gains[roles[role] - 1][0] + gains[roles[role] - 1][1]
-                        for role in ("green", "nir", "swir1"))
+    reader = scene.reader(["green", "nir", "swir1"])  # the scene's own scaling, on the arrays read above
+    (green, nir, swir), _ = reader.reflectance([raw[index - 1] for index in reader.band_indices])
+    (pond_green, pond_nir, pond_swir), _ = reader.reflectance([spectrum[index - 1:index] for index in
+                                                               reader.band_indices])
+    reader.close()
     ndsi = (green - swir) / np.maximum(green + swir, 1e-6)
-    out = {"spectrum": {role: rounded(float(spectrum[band - 1]) * gains[band - 1][0] + gains[band - 1][1])
-                        for role, band in roles.items()},
-           "sides": {}}
+    out = {"spectrum": {"green": rounded(float(pond_green[0])), "nir": rounded(float(pond_nir[0])),
+                        "swir1": rounded(float(pond_swir[0]))}, "sides": {}}
+    descriptions = [band.description for band in scene.bands]
     for side in POND_SIDES:
+        around = np.ones((side + 2 * POND_RING,) * 2, bool)  # the ring about a pond
+        around[POND_RING:-POND_RING, POND_RING:-POND_RING] = False
         pasted, ponds = raw.copy(), []
         for row in range(POND_RING + 1, raw.shape[1] - side - POND_RING, POND_SPACING):
             for col in range(POND_RING + 1, raw.shape[2] - side - POND_RING, POND_SPACING):
                 ring = (slice(row - POND_RING, row + side + POND_RING), slice(col - POND_RING, col + side + POND_RING))
                 if not valid[ring].all() or water[ring].any():  # in the scene, and not in its own water
                     continue
-                around = np.ones((side + 2 * POND_RING,) * 2, bool)
-                around[POND_RING:-POND_RING, POND_RING:-POND_RING] = False
                 surroundings = ("snow_ice" if np.median(ndsi[ring][around]) > 0.4 else
                                 "dark" if np.median(nir[ring][around]) < 0.08 else "land")
                 pasted[:, row:row + side, col:col + side] = spectrum[:, None, None]
                 ponds.append((row, col, surroundings))
         path = os.path.join(folder, f"ponds_{side}px.tif")
-        target = gdal.GetDriverByName("GTiff").Create(path, raw.shape[2], raw.shape[1], raw.shape[0],
-                                                     source.GetRasterBand(1).DataType)
-        target.SetGeoTransform(source.GetGeoTransform())
-        target.SetProjection(source.GetProjection())
-        for index in range(raw.shape[0]):
-            band = target.GetRasterBand(index + 1)
-            band.WriteArray(pasted[index])
-            if nodata is not None:
-                band.SetNoDataValue(nodata)
-            band.SetDescription(source.GetRasterBand(index + 1).GetDescription())
-            del band  # a band must not outlive its dataset: GDAL frees it with the dataset
-        target = None
+        writer = RasterWriter(path, info, band_count=len(descriptions), data_type=scene.bands[0].data_type,
+                              nodata=nodata, descriptions=descriptions)
+        for index in range(len(descriptions)):
+            writer.write(Window(0, 0, info.width, info.height), pasted[index], band=index + 1)
+        writer.commit()
         out["sides"][side] = {"scene": dataclasses.replace(scene, path=path), "ponds": ponds}
-    source = None
     return out
 
 
