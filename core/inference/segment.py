@@ -157,6 +157,10 @@ def _tile_geometry(card, options, input_shape, width, height):
 # read ahead (the rows carried over are part of it). Each can hold up to half a tile of rows more, read ahead to
 # the end of an input block (_StripReader.block_rows).
 _STRIP_COPIES = 4
+# Strips read before the network starts: the first, and the next one, which the run reads while the first one's
+# calls run anyway. Reading it while the session loads (0.1 s CPU-load sample and the model's load, one core
+# idle) takes its decoding off the two cores the calls then share.
+_EARLY_STRIPS = 2
 # Batch-sized arrays: the input batch, a TTA view, the network's output and the TTA sum (the network's own
 # activations come on top, at least as large again).
 _BATCH_COPIES = 4
@@ -285,7 +289,7 @@ class _Strip:
 class _StripReader:
     """The input side of a run: tile rows of the raster as normalised network channels.
 
-    It needs the model card and the tile grid but not the network, so a run can read its first strip while
+    It needs the model card and the tile grid but not the network, so a run can read its first strips while
     onnxruntime loads the model.
     """
 
@@ -307,17 +311,23 @@ class _StripReader:
         # too many rows read ahead); else on any row.
         block = input_block_rows(reader.dataset, reader.band_indices)
         self.block_rows = block if block <= self.tile // 2 else 1
-        self.first = None  # the first strip's read, once read_ahead has started it
+        self.early = {}  # tile row -> its read, started by read_ahead
 
-    def read_ahead(self, read_pool):
-        """Start reading the first strip now (segment_raster: while onnxruntime loads the model)."""
-        self.first = read_pool.submit(self.prepare, 0)
+    def read_ahead(self, read_pool, rows=_EARLY_STRIPS):
+        """Start reading the first ``rows`` strips now (segment_raster: while onnxruntime loads the model)."""
+        for row in range(min(rows, len(self.grid.ys))):
+            self.early[row] = read_pool.submit(self.prepare, row)
 
-    def first_strip(self, read_pool):
-        """The first strip's read: the one read_ahead started, else a new one. Only the caller keeps it, so
-        the strip is freed once the run is past it."""
-        first, self.first = self.first, None
-        return first or read_pool.submit(self.prepare, 0)
+    def start(self, read_pool, row):
+        """The read of tile row ``row`` (rows in order): the one read_ahead started, else a new one. Only the
+        caller keeps it, so the strip is freed once the run is past it."""
+        return self.early.pop(row, None) or read_pool.submit(self.prepare, row)
+
+    def cancel(self):
+        """Drop the reads read_ahead started (a network of fixed input size reads on its own tiling)."""
+        for read in self.early.values():
+            read.cancel()
+        self.early = {}
 
     # ------------------------------------------------------------ input side
     def prepare(self, row):
@@ -479,24 +489,25 @@ class _Segmenter:
     # ------------------------------------------------------------ output side
     def finish(self, acc, weight, valid):
         """Outputs for finished rows from the accumulated weighted probabilities."""
-        ok = valid & (weight > 0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            prob = acc / np.where(weight > 0, weight, 1)[None]
-        finite = np.isfinite(prob).all(axis=0)
+        covered = weight > 0
+        ok = valid & covered
+        # Pixels no tile covers are nodata: divided by nothing, left 0 (their accumulators are 0).
+        with np.errstate(invalid="ignore", divide="ignore"):  # a network's NaN or infinite output: counted below
+            prob = np.divide(acc, weight[None], out=np.zeros_like(acc), where=covered[None])
+        finite = np.isfinite(prob).all(axis=0) if self.softmax else np.isfinite(prob[0])
         self.nonfinite += int(np.count_nonzero(ok & ~finite))
         ok &= finite
         np.clip(prob, 0.0, 1.0, out=prob)
         outputs = {}
         target = prob[self.card.target_index] if self.softmax else prob[0]
         if "probability" in self.writers:
-            outputs["probability"] = np.where(ok, target, np.float32(PROBABILITY_NODATA)).astype(np.float32)
+            outputs["probability"] = np.where(ok, target, np.float32(PROBABILITY_NODATA))
         if "mask" in self.writers:
             if self.softmax:
                 mask = self.class_values[np.argmax(prob, axis=0)]
             else:
                 mask = np.where(target >= np.float32(self.threshold), self.target_value, self.background_value)
-            mask = mask.astype(np.uint8)
-            mask[~ok] = MASK_NODATA
+            np.copyto(mask, np.uint8(MASK_NODATA), where=~ok)
             outputs["mask"] = mask
         if "confidence" in self.writers:
             if self.softmax:
@@ -504,7 +515,7 @@ class _Segmenter:
             else:
                 entropy = -(_xlogx(target) + _xlogx(np.float32(1) - target)) / np.float32(math.log(2))
             confidence = np.clip(np.float32(1) - entropy, 0.0, 1.0)
-            outputs["confidence"] = np.where(ok, confidence, np.float32(CONFIDENCE_NODATA)).astype(np.float32)
+            outputs["confidence"] = np.where(ok, confidence, np.float32(CONFIDENCE_NODATA))
         return outputs
 
     def queue_rows(self, outputs, count, write_pool, final=False):
@@ -563,7 +574,9 @@ class _Segmenter:
         xs = [self.grid.xs[i] for i, _, _, _ in job]
         for k, (x, (i, (y0, _, x0, _), (a, b, c, d), _)) in enumerate(zip(xs, job)):
             w = y_weight[a:b, None] * x_weights[i][None, c:d]
-            acc[:, a:b, x + c:x + d] += probs[k][:, a - y0:b - y0, c - x0:d - x0] * w
+            kept = probs[k][:, a - y0:b - y0, c - x0:d - x0]
+            kept *= w  # in the network's own output: no temporary the size of a tile
+            acc[:, a:b, x + c:x + d] += kept
             weight[a:b, x + c:x + d] += w
         self.batches.append([(strip.y + y0, x + x0, y1 - y0, x1 - x0)
                              for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
@@ -576,11 +589,11 @@ class _Segmenter:
         """(strip, job) in raster order, the next strip read while this one runs; (strip, None) for a strip
         without any tile to run, so that every strip is still finished and written."""
         rows_total = len(self.grid.ys)
-        upcoming = self.strips.first_strip(read_pool)
+        upcoming = self.strips.start(read_pool, 0)
         for row in range(rows_total):
             strip = upcoming.result()
             if row + 1 < rows_total:
-                upcoming = read_pool.submit(self.strips.prepare, row + 1)
+                upcoming = self.strips.start(read_pool, row + 1)
             skipped = len(self.grid.xs) - len(strip.run)
             self.skipped += skipped
             if skipped:
@@ -709,11 +722,11 @@ def _model_inputs(scene: Scene, model_path: str):
     return card, roles, bands, warnings
 
 
-def _read_first_strip_early(card: Any, options: SegmentOptions, scene: Scene, reader: Any, roles: List[str],
-                            read_pool: ThreadPoolExecutor):
-    """Start reading the first strip before the session exists, on the tiling of a network with dynamic input
-    (every trainer export): the read then overlaps onnxruntime's loading of the model. The strips, holding
-    that read (_StripReader.first_strip), or None where that tiling does not suit the raster (the plan says
+def _read_first_strips_early(card: Any, options: SegmentOptions, scene: Scene, reader: Any, roles: List[str],
+                             read_pool: ThreadPoolExecutor):
+    """Start reading the first strips before the session exists, on the tiling of a network with dynamic input
+    (every trainer export): the reads then overlap onnxruntime's loading of the model. The strips, holding
+    those reads (_StripReader.start), or None where that tiling does not suit the raster (the plan says
     why once the network is known)."""
     try:
         tile, overlap, batch = _tile_geometry(card, options, (), scene.width, scene.height)
@@ -727,7 +740,7 @@ def _read_first_strip_early(card: Any, options: SegmentOptions, scene: Scene, re
 
 def _plan(scene: Scene, model_path: str, options: SegmentOptions, card: Any, roles: List[str],
           bands: Dict[str, int], warnings: List[str], reading_thread: int) -> _Plan:
-    # The first strip's read beside the session's load sample ends before the network starts: not a competitor.
+    # The first strips' reads beside the session's load sample are this run's own work: not a competitor.
     session = create_session(model_path, options.device, own_threads=(reading_thread,))
     validate_card(card, session.input_shape[1] if len(session.input_shape) > 1 else None)
     output_name = _io_names(card, session)
@@ -826,12 +839,12 @@ def segment_raster(scene: Scene, model_path: str, out_probability: Optional[Path
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="gm-read") as read_pool:
             reading_thread = read_pool.submit(threading.get_ident).result()
-            early = _read_first_strip_early(card, options, scene, reader, roles, read_pool)
+            early = _read_first_strips_early(card, options, scene, reader, roles, read_pool)
             plan = _plan(scene, model_path, options, card, roles, bands, warnings, reading_thread)
             grid = plan.grid
             strips = early if early and (early.tile, early.grid.overlap) == (plan.tile, plan.overlap) else None
             if early and strips is None:
-                early.first.cancel()  # a network of fixed input size: its own tiling is read from the start
+                early.cancel()  # a network of fixed input size: its own tiling is read from the start
             early = None
             items = _output_items(plan, scene, os.fspath(model_path), options, metadata)
             steps = Steps(grid.count, progress, is_cancelled)

@@ -133,7 +133,7 @@ def test_two_concurrent_calls_give_the_outputs_of_one_call_at_a_time(tmp_path, m
     assert one.tiles_skipped_nodata == two.tiles_skipped_nodata > 0
 
 
-def test_the_first_strip_is_read_while_onnxruntime_loads_the_model(tmp_path, monkeypatch):
+def test_the_first_two_strips_are_read_while_onnxruntime_loads_the_model(tmp_path, monkeypatch):
     import time
 
     from glacier_mapper.core.inference import segment
@@ -157,7 +157,9 @@ def test_the_first_strip_is_read_while_onnxruntime_loads_the_model(tmp_path, mon
     monkeypatch.setattr(segment, "create_session", timed_session)
     result = segment_raster(as_reflectance(path), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=64, overlap=16))
-    assert events[("read", 0)] < events["session_done"]  # under way while onnxruntime loads the model
+    # under way while onnxruntime loads the model: the first strip, then the one its calls would read beside them
+    assert events[("read", 0)] < events[("read", 1)] < events["session_done"]
+    assert ("read", 2) not in events or events[("read", 2)] > events["session_done"]
     assert len(events["own_threads"]) == 1  # the reading thread, whose read does not count as load
     assert reads == list(range(len(segment.TileGrid(300, 260, 64, 16).ys)))  # each tile row read once, in order
     probability, _ = read_raster(result.probability_path)
