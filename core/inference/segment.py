@@ -299,6 +299,7 @@ class _StripReader:
         self.tile = grid.tile
         self.band_sources = [roles.index(r) for r in card.input.band_roles]
         self.derived_sources = [tuple(roles.index(r) for r in INDEX_BANDS[d.lower()]) for d in card.input.derived]
+        self.count = len(self.band_sources) + len(self.derived_sources)  # network channels
         norm = card.input.normalization
         multiply, add = norm.multiply_add()
         self.fill = np.asarray(norm.fill_values(), dtype=np.float32)
@@ -342,22 +343,22 @@ class _StripReader:
         y = grid.ys[row]
         rows = min(tile, grid.height - y)
         end = y + rows
-        parts, valids, start = [], [], y
-        if self.carried is not None:
-            carried_y, carried_channels, carried_valid = self.carried
-            carried_end = carried_y + carried_channels.shape[1]
-            if carried_end > y:
-                parts.append(carried_channels[:, y - carried_y:])
-                valids.append(carried_valid[y - carried_y:])
-                start = carried_end
-        if start < end:
+        kept_y, kept_channels, kept_valid = self.carried or (y, None, None)
+        kept = 0 if kept_channels is None else max(0, kept_y + kept_channels.shape[1] - y)
+        if kept >= rows:  # earlier reads hold every row of the strip
+            channels, valid = kept_channels[:, y - kept_y:], kept_valid[y - kept_y:]
+        else:
+            # One array from the strip's first row to the end of the read: the rows kept from earlier reads are
+            # copied in, the new ones decoded and normalised straight into it.
             read_end = min(grid.height, -(-end // self.block_rows) * self.block_rows)
-            channels, valid = self._read_channels(Window(0, start, grid.width, read_end - start))
-            parts.append(channels)
-            valids.append(valid)
+            channels = np.empty((self.count, read_end - y, grid.width), dtype=np.float32)
+            valid = np.empty((read_end - y, grid.width), dtype=bool)
+            if kept:
+                channels[:, :kept] = kept_channels[:, y - kept_y:]
+                valid[:kept] = kept_valid[y - kept_y:]
+            kept_channels = kept_valid = None
+            self._read_channels(Window(0, y + kept, grid.width, read_end - y - kept), channels[:, kept:], valid[kept:])
             self.reader.dataset.FlushCache()
-        channels = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
-        valid = valids[0] if len(valids) == 1 else np.concatenate(valids, axis=0)
         self.carried = (y, channels, valid)
         channels, valid = channels[:, :rows], valid[:rows]
         pad_y, pad_x = tile - rows, grid.padded_width - grid.width
@@ -367,13 +368,14 @@ class _StripReader:
         run = [i for i, x in enumerate(grid.xs) if valid[:, x:x + tile].any()]
         return _Strip(row, y, rows, channels, valid, run)
 
-    def _read_channels(self, window):
-        """Bands and derived indices of a window, nodata filled with the channel means, normalised."""
-        data, valid = self.reader.read(window)
-        count = len(self.band_sources) + len(self.derived_sources)
-        # Bands alone, in the order read: normalise the reflectance array in place rather than copy it.
-        in_place = not self.derived_sources and self.band_sources == list(range(len(data)))
-        channels = data if in_place else np.empty((count,) + window.shape, dtype=np.float32)
+    def _read_channels(self, window, channels, valid):
+        """Bands and derived indices of a window into ``channels`` [C, rows, width] and its ``valid`` pixels,
+        nodata filled with the channel means, normalised."""
+        stored = self.reader.read_stored(window)
+        # Bands alone, in the order read: scaled straight into the strip rather than copied there.
+        in_place = not self.derived_sources and self.band_sources == list(range(len(stored)))
+        data, _ = self.reader.reflectance(stored, data_out=channels if in_place else None, valid_out=valid)
+        del stored
         invalid = ~valid
         if self.band_sources:
             self.valid_pixels += int(np.count_nonzero(valid))
@@ -389,7 +391,6 @@ class _StripReader:
         del data
         channels *= self.multiply[:, None, None]
         channels += self.add[:, None, None]
-        return channels, valid
 
 class _Segmenter:
     """The strip loop of one run: batches, runs, blends and writes the strips its _StripReader reads."""
@@ -521,25 +522,36 @@ class _Segmenter:
     def queue_rows(self, outputs, count, write_pool, final=False):
         """Buffer finished rows and write them in whole output blocks (each GeoTIFF tile is written once)."""
         if count:
-            self.pending_rows.append(outputs)
+            self.pending_rows.append((outputs, count))
             self.pending_count += count
         ready = self.pending_count if final else self.pending_count // OUTPUT_BLOCK * OUTPUT_BLOCK
         if not ready:
             return None
-        joined = {name: np.concatenate([p[name] for p in self.pending_rows], axis=0) for name in self.writers}
-        chunk = {name: a[:ready] for name, a in joined.items()}
-        rest = {name: a[ready:] for name, a in joined.items()}
-        self.pending_rows = [rest] if self.pending_count > ready else []
+        pieces, left = [], ready
+        while left:
+            outputs, rows = self.pending_rows[0]
+            if rows <= left:
+                pieces.append(outputs)
+                self.pending_rows.pop(0)
+                left -= rows
+            else:  # the rest of these rows waits for the next block row
+                pieces.append({name: a[:left] for name, a in outputs.items()})
+                self.pending_rows[0] = ({name: a[left:] for name, a in outputs.items()}, rows - left)
+                left = 0
         self.pending_count -= ready
-        window = Window(0, self.written, self.grid.width, ready)
+        first = self.written
         self.written += ready
-        return write_pool.submit(self._write, window, chunk)
+        return write_pool.submit(self._write, first, pieces)
 
-    def _write(self, window, chunk):
-        for name, array in chunk.items():
-            writer = self.writers[name]
-            writer.write(window, array)
-            # The chunk is whole block rows: write and release them now rather than keep them in GDAL's cache.
+    def _write(self, first, pieces):
+        """Rows from ``first`` on, each output's pieces one after another, not joined into one array first."""
+        for name, writer in self.writers.items():
+            y = first
+            for piece in pieces:
+                array = piece[name]
+                writer.write(Window(0, y, self.grid.width, len(array)), array)
+                y += len(array)
+            # Whole block rows: write and release them now rather than keep them in GDAL's cache.
             writer.flush()
 
     # ------------------------------------------------------------ the loop

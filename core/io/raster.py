@@ -221,13 +221,17 @@ class BandReader:
         return [self.dataset.GetRasterBand(index).ReadAsArray(window.x, window.y, window.width, window.height)
                 for index in self.band_indices]
 
-    def reflectance(self, stored: Sequence[np.ndarray], rows: slice = slice(None), raw: bool = False
+    def reflectance(self, stored: Sequence[np.ndarray], rows: slice = slice(None), raw: bool = False,
+                    data_out: Optional[np.ndarray] = None, valid_out: Optional[np.ndarray] = None
                     ) -> Tuple[np.ndarray, np.ndarray]:
         """``read``'s result for ``rows`` of arrays from ``read_stored``: numpy's part of ``read``, which a
-        caller may run in its computing thread a cache-sized chunk of rows at a time."""
+        caller may run in its computing thread a cache-sized chunk of rows at a time. ``data_out`` [n, h, w]
+        float32 and ``valid_out`` [h, w] bool: arrays (or views) to fill instead of new ones."""
         shape = stored[0][rows].shape
-        data = np.empty((len(stored),) + shape, dtype=np.float32)
-        valid = np.ones(shape, dtype=bool)
+        data = np.empty((len(stored),) + shape, dtype=np.float32) if data_out is None else data_out
+        valid = np.ones(shape, dtype=bool) if valid_out is None else valid_out
+        if valid_out is not None:
+            valid[...] = True
         for k, (index, nodata) in enumerate(zip(self.band_indices, self.nodata)):
             values = stored[k][rows]
             if nodata is not None:

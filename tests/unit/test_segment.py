@@ -475,13 +475,13 @@ def test_reads_end_on_whole_input_blocks_and_read_every_row_once(tmp_path, monke
     gdal.BuildVRT(vrt, [tiled])
     assert input_block_rows(gdal.Open(vrt), [1, 2, 3]) == 64  # the source's blocks, not the VRT's 128
     seen = []
-    read = BandReader.read
+    read = BandReader.read_stored
 
-    def recording(self, window, raw=False):
+    def recording(self, window):
         seen.append((window.y, window.height))
-        return read(self, window, raw)
+        return read(self, window)
 
-    monkeypatch.setattr(BandReader, "read", recording)
+    monkeypatch.setattr(BandReader, "read_stored", recording)
     result = segment_raster(as_reflectance(tiled), model("conv3x3"), out_probability=str(tmp_path / "p.tif"),
                             options=cpu(tile_size=tile, overlap=overlap))
     ends = [y + h for y, h in seen]
