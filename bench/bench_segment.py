@@ -11,10 +11,13 @@ Contenders, each in its own process, each time including the creation of the ONN
            and batches, on normalised arrays read before the clock starts: the compute floor, no I/O;
 - floor:   bare, then the plugin's two outputs (its warm-up run's probability and mask, read before the clock)
            written with the engine's writer and options: the compute-and-write floor;
+- rcw:     floor, with the reading inside the clock: the model's bands read from the scene in one go (GDAL's
+           decoding), normalised and cut into the same batches, then the same network calls and writes, one
+           after another: the read-compute-write floor, as the spectral-index benchmarks have it;
 - noskip:  bare onnxruntime on every tile of the card's grid (256 px, overlap 64, batch 4), no tile skipped,
            as a plugin that neither skips nodata nor picks its tiling does (Deepness-style);
 - whole:   the network once on the whole raster (not timed): the reference for seams.
-Rounds alternate plugin and bare (then plugin and noskip) after one warm-up run of each; the ratios are
+Rounds alternate the plugin with each other contender in turn after one warm-up run of each; the ratios are
 per round, printed as median and min-max.
 
     .venv/bin/python bench/bench_segment.py            # quick: 2,048 x 2,048, 3 rounds, both models
@@ -180,19 +183,27 @@ def run_bare(args):
     import numpy as np
     warm_imports()
     from glacier_mapper.core.inference.onnx_session import create_session
-    channels, _ = normalised_raster(args)
     if args.child == "noskip":
         from glacier_mapper.core.inference.tiling import TileGrid
-        grid = TileGrid(channels.shape[2], channels.shape[1], NOSKIP_TILE, NOSKIP_OVERLAP)
+        from glacier_mapper.core.io.raster import raster_info
+        info = raster_info(args.input)
+        grid = TileGrid(info.width, info.height, NOSKIP_TILE, NOSKIP_OVERLAP)
         tiles = [(y, x, NOSKIP_TILE, NOSKIP_TILE) for y in grid.ys for x in grid.xs]
         plan = [tiles[s:s + NOSKIP_BATCH] for s in range(0, len(tiles), NOSKIP_BATCH)]
     else:
         with open(args.plan) as source:
             plan = json.load(source)
-    batches = [np.stack([channels[:, y:y + h, x:x + w] for y, x, h, w in call]) for call in plan]
-    del channels
-    outputs = plugin_outputs(args.out) if args.child == "floor" else None
+
+    def read_batches():
+        channels, _ = normalised_raster(args)
+        return [np.stack([channels[:, y:y + h, x:x + w] for y, x, h, w in call]) for call in plan]
+
+    timed_read = args.child == "rcw"
+    batches = None if timed_read else read_batches()
+    outputs = plugin_outputs(args.out) if args.child in ("floor", "rcw") else None
     started, cpu, faults = time.perf_counter(), time.process_time(), minor_faults()
+    if timed_read:
+        batches = read_batches()
     session = create_session(args.model, "cpu")
     # As many calls at once as the plugin keeps going (the session's lanes): the floor is bare onnxruntime at its
     # best on these calls, not one call after another.
@@ -247,7 +258,8 @@ def run_whole(args):
     return {"flips": flips, "valid_pixels": int(np.count_nonzero(valid))}
 
 
-RUNNERS = {"plugin": run_plugin, "bare": run_bare, "floor": run_bare, "noskip": run_bare, "whole": run_whole}
+RUNNERS = {"plugin": run_plugin, "bare": run_bare, "floor": run_bare, "rcw": run_bare, "noskip": run_bare,
+           "whole": run_whole}
 
 
 def child_main(args):
@@ -279,21 +291,24 @@ def spread(values):
 
 
 def paired(args, workdir, scene, name, pixels):
-    """One warm-up run of plugin and bare, then rounds of plugin, bare, noskip; the ratios are per round."""
+    """One warm-up run of plugin and bare, then rounds of plugin, bare, floor, rcw, noskip; the ratios are per round."""
     model = model_path(name)
     out = os.path.join(workdir, f"out_{name}")
     os.makedirs(out, exist_ok=True)
     plan = os.path.join(out, "plan.json")
     measure("plugin", args, scene, model, out)  # warm-up; writes the plan the bare run replays
     measure("bare", args, scene, model, out, plan=plan)
-    rounds = {"plugin": [], "bare": [], "floor": [], "noskip": []}
+    rounds = {"plugin": [], "bare": [], "floor": [], "rcw": [], "noskip": []}
     for _ in range(args.repeat):
-        for contender in ("plugin", "bare", "floor", "noskip"):
+        for contender in rounds:
             rounds[contender].append(measure(contender, args, scene, model, out, plan=plan))
     plugin, bare, floor, noskip = rounds["plugin"], rounds["bare"], rounds["floor"], rounds["noskip"]
+    rcw = rounds["rcw"]
     to_bare = [b["seconds"] / p["seconds"] for p, b in zip(plugin, bare)]
     to_floor = [f["seconds"] / p["seconds"] for p, f in zip(plugin, floor)]
     cpu_to_floor = [f["cpu_seconds"] / p["cpu_seconds"] for p, f in zip(plugin, floor)]
+    to_rcw = [f["seconds"] / p["seconds"] for p, f in zip(plugin, rcw)]
+    cpu_to_rcw = [f["cpu_seconds"] / p["cpu_seconds"] for p, f in zip(plugin, rcw)]
     to_noskip = [n["seconds"] / p["seconds"] for p, n in zip(plugin, noskip)]
     cpu_to_bare = [b["cpu_seconds"] / p["cpu_seconds"] for p, b in zip(plugin, bare)]
     first = plugin[0]
@@ -308,11 +323,13 @@ def paired(args, workdir, scene, name, pixels):
                   statistics.median(r["minor_faults"] for r in runs), max(r["peak_rss_mb"] for r in runs),
                   statistics.mean(r["load"] for r in runs))
                  for c, runs in (("plugin", plugin), ("bare (compute)", bare), ("floor (compute + writes)", floor),
-                                 ("noskip", noskip))])
+                                 ("floor (read + compute + writes)", rcw), ("noskip", noskip))])
     print(f"  bare / plugin (share of the compute floor), {len(to_bare)} pairs: {spread(to_bare)} wall, "
           f"{spread(cpu_to_bare)} CPU (target >= 0.9: {verdict(statistics.median(to_bare), 0.9, True)})")
     print(f"  floor / plugin (share of the compute-and-write floor), {len(to_floor)} pairs: {spread(to_floor)} wall, "
           f"{spread(cpu_to_floor)} CPU (target >= 0.9: {verdict(statistics.median(to_floor), 0.9, True)})")
+    print(f"  rcw / plugin (share of the read-compute-write floor), {len(to_rcw)} pairs: {spread(to_rcw)} wall, "
+          f"{spread(cpu_to_rcw)} CPU (target >= 0.9: {verdict(statistics.median(to_rcw), 0.9, True)})")
     print(f"  noskip / plugin (Deepness-style run of the card's tiles), {len(to_noskip)} pairs: {spread(to_noskip)}")
     print(f"  share of the plugin's wall time inside onnxruntime: {spread(inside)}; CPU threads per run: "
           f"plugin {[p.get('threads') for p in plugin]}, bare {[b.get('threads') for b in bare]}, as "
