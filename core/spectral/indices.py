@@ -77,9 +77,10 @@ def ratio_and_validity(a: np.ndarray, b: np.ndarray, valid: np.ndarray, clamp_ne
     else:
         a = np.array(a, dtype=np.float32)
         b = np.asarray(b, dtype=np.float32)
-    total = a + b
-    np.subtract(a, b, out=a)
+    # Without clamping, huge values may overflow the sum or the difference to inf: nodata below, not a warning.
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        total = a + b
+        np.subtract(a, b, out=a)
         np.divide(a, total, out=a)
     # 0/0 and anything with an infinite or NaN input are NaN or inf here; with negatives taken as 0 the
     # ratio is otherwise in [-1, 1], and without, a tiny sum may overflow to inf: all become nodata
