@@ -356,7 +356,6 @@ class _StripReader:
             if kept:
                 channels[:, :kept] = kept_channels[:, y - kept_y:]
                 valid[:kept] = kept_valid[y - kept_y:]
-            kept_channels = kept_valid = None
             self._read_channels(Window(0, y + kept, grid.width, read_end - y - kept), channels[:, kept:], valid[kept:])
             self.reader.dataset.FlushCache()
         self.carried = (y, channels, valid)

@@ -229,8 +229,10 @@ class BandReader:
         float32 and ``valid_out`` [h, w] bool: arrays (or views) to fill instead of new ones."""
         shape = stored[0][rows].shape
         data = np.empty((len(stored),) + shape, dtype=np.float32) if data_out is None else data_out
-        valid = np.ones(shape, dtype=bool) if valid_out is None else valid_out
-        if valid_out is not None:
+        if valid_out is None:
+            valid = np.ones(shape, dtype=bool)
+        else:
+            valid = valid_out
             valid[...] = True
         for k, (index, nodata) in enumerate(zip(self.band_indices, self.nodata)):
             values = stored[k][rows]

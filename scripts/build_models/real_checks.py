@@ -33,6 +33,7 @@ from core.sensors.bands import scaling_from_preset
 from core.sensors.products.prepare import prepare_product
 from core.sensors.scene import Scene
 from core.spectral.glacier_mask import ndsi_glacier_mask
+from core.spectral.indices import normalized_difference
 from core.spectral.lake_mask import LakeMaskOptions, ndwi_lake_mask
 from core.spectral.terrain import TerrainOptions, solar_position, terrain_mask
 
@@ -211,11 +212,11 @@ def pasted_ponds(scene, water, folder):
     valid = (raw != nodata).all(axis=0) if nodata is not None else np.ones(raw.shape[1:], bool)
     spectrum = np.median(raw[:, water], axis=1).round().astype(raw.dtype)
     reader = scene.reader(["green", "nir", "swir1"])  # the scene's own scaling, on the arrays read above
-    (green, nir, swir), _ = reader.reflectance([raw[index - 1] for index in reader.band_indices])
+    (green, nir, swir), known = reader.reflectance([raw[index - 1] for index in reader.band_indices])
     (pond_green, pond_nir, pond_swir), _ = reader.reflectance([spectrum[index - 1:index] for index in
                                                                reader.band_indices])
     reader.close()
-    ndsi = (green - swir) / np.maximum(green + swir, 1e-6)
+    ndsi = normalized_difference(green, swir, known)  # the plugin's NDSI (negatives as 0), for the surroundings
     out = {"spectrum": {"green": rounded(float(pond_green[0])), "nir": rounded(float(pond_nir[0])),
                         "swir1": rounded(float(pond_swir[0]))}, "sides": {}}
     descriptions = [band.description for band in scene.bands]
