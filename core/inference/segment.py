@@ -167,10 +167,10 @@ _BATCH_COPIES = 4
 
 
 def memory_needed(tile: int, channels: int, classes: int, batch: int, width: int, calls: int = 1) -> int:
-    """Bytes segment needs for its buffers: strips of tile rows, the accumulators and the batches (float32) of
+    """Bytes segment needs for its buffers: strips of tile rows, the accumulator and the batches (float32) of
     ``calls`` network calls in flight at once."""
     padded = max(int(width), int(tile))
-    strips = _STRIP_COPIES * channels * (tile + tile // 2) * padded + (classes + 1) * tile * padded
+    strips = _STRIP_COPIES * channels * (tile + tile // 2) * padded + classes * tile * padded
     batches = _BATCH_COPIES * batch * max(channels, classes) * tile * tile * max(1, int(calls))
     return 4 * (strips + batches)
 
@@ -487,17 +487,13 @@ class _Segmenter:
         return (total / np.float32(len(DIHEDRAL)))[:n]
 
     # ------------------------------------------------------------ output side
-    def finish(self, acc, weight, valid):
-        """Outputs for finished rows from the accumulated weighted probabilities."""
-        covered = weight > 0
-        ok = valid & covered
-        # Pixels no tile covers (weight 0, accumulators 0) are nodata: divided by a tiny weight, they stay 0. The
-        # smallest weight a tile gives is far above it (the ramps' first step squared).
-        with np.errstate(invalid="ignore", divide="ignore"):  # a network's NaN or infinite output: counted below
-            prob = acc / np.maximum(weight, np.float32(1e-30))[None]
+    def finish(self, prob, valid):
+        """Outputs for finished rows from their blended probabilities ``prob`` [K, rows, width], which are the
+        accumulator's finished rows: clamped here in place."""
+        # Every tile over a valid pixel was run, so each valid pixel got its whole blend.
         finite = np.isfinite(prob).all(axis=0) if self.softmax else np.isfinite(prob[0])
-        self.nonfinite += int(np.count_nonzero(ok & ~finite))
-        ok &= finite
+        ok = finite & valid
+        self.nonfinite += int(np.count_nonzero(valid)) - int(np.count_nonzero(ok))  # a network's NaN or inf
         # Into 0-1, as np.clip does (NaN stays NaN) at a quarter of its time in numpy 1.24.
         np.minimum(prob, np.float32(1), out=prob)
         np.maximum(prob, np.float32(0), out=prob)
@@ -583,15 +579,18 @@ class _Segmenter:
                           zip([self.grid.xs[i] for i, _, _, _ in job], job)])
         return self.predict(batch)
 
-    def _blend(self, strip, job, probs, acc, weight, x_weights, y_weight, steps):
-        """Add one job's weighted probabilities to the accumulators (in the calling thread, jobs in order)."""
+    def _blend(self, strip, job, probs, acc, x_shares, y_share, steps):
+        """Add one job's probabilities, times each tile's share of the blend, to the accumulator (in the calling
+        thread, jobs in order). Only the rows and columns where tiles overlap are multiplied."""
         xs = [self.grid.xs[i] for i, _, _, _ in job]
         for k, (x, (i, (y0, _, x0, _), (a, b, c, d), _)) in enumerate(zip(xs, job)):
-            w = y_weight[a:b, None] * x_weights[i][None, c:d]
-            kept = probs[k][:, a - y0:b - y0, c - x0:d - x0]
-            kept *= w  # in the network's own output: no temporary the size of a tile
+            kept = probs[k][:, a - y0:b - y0, c - x0:d - x0]  # the network's own output, weighted in place
+            for top, bottom in y_share.ramps(a, b):
+                kept[:, top - a:bottom - a] *= y_share.values[top:bottom, None]
+            x_share = x_shares[i]
+            for left, right in x_share.ramps(c, d):
+                kept[:, :, left - c:right - c] *= x_share.values[left:right]
             acc[:, a:b, x + c:x + d] += kept
-            weight[a:b, x + c:x + d] += w
         self.batches.append([(strip.y + y0, x + x0, y1 - y0, x1 - x0)
                              for x, (_, (y0, y1, x0, x1), _, _) in zip(xs, job)])
         self.evaluated += sum((y1 - y0) * (x1 - x0) for _, (y0, y1, x0, x1), _, _ in job)
@@ -622,9 +621,8 @@ class _Segmenter:
         grid, tile = self.grid, self.tile
         width = grid.padded_width
         acc = np.zeros((self.classes, tile, width), dtype=np.float32)
-        weight = np.zeros((tile, width), dtype=np.float32)
-        x_weights = grid.x_weights()
-        y_weights = grid.y_weights()
+        x_shares = grid.x_shares()
+        y_shares = grid.y_shares()
         rows_total = len(grid.ys)
         lanes = self.session.lanes
         writing = None
@@ -633,17 +631,15 @@ class _Segmenter:
             nonlocal writing
             first, stop = grid.rows_done_after(strip.row)
             count = stop - first
-            outputs = self.finish(acc[:, :count, :grid.width], weight[:count, :grid.width], strip.valid[:count])
+            outputs = self.finish(acc[:, :count, :grid.width], strip.valid[:count])
             if writing is not None:
                 writing.result()  # at most one block row in flight: memory stays bounded
             writing = self.queue_rows(outputs, count, write_pool, final=strip.row + 1 == rows_total)
-            # Slide the accumulators down to the next tile row's first line.
+            # Slide the accumulator down to the next tile row's first line.
             keep = tile - count
             if keep > 0:
                 acc[:, :keep] = acc[:, count:].copy()
-                weight[:keep] = weight[count:].copy()
             acc[:, max(keep, 0):] = 0
-            weight[max(keep, 0):] = 0
 
         with contextlib.ExitStack() as pools:
             if read_pool is None:
@@ -675,7 +671,7 @@ class _Segmenter:
                         finish_strip(current)
                     current = strip
                     if job is not None:
-                        self._blend(strip, job, probs, acc, weight, x_weights, y_weights[strip.row], steps)
+                        self._blend(strip, job, probs, acc, x_shares, y_shares[strip.row], steps)
                 if current is not None:
                     finish_strip(current)
                 if writing is not None:

@@ -11,6 +11,12 @@ zero-padded network gets most wrong, and a neighbour always covers it with full 
 raster's own border no other tile exists, so the weight stays 1 there. With an overlap under 2 pixels there
 is nothing to ramp over and the weights are flat.
 
+A tile's weight is its row's weight along y times its column's along x, and every tile over a valid pixel is
+run (a skipped tile has no valid pixel). So the sum of the weights over a valid pixel is the sum along y
+times the sum along x, and each tile's share of the blend is separable too (``AxisShare``): the engine adds
+shares of probability and needs neither a weight accumulator nor a division, and only multiplies the rows and
+columns where tiles overlap (away from them a share is exactly 1).
+
 Planning (bench/README.md has the measurements): ``choose_tile`` picks the tile size per raster that evaluates
 the fewest pixels, and ``edge_boxes`` evaluates a tile that is partly nodata on the boxes around its valid
 pixels only, each valid pixel kept from exactly one box.
@@ -63,6 +69,45 @@ def axis_weights(tile: int, overlap: int, leading_border: bool, trailing_border:
 
 
 @dataclass(frozen=True)
+class AxisShare:
+    """One tile row's or column's share of the blend along its axis: its weights divided by the sum of the
+    weights of every tile over the same pixels. Exactly 1 on [flat_start, flat_stop), where no other tile lies."""
+    values: np.ndarray  # float32, one per pixel of the tile along the axis
+    flat_start: int
+    flat_stop: int
+
+    def ramps(self, start: int, stop: int) -> List[Tuple[int, int]]:
+        """The spans of [start, stop) (tile pixels) whose share is not 1: the ones a probability is multiplied on."""
+        head = (start, min(stop, max(self.flat_start, start)))
+        tail = (max(start, min(self.flat_stop, stop)), stop)
+        return [(a, b) for a, b in (head, tail) if b > a]
+
+
+def _longest_run(flags: np.ndarray) -> Tuple[int, int]:
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    if edges.size == 0:
+        return 0, 0
+    starts, stops = edges[0::2], edges[1::2]
+    longest = int(np.argmax(stops - starts))
+    return int(starts[longest]), int(stops[longest])
+
+
+def axis_shares(starts: List[int], weights: List[np.ndarray], length: int) -> List[AxisShare]:
+    """Each tile's weights along one axis over the sum of all tiles' weights there (``length``: the padded
+    raster's side). A pixel no weight reaches gets share 0 (none does: a neighbour covers each ramp's 0)."""
+    tile = len(weights[0])
+    total = np.zeros(max(length, tile), dtype=np.float64)
+    for start, w in zip(starts, weights):
+        total[start:start + tile] += w
+    shares = []
+    for start, w in zip(starts, weights):
+        under = total[start:start + tile]
+        values = np.divide(w, under, out=np.zeros(tile), where=under > 0).astype(np.float32)
+        shares.append(AxisShare(values, *_longest_run(values == 1)))
+    return shares
+
+
+@dataclass(frozen=True)
 class TileGrid:
     """Tile positions over a width x height raster. ``padded_*`` is at least one tile (reflection padding)."""
     width: int
@@ -106,6 +151,14 @@ class TileGrid:
     def y_weights(self) -> List[np.ndarray]:
         """Per tile row: its weights along y."""
         return [self._axis(y, self.height) for y in self.ys]
+
+    def x_shares(self) -> List[AxisShare]:
+        """Per tile column: its share of the blend along x."""
+        return axis_shares(self.xs, self.x_weights(), self.padded_width)
+
+    def y_shares(self) -> List[AxisShare]:
+        """Per tile row: its share of the blend along y."""
+        return axis_shares(self.ys, self.y_weights(), self.padded_height)
 
     def _axis(self, start, length):
         return axis_weights(self.tile, self.overlap, start == 0, start + self.tile >= length, self.blend)

@@ -362,6 +362,32 @@ def test_tile_grid_pulls_edge_tiles_back_and_weights_cover_every_pixel():
     assert np.abs(total - 1).max() < 1e-6
 
 
+def test_blend_shares_of_the_tiles_over_a_pixel_sum_to_one_and_only_overlaps_are_multiplied():
+    from glacier_mapper.core.inference.tiling import TileGrid
+    for width, height, tile, overlap in ((300, 517, 64, 16), (517, 300, 96, 40), (129, 70, 64, 1),
+                                         (1000, 1000, 256, 64), (70, 50, 64, 63), (40, 30, 64, 16)):
+        for blend in ("cosine", "gaussian"):
+            grid = TileGrid(width, height, tile, overlap, blend)
+            total = np.zeros((grid.padded_height, grid.padded_width))
+            for y, y_share in zip(grid.ys, grid.y_shares()):
+                for x, x_share in zip(grid.xs, grid.x_shares()):
+                    total[y:y + tile, x:x + tile] += y_share.values[:, None] * x_share.values[None, :]
+            assert np.abs(total - 1).max() < 1e-6, (width, height, tile, overlap, blend)
+            for share in grid.x_shares() + grid.y_shares():
+                multiplied = np.zeros(tile, dtype=bool)
+                for a, b in share.ramps(0, tile):
+                    multiplied[a:b] = True
+                assert (share.values[~multiplied] == 1).all()
+                assert int(multiplied.sum()) == tile - (share.flat_stop - share.flat_start)
+    # 64 px ramps on both sides; the ramps' innermost pixel is 1 too, where the neighbour's weight is exactly 0
+    interior = TileGrid(1000, 1000, 256, 64).x_shares()[1]
+    assert (interior.flat_start, interior.flat_stop) == (63, 193)
+    assert interior.ramps(0, 256) == [(0, 63), (193, 256)] and interior.ramps(100, 150) == []
+    assert interior.ramps(30, 100) == [(30, 63)] and interior.ramps(200, 250) == [(200, 250)]
+    alone = TileGrid(40, 30, 64, 16).x_shares()  # a raster smaller than a tile: one tile, weight 1 throughout
+    assert len(alone) == 1 and (alone[0].values == 1).all() and alone[0].ramps(0, 64) == []
+
+
 def test_unscaled_digital_numbers_get_a_warning(tmp_path):
     dn = np.full((7, 70, 70), 9000, np.uint16)
     path = write_raster(tmp_path / "c2.tif", dn, descriptions=[f"SR_B{i}" for i in range(1, 8)])
