@@ -412,6 +412,8 @@ class _Segmenter:
         background = [c.value for c in card.classes if c.value != card.target_value]
         self.target_value = np.uint8(card.target_value)
         self.background_value = np.uint8(background[0] if background else 0)
+        # background + (1 where the threshold is reached) x step is the target value, in uint8's modulo arithmetic
+        self.mask_step = np.uint8((int(self.target_value) - int(self.background_value)) % 256)
         self.checked_output = False
         self.skipped = 0
         self.run_count = 0
@@ -505,7 +507,12 @@ class _Segmenter:
             if self.softmax:
                 mask = self.class_values[np.argmax(prob, axis=0)]
             else:
-                mask = np.where(target >= np.float32(self.threshold), self.target_value, self.background_value)
+                # The comparison's own bytes as the mask: np.where with two scalars took 4-25 x as long.
+                mask = (target >= np.float32(self.threshold)).view(np.uint8)
+                if self.mask_step != 1:
+                    mask *= self.mask_step
+                if self.background_value:
+                    mask += self.background_value
             np.copyto(mask, np.uint8(MASK_NODATA), where=~ok)
             outputs["mask"] = mask
         if "confidence" in self.writers:

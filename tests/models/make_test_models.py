@@ -70,9 +70,10 @@ def io(channels, out_channels=1):
     return x, y
 
 
-def ndsi_sigmoid(folder):
+def ndsi_sigmoid(folder, classes=None, name="ndsi_sigmoid"):
     """sigmoid(1000 * (NDSI - 0.4)) from the Green and SWIR1 reflectance channels, computed in the graph the way
-    core.spectral.indices.normalized_difference does: negative reflectance taken as 0, then (G - S) / (G + S)."""
+    core.spectral.indices.normalized_difference does: negative reflectance taken as 0, then (G - S) / (G + S).
+    ``classes``: the card's mask values (default background 0, glacier 1)."""
     x, y = io(2)
     nodes = [
         helper.make_node("Gather", ["input", "i0"], ["green_raw"], axis=1),
@@ -90,11 +91,10 @@ def ndsi_sigmoid(folder):
              numpy_helper.from_array(np.array([1], np.int64), "i1"),
              const("threshold", NDSI_THRESHOLD), const("k", NDSI_SHARPNESS)]
     # Identity normalisation (min 0, max 1): the graph sees reflectance itself; nodata is filled with 0.5.
-    model_card = card("ndsi-sigmoid", "Test model: probability > 0.5 exactly where NDSI > 0.4.",
-                      ["Green", "SWIR1"], Normalization("minmax", min=[0.0, 0.0], max=[1.0, 1.0]),
+    model_card = card(name.replace("_", "-"), "Test model: probability > 0.5 exactly where NDSI > 0.4.",
+                      ["Green", "SWIR1"], Normalization("minmax", min=[0.0, 0.0], max=[1.0, 1.0]), classes=classes,
                       architecture=Architecture("ndsi_threshold", in_channels=2))
-    save(helper.make_graph(nodes, "ndsi_sigmoid", [x], [y], inits), os.path.join(folder, "ndsi_sigmoid.onnx"),
-         model_card)
+    save(helper.make_graph(nodes, name, [x], [y], inits), os.path.join(folder, f"{name}.onnx"), model_card)
 
 
 def pixel_logistic(folder, with_card=True, name="pixel_logistic.onnx"):
@@ -215,6 +215,9 @@ def huge_tile(folder):
 
 def main(folder=HERE):
     ndsi_sigmoid(folder)
+    # glacier 0 and background 9: a target value below the background's
+    ndsi_sigmoid(folder, [ClassInfo(9, "background", "#00000000"), ClassInfo(0, "glacier", "#bfe6ff")],
+                 "ndsi_sigmoid_values")
     pixel_logistic(folder)
     pixel_logistic(folder, with_card=False, name="no_card.onnx")
     conv3x3(folder)

@@ -246,6 +246,12 @@ def test_hls_stack_ndsi_model_equals_the_ndsi_threshold_mask(tmp_path):
     # core.spectral.indices.
     assert np.count_nonzero(~valid) > 0 and np.count_nonzero(valid & ~defined) > 0
     assert np.all(mask[~defined] == 255)
+    # A card's own mask values (glacier 0, background 9) take the place of 1 and 0, nodata stays 255.
+    values = segment_raster(Scene.from_raster(vrt, scaling="hls"), model("ndsi_sigmoid_values"),
+                            out_mask=str(tmp_path / "values.tif"), options=cpu(tile_size=64, overlap=16))
+    relabelled, _ = read_raster(values.mask_path)
+    assert np.array_equal(relabelled, np.choose(np.minimum(mask, 2), [np.uint8(9), np.uint8(0), np.uint8(255)]))
+    assert np.count_nonzero(relabelled == 0) == np.count_nonzero(expected[defined])
 
 
 def test_seven_band_collection2_stack_by_description(tmp_path):
