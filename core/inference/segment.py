@@ -1,9 +1,9 @@
 """Sliding-window segmentation of a raster with an ONNX model that carries a Glacier Mapper model card.
 
 The raster is processed one row of tiles at a time: a strip one tile high is read (the next one is read
-while the network runs), its tiles go to the network in batches, their probabilities are accumulated with
-blending weights (core.inference.tiling), and the rows that no later tile row touches are finished and written.
-Memory is bounded by a strip, its accumulators and one output block row, whatever the scene size.
+while the network runs), its tiles go to the network in batches, their probabilities are added up, each times
+its tile's share of the blend (core.inference.tiling), and the rows that no later tile row touches are finished
+and written. Memory is bounded by a strip, its accumulator and one output block row, whatever the scene size.
 
 Outputs (any of them; all written atomically, tiled and compressed, with the input's georeferencing):
 - probability: Float32, 0-1, probability of the card's target class (the sigmoid output, or the target's
