@@ -302,8 +302,7 @@ def paired(args, workdir, scene, name, pixels):
     for _ in range(args.repeat):
         for contender in rounds:
             rounds[contender].append(measure(contender, args, scene, model, out, plan=plan))
-    plugin, bare, floor, noskip = rounds["plugin"], rounds["bare"], rounds["floor"], rounds["noskip"]
-    rcw = rounds["rcw"]
+    plugin, bare, floor, rcw, noskip = (rounds[c] for c in ("plugin", "bare", "floor", "rcw", "noskip"))
     to_bare = [b["seconds"] / p["seconds"] for p, b in zip(plugin, bare)]
     to_floor = [f["seconds"] / p["seconds"] for p, f in zip(plugin, floor)]
     cpu_to_floor = [f["cpu_seconds"] / p["cpu_seconds"] for p, f in zip(plugin, floor)]
